@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { BodyTooLargeError, readRequestBody } from './readRequestBody';
+import { sendGraphQLError } from './sendJson';
+
+/** Options for serving an Apollo Server over Node's own HTTP server. */
+export interface GraphQLHttpOptions<Context extends BaseContext> {
+  /**
+   * Builds the per-request context. To refuse a request, throw a GraphQLError whose extensions carry
+   * `http: { status }`: Apollo Server answers with that status and the error in the body.
+   */
+  context: (request: IncomingMessage) => Promise<Context>;
+  /** The largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+}
+
+function toHeaderMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function parseBody(text: string, headers: HeaderMap): unknown {
+  if (!(headers.get('content-type') ?? '').includes('application/json')) return text;
+  if (text.length === 0) return undefined;
+  return JSON.parse(text) as unknown;
+}
+
+/**
+ * Serves an Apollo Server through `executeHTTPGraphQLRequest`, the integration point Apollo documents for
+ * frameworks of one's own: the body is read with a size limit, JSON is parsed here, and Apollo does the rest
+ * (CSRF prevention, GET handling, status codes).
+ */
+export function graphqlHttpHandler<Context extends BaseContext>(
+  server: ApolloServer<Context>,
+  options: GraphQLHttpOptions<Context>,
+): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
+  return async (request, response) => {
+    const headers = toHeaderMap(request);
+    let body: unknown;
+    try {
+      body = parseBody(await readRequestBody(request, options.maxBodyBytes), headers);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendGraphQLError(response, 413, 'PAYLOAD_TOO_LARGE', error.message);
+      }
+      return sendGraphQLError(response, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const result = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: () => options.context(request),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type GraphQLFormattedError } from 'graphql';
+import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
+import { sendJson } from '../http/sendJson';
+import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
+
+/** What a subgraph brings to the shared server: its SDL, resolvers and per-request context. */
+export interface SubgraphServerOptions<Context extends BaseContext> {
+  name: string;
+  /** Path of the subgraph's SDL in schema/: the contract, loaded as it is. */
+  schemaPath: string;
+  resolvers: GraphQLResolverMap<Context>;
+  createContext: () => Promise<Context>;
+  host: string;
+  port: number;
+  maxBodyBytes: number;
+  /** Checks that the subgraph's stores answer; readiness fails while it throws. */
+  checkStores: () => Promise<void>;
+}
+
+/** A subgraph serving GraphQL at /graphql, with /health/live and /health/ready. */
+export interface RunningSubgraph extends RunningHttpServer {
+  graphqlUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Keeps internal details (stack traces, SQL messages) out of errors that leave the subgraph. */
+function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    return { ...formatted, message: 'Internal error in subgraph', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}
+
+/** Builds the subgraph schema from its SDL file and serves it over HTTP. */
+export async function startSubgraphServer<Context extends BaseContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningSubgraph> {
+  const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
+  const server = new ApolloServer<Context>({
+    // The resolver map is typed by this subgraph's context; buildSubgraphSchema takes any context.
+    schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    // Traces and the landing page are for a gateway and for people; a subgraph serves only the gateway.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+  await server.start();
+  const http = await startHttpServer(
+    {
+      '/graphql': graphqlHttpHandler(server, { context: options.createContext, maxBodyBytes: options.maxBodyBytes }),
+      '/health/live': (_request, response) => sendJson(response, 200, { status: 'live', subgraph: options.name }),
+      '/health/ready': async (_request, response) => {
+        try {
+          await options.checkStores();
+          sendJson(response, 200, { status: 'ready', subgraph: options.name });
+        } catch {
+          sendJson(response, 503, { status: 'unavailable', subgraph: options.name, reason: 'store unavailable' });
+        }
+      },
+    },
+    { host: options.host, port: options.port, onError: (error) => console.error(`[${options.name}]`, error) },
+  );
+  return {
+    ...http,
+    graphqlUrl: `${http.url}/graphql`,
+    stop: async () => {
+      await http.close();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { readInteger, readString } from '../config/environment';
+
+/** The settings every subgraph process reads once at start-up. */
+export interface SubgraphConfig {
+  /** Interface to listen on (default 127.0.0.1: subgraphs are reached through the gateway). */
+  host: string;
+  /** Port to listen on; 0 picks a free one. */
+  port: number;
+  /** Where the store lives: a SQLite file path (default data/<name>.db) or a postgres:// URL. */
+  databaseLocation: (storeName: string) => string;
+  /** Largest accepted request body in bytes (default 1 MiB; entity batches from the gateway can be large). */
+  maxBodyBytes: number;
+}
+
+/**
+ * Reads a subgraph's settings from the environment: `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL` (or
+ * `<PREFIX>_<STORE>_DATABASE_URL` for a subgraph with several stores), `SUBGRAPH_HOST`, `DATA_DIR`.
+ */
+export function readSubgraphConfig(
+  prefix: string,
+  defaultPort: number,
+  env: Record<string, string | undefined> = process.env,
+): SubgraphConfig {
+  const dataDir = resolve(readString(env, 'DATA_DIR', 'data'));
+  return {
+    host: readString(env, 'SUBGRAPH_HOST', '127.0.0.1'),
+    port: readInteger(env, `${prefix}_PORT`, defaultPort, 0, 65535),
+    maxBodyBytes: readInteger(env, 'SUBGRAPH_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    databaseLocation: (storeName) =>
+      readString(
+        env,
+        `${prefix}_${storeName.toUpperCase()}_DATABASE_URL`,
+        readString(env, `${prefix}_DATABASE_URL`, resolve(dataDir, `${storeName}.db`)),
+      ),
+  };
+}

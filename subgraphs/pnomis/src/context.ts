@@ -1,0 +1,17 @@
+import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
+import type { PnomisStore } from './store/pnomisStore';
+
+/** Per-request state of the P-Nomis subgraph: loaders that batch every lookup made while answering one request. */
+export function createPnomisContext(store: PnomisStore) {
+  return {
+    store,
+    offenderByPncId: oneByKeyLoader(store.findOffendersByPncIds, (row) => row.pncId ?? ''),
+    offenderByPrisonNumber: oneByKeyLoader(store.findOffendersByPrisonNumbers, (row) => row.prisonNumber),
+    bookingsByPrisonNumber: manyByKeyLoader(store.findBookingsByPrisonNumbers, (row) => row.prisonNumber),
+    movementsByBookingId: manyByKeyLoader(store.findMovementsByBookingIds, (row) => row.bookingId),
+    sentencesByBookingId: manyByKeyLoader(store.findSentencesByBookingIds, (row) => row.bookingId),
+  };
+}
+
+/** The P-Nomis request context. */
+export type PnomisContext = ReturnType<typeof createPnomisContext>;

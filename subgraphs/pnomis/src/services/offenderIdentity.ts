@@ -1,0 +1,44 @@
+import { badUserInput } from '@lib/graphql/errors';
+import { requireIdentifier, requirePncId } from '@lib/identifiers/requireIdentifier';
+import type { PnomisContext } from '../context';
+import type { OffenderTable } from '../store/pnomisTables';
+
+/** An offender as P-Nomis hands it to the graph: both keys as far as P-Nomis knows them, and its own record. */
+export interface OffenderIdentity {
+  pncId: string | null;
+  prisonNumber: string | null;
+  record: OffenderTable | null;
+}
+
+/** The identifiers a caller or the gateway gives to find an offender. */
+export interface OffenderKeys {
+  pncId?: string | null;
+  prisonNumber?: string | null;
+}
+
+/** Checks that exactly one identifier is given and that it is well formed; returns it in canonical form. */
+export function requireOneIdentifier(keys: OffenderKeys): OffenderKeys {
+  const given = [keys.pncId, keys.prisonNumber].filter((value) => value !== undefined && value !== null);
+  if (given.length !== 1) {
+    throw badUserInput('Give exactly one of pncId or prisonNumber to identify an offender');
+  }
+  return keys.pncId
+    ? { pncId: requirePncId(keys.pncId, 'pncId') }
+    : { prisonNumber: requireIdentifier('prisonNumber', keys.prisonNumber ?? '', 'prisonNumber') };
+}
+
+/**
+ * Links an offender's two keys through P-Nomis. A person P-Nomis does not know keeps the key they were asked
+ * by and no record: other systems may still know them (a person known only to the courts, say).
+ */
+export async function identifyOffender(keys: OffenderKeys, context: PnomisContext): Promise<OffenderIdentity> {
+  if (keys.prisonNumber) {
+    const record = await context.offenderByPrisonNumber.load(keys.prisonNumber);
+    return { prisonNumber: keys.prisonNumber, pncId: record?.pncId ?? keys.pncId ?? null, record };
+  }
+  if (keys.pncId) {
+    const record = await context.offenderByPncId.load(keys.pncId);
+    return { pncId: keys.pncId, prisonNumber: record?.prisonNumber ?? null, record };
+  }
+  return { pncId: null, prisonNumber: null, record: null };
+}

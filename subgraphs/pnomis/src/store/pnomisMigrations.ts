@@ -1,0 +1,62 @@
+import { type Kysely, type Migration } from 'kysely';
+import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+
+/** P-Nomis store migrations, applied in name order at start-up. */
+export const pnomisMigrations: Record<string, Migration> = {
+  '001_custody_records': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('offender')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.primaryKey())
+        .addColumn('pnc_id', 'varchar(16)')
+        .addColumn('cro_number', 'varchar(16)')
+        .addColumn('first_name', 'varchar(100)', (column) => column.notNull())
+        .addColumn('last_name', 'varchar(100)', (column) => column.notNull())
+        .addColumn('date_of_birth', 'varchar(10)', (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('offender_pnc_id').on('offender').column('pnc_id').execute();
+      await db.schema
+        .createTable('booking')
+        .addColumn('booking_id', 'integer', (column) => column.primaryKey())
+        .addColumn('booking_number', 'varchar(6)', (column) => column.notNull().unique())
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull().references('offender.prison_number'))
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addColumn('active', 'integer', (column) => column.notNull())
+        .addColumn('in_out_status', 'varchar(3)', (column) => column.notNull())
+        .addColumn('status', 'varchar(10)', (column) => column.notNull())
+        .addColumn('began_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('ended_on', 'varchar(10)')
+        .addColumn('admission_reason', 'varchar(100)', (column) => column.notNull())
+        .addColumn('release_date', 'varchar(10)')
+        .execute();
+      await db.schema.createIndex('booking_prison_number').on('booking').column('prison_number').execute();
+      // Serves "prisoners now held at a prison", in prison-number order.
+      await db.schema
+        .createIndex('booking_prison_active')
+        .on('booking')
+        .columns(['prison_code', 'active', 'prison_number'])
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('movement'), 'movement_id')
+        .addColumn('booking_id', 'integer', (column) => column.notNull().references('booking.booking_id'))
+        .addColumn('occurred_at', 'varchar(30)', (column) => column.notNull())
+        .addColumn('type', 'varchar(10)', (column) => column.notNull())
+        .addColumn('direction', 'varchar(3)', (column) => column.notNull())
+        .addColumn('from_location', 'varchar(10)', (column) => column.notNull())
+        .addColumn('to_location', 'varchar(10)', (column) => column.notNull())
+        .addColumn('reason', 'varchar(100)', (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('movement_booking_id').on('movement').column('booking_id').execute();
+      await addAutoIdColumn(db, db.schema.createTable('sentence'), 'sentence_id')
+        .addColumn('booking_id', 'integer', (column) => column.notNull().references('booking.booking_id'))
+        .addColumn('calculation_type', 'varchar(20)', (column) => column.notNull())
+        .addColumn('description', 'varchar(200)', (column) => column.notNull())
+        .addColumn('start_date', 'varchar(10)', (column) => column.notNull())
+        .addColumn('term_months', 'integer', (column) => column.notNull())
+        .addColumn('conditional_release_date', 'varchar(10)', (column) => column.notNull())
+        .addColumn('sentence_expiry_date', 'varchar(10)', (column) => column.notNull())
+        .addColumn('crown_court_case_number', 'varchar(9)')
+        .execute();
+      await db.schema.createIndex('sentence_booking_id').on('sentence').column('booking_id').execute();
+    },
+  },
+};
