@@ -2,7 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
-import { Pool } from 'pg';
+import { Pool, types } from 'pg';
+
+// Amounts in pence are BIGINT columns; they stay well inside Number's exact range, so read them as numbers
+// (pg hands them out as strings by default).
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 
 /** Counts the SQL statements a store runs, so that tests and the benchmark can show batching at work. */
 export class StatementCounter {

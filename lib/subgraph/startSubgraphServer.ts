@@ -29,10 +29,14 @@ export interface RunningSubgraph extends RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Keeps internal details (stack traces, SQL messages) out of errors that leave the subgraph. */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * Keeps internal details (stack traces, SQL messages) out of errors that leave the subgraph; they go to the
+ * subgraph's own log instead.
+ */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    console.error('internal error', formatted.path, error instanceof Error ? (error.stack ?? error.message) : error);
     return { ...formatted, message: 'Internal error in subgraph', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return formatted;

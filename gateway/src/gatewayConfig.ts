@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { readInteger, readString, readUrl } from '@lib/config/environment';
+
+/** The subgraphs the gateway routes to, by their names in rover.yaml. */
+export const SUBGRAPH_NAMES = ['courts', 'pnomis', 'visits', 'confiscation'] as const;
+
+/** A subgraph's name. */
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** The gateway's settings, read once at start-up. */
+export interface GatewayConfig {
+  /** Interface to listen on (default 127.0.0.1). */
+  host: string;
+  /** Port to listen on (default 4000; 0 picks a free one). */
+  port: number;
+  /** The composed supergraph to serve (default schema/supergraph.graphql). */
+  supergraphPath: string;
+  /** Where each subgraph is, overriding the supergraph's routing URLs (SUBGRAPH_<NAME>_URL). */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** How long a subgraph fetch may take before it is abandoned, in ms (default 5000). */
+  subgraphTimeoutMs: number;
+  /** Largest accepted request body in bytes (default 100 KiB: operations are small). */
+  maxBodyBytes: number;
+}
+
+/** Reads the gateway's settings from the environment, failing with the variable's name when one is malformed. */
+export function readGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const variable = `SUBGRAPH_${name.toUpperCase()}_URL`;
+    if (env[variable]) subgraphUrls[name] = readUrl(env, variable, '');
+  }
+  return {
+    host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
+    port: readInteger(env, 'GATEWAY_PORT', 4000, 0, 65535),
+    supergraphPath: resolve(readString(env, 'SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql'))),
+    subgraphUrls,
+    subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 50, 120_000),
+    maxBodyBytes: readInteger(env, 'GATEWAY_MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,50 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+
+/** The system behind each subgraph, named as callers know it. */
+const SYSTEM_NAMES: Record<string, string> = {
+  courts: 'Courts',
+  pnomis: 'P-Nomis',
+  visits: 'Visits',
+  confiscation: 'Confiscation',
+};
+
+/** Options for reaching one subgraph. */
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  timeoutMs: number;
+}
+
+/**
+ * Node's built-in fetch keeps connections to the subgraphs alive and reuses them, which the default fetcher of
+ * @apollo/gateway does not; every fetch is abandoned after the subgraph's timeout.
+ */
+function keepAliveFetcher(timeoutMs: number): Fetcher {
+  return ((url: string, init?: RequestInit) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+}
+
+/**
+ * The gateway's connection to one subgraph. A failure to reach it, or an answer that is not GraphQL, becomes an
+ * error that names the system and the kind of failure, without the subgraph's internal address.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  private readonly subgraphName: string;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs) });
+    this.subgraphName = options.name;
+  }
+
+  override didEncounterError(error: Error): never {
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    const status = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
+    const kind = timedOut ? 'TIMEOUT' : status?.status ? 'BAD_RESPONSE' : error instanceof SyntaxError ? 'BAD_RESPONSE' : 'UNREACHABLE';
+    const system = SYSTEM_NAMES[this.subgraphName] ?? this.subgraphName;
+    throw new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replace('_', ' ')})`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, failure: kind },
+    });
+  }
+}

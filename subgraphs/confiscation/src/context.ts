@@ -1,0 +1,14 @@
+import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
+import type { ConfiscationStore } from './store/confiscationStore';
+
+/** Per-request state of the confiscation subgraph: loaders that batch every lookup of one request. */
+export function createConfiscationContext(store: ConfiscationStore) {
+  return {
+    ordersByPncId: manyByKeyLoader(store.findOrdersByPncIds, (row) => row.defendantPncId ?? ''),
+    orderByAccountNumber: oneByKeyLoader(store.findOrdersByAccountNumbers, (row) => row.accountNumber),
+    paymentsByAccountNumber: manyByKeyLoader(store.findPaymentsByAccountNumbers, (row) => row.accountNumber),
+  };
+}
+
+/** The confiscation request context. */
+export type ConfiscationContext = ReturnType<typeof createConfiscationContext>;

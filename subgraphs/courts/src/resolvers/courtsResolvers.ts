@@ -1,0 +1,88 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { sharedScalarResolvers } from '@lib/graphql/scalars';
+import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import { findCourt } from '@lib/reference/courtRegister';
+import type { CourtsContext } from '../context';
+import { courtOf } from '../services/courtOf';
+import { crownCaseEvents, magistratesCaseEvents } from '../services/courtEvents';
+import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
+import type { MagistratesCaseTable, MagistratesHearingTable } from '../store/magistratesTables';
+
+type CaseRow = MagistratesCaseTable | CrownCaseTable;
+type Offender = { pncId: string | null };
+
+function defendantOf(row: CaseRow) {
+  return {
+    firstName: row.defendantFirstName,
+    lastName: row.defendantLastName,
+    dateOfBirth: row.defendantDateOfBirth,
+    pncId: row.defendantPncId,
+    croNumber: row.defendantCroNumber,
+  };
+}
+
+async function courtEventsOf(offender: Offender, context: CourtsContext) {
+  if (!offender.pncId) return [];
+  const [magistratesCases, crownCases] = await Promise.all([
+    context.magistratesCasesByPncId.load(offender.pncId),
+    context.crownCasesByPncId.load(offender.pncId),
+  ]);
+  const magistratesEvents = await Promise.all(
+    magistratesCases.map(async (row) =>
+      magistratesCaseEvents(
+        row,
+        await context.offencesByUrn.load(row.urn),
+        await context.magistratesHearingsByUrn.load(row.urn),
+      ),
+    ),
+  );
+  const crownEvents = await Promise.all(
+    crownCases.map(async (row) => crownCaseEvents(row, await context.crownHearingsByCaseNumber.load(row.caseNumber))),
+  );
+  return [...magistratesEvents.flat(), ...crownEvents.flat()];
+}
+
+/** Resolvers of the courts subgraph: translation only; lookups go through the request's loaders. */
+export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
+  ...sharedScalarResolvers,
+  Query: {
+    magistratesCase: (_parent, args: { urn: string }, context: CourtsContext) =>
+      context.magistratesCaseByUrn.load(requireIdentifier('urn', args.urn, 'urn')),
+    crownCourtCase: (_parent, args: { caseNumber: string }, context: CourtsContext) =>
+      context.crownCaseByNumber.load(requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber')),
+    court: (_parent, args: { code: string }) => findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,
+  },
+  Offender: {
+    // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
+    __resolveReference: (reference: Offender) => ({ pncId: reference.pncId ?? null }),
+    magistratesCases: (offender: Offender, _args, context: CourtsContext) =>
+      offender.pncId ? context.magistratesCasesByPncId.load(offender.pncId) : [],
+    crownCourtCases: (offender: Offender, _args, context: CourtsContext) =>
+      offender.pncId ? context.crownCasesByPncId.load(offender.pncId) : [],
+    courtEvents: (offender: Offender, _args, context: CourtsContext) => courtEventsOf(offender, context),
+  },
+  MagistratesCase: {
+    court: (row: MagistratesCaseTable) => courtOf(row.courtCode),
+    defendant: defendantOf,
+    offences: (row: MagistratesCaseTable, _args, context: CourtsContext) => context.offencesByUrn.load(row.urn),
+    hearings: (row: MagistratesCaseTable, _args, context: CourtsContext) => context.magistratesHearingsByUrn.load(row.urn),
+    sentToCrownCourt: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
+      row.sentToCrownCaseNumber ? context.crownCaseByNumber.load(row.sentToCrownCaseNumber) : null,
+  },
+  CrownCourtCase: {
+    court: (row: CrownCaseTable) => courtOf(row.courtCode),
+    committingCourt: (row: CrownCaseTable) => (row.committingCourtCode ? courtOf(row.committingCourtCode) : null),
+    defendant: defendantOf,
+    hearings: (row: CrownCaseTable, _args, context: CourtsContext) => context.crownHearingsByCaseNumber.load(row.caseNumber),
+    announcedConfiscation: (row: CrownCaseTable) =>
+      row.confiscationAmountPence != null && row.confiscationOrderedOn
+        ? { amount: row.confiscationAmountPence, orderedOn: row.confiscationOrderedOn }
+        : null,
+    magistratesCase: (row: CrownCaseTable, _args, context: CourtsContext) =>
+      row.urn ? context.magistratesCaseByUrn.load(row.urn) : null,
+  },
+  Hearing: {
+    court: (row: MagistratesHearingTable | CrownHearingTable) => courtOf(row.courtCode),
+    jurisdiction: (row: MagistratesHearingTable | CrownHearingTable) => courtOf(row.courtCode).jurisdiction,
+  },
+};

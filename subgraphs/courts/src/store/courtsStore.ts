@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import type { StoreDatabase } from '@lib/store/openDatabase';
+import type { CrownCourtTables } from './crownCourtTables';
+import type { MagistratesTables } from './magistratesTables';
+
+/**
+ * The courts subgraph's two stores, kept apart as the real systems are: the magistrates' courts system and the
+ * Crown Court system. Every read takes a list of keys and runs one statement, for batching.
+ */
+export function createCourtsStore(
+  magistrates: StoreDatabase<MagistratesTables>,
+  crown: StoreDatabase<CrownCourtTables>,
+) {
+  const mags = magistrates.db;
+  const cc = crown.db;
+  return {
+    findMagistratesCasesByUrns: (urns: readonly string[]) =>
+      mags.selectFrom('magistratesCase').selectAll().where('urn', 'in', urns).execute(),
+
+    findMagistratesCasesByPncIds: (pncIds: readonly string[]) =>
+      mags
+        .selectFrom('magistratesCase')
+        .selectAll()
+        .where('defendantPncId', 'in', pncIds)
+        .orderBy('chargedOn')
+        .orderBy('urn')
+        .execute(),
+
+    findOffencesByUrns: (urns: readonly string[]) =>
+      mags.selectFrom('magistratesOffence').selectAll().where('urn', 'in', urns).orderBy('sequence').execute(),
+
+    findMagistratesHearingsByUrns: (urns: readonly string[]) =>
+      mags
+        .selectFrom('magistratesHearing')
+        .selectAll()
+        .where('urn', 'in', urns)
+        .orderBy('startsAt')
+        .orderBy('hearingId')
+        .execute(),
+
+    findCrownCasesByNumbers: (caseNumbers: readonly string[]) =>
+      cc.selectFrom('crownCase').selectAll().where('caseNumber', 'in', caseNumbers).execute(),
+
+    findCrownCasesByPncIds: (pncIds: readonly string[]) =>
+      cc
+        .selectFrom('crownCase')
+        .selectAll()
+        .where('defendantPncId', 'in', pncIds)
+        .orderBy('receivedOn')
+        .orderBy('caseNumber')
+        .execute(),
+
+    findCrownHearingsByCaseNumbers: (caseNumbers: readonly string[]) =>
+      cc
+        .selectFrom('crownHearing')
+        .selectAll()
+        .where('caseNumber', 'in', caseNumbers)
+        .orderBy('startsAt')
+        .orderBy('hearingId')
+        .execute(),
+
+    /** Fails when either system cannot be reached; used by readiness checks. */
+    ping: async () => {
+      await sql`select 1`.execute(mags);
+      await sql`select 1`.execute(cc);
+    },
+  };
+}
+
+/** The courts store's interface; adapters for the real court systems would implement the same. */
+export type CourtsStore = ReturnType<typeof createCourtsStore>;

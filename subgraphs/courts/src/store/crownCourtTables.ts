@@ -1,0 +1,37 @@
+import type { Generated } from 'kysely';
+
+/** A case in the Crown Court system. The magistrates' history is not copied here: only the URN links to it. */
+export interface CrownCaseTable {
+  caseNumber: string;
+  urn: string | null;
+  courtCode: string;
+  sendingType: 'SENT_FOR_TRIAL' | 'COMMITTED_FOR_SENTENCE' | 'APPEAL';
+  committingCourtCode: string | null;
+  receivedOn: string;
+  defendantFirstName: string;
+  defendantLastName: string;
+  defendantDateOfBirth: string;
+  defendantPncId: string | null;
+  defendantCroNumber: string | null;
+  outcome: string | null;
+  custodialSentenceMonths: number | null;
+  /** A confiscation order announced at a hearing, in pence, and its date. */
+  confiscationAmountPence: number | null;
+  confiscationOrderedOn: string | null;
+}
+
+/** A hearing of a Crown Court case. */
+export interface CrownHearingTable {
+  hearingId: Generated<number>;
+  caseNumber: string;
+  courtCode: string;
+  startsAt: string;
+  type: string;
+  outcome: string | null;
+}
+
+/** The Crown Court store's tables. */
+export interface CrownCourtTables {
+  crownCase: CrownCaseTable;
+  crownHearing: CrownHearingTable;
+}

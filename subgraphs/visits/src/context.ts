@@ -1,0 +1,15 @@
+import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
+import type { VisitsStore } from './store/visitsStore';
+
+/** Per-request state of the visits subgraph: loaders that batch every lookup made while answering one request. */
+export function createVisitsContext(store: VisitsStore) {
+  return {
+    store,
+    visitsByPrisonNumber: manyByKeyLoader(store.findVisitsByPrisonNumbers, (row) => row.prisonNumber),
+    visitByReference: oneByKeyLoader(store.findVisitsByReferences, (row) => row.reference),
+    visitorsByReference: manyByKeyLoader(store.findVisitorsByReferences, (row) => row.visitReference),
+  };
+}
+
+/** The visits request context. */
+export type VisitsContext = ReturnType<typeof createVisitsContext>;

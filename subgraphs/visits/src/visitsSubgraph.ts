@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import type { SubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
+import { buildVisits, type Visits } from './buildVisits';
+import { createVisitsContext } from './context';
+import { visitsResolvers } from './resolvers/visitsResolvers';
+
+/** The visits SDL: the contract this subgraph serves. */
+export const VISITS_SCHEMA_PATH = resolve(__dirname, '../../../schema/visits.graphql');
+
+/** Starts the visits subgraph over its store. */
+export async function startVisitsSubgraph(config: SubgraphConfig): Promise<RunningSubgraph & { visits: Visits }> {
+  const visits = await buildVisits(config.databaseLocation('visits'));
+  const server = await startSubgraphServer({
+    name: 'visits',
+    schemaPath: VISITS_SCHEMA_PATH,
+    resolvers: visitsResolvers,
+    createContext: () => Promise.resolve(createVisitsContext(visits.store)),
+    checkStores: visits.store.ping,
+    ...config,
+  });
+  return {
+    ...server,
+    visits,
+    stop: async () => {
+      await server.stop();
+      await visits.close();
+    },
+  };
+}

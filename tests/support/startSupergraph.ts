@@ -1,0 +1,84 @@
+import { startGateway, type RunningGateway } from '../../gateway/src/startGateway';
+import { readGatewayConfig } from '../../gateway/src/gatewayConfig';
+import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { startConfiscationSubgraph } from '../../subgraphs/confiscation/src/confiscationSubgraph';
+import { startCourtsSubgraph } from '../../subgraphs/courts/src/courtsSubgraph';
+import { startPnomisSubgraph } from '../../subgraphs/pnomis/src/pnomisSubgraph';
+import { startVisitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
+
+/** Every subgraph and the gateway, each on its own free port, talking over real HTTP. */
+export interface RunningSupergraph {
+  gateway: RunningGateway;
+  courts: Awaited<ReturnType<typeof startCourtsSubgraph>>;
+  pnomis: Awaited<ReturnType<typeof startPnomisSubgraph>>;
+  visits: Awaited<ReturnType<typeof startVisitsSubgraph>>;
+  confiscation: Awaited<ReturnType<typeof startConfiscationSubgraph>>;
+  /** Sends a GraphQL operation to the gateway and returns the parsed response body. */
+  query<Data = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Data>>;
+  /** The SQL statements every store has run since the last reset. */
+  statementCount(): number;
+  resetStatementCount(): void;
+  stop(): Promise<void>;
+}
+
+/** A GraphQL response body. */
+export interface GraphQLResponse<Data> {
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Starts the four subgraphs over the stores in `dataDir` and the gateway in front of them, in this process, as
+ * apollographql/federation's own gateway tests do. Extra environment settings are passed to every config.
+ */
+export async function startSupergraph(dataDir: string, env: Record<string, string> = {}): Promise<RunningSupergraph> {
+  const environment = { ...process.env, DATA_DIR: dataDir, ...env };
+  const [courts, pnomis, visits, confiscation] = await Promise.all([
+    startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment)),
+    startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, environment)),
+    startVisitsSubgraph(readSubgraphConfig('VISITS', 0, environment)),
+    startConfiscationSubgraph(readSubgraphConfig('CONFISCATION', 0, environment)),
+  ]);
+  const gateway = await startGateway(
+    readGatewayConfig({
+      ...environment,
+      GATEWAY_PORT: '0',
+      SUBGRAPH_COURTS_URL: courts.graphqlUrl,
+      SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
+      SUBGRAPH_VISITS_URL: visits.graphqlUrl,
+      SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
+    }),
+  );
+  const counters = [
+    courts.courts.databases.magistrates.statements,
+    courts.courts.databases.crown.statements,
+    pnomis.pnomis.database.statements,
+    visits.visits.database.statements,
+    confiscation.confiscation.database.statements,
+  ];
+  return {
+    gateway,
+    courts,
+    pnomis,
+    visits,
+    confiscation,
+    async query<Data>(document: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const response = await fetch(gateway.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<Data>;
+    },
+    statementCount: () => counters.reduce((total, counter) => total + counter.count, 0),
+    resetStatementCount: () => counters.forEach((counter) => counter.reset()),
+    async stop() {
+      await gateway.stop();
+      await Promise.all([courts.stop(), pnomis.stop(), visits.stop(), confiscation.stop()]);
+    },
+  };
+}
