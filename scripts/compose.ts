@@ -16,5 +16,8 @@ if (!outcome.ok) {
   process.exit(1);
 }
 for (const hint of outcome.hints) console.warn(`hint ${hint}`);
-writeFileSync(outputPath, outcome.supergraphSdl.endsWith('\n') ? outcome.supergraphSdl : `${outcome.supergraphSdl}\n`);
+writeFileSync(
+  outputPath,
+  outcome.supergraphSdl.endsWith('\n') ? outcome.supergraphSdl : `${outcome.supergraphSdl}\n`,
+);
 console.log(`Wrote ${outputPath} (${outcome.hints.length} hint(s))`);

@@ -33,7 +33,9 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
   return {
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
     port: readInteger(env, 'GATEWAY_PORT', 4000, 0, 65535),
-    supergraphPath: resolve(readString(env, 'SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql'))),
+    supergraphPath: resolve(
+      readString(env, 'SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql')),
+    ),
     subgraphUrls,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 50, 120_000),
     maxBodyBytes: readInteger(env, 'GATEWAY_MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),

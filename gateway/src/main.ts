@@ -11,6 +11,8 @@ startGateway(readGatewayConfig())
     process.once('SIGINT', stop);
   })
   .catch((error: unknown) => {
-    console.error(`gateway failed to start: ${error instanceof ConfigurationError ? error.message : String(error)}`);
+    console.error(
+      `gateway failed to start: ${error instanceof ConfigurationError ? error.message : String(error)}`,
+    );
     process.exit(1);
   });

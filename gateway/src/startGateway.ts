@@ -17,7 +17,11 @@ export interface RunningGateway extends RunningHttpServer {
 function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }
@@ -33,7 +37,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   await server.start();
   const http = await startHttpServer(
     {
-      '/graphql': graphqlHttpHandler(server, { context: () => Promise.resolve({}), maxBodyBytes: config.maxBodyBytes }),
+      '/graphql': graphqlHttpHandler(server, {
+        context: () => Promise.resolve({}),
+        maxBodyBytes: config.maxBodyBytes,
+      }),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': (_request, response) => sendJson(response, 200, { status: 'ready' }),
     },

@@ -41,7 +41,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   override didEncounterError(error: Error): never {
     const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
     const status = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
-    const kind = timedOut ? 'TIMEOUT' : status?.status ? 'BAD_RESPONSE' : error instanceof SyntaxError ? 'BAD_RESPONSE' : 'UNREACHABLE';
+    const kind = timedOut
+      ? 'TIMEOUT'
+      : status?.status
+        ? 'BAD_RESPONSE'
+        : error instanceof SyntaxError
+          ? 'BAD_RESPONSE'
+          : 'UNREACHABLE';
     const system = SYSTEM_NAMES[this.subgraphName] ?? this.subgraphName;
     throw new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replace('_', ' ')})`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, failure: kind },

@@ -10,7 +10,13 @@ export function readString(env: Environment, name: string, fallback: string): st
 }
 
 /** Reads a whole-number setting within bounds, failing with the variable's name when it is not one. */
-export function readInteger(env: Environment, name: string, fallback: number, min: number, max: number): number {
+export function readInteger(
+  env: Environment,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -14,8 +14,7 @@ export interface SubgraphDefinition {
 
 /** The outcome of composing the subgraphs listed in a Rover supergraph config. */
 export type CompositionOutcome =
-  | { ok: true; supergraphSdl: string; hints: string[] }
-  | { ok: false; errors: string[] };
+  { ok: true; supergraphSdl: string; hints: string[] } | { ok: false; errors: string[] };
 
 interface RoverConfig {
   subgraphs?: Record<string, { routing_url?: string; schema?: { file?: string } }>;

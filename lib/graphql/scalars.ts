@@ -29,7 +29,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (
+    typeof value !== 'string' ||
+    Number.isNaN(Date.parse(value)) ||
+    !/T.*(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
     throw invalid(`DateTime must be an ISO 8601 string with a time zone, got ${JSON.stringify(value)}`);
   }
   return new Date(value).toISOString();
@@ -47,7 +51,9 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
 function parseMoney(value: unknown): number {
   const pence = typeof value === 'string' ? parsePounds(value) : undefined;
   if (pence === undefined) {
-    throw invalid(`Money must be a decimal string with at most two places, for example "1234.56", got ${JSON.stringify(value)}`);
+    throw invalid(
+      `Money must be a decimal string with at most two places, for example "1234.56", got ${JSON.stringify(value)}`,
+    );
   }
   return pence;
 }
@@ -55,9 +61,11 @@ function parseMoney(value: unknown): number {
 /** An amount of money: whole pence inside the services, an exact decimal string of pounds on the wire. */
 export const MoneyScalar = new GraphQLScalarType<number, string>({
   name: 'Money',
-  description: 'An amount in pounds sterling as an exact decimal string with two places, for example "1234.56".',
+  description:
+    'An amount in pounds sterling as an exact decimal string with two places, for example "1234.56".',
   serialize: (value) => {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new GraphQLError('Money must be whole pence');
+    if (typeof value !== 'number' || !Number.isSafeInteger(value))
+      throw new GraphQLError('Money must be whole pence');
     return formatPence(value);
   },
   parseValue: parseMoney,

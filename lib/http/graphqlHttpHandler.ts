@@ -50,7 +50,12 @@ export function graphqlHttpHandler<Context extends BaseContext>(
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
     const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest: {
+        method: (request.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body,
+      },
       context: () => options.context(request),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);

@@ -28,7 +28,8 @@ export async function startHttpServer(
     if (!handler) return sendGraphQLError(response, 404, 'NOT_FOUND', `No such path: ${path}`);
     Promise.resolve(handler(request, response)).catch((error: unknown) => {
       options.onError?.(error);
-      if (!response.headersSent) sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      if (!response.headersSent)
+        sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else response.end();
     });
   });

@@ -23,7 +23,10 @@ export function readCroNumber(input: string): CroNumberReading {
   const digits = standard ? `${year}${serial.padStart(6, '0')}` : `${year}${serial}`;
   const expected = checkCharacterFor(digits);
   if (check !== expected) {
-    return { valid: false, reason: `"${input}" is not a valid CRO number: its check character should be ${expected}, not ${check}` };
+    return {
+      valid: false,
+      reason: `"${input}" is not a valid CRO number: its check character should be ${expected}, not ${check}`,
+    };
   }
   return { valid: true, canonical: value };
 }

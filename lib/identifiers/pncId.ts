@@ -18,7 +18,10 @@ export function readPncId(input: string): PncIdReading {
   const value = input.trim().toUpperCase();
   const match = PNC_PATTERN.exec(value);
   if (!match) {
-    return { valid: false, reason: `"${input}" is not a PNC ID: expected YYYY/NNNNNNNC or YY/NNNNNNNC, for example 2012/0052494Q` };
+    return {
+      valid: false,
+      reason: `"${input}" is not a PNC ID: expected YYYY/NNNNNNNC or YY/NNNNNNNC, for example 2012/0052494Q`,
+    };
   }
   const [, year = '', serial = '', check = ''] = match;
   const yearPrefix = value.slice(0, value.indexOf('/'));
@@ -28,7 +31,10 @@ export function readPncId(input: string): PncIdReading {
   const paddedSerial = serial.padStart(7, '0');
   const expected = checkCharacterFor(`${year}${paddedSerial}`);
   if (check !== expected) {
-    return { valid: false, reason: `"${input}" is not a valid PNC ID: its check character should be ${expected}, not ${check}` };
+    return {
+      valid: false,
+      reason: `"${input}" is not a valid PNC ID: its check character should be ${expected}, not ${check}`,
+    };
   }
   const century = yearPrefix.length === 4 ? yearPrefix.slice(0, 2) : fullYear(year).slice(0, 2);
   return { valid: true, canonical: `${century}${year}/${paddedSerial}${check}` };

@@ -12,7 +12,10 @@ export function requireIdentifier(kind: IdentifierKind, input: string, argument:
   // Prison numbers, URNs and court codes are upper case in every system; visit references are lower case.
   const value = kind === 'visitReference' ? input.trim().toLowerCase() : input.trim().toUpperCase();
   if (!format.pattern.test(value)) {
-    throw badUserInput(`"${input}" is not a valid ${format.label}: expected the form ${format.example}`, argument);
+    throw badUserInput(
+      `"${input}" is not a valid ${format.label}: expected the form ${format.example}`,
+      argument,
+    );
   }
   return value;
 }

@@ -28,7 +28,13 @@ export interface JourneyEvent {
 }
 
 /** The order systems appear in when two events happen at the same instant: the order a case flows through them. */
-const SYSTEM_ORDER: readonly JourneySystem[] = ['MAGISTRATES_COURT', 'CROWN_COURT', 'PNOMIS', 'VISITS', 'CONFISCATION'];
+const SYSTEM_ORDER: readonly JourneySystem[] = [
+  'MAGISTRATES_COURT',
+  'CROWN_COURT',
+  'PNOMIS',
+  'VISITS',
+  'CONFISCATION',
+];
 
 /** Turns a calendar date into the instant the timeline uses for it (start of day, UTC). */
 export function startOfDay(date: string): string {

@@ -39,7 +39,10 @@ export interface OpenDatabaseOptions {
  * Opens a store's database: a PostgreSQL server when `location` is a postgres:// URL, otherwise an embedded
  * SQLite file at that path (created, with its folder, when missing), or ":memory:".
  */
-export function openDatabase<Tables>(location: string, options: OpenDatabaseOptions = {}): StoreDatabase<Tables> {
+export function openDatabase<Tables>(
+  location: string,
+  options: OpenDatabaseOptions = {},
+): StoreDatabase<Tables> {
   const statements = new StatementCounter();
   const log = (event: LogEvent): void => {
     if (event.level === 'query') statements.count += 1;

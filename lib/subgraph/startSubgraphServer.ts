@@ -36,8 +36,16 @@ export interface RunningSubgraph extends RunningHttpServer {
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error('internal error', formatted.path, error instanceof Error ? (error.stack ?? error.message) : error);
-    return { ...formatted, message: 'Internal error in subgraph', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    console.error(
+      'internal error',
+      formatted.path,
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+    return {
+      ...formatted,
+      message: 'Internal error in subgraph',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }
@@ -58,14 +66,22 @@ export async function startSubgraphServer<Context extends BaseContext>(
   await server.start();
   const http = await startHttpServer(
     {
-      '/graphql': graphqlHttpHandler(server, { context: options.createContext, maxBodyBytes: options.maxBodyBytes }),
-      '/health/live': (_request, response) => sendJson(response, 200, { status: 'live', subgraph: options.name }),
+      '/graphql': graphqlHttpHandler(server, {
+        context: options.createContext,
+        maxBodyBytes: options.maxBodyBytes,
+      }),
+      '/health/live': (_request, response) =>
+        sendJson(response, 200, { status: 'live', subgraph: options.name }),
       '/health/ready': async (_request, response) => {
         try {
           await options.checkStores();
           sendJson(response, 200, { status: 'ready', subgraph: options.name });
         } catch {
-          sendJson(response, 503, { status: 'unavailable', subgraph: options.name, reason: 'store unavailable' });
+          sendJson(response, 503, {
+            status: 'unavailable',
+            subgraph: options.name,
+            reason: 'store unavailable',
+          });
         }
       },
     },

@@ -35,7 +35,10 @@ export interface GraphQLResponse<Data> {
  * Starts the four subgraphs over the stores in `dataDir` and the gateway in front of them, in this process, as
  * apollographql/federation's own gateway tests do. Extra environment settings are passed to every config.
  */
-export async function startSupergraph(dataDir: string, env: Record<string, string> = {}): Promise<RunningSupergraph> {
+export async function startSupergraph(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RunningSupergraph> {
   const environment = { ...process.env, DATA_DIR: dataDir, ...env };
   const [courts, pnomis, visits, confiscation] = await Promise.all([
     startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment)),
@@ -66,7 +69,11 @@ export async function startSupergraph(dataDir: string, env: Record<string, strin
     pnomis,
     visits,
     confiscation,
-    async query<Data>(document: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    async query<Data>(
+      document: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const response = await fetch(gateway.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

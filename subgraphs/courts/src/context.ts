@@ -4,7 +4,10 @@ import type { CourtsStore } from './store/courtsStore';
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
 export function createCourtsContext(store: CourtsStore) {
   return {
-    magistratesCasesByPncId: manyByKeyLoader(store.findMagistratesCasesByPncIds, (row) => row.defendantPncId ?? ''),
+    magistratesCasesByPncId: manyByKeyLoader(
+      store.findMagistratesCasesByPncIds,
+      (row) => row.defendantPncId ?? '',
+    ),
     magistratesCaseByUrn: oneByKeyLoader(store.findMagistratesCasesByUrns, (row) => row.urn),
     offencesByUrn: manyByKeyLoader(store.findOffencesByUrns, (row) => row.urn),
     magistratesHearingsByUrn: manyByKeyLoader(store.findMagistratesHearingsByUrns, (row) => row.urn),

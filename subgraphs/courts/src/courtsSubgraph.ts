@@ -9,7 +9,9 @@ import { courtsResolvers } from './resolvers/courtsResolvers';
 export const COURTS_SCHEMA_PATH = resolve(__dirname, '../../../schema/courts.graphql');
 
 /** Starts the courts subgraph over the magistrates' and Crown Court stores. */
-export async function startCourtsSubgraph(config: SubgraphConfig): Promise<RunningSubgraph & { courts: Courts }> {
+export async function startCourtsSubgraph(
+  config: SubgraphConfig,
+): Promise<RunningSubgraph & { courts: Courts }> {
   const courts = await buildCourts({
     magistrates: config.databaseLocation('magistrates'),
     crown: config.databaseLocation('crown'),

@@ -9,7 +9,9 @@ import { pnomisResolvers } from './resolvers/pnomisResolvers';
 export const PNOMIS_SCHEMA_PATH = resolve(__dirname, '../../../schema/pnomis.graphql');
 
 /** Starts the P-Nomis subgraph over its store. */
-export async function startPnomisSubgraph(config: SubgraphConfig): Promise<RunningSubgraph & { pnomis: Pnomis }> {
+export async function startPnomisSubgraph(
+  config: SubgraphConfig,
+): Promise<RunningSubgraph & { pnomis: Pnomis }> {
   const pnomis = await buildPnomis(config.databaseLocation('pnomis'));
   const server = await startSubgraphServer({
     name: 'pnomis',

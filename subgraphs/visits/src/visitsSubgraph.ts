@@ -9,7 +9,9 @@ import { visitsResolvers } from './resolvers/visitsResolvers';
 export const VISITS_SCHEMA_PATH = resolve(__dirname, '../../../schema/visits.graphql');
 
 /** Starts the visits subgraph over its store. */
-export async function startVisitsSubgraph(config: SubgraphConfig): Promise<RunningSubgraph & { visits: Visits }> {
+export async function startVisitsSubgraph(
+  config: SubgraphConfig,
+): Promise<RunningSubgraph & { visits: Visits }> {
   const visits = await buildVisits(config.databaseLocation('visits'));
   const server = await startSubgraphServer({
     name: 'visits',

@@ -26,28 +26,40 @@ export const confiscationResolvers: GraphQLResolverMap<ConfiscationContext> = {
     confiscationOrder: (_parent, args: { accountNumber: string }, context: ConfiscationContext) => {
       const accountNumber = args.accountNumber.trim().toUpperCase();
       if (!ACCOUNT_NUMBER.test(accountNumber)) {
-        throw badUserInput(`"${args.accountNumber}" is not an enforcement account number: expected the form 250001234C`, 'accountNumber');
+        throw badUserInput(
+          `"${args.accountNumber}" is not an enforcement account number: expected the form 250001234C`,
+          'accountNumber',
+        );
       }
       return context.orderByAccountNumber.load(accountNumber);
     },
   },
   Offender: {
     __resolveReference: (reference: Offender) => ({ pncId: reference.pncId ?? null }),
-    confiscationOrders: (offender: Offender, _args, context: ConfiscationContext) => ordersOf(offender, context),
+    confiscationOrders: (offender: Offender, _args, context: ConfiscationContext) =>
+      ordersOf(offender, context),
     confiscationEvents: async (offender: Offender, _args, context: ConfiscationContext) => {
       const orders = await ordersOf(offender, context);
-      const payments = await Promise.all(orders.map((order) => context.paymentsByAccountNumber.load(order.accountNumber)));
+      const payments = await Promise.all(
+        orders.map((order) => context.paymentsByAccountNumber.load(order.accountNumber)),
+      );
       const byAccount = new Map(orders.map((order, index) => [order.accountNumber, payments[index] ?? []]));
       return confiscationEvents(orders, (accountNumber) => byAccount.get(accountNumber) ?? []);
     },
   },
   ConfiscationOrder: {
     amountOrdered: (order: ConfiscationOrderTable) => order.amountOrderedPence,
-    amountPaid: (order: ConfiscationOrderTable, _args, context: ConfiscationContext) => amountPaid(order, context),
+    amountPaid: (order: ConfiscationOrderTable, _args, context: ConfiscationContext) =>
+      amountPaid(order, context),
     balance: async (order: ConfiscationOrderTable, _args, context: ConfiscationContext) =>
       Math.max(0, order.amountOrderedPence - (await amountPaid(order, context))),
     status: async (order: ConfiscationOrderTable, _args, context: ConfiscationContext) =>
-      orderStatus(order.amountOrderedPence, await amountPaid(order, context), order.timeToPayEnds, new Date().toISOString().slice(0, 10)),
+      orderStatus(
+        order.amountOrderedPence,
+        await amountPaid(order, context),
+        order.timeToPayEnds,
+        new Date().toISOString().slice(0, 10),
+      ),
     payments: (order: ConfiscationOrderTable, _args, context: ConfiscationContext) =>
       context.paymentsByAccountNumber.load(order.accountNumber),
   },

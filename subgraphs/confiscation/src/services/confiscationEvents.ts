@@ -2,11 +2,17 @@ import { startOfDay, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { formatPence } from '@lib/money';
 import type { ConfiscationOrderTable, PaymentTable } from '../store/confiscationTables';
 
-type Order = Pick<ConfiscationOrderTable, 'accountNumber' | 'crownCourtCaseNumber' | 'orderedOn' | 'amountOrderedPence' | 'timeToPayEnds'>;
+type Order = Pick<
+  ConfiscationOrderTable,
+  'accountNumber' | 'crownCourtCaseNumber' | 'orderedOn' | 'amountOrderedPence' | 'timeToPayEnds'
+>;
 type Payment = Pick<PaymentTable, 'paidOn' | 'amountPence' | 'source'>;
 
 /** The journey events the confiscation system contributes: each order made, and each payment towards it. */
-export function confiscationEvents(orders: readonly Order[], paymentsOf: (accountNumber: string) => readonly Payment[]): JourneyEvent[] {
+export function confiscationEvents(
+  orders: readonly Order[],
+  paymentsOf: (accountNumber: string) => readonly Payment[],
+): JourneyEvent[] {
   return orders.flatMap((order) => [
     {
       occurredAt: startOfDay(order.orderedOn),

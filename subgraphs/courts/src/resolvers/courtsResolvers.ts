@@ -37,7 +37,9 @@ async function courtEventsOf(offender: Offender, context: CourtsContext) {
     ),
   );
   const crownEvents = await Promise.all(
-    crownCases.map(async (row) => crownCaseEvents(row, await context.crownHearingsByCaseNumber.load(row.caseNumber))),
+    crownCases.map(async (row) =>
+      crownCaseEvents(row, await context.crownHearingsByCaseNumber.load(row.caseNumber)),
+    ),
   );
   return [...magistratesEvents.flat(), ...crownEvents.flat()];
 }
@@ -49,8 +51,11 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
     magistratesCase: (_parent, args: { urn: string }, context: CourtsContext) =>
       context.magistratesCaseByUrn.load(requireIdentifier('urn', args.urn, 'urn')),
     crownCourtCase: (_parent, args: { caseNumber: string }, context: CourtsContext) =>
-      context.crownCaseByNumber.load(requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber')),
-    court: (_parent, args: { code: string }) => findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,
+      context.crownCaseByNumber.load(
+        requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber'),
+      ),
+    court: (_parent, args: { code: string }) =>
+      findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,
   },
   Offender: {
     // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
@@ -64,16 +69,20 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
   MagistratesCase: {
     court: (row: MagistratesCaseTable) => courtOf(row.courtCode),
     defendant: defendantOf,
-    offences: (row: MagistratesCaseTable, _args, context: CourtsContext) => context.offencesByUrn.load(row.urn),
-    hearings: (row: MagistratesCaseTable, _args, context: CourtsContext) => context.magistratesHearingsByUrn.load(row.urn),
+    offences: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
+      context.offencesByUrn.load(row.urn),
+    hearings: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
+      context.magistratesHearingsByUrn.load(row.urn),
     sentToCrownCourt: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
       row.sentToCrownCaseNumber ? context.crownCaseByNumber.load(row.sentToCrownCaseNumber) : null,
   },
   CrownCourtCase: {
     court: (row: CrownCaseTable) => courtOf(row.courtCode),
-    committingCourt: (row: CrownCaseTable) => (row.committingCourtCode ? courtOf(row.committingCourtCode) : null),
+    committingCourt: (row: CrownCaseTable) =>
+      row.committingCourtCode ? courtOf(row.committingCourtCode) : null,
     defendant: defendantOf,
-    hearings: (row: CrownCaseTable, _args, context: CourtsContext) => context.crownHearingsByCaseNumber.load(row.caseNumber),
+    hearings: (row: CrownCaseTable, _args, context: CourtsContext) =>
+      context.crownHearingsByCaseNumber.load(row.caseNumber),
     announcedConfiscation: (row: CrownCaseTable) =>
       row.confiscationAmountPence != null && row.confiscationOrderedOn
         ? { amount: row.confiscationAmountPence, orderedOn: row.confiscationOrderedOn }

@@ -2,10 +2,17 @@ import type { JourneyEvent, JourneyEventKind, JourneySystem } from '@lib/journey
 import { startOfDay } from '@lib/journey/journeyEvent';
 import { formatPence } from '@lib/money';
 import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
-import type { MagistratesCaseTable, MagistratesHearingTable, MagistratesOffenceTable } from '../store/magistratesTables';
+import type {
+  MagistratesCaseTable,
+  MagistratesHearingTable,
+  MagistratesOffenceTable,
+} from '../store/magistratesTables';
 import { courtOf } from './courtOf';
 
-type Hearing = Pick<MagistratesHearingTable | CrownHearingTable, 'courtCode' | 'startsAt' | 'type' | 'outcome'>;
+type Hearing = Pick<
+  MagistratesHearingTable | CrownHearingTable,
+  'courtCode' | 'startsAt' | 'type' | 'outcome'
+>;
 
 const HEARING_LABELS: Record<string, string> = {
   FIRST_APPEARANCE: 'First appearance',
@@ -43,7 +50,12 @@ function outcomeText(outcome: string, crownCase?: CrownCaseTable): string {
   }
 }
 
-function hearingEvent(system: JourneySystem, reference: string, hearing: Hearing, crownCase?: CrownCaseTable): JourneyEvent {
+function hearingEvent(
+  system: JourneySystem,
+  reference: string,
+  hearing: Hearing,
+  crownCase?: CrownCaseTable,
+): JourneyEvent {
   const label = `${HEARING_LABELS[hearing.type] ?? 'Hearing'} at ${courtOf(hearing.courtCode).name}`;
   return {
     occurredAt: hearing.startsAt,

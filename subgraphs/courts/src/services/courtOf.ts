@@ -5,5 +5,7 @@ import { findCourt, type CourtEntry } from '@lib/reference/courtRegister';
  * code, with the jurisdiction its first letter gives.
  */
 export function courtOf(code: string): CourtEntry {
-  return findCourt(code) ?? { code, name: code, jurisdiction: code.startsWith('C') ? 'CROWN' : 'MAGISTRATES' };
+  return (
+    findCourt(code) ?? { code, name: code, jurisdiction: code.startsWith('C') ? 'CROWN' : 'MAGISTRATES' }
+  );
 }

@@ -27,7 +27,12 @@ export function createCourtsStore(
         .execute(),
 
     findOffencesByUrns: (urns: readonly string[]) =>
-      mags.selectFrom('magistratesOffence').selectAll().where('urn', 'in', urns).orderBy('sequence').execute(),
+      mags
+        .selectFrom('magistratesOffence')
+        .selectAll()
+        .where('urn', 'in', urns)
+        .orderBy('sequence')
+        .execute(),
 
     findMagistratesHearingsByUrns: (urns: readonly string[]) =>
       mags

@@ -26,13 +26,19 @@ export const crownCourtMigrations: Record<string, Migration> = {
       await db.schema.createIndex('crown_case_pnc_id').on('crown_case').column('defendant_pnc_id').execute();
       await db.schema.createIndex('crown_case_urn').on('crown_case').column('urn').execute();
       await addAutoIdColumn(db, db.schema.createTable('crown_hearing'), 'hearing_id')
-        .addColumn('case_number', 'varchar(9)', (column) => column.notNull().references('crown_case.case_number'))
+        .addColumn('case_number', 'varchar(9)', (column) =>
+          column.notNull().references('crown_case.case_number'),
+        )
         .addColumn('court_code', 'varchar(7)', (column) => column.notNull())
         .addColumn('starts_at', 'varchar(30)', (column) => column.notNull())
         .addColumn('type', 'varchar(30)', (column) => column.notNull())
         .addColumn('outcome', 'varchar(20)')
         .execute();
-      await db.schema.createIndex('crown_hearing_case_number').on('crown_hearing').column('case_number').execute();
+      await db.schema
+        .createIndex('crown_hearing_case_number')
+        .on('crown_hearing')
+        .column('case_number')
+        .execute();
     },
   },
 };

@@ -20,7 +20,11 @@ export const magistratesMigrations: Record<string, Migration> = {
         .addColumn('outcome', 'varchar(20)')
         .addColumn('sent_to_crown_case_number', 'varchar(9)')
         .execute();
-      await db.schema.createIndex('magistrates_case_pnc_id').on('magistrates_case').column('defendant_pnc_id').execute();
+      await db.schema
+        .createIndex('magistrates_case_pnc_id')
+        .on('magistrates_case')
+        .column('defendant_pnc_id')
+        .execute();
       await addAutoIdColumn(db, db.schema.createTable('magistrates_offence'), 'offence_id')
         .addColumn('urn', 'varchar(11)', (column) => column.notNull().references('magistrates_case.urn'))
         .addColumn('sequence', 'integer', (column) => column.notNull())
@@ -31,7 +35,11 @@ export const magistratesMigrations: Record<string, Migration> = {
         .addColumn('plea', 'varchar(12)')
         .addColumn('verdict', 'varchar(12)')
         .execute();
-      await db.schema.createIndex('magistrates_offence_urn').on('magistrates_offence').column('urn').execute();
+      await db.schema
+        .createIndex('magistrates_offence_urn')
+        .on('magistrates_offence')
+        .column('urn')
+        .execute();
       await addAutoIdColumn(db, db.schema.createTable('magistrates_hearing'), 'hearing_id')
         .addColumn('urn', 'varchar(11)', (column) => column.notNull().references('magistrates_case.urn'))
         .addColumn('court_code', 'varchar(7)', (column) => column.notNull())
@@ -39,7 +47,11 @@ export const magistratesMigrations: Record<string, Migration> = {
         .addColumn('type', 'varchar(30)', (column) => column.notNull())
         .addColumn('outcome', 'varchar(20)')
         .execute();
-      await db.schema.createIndex('magistrates_hearing_urn').on('magistrates_hearing').column('urn').execute();
+      await db.schema
+        .createIndex('magistrates_hearing_urn')
+        .on('magistrates_hearing')
+        .column('urn')
+        .execute();
     },
   },
 };

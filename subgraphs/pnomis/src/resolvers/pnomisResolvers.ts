@@ -6,7 +6,12 @@ import { findPrison } from '@lib/reference/prisonRegister';
 import { badUserInput } from '@lib/graphql/errors';
 import type { PnomisContext } from '../context';
 import { custodyEvents } from '../services/custodyEvents';
-import { identifyOffender, requireOneIdentifier, type OffenderIdentity, type OffenderKeys } from '../services/offenderIdentity';
+import {
+  identifyOffender,
+  requireOneIdentifier,
+  type OffenderIdentity,
+  type OffenderKeys,
+} from '../services/offenderIdentity';
 import type { BookingTable, OffenderTable } from '../store/pnomisTables';
 
 /** An Offender entity as resolved here, with the events other subgraphs supplied through @requires. */
@@ -21,14 +26,21 @@ const MAX_PAGE = 500;
 async function eventsOf(offender: OffenderIdentity, context: PnomisContext): Promise<JourneyEvent[]> {
   if (!offender.record) return [];
   const bookings = await context.bookingsByPrisonNumber.load(offender.record.prisonNumber);
-  const movements = await Promise.all(bookings.map((booking) => context.movementsByBookingId.load(booking.bookingId)));
+  const movements = await Promise.all(
+    bookings.map((booking) => context.movementsByBookingId.load(booking.bookingId)),
+  );
   const byBooking = new Map(bookings.map((booking, index) => [booking.bookingId, movements[index] ?? []]));
   return custodyEvents(bookings, (bookingId) => byBooking.get(bookingId) ?? []);
 }
 
 /** The booking that is current, if the person is in custody now. */
-async function activeBooking(record: OffenderTable, context: PnomisContext): Promise<BookingTable | undefined> {
-  return (await context.bookingsByPrisonNumber.load(record.prisonNumber)).find((booking) => booking.active === 1);
+async function activeBooking(
+  record: OffenderTable,
+  context: PnomisContext,
+): Promise<BookingTable | undefined> {
+  return (await context.bookingsByPrisonNumber.load(record.prisonNumber)).find(
+    (booking) => booking.active === 1,
+  );
 }
 
 function prisonRef(code: string) {
@@ -39,7 +51,8 @@ function prisonRef(code: string) {
 export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
   ...sharedScalarResolvers,
   Query: {
-    offender: (_parent, args: OffenderKeys, context: PnomisContext) => identifyOffender(requireOneIdentifier(args), context),
+    offender: (_parent, args: OffenderKeys, context: PnomisContext) =>
+      identifyOffender(requireOneIdentifier(args), context),
     prison: (_parent, args: { code: string }) => {
       const code = requireIdentifier('prisonCode', args.code, 'code');
       return findPrison(code) ? prisonRef(code) : null;
@@ -61,10 +74,16 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
       ),
   },
   Prison: {
-    __resolveReference: (reference: { code: string }) => (findPrison(reference.code) ? prisonRef(reference.code) : null),
+    __resolveReference: (reference: { code: string }) =>
+      findPrison(reference.code) ? prisonRef(reference.code) : null,
     name: (prison: { code: string }) => findPrison(prison.code)?.name ?? prison.code,
-    prisoners: async (prison: { code: string }, args: { first: number; after?: string | null }, context: PnomisContext) => {
-      if (args.first < 1 || args.first > MAX_PAGE) throw badUserInput(`first must be from 1 to ${MAX_PAGE}`, 'first');
+    prisoners: async (
+      prison: { code: string },
+      args: { first: number; after?: string | null },
+      context: PnomisContext,
+    ) => {
+      if (args.first < 1 || args.first > MAX_PAGE)
+        throw badUserInput(`first must be from 1 to ${MAX_PAGE}`, 'first');
       const after = args.after ? requireIdentifier('prisonNumber', args.after, 'after') : null;
       const rows = await context.store.findPrisonersHeldAt(prison.code, args.first, after);
       return rows.map((record) => ({ pncId: record.pncId, prisonNumber: record.prisonNumber, record }));
@@ -79,12 +98,15 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
     },
     releaseDate: async (record: OffenderTable, _args, context: PnomisContext) =>
       (await activeBooking(record, context))?.releaseDate ?? null,
-    bookings: (record: OffenderTable, _args, context: PnomisContext) => context.bookingsByPrisonNumber.load(record.prisonNumber),
+    bookings: (record: OffenderTable, _args, context: PnomisContext) =>
+      context.bookingsByPrisonNumber.load(record.prisonNumber),
   },
   Booking: {
     prison: (booking: BookingTable) => prisonRef(booking.prisonCode),
     active: (booking: BookingTable) => booking.active === 1,
-    movements: (booking: BookingTable, _args, context: PnomisContext) => context.movementsByBookingId.load(booking.bookingId),
-    sentences: (booking: BookingTable, _args, context: PnomisContext) => context.sentencesByBookingId.load(booking.bookingId),
+    movements: (booking: BookingTable, _args, context: PnomisContext) =>
+      context.movementsByBookingId.load(booking.bookingId),
+    sentences: (booking: BookingTable, _args, context: PnomisContext) =>
+      context.sentencesByBookingId.load(booking.bookingId),
   },
 };

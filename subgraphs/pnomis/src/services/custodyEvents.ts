@@ -4,7 +4,10 @@ import { findPrison } from '@lib/reference/prisonRegister';
 import type { BookingTable, MovementTable } from '../store/pnomisTables';
 
 type Booking = Pick<BookingTable, 'bookingId' | 'bookingNumber'>;
-type Movement = Pick<MovementTable, 'occurredAt' | 'type' | 'direction' | 'fromLocation' | 'toLocation' | 'reason'>;
+type Movement = Pick<
+  MovementTable,
+  'occurredAt' | 'type' | 'direction' | 'fromLocation' | 'toLocation' | 'reason'
+>;
 
 /** A location code as a person reads it: a prison or court name where the registers know the code. */
 function placeName(code: string): string {
@@ -29,7 +32,10 @@ function describe(movement: Movement): Pick<JourneyEvent, 'kind' | 'summary'> {
 }
 
 /** The journey events P-Nomis contributes: one per external movement, referenced by booking number. */
-export function custodyEvents(bookings: readonly Booking[], movementsOf: (bookingId: number) => readonly Movement[]): JourneyEvent[] {
+export function custodyEvents(
+  bookings: readonly Booking[],
+  movementsOf: (bookingId: number) => readonly Movement[],
+): JourneyEvent[] {
   return bookings.flatMap((booking) =>
     movementsOf(booking.bookingId).map((movement) => ({
       occurredAt: movement.occurredAt,

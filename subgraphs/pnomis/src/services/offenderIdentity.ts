@@ -31,7 +31,10 @@ export function requireOneIdentifier(keys: OffenderKeys): OffenderKeys {
  * Links an offender's two keys through P-Nomis. A person P-Nomis does not know keeps the key they were asked
  * by and no record: other systems may still know them (a person known only to the courts, say).
  */
-export async function identifyOffender(keys: OffenderKeys, context: PnomisContext): Promise<OffenderIdentity> {
+export async function identifyOffender(
+  keys: OffenderKeys,
+  context: PnomisContext,
+): Promise<OffenderIdentity> {
   if (keys.prisonNumber) {
     const record = await context.offenderByPrisonNumber.load(keys.prisonNumber);
     return { prisonNumber: keys.prisonNumber, pncId: record?.pncId ?? keys.pncId ?? null, record };

@@ -19,7 +19,9 @@ export const pnomisMigrations: Record<string, Migration> = {
         .createTable('booking')
         .addColumn('booking_id', 'integer', (column) => column.primaryKey())
         .addColumn('booking_number', 'varchar(6)', (column) => column.notNull().unique())
-        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull().references('offender.prison_number'))
+        .addColumn('prison_number', 'varchar(7)', (column) =>
+          column.notNull().references('offender.prison_number'),
+        )
         .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
         .addColumn('active', 'integer', (column) => column.notNull())
         .addColumn('in_out_status', 'varchar(3)', (column) => column.notNull())

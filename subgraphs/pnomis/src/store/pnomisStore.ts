@@ -49,7 +49,9 @@ export function createPnomisStore({ db }: StoreDatabase<PnomisTables>) {
         .selectAll('offender')
         .where('booking.prisonCode', '=', prisonCode)
         .where('booking.active', '=', 1)
-        .$if(afterPrisonNumber !== null, (query) => query.where('booking.prisonNumber', '>', afterPrisonNumber ?? ''))
+        .$if(afterPrisonNumber !== null, (query) =>
+          query.where('booking.prisonNumber', '>', afterPrisonNumber ?? ''),
+        )
         .orderBy('booking.prisonNumber')
         .limit(first)
         .execute(),

@@ -37,7 +37,9 @@ export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
     visits: (offender: Offender, _args, context: VisitsContext) => visitsOf(offender, context),
     visitEvents: async (offender: Offender, _args, context: VisitsContext) => {
       const visits = await visitsOf(offender, context);
-      const visitors = await Promise.all(visits.map((visit) => context.visitorsByReference.load(visit.reference)));
+      const visitors = await Promise.all(
+        visits.map((visit) => context.visitorsByReference.load(visit.reference)),
+      );
       const counts = new Map(visits.map((visit, index) => [visit.reference, visitors[index]?.length ?? 0]));
       return visitEvents(visits, (reference) => counts.get(reference) ?? 0);
     },
@@ -48,7 +50,8 @@ export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
   Visit: {
     date: (visit: VisitTable) => visit.sessionDate,
     prison: (visit: VisitTable) => ({ code: visit.prisonCode }),
-    visitors: (visit: VisitTable, _args, context: VisitsContext) => context.visitorsByReference.load(visit.reference),
+    visitors: (visit: VisitTable, _args, context: VisitsContext) =>
+      context.visitorsByReference.load(visit.reference),
   },
   Visitor: {
     lead: (visitor: VisitorTable) => visitor.lead === 1,

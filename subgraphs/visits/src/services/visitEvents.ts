@@ -3,10 +3,16 @@ import { findPrison } from '@lib/reference/prisonRegister';
 import { londonTimeToIso } from '@lib/time/londonTime';
 import type { VisitTable } from '../store/visitsTables';
 
-type Visit = Pick<VisitTable, 'reference' | 'prisonCode' | 'sessionDate' | 'startTime' | 'endTime' | 'restriction' | 'status'>;
+type Visit = Pick<
+  VisitTable,
+  'reference' | 'prisonCode' | 'sessionDate' | 'startTime' | 'endTime' | 'restriction' | 'status'
+>;
 
 /** The journey events the visits system contributes: one per visit, at the session's start. */
-export function visitEvents(visits: readonly Visit[], visitorCount: (reference: string) => number): JourneyEvent[] {
+export function visitEvents(
+  visits: readonly Visit[],
+  visitorCount: (reference: string) => number,
+): JourneyEvent[] {
   return visits.map((visit) => {
     const prison = findPrison(visit.prisonCode)?.name ?? visit.prisonCode;
     const count = visitorCount(visit.reference);

@@ -28,7 +28,9 @@ export function datesBetween(from: string, to: string): string[] {
   if (days >= MAX_SESSION_RANGE_DAYS) {
     throw badUserInput(`A date range may cover at most ${MAX_SESSION_RANGE_DAYS} days`, 'to');
   }
-  return Array.from({ length: days + 1 }, (_, index) => new Date(start + index * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: days + 1 }, (_, index) =>
+    new Date(start + index * 86_400_000).toISOString().slice(0, 10),
+  );
 }
 
 /** ISO day of week (1 = Monday, 7 = Sunday) of a date. */
@@ -38,12 +40,23 @@ function isoDayOfWeek(date: string): number {
 }
 
 /** Expands weekly templates into the sessions of each date, with the visits booked into each. */
-export function sessionsOnDates(dates: readonly string[], templates: readonly Template[], booked: readonly BookedCount[]): SessionOnDate[] {
-  const bookedBy = new Map(booked.map((row) => [`${row.sessionTemplateId}|${row.sessionDate}|${row.restriction}`, Number(row.booked)]));
+export function sessionsOnDates(
+  dates: readonly string[],
+  templates: readonly Template[],
+  booked: readonly BookedCount[],
+): SessionOnDate[] {
+  const bookedBy = new Map(
+    booked.map((row) => [
+      `${row.sessionTemplateId}|${row.sessionDate}|${row.restriction}`,
+      Number(row.booked),
+    ]),
+  );
   return dates.flatMap((date) =>
     templates
       .filter((template) => template.dayOfWeek === isoDayOfWeek(date))
-      .filter((template) => template.validFrom <= date && (template.validTo === null || template.validTo >= date))
+      .filter(
+        (template) => template.validFrom <= date && (template.validTo === null || template.validTo >= date),
+      )
       .map((template) => ({
         prisonCode: template.prisonCode,
         date,

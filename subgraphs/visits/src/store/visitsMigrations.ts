@@ -35,7 +35,11 @@ export const visitsMigrations: Record<string, Migration> = {
         .addColumn('status', 'varchar(10)', (column) => column.notNull())
         .addColumn('booked_at', 'varchar(30)', (column) => column.notNull())
         .execute();
-      await db.schema.createIndex('visit_prison_number').on('visit').columns(['prison_number', 'session_date']).execute();
+      await db.schema
+        .createIndex('visit_prison_number')
+        .on('visit')
+        .columns(['prison_number', 'session_date'])
+        .execute();
       // Serves availability: bookings per session and date.
       await db.schema
         .createIndex('visit_session')
@@ -43,14 +47,20 @@ export const visitsMigrations: Record<string, Migration> = {
         .columns(['prison_code', 'session_date', 'session_template_id'])
         .execute();
       await addAutoIdColumn(db, db.schema.createTable('visitor'), 'visitor_id')
-        .addColumn('visit_reference', 'varchar(20)', (column) => column.notNull().references('visit.reference'))
+        .addColumn('visit_reference', 'varchar(20)', (column) =>
+          column.notNull().references('visit.reference'),
+        )
         .addColumn('first_name', 'varchar(100)', (column) => column.notNull())
         .addColumn('last_name', 'varchar(100)', (column) => column.notNull())
         .addColumn('date_of_birth', 'varchar(10)', (column) => column.notNull())
         .addColumn('relationship', 'varchar(50)', (column) => column.notNull())
         .addColumn('lead', 'integer', (column) => column.notNull())
         .execute();
-      await db.schema.createIndex('visitor_visit_reference').on('visitor').column('visit_reference').execute();
+      await db.schema
+        .createIndex('visitor_visit_reference')
+        .on('visitor')
+        .column('visit_reference')
+        .execute();
     },
   },
 };
