@@ -8,11 +8,23 @@ import { Pool, types } from 'pg';
 // (pg hands them out as strings by default).
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 
-/** Counts the SQL statements a store runs, so that tests and the benchmark can show batching at work. */
+/** One SQL statement as the store sent it. */
+export interface RecordedStatement {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+/**
+ * Counts the SQL statements a store runs, so that tests and the benchmark can show batching at work; while
+ * `recording` is on it also keeps them, so that a test can ask the database how it would run each one.
+ */
 export class StatementCounter {
   count = 0;
+  recording = false;
+  recorded: RecordedStatement[] = [];
   reset(): void {
     this.count = 0;
+    this.recorded = [];
   }
 }
 
@@ -45,7 +57,9 @@ export function openDatabase<Tables>(
 ): StoreDatabase<Tables> {
   const statements = new StatementCounter();
   const log = (event: LogEvent): void => {
-    if (event.level === 'query') statements.count += 1;
+    if (event.level !== 'query') return;
+    statements.count += 1;
+    if (statements.recording) statements.recorded.push({ sql: event.query.sql, parameters: event.query.parameters });
   };
   // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly.
   const plugins = [new CamelCasePlugin()];

@@ -1,0 +1,76 @@
+/**
+ * `npm start`: seeds the embedded stores on first start (a second start reuses them), then runs the four
+ * subgraphs and the gateway as separate processes, as they are deployed, and prints where to reach them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { readString } from '@lib/config/environment';
+import { seedIfEmpty } from '../seed/seedStores';
+
+const root = resolve(__dirname, '..');
+const env = process.env;
+const dataDir = resolve(readString(env, 'DATA_DIR', resolve(root, 'data')));
+
+const SERVICES = [
+  { name: 'courts', entry: 'subgraphs/courts/src/main.ts', port: readString(env, 'COURTS_PORT', '4001') },
+  { name: 'pnomis', entry: 'subgraphs/pnomis/src/main.ts', port: readString(env, 'PNOMIS_PORT', '4002') },
+  { name: 'visits', entry: 'subgraphs/visits/src/main.ts', port: readString(env, 'VISITS_PORT', '4003') },
+  { name: 'confiscation', entry: 'subgraphs/confiscation/src/main.ts', port: readString(env, 'CONFISCATION_PORT', '4004') },
+  { name: 'gateway', entry: 'gateway/src/main.ts', port: readString(env, 'GATEWAY_PORT', '4000') },
+];
+
+const children: ChildProcess[] = [];
+
+function stopAll(code: number): void {
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 2000).unref();
+}
+
+async function waitUntilReady(name: string, port: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+  }
+  throw new Error(`${name} did not become ready on port ${port} within a minute`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const manifest = await seedIfEmpty({ dataDir });
+  const childEnv = { ...env, DATA_DIR: dataDir };
+  for (const service of SERVICES) {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, service.entry)], {
+      cwd: root,
+      env: childEnv,
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => {
+      if (signal !== 'SIGTERM') {
+        console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
+        stopAll(1);
+      }
+    });
+    children.push(child);
+  }
+  await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, service.port)));
+  const gatewayPort = SERVICES[SERVICES.length - 1]?.port;
+  const sample = manifest.samples.fullJourney[0];
+  console.log(`\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Gateway: http://127.0.0.1:${gatewayPort}/graphql`);
+  if (sample) {
+    console.log(`Try: curl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/json' \\`);
+    console.log(`  -d '{"query":"{ offender(pncId: \\"${sample.pncId}\\") { prisonNumber timeline { occurredAt system summary } } }"}'`);
+  }
+}
+
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+});

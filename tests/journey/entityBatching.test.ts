@@ -1,0 +1,137 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { StoreDatabase } from '@lib/store/openDatabase';
+import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { seededDataDir } from '../support/seededDataDir';
+import { JOURNEY_QUERY } from '../support/journeyQuery';
+
+let supergraph: RunningSupergraph;
+let busiestPrison: string;
+let sample: { pncId: string; prisonNumber: string };
+
+beforeAll(async () => {
+  const seeded = await seededDataDir();
+  const first = seeded.manifest.samples.fullJourney[0];
+  if (!first) throw new Error('no full-journey sample');
+  sample = first;
+  supergraph = await startSupergraph(seeded.dataDir);
+  const busiest = await supergraph.pnomis.pnomis.database.db
+    .selectFrom('booking')
+    .select(['prisonCode'])
+    .select((eb) => eb.fn.countAll<number>().as('held'))
+    .where('active', '=', 1)
+    .groupBy('prisonCode')
+    .orderBy('held', 'desc')
+    .executeTakeFirstOrThrow();
+  expect(Number(busiest.held)).toBeGreaterThanOrEqual(40);
+  busiestPrison = busiest.prisonCode;
+});
+
+afterAll(() => supergraph.stop());
+
+const PRISONERS_WITH_JOURNEYS = /* GraphQL */ `
+  #graphql
+  query PrisonersWithJourneys($code: ID!, $first: Int!) {
+    prison(code: $code) {
+      name
+      prisoners(first: $first) {
+        prisonNumber
+        custody {
+          bookings {
+            movements {
+              type
+            }
+            sentences {
+              termMonths
+            }
+          }
+        }
+        magistratesCases {
+          urn
+          offences {
+            code
+          }
+          hearings {
+            startsAt
+          }
+        }
+        crownCourtCases {
+          caseNumber
+          hearings {
+            startsAt
+          }
+        }
+        visits {
+          reference
+          visitors {
+            firstName
+          }
+        }
+        confiscationOrders {
+          accountNumber
+          balance
+        }
+        timeline {
+          summary
+        }
+      }
+    }
+  }
+`;
+
+async function statementsFor(first: number): Promise<number> {
+  supergraph.resetStatementCount();
+  const response = await supergraph.query<{ prison: { prisoners: unknown[] } }>(PRISONERS_WITH_JOURNEYS, {
+    code: busiestPrison,
+    first,
+  });
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.prison.prisoners).toHaveLength(first);
+  return supergraph.statementCount();
+}
+
+describe('entity resolution across the gateway', () => {
+  it('runs the same number of SQL statements for 5 prisoners as for 40: one per table touched', async () => {
+    const few = await statementsFor(5);
+    const many = await statementsFor(40);
+    console.log(
+      `SQL statements for a prison list with journeys: 5 prisoners -> ${few}, 40 prisoners -> ${many}`,
+    );
+    expect(many).toBe(few);
+  });
+});
+
+/** Every statement a store ran, with the database's plan for it. */
+async function plansOf(database: StoreDatabase<unknown>): Promise<string[]> {
+  const plans: string[] = [];
+  for (const statement of database.statements.recorded) {
+    const db = database.db as Kysely<unknown>;
+    const result = await db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${statement.sql}`, [...statement.parameters]),
+    );
+    plans.push(`${statement.sql}\n  ${result.rows.map((row) => row.detail).join('\n  ')}`);
+  }
+  return plans;
+}
+
+describe('the stores behind a journey', () => {
+  it('answer every lookup through an index, never a full table scan', async () => {
+    const databases = [
+      supergraph.courts.courts.databases.magistrates,
+      supergraph.courts.courts.databases.crown,
+      supergraph.pnomis.pnomis.database,
+      supergraph.visits.visits.database,
+      supergraph.confiscation.confiscation.database,
+    ] as StoreDatabase<unknown>[];
+    databases.forEach((database) => {
+      database.statements.reset();
+      database.statements.recording = true;
+    });
+    const response = await supergraph.query(JOURNEY_QUERY, { pncId: sample.pncId });
+    expect(response.errors).toBeUndefined();
+    databases.forEach((database) => (database.statements.recording = false));
+    const plans = (await Promise.all(databases.map(plansOf))).flat();
+    expect(plans.length).toBeGreaterThan(5);
+    const scans = plans.filter((plan) => /\bSCAN (?!.*USING (COVERING )?INDEX)/.test(plan));
+    expect(scans).toEqual([]);
+  });
+});
