@@ -59,7 +59,8 @@ export function openDatabase<Tables>(
   const log = (event: LogEvent): void => {
     if (event.level !== 'query') return;
     statements.count += 1;
-    if (statements.recording) statements.recorded.push({ sql: event.query.sql, parameters: event.query.parameters });
+    if (statements.recording)
+      statements.recorded.push({ sql: event.query.sql, parameters: event.query.parameters });
   };
   // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly.
   const plugins = [new CamelCasePlugin()];
