@@ -15,7 +15,11 @@ const SERVICES = [
   { name: 'courts', entry: 'subgraphs/courts/src/main.ts', port: readString(env, 'COURTS_PORT', '4001') },
   { name: 'pnomis', entry: 'subgraphs/pnomis/src/main.ts', port: readString(env, 'PNOMIS_PORT', '4002') },
   { name: 'visits', entry: 'subgraphs/visits/src/main.ts', port: readString(env, 'VISITS_PORT', '4003') },
-  { name: 'confiscation', entry: 'subgraphs/confiscation/src/main.ts', port: readString(env, 'CONFISCATION_PORT', '4004') },
+  {
+    name: 'confiscation',
+    entry: 'subgraphs/confiscation/src/main.ts',
+    port: readString(env, 'CONFISCATION_PORT', '4004'),
+  },
   { name: 'gateway', entry: 'gateway/src/main.ts', port: readString(env, 'GATEWAY_PORT', '4000') },
 ];
 
@@ -61,10 +65,16 @@ async function main(): Promise<void> {
   await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, service.port)));
   const gatewayPort = SERVICES[SERVICES.length - 1]?.port;
   const sample = manifest.samples.fullJourney[0];
-  console.log(`\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Gateway: http://127.0.0.1:${gatewayPort}/graphql`);
+  console.log(
+    `\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Gateway: http://127.0.0.1:${gatewayPort}/graphql`,
+  );
   if (sample) {
-    console.log(`Try: curl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/json' \\`);
-    console.log(`  -d '{"query":"{ offender(pncId: \\"${sample.pncId}\\") { prisonNumber timeline { occurredAt system summary } } }"}'`);
+    console.log(
+      `Try: curl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/json' \\`,
+    );
+    console.log(
+      `  -d '{"query":"{ offender(pncId: \\"${sample.pncId}\\") { prisonNumber timeline { occurredAt system summary } } }"}'`,
+    );
   }
 }
 

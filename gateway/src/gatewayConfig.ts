@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readInteger, readString, readUrl } from '@lib/config/environment';
+import { ConfigurationError, readInteger, readString, readUrl } from '@lib/config/environment';
 
 /** The subgraphs the gateway routes to, by their names in rover.yaml. */
 export const SUBGRAPH_NAMES = ['courts', 'pnomis', 'visits', 'confiscation'] as const;
@@ -21,6 +21,18 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Largest accepted request body in bytes (default 100 KiB: operations are small). */
   maxBodyBytes: number;
+  /** Where the data folder is (DATA_DIR, default data): development keys live under it. */
+  dataDir: string;
+  /**
+   * The private JWK the gateway signs its subgraph credentials with (GATEWAY_CREDENTIAL_KEY_FILE); unset means
+   * the development key under DATA_DIR/keys, created if need be.
+   */
+  credentialKeyFile: string | null;
+  /**
+   * Reject a whole operation that asks for a field the caller may not see (AUTHZ_REJECT_UNAUTHORIZED=true),
+   * instead of answering the rest with those fields null (the default, as Apollo Router does).
+   */
+  rejectUnauthorized: boolean;
 }
 
 /** Reads the gateway's settings from the environment, failing with the variable's name when one is malformed. */
@@ -30,7 +42,14 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     const variable = `SUBGRAPH_${name.toUpperCase()}_URL`;
     if (env[variable]) subgraphUrls[name] = readUrl(env, variable, '');
   }
+  const reject = readString(env, 'AUTHZ_REJECT_UNAUTHORIZED', 'false');
+  if (reject !== 'true' && reject !== 'false') {
+    throw new ConfigurationError(`AUTHZ_REJECT_UNAUTHORIZED must be true or false, got "${reject}"`);
+  }
   return {
+    dataDir: resolve(readString(env, 'DATA_DIR', 'data')),
+    credentialKeyFile: readString(env, 'GATEWAY_CREDENTIAL_KEY_FILE', '') || null,
+    rejectUnauthorized: reject === 'true',
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
     port: readInteger(env, 'GATEWAY_PORT', 4000, 0, 65535),
     supergraphPath: resolve(

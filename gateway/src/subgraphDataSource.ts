@@ -1,4 +1,10 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  signSubgraphCredential,
+  type SubgraphCredentialKey,
+} from '@lib/auth/subgraphCredential';
+import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 
@@ -15,6 +21,8 @@ export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
+  /** The key the gateway signs its credential to the subgraph with. */
+  credentialKey: SubgraphCredentialKey;
 }
 
 /**
@@ -30,12 +38,27 @@ function keepAliveFetcher(timeoutMs: number): Fetcher {
  * The gateway's connection to one subgraph. A failure to reach it, or an answer that is not GraphQL, becomes an
  * error that names the system and the kind of failure, without the subgraph's internal address.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraphName: string;
+  private readonly credentialKey: SubgraphCredentialKey;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs) });
     this.subgraphName = options.name;
+    this.credentialKey = options.credentialKey;
+  }
+
+  /** Every fetch carries the gateway's signed word for who the caller is, and the request's id. */
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Fetches the gateway makes for itself (health checks) carry no request context.
+    const context = options.context as Partial<GatewayContext>;
+    if (context.requestId === undefined || context.audit === undefined) return;
+    const credential = await signSubgraphCredential(context.caller ?? null, this.credentialKey, {
+      requestId: context.requestId,
+    });
+    options.request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, credential);
+    options.request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    context.audit.subgraphs.add(this.subgraphName);
   }
 
   override didEncounterError(error: Error): never {

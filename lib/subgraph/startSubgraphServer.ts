@@ -4,7 +4,13 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { AuthenticationError } from '../auth/authenticationError';
+import type { Caller } from '../auth/caller';
+import { GATEWAY_CREDENTIAL_HEADER, type SubgraphCredentialVerifier } from '../auth/subgraphCredential';
+import { readAuthorizationRequirements } from '../authorization/authorizationRequirements';
+import { enforceRequirements } from '../authorization/enforceRequirements';
 import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
 import { sendJson } from '../http/sendJson';
 import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
@@ -15,7 +21,10 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   /** Path of the subgraph's SDL in schema/: the contract, loaded as it is. */
   schemaPath: string;
   resolvers: GraphQLResolverMap<Context>;
-  createContext: () => Promise<Context>;
+  /** Builds the per-request context for the caller the gateway vouched for (null when anonymous). */
+  createContext: (caller: Caller | null) => Promise<Context>;
+  /** Verifies the gateway's credential on each request, so that nothing reaches the subgraph around the gateway. */
+  verifyCredential: SubgraphCredentialVerifier;
   host: string;
   port: number;
   maxBodyBytes: number;
@@ -50,14 +59,35 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   return formatted;
 }
 
+/** Checks the gateway's credential and builds the context for the caller it carries; 401 without one. */
+async function authenticatedContext<Context extends BaseContext>(
+  request: IncomingMessage,
+  options: SubgraphServerOptions<Context>,
+): Promise<Context> {
+  const header = request.headers[GATEWAY_CREDENTIAL_HEADER];
+  try {
+    const caller = await options.verifyCredential(Array.isArray(header) ? header[0] : header);
+    return await options.createContext(caller === 'anonymous' ? null : caller);
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    throw new GraphQLError(`Requests must come through the gateway: ${error.reason}`, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
 /** Builds the subgraph schema from its SDL file and serves it over HTTP. */
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
-  const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
+  const sdl = readFileSync(options.schemaPath, 'utf8');
+  const typeDefs = parse(sdl);
   const server = new ApolloServer<Context>({
     // The resolver map is typed by this subgraph's context; buildSubgraphSchema takes any context.
-    schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    schema: enforceRequirements(
+      buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      readAuthorizationRequirements(sdl),
+    ),
     // Traces and the landing page are for a gateway and for people; a subgraph serves only the gateway.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
@@ -67,7 +97,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
-        context: options.createContext,
+        context: (request) => authenticatedContext(request, options),
         maxBodyBytes: options.maxBodyBytes,
       }),
       '/health/live': (_request, response) =>

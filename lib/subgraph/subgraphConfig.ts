@@ -11,6 +11,13 @@ export interface SubgraphConfig {
   databaseLocation: (storeName: string) => string;
   /** Largest accepted request body in bytes (default 1 MiB; entity batches from the gateway can be large). */
   maxBodyBytes: number;
+  /** Where the data folder is (DATA_DIR, default data): development keys live under it. */
+  dataDir: string;
+  /**
+   * The gateway's public key (a JWK or JWKS file) that signs its credentials (GATEWAY_CREDENTIAL_PUBLIC_KEY_FILE);
+   * unset means the development key under DATA_DIR/keys, created if need be.
+   */
+  gatewayCredentialPublicKeyFile: string | null;
 }
 
 /**
@@ -24,6 +31,8 @@ export function readSubgraphConfig(
 ): SubgraphConfig {
   const dataDir = resolve(readString(env, 'DATA_DIR', 'data'));
   return {
+    dataDir,
+    gatewayCredentialPublicKeyFile: readString(env, 'GATEWAY_CREDENTIAL_PUBLIC_KEY_FILE', '') || null,
     host: readString(env, 'SUBGRAPH_HOST', '127.0.0.1'),
     port: readInteger(env, `${prefix}_PORT`, defaultPort, 0, 65535),
     maxBodyBytes: readInteger(env, 'SUBGRAPH_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),

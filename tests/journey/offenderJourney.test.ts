@@ -5,18 +5,20 @@ import { JOURNEY_QUERY, type JourneyData } from '../support/journeyQuery';
 type Manifest = Awaited<ReturnType<typeof seededDataDir>>['manifest'];
 
 let supergraph: RunningSupergraph;
+let token: string;
 let manifest: Manifest;
 
 beforeAll(async () => {
   const seeded = await seededDataDir();
   manifest = seeded.manifest;
   supergraph = await startSupergraph(seeded.dataDir);
+  token = await supergraph.tokenFor('offender-manager');
 });
 
 afterAll(() => supergraph.stop());
 
 async function journey(variables: { pncId?: string; prisonNumber?: string }) {
-  const response = await supergraph.query<JourneyData>(JOURNEY_QUERY, variables);
+  const response = await supergraph.queryAs<JourneyData>(token, JOURNEY_QUERY, variables);
   expect(response.errors).toBeUndefined();
   const offender = response.data?.offender;
   if (!offender) throw new Error(`no offender for ${JSON.stringify(variables)}`);

@@ -2,9 +2,11 @@ import { startSupergraph, type RunningSupergraph } from '../support/startSupergr
 import { seededDataDir } from '../support/seededDataDir';
 
 let supergraph: RunningSupergraph;
+let token: string;
 
 beforeAll(async () => {
   supergraph = await startSupergraph((await seededDataDir()).dataDir);
+  token = await supergraph.tokenFor('offender-manager');
 });
 
 afterAll(() => supergraph.stop());
@@ -54,7 +56,7 @@ describe('looking an offender up', () => {
       /not a valid prison number: expected the form A1234BC/,
     ],
   ])('refuses %s with BAD_USER_INPUT saying what is wrong', async (_case, variables, message) => {
-    const response = await supergraph.query(LOOKUP, variables);
+    const response = await supergraph.queryAs(token, LOOKUP, variables);
     expect(response.data?.offender).toBeNull();
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -62,7 +64,7 @@ describe('looking an offender up', () => {
   });
 
   it('gives an empty journey, not an error, for a well-formed PNC ID that no system knows', async () => {
-    const response = await supergraph.query(LOOKUP, { pncId: '12/394773H' });
+    const response = await supergraph.queryAs(token, LOOKUP, { pncId: '12/394773H' });
     expect(response.errors).toBeUndefined();
     expect(response.data?.offender).toEqual({
       pncId: '2012/0394773H',
@@ -76,7 +78,7 @@ describe('looking an offender up', () => {
   });
 
   it('gives an empty journey for a well-formed prison number that no system knows', async () => {
-    const response = await supergraph.query(LOOKUP, { prisonNumber: 'Z9999ZZ' });
+    const response = await supergraph.queryAs(token, LOOKUP, { prisonNumber: 'Z9999ZZ' });
     expect(response.errors).toBeUndefined();
     expect(response.data?.offender).toMatchObject({
       pncId: null,
@@ -87,7 +89,7 @@ describe('looking an offender up', () => {
   });
 
   it('answers an unknown field with a validation error and no internal details', async () => {
-    const response = await supergraph.query('{ offender(pncId: "12/394773H") { secretField } }');
+    const response = await supergraph.queryAs(token, '{ offender(pncId: "12/394773H") { secretField } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });

@@ -3,6 +3,7 @@ import { seededDataDir } from '../support/seededDataDir';
 import { JOURNEY_QUERY, type JourneyData } from '../support/journeyQuery';
 
 let supergraph: RunningSupergraph;
+let token: string;
 let sample: { pncId: string; prisonNumber: string };
 
 beforeAll(async () => {
@@ -11,6 +12,7 @@ beforeAll(async () => {
   if (!first) throw new Error('no full-journey sample');
   sample = first;
   supergraph = await startSupergraph(seeded.dataDir);
+  token = await supergraph.tokenFor('offender-manager');
   await supergraph.visits.stop();
 });
 
@@ -21,7 +23,7 @@ afterAll(async () => {
 
 describe('a journey while the visits system is down', () => {
   it('still shows the other systems, with an error naming the visits system', async () => {
-    const response = await supergraph.query<JourneyData>(JOURNEY_QUERY, { pncId: sample.pncId });
+    const response = await supergraph.queryAs<JourneyData>(token, JOURNEY_QUERY, { pncId: sample.pncId });
     const offender = response.data?.offender;
     expect(offender?.prisonNumber).toBe(sample.prisonNumber);
     expect(offender?.custody?.status).toBe('SENTENCED');

@@ -1,6 +1,7 @@
 import { startGateway, type RunningGateway } from '../../gateway/src/startGateway';
 import { readGatewayConfig } from '../../gateway/src/gatewayConfig';
 import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { createDevToken } from '../../scripts/token';
 import { startConfiscationSubgraph } from '../../subgraphs/confiscation/src/confiscationSubgraph';
 import { startCourtsSubgraph } from '../../subgraphs/courts/src/courtsSubgraph';
 import { startPnomisSubgraph } from '../../subgraphs/pnomis/src/pnomisSubgraph';
@@ -18,6 +19,15 @@ export interface RunningSupergraph {
     document: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Data>>;
+  /** A development token for an agency profile (scopes and caseload as the token script takes them). */
+  tokenFor(agency: string, options?: { scopes?: string; caseload?: string }): Promise<string>;
+  /** Sends an operation with a bearer token and a stated purpose, as a caseworker's front-end does. */
+  queryAs<Data = Record<string, unknown>>(
+    token: string,
+    document: string,
+    variables?: Record<string, unknown>,
+    purpose?: string,
   ): Promise<GraphQLResponse<Data>>;
   /** The SQL statements every store has run since the last reset. */
   statementCount(): number;
@@ -63,23 +73,37 @@ export async function startSupergraph(
     visits.visits.database.statements,
     confiscation.confiscation.database.statements,
   ];
+  async function query<Data>(
+    document: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<Data>> {
+    const response = await fetch(gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<Data>;
+  }
   return {
     gateway,
     courts,
     pnomis,
     visits,
     confiscation,
-    async query<Data>(
-      document: string,
-      variables?: Record<string, unknown>,
-      headers: Record<string, string> = {},
-    ) {
-      const response = await fetch(gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<Data>;
+    query,
+    tokenFor: (agency, options = {}) =>
+      createDevToken(
+        [
+          '--agency',
+          agency,
+          ...(options.scopes ? ['--scopes', options.scopes] : []),
+          ...(options.caseload ? ['--caseload', options.caseload] : []),
+        ],
+        environment,
+      ),
+    queryAs(token, document, variables, purpose = 'Integration test of the justice gateway') {
+      return query(document, variables, { authorization: `Bearer ${token}`, 'x-access-purpose': purpose });
     },
     statementCount: () => counters.reduce((total, counter) => total + counter.count, 0),
     resetStatementCount: () => counters.forEach((counter) => counter.reset()),

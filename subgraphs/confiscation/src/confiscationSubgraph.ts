@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { SubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { gatewayCredentialVerifier } from '@lib/subgraph/gatewayCredentialVerifier';
 import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
 import { buildConfiscation, type Confiscation } from './buildConfiscation';
 import { createConfiscationContext } from './context';
@@ -17,7 +18,8 @@ export async function startConfiscationSubgraph(
     name: 'confiscation',
     schemaPath: CONFISCATION_SCHEMA_PATH,
     resolvers: confiscationResolvers,
-    createContext: () => Promise.resolve(createConfiscationContext(confiscation.store)),
+    createContext: (caller) => Promise.resolve(createConfiscationContext(confiscation.store, caller)),
+    verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: confiscation.store.ping,
     ...config,
   });

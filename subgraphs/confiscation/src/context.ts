@@ -1,9 +1,11 @@
+import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { ConfiscationStore } from './store/confiscationStore';
 
 /** Per-request state of the confiscation subgraph: loaders that batch every lookup of one request. */
-export function createConfiscationContext(store: ConfiscationStore) {
+export function createConfiscationContext(store: ConfiscationStore, caller: Caller | null) {
   return {
+    caller,
     ordersByPncId: manyByKeyLoader(store.findOrdersByPncIds, (row) => row.defendantPncId ?? ''),
     orderByAccountNumber: oneByKeyLoader(store.findOrdersByAccountNumbers, (row) => row.accountNumber),
     paymentsByAccountNumber: manyByKeyLoader(store.findPaymentsByAccountNumbers, (row) => row.accountNumber),

@@ -1,9 +1,11 @@
+import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { CourtsStore } from './store/courtsStore';
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
-export function createCourtsContext(store: CourtsStore) {
+export function createCourtsContext(store: CourtsStore, caller: Caller | null) {
   return {
+    caller,
     magistratesCasesByPncId: manyByKeyLoader(
       store.findMagistratesCasesByPncIds,
       (row) => row.defendantPncId ?? '',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { SubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { gatewayCredentialVerifier } from '@lib/subgraph/gatewayCredentialVerifier';
 import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
 import { buildCourts, type Courts } from './buildCourts';
 import { createCourtsContext } from './context';
@@ -20,7 +21,8 @@ export async function startCourtsSubgraph(
     name: 'courts',
     schemaPath: COURTS_SCHEMA_PATH,
     resolvers: courtsResolvers,
-    createContext: () => Promise.resolve(createCourtsContext(courts.store)),
+    createContext: (caller) => Promise.resolve(createCourtsContext(courts.store, caller)),
+    verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: courts.store.ping,
     ...config,
   });

@@ -1,9 +1,11 @@
+import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { PnomisStore } from './store/pnomisStore';
 
 /** Per-request state of the P-Nomis subgraph: loaders that batch every lookup made while answering one request. */
-export function createPnomisContext(store: PnomisStore) {
+export function createPnomisContext(store: PnomisStore, caller: Caller | null) {
   return {
+    caller,
     store,
     offenderByPncId: oneByKeyLoader(store.findOffendersByPncIds, (row) => row.pncId ?? ''),
     offenderByPrisonNumber: oneByKeyLoader(store.findOffendersByPrisonNumbers, (row) => row.prisonNumber),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { SubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { gatewayCredentialVerifier } from '@lib/subgraph/gatewayCredentialVerifier';
 import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
 import { buildPnomis, type Pnomis } from './buildPnomis';
 import { createPnomisContext } from './context';
@@ -17,7 +18,8 @@ export async function startPnomisSubgraph(
     name: 'pnomis',
     schemaPath: PNOMIS_SCHEMA_PATH,
     resolvers: pnomisResolvers,
-    createContext: () => Promise.resolve(createPnomisContext(pnomis.store)),
+    createContext: (caller) => Promise.resolve(createPnomisContext(pnomis.store, caller)),
+    verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: pnomis.store.ping,
     ...config,
   });

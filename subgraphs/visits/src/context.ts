@@ -1,9 +1,11 @@
+import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { VisitsStore } from './store/visitsStore';
 
 /** Per-request state of the visits subgraph: loaders that batch every lookup made while answering one request. */
-export function createVisitsContext(store: VisitsStore) {
+export function createVisitsContext(store: VisitsStore, caller: Caller | null) {
   return {
+    caller,
     store,
     visitsByPrisonNumber: manyByKeyLoader(store.findVisitsByPrisonNumbers, (row) => row.prisonNumber),
     visitByReference: oneByKeyLoader(store.findVisitsByReferences, (row) => row.reference),

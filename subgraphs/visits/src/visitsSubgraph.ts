@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { SubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { gatewayCredentialVerifier } from '@lib/subgraph/gatewayCredentialVerifier';
 import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
 import { buildVisits, type Visits } from './buildVisits';
 import { createVisitsContext } from './context';
@@ -17,7 +18,8 @@ export async function startVisitsSubgraph(
     name: 'visits',
     schemaPath: VISITS_SCHEMA_PATH,
     resolvers: visitsResolvers,
-    createContext: () => Promise.resolve(createVisitsContext(visits.store)),
+    createContext: (caller) => Promise.resolve(createVisitsContext(visits.store, caller)),
+    verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: visits.store.ping,
     ...config,
   });

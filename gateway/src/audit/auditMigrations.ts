@@ -1,0 +1,82 @@
+import { type Kysely, type Migration, Migrator, PostgresAdapter, sql } from 'kysely';
+import { GENESIS_HASH } from './auditHash';
+
+/** Audit log migrations, applied in name order at start-up. */
+export const auditMigrations: Record<string, Migration> = {
+  '001_audit_log': {
+    async up(db: Kysely<unknown>) {
+      const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      // On SQLite, INTEGER PRIMARY KEY makes the sequence the rowid (unique, no second index); on PostgreSQL a
+      // bigint leaves room for decades of consultations.
+      await db.schema
+        .createTable('audit_record')
+        .addColumn('sequence', isPostgres ? 'bigint' : 'integer', (column) => column.primaryKey())
+        .addColumn('recorded_at', 'varchar(30)', (column) => column.notNull())
+        .addColumn('request_id', 'text', (column) => column.notNull())
+        .addColumn('subject', 'text')
+        .addColumn('agency', 'text')
+        .addColumn('purpose', 'text')
+        .addColumn('operation_name', 'text')
+        .addColumn('operation_hash', 'varchar(64)', (column) => column.notNull())
+        .addColumn('subgraphs', 'text', (column) => column.notNull())
+        .addColumn('fields', 'text', (column) => column.notNull())
+        .addColumn('denied', 'text', (column) => column.notNull())
+        .addColumn('outcome', 'varchar(8)', (column) => column.notNull())
+        .addColumn('previous_hash', 'varchar(64)', (column) => column.notNull())
+        .addColumn('hash', 'varchar(64)', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('audit_offender')
+        .addColumn('sequence', isPostgres ? 'bigint' : 'integer', (column) =>
+          column.notNull().references('audit_record.sequence'),
+        )
+        .addColumn('ordinal', 'integer', (column) => column.notNull())
+        .addColumn('identifier', 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint('audit_offender_pk', ['sequence', 'ordinal'])
+        .execute();
+      // Serves "who consulted this offender", newest first, without scanning the log.
+      await db.schema
+        .createIndex('audit_offender_identifier')
+        .on('audit_offender')
+        .columns(['identifier', 'sequence'])
+        .execute();
+      await db.schema
+        .createTable('audit_chain_head')
+        .addColumn('id', 'integer', (column) => column.primaryKey())
+        .addColumn('last_sequence', isPostgres ? 'bigint' : 'integer', (column) => column.notNull())
+        .addColumn('last_hash', 'varchar(64)', (column) => column.notNull())
+        .execute();
+      // The head exists from the start, so that appends only ever lock and update it (never race to insert it).
+      await sql`insert into audit_chain_head (id, last_sequence, last_hash) values (1, 0, ${GENESIS_HASH})`.execute(
+        db,
+      );
+    },
+  },
+};
+
+/**
+ * Brings the audit tables up to date. The migrations are recorded in tables of their own (audit_migration),
+ * not Kysely's shared default, so that the audit log can live in the same database as a store without each
+ * one's migrator reporting the other's migrations as missing. On PostgreSQL those tables are pinned to the
+ * connection's current schema: Kysely otherwise takes a table of the same name in any schema for its own, and
+ * skips creating it.
+ */
+export async function migrateAuditLog<Tables>(db: Kysely<Tables>): Promise<void> {
+  const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const migrationTableSchema = isPostgres
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(auditMigrations) },
+    migrationTableName: 'audit_migration',
+    migrationLockTableName: 'audit_migration_lock',
+    migrationTableSchema,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error');
+    const cause = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`Audit migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`);
+  }
+}

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { ApolloGateway } from '@apollo/gateway';
+import { print, type GraphQLSchema } from 'graphql';
+import type { Caller } from '@lib/auth/caller';
+import type { AuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
+import { authorizeOperation, type AuthorizedOperation } from './authorizeOperation';
+import { deniedFieldErrors, nullDeniedFields } from './deniedFieldErrors';
+
+type LoadOptions = Parameters<ApolloGateway['load']>[0];
+type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
+type Executor = NonNullable<LoadResult['executor']>;
+type RequestContext = Parameters<Executor>[0];
+type ExecutionResult = Awaited<ReturnType<Executor>>;
+
+/** Options of the authorizing gateway. */
+export interface AuthorizingGatewayOptions {
+  requirements: AuthorizationRequirements;
+  /** Reject a whole operation that asks for anything the caller may not see, instead of nulling those fields. */
+  rejectUnauthorized: boolean;
+  /** Finds the caller in a request's context (null when anonymous). */
+  callerOf: (context: unknown) => Caller | null;
+  /** Told which fields were denied, for the audit log. */
+  onDenied?: (context: unknown, coordinates: string[]) => void;
+}
+
+/** Operations and callers repeat; deciding once per operation and set of scopes keeps authorization off the hot path. */
+const CACHE_LIMIT = 5000;
+
+function scopesKey(caller: Caller | null): string {
+  return caller ? [...caller.scopes].sort().join(' ') : '(anonymous)';
+}
+
+/**
+ * Wraps @apollo/gateway so that authorization happens before planning: the operation that is planned and run is
+ * the caller's operation less what the caller may not see; denied fields then come back as null with an
+ * UNAUTHORIZED_FIELD_OR_TYPE error at their path. @apollo/gateway does not enforce the supergraph's security
+ * directives itself.
+ */
+export class AuthorizingGateway {
+  private readonly decisions = new Map<string, AuthorizedOperation & { queryHash: string }>();
+  private schema: GraphQLSchema | undefined;
+
+  constructor(
+    private readonly inner: ApolloGateway,
+    private readonly options: AuthorizingGatewayOptions,
+  ) {}
+
+  async load(options: LoadOptions): Promise<LoadResult> {
+    const result = await this.inner.load(options);
+    this.schema = result.schema;
+    const executor = result.executor;
+    if (!executor) return result;
+    return { ...result, executor: (requestContext) => this.execute(requestContext, executor) };
+  }
+
+  onSchemaLoadOrUpdate(...args: Parameters<ApolloGateway['onSchemaLoadOrUpdate']>) {
+    this.decisions.clear();
+    return this.inner.onSchemaLoadOrUpdate(...args);
+  }
+
+  stop(): Promise<void> {
+    return this.inner.stop();
+  }
+
+  private decide(requestContext: RequestContext, caller: Caller | null) {
+    const key = `${requestContext.queryHash}|${requestContext.operationName ?? ''}|${scopesKey(caller)}`;
+    const cached = this.decisions.get(key);
+    if (cached) return cached;
+    const schema = this.schema ?? requestContext.schema;
+    const authorized = authorizeOperation(
+      schema,
+      this.options.requirements,
+      caller,
+      requestContext.document,
+      requestContext.operationName,
+    );
+    const queryHash =
+      authorized.document && authorized.denied.length > 0
+        ? createHash('sha256').update(print(authorized.document)).digest('hex')
+        : requestContext.queryHash;
+    const decision = { ...authorized, queryHash };
+    if (this.decisions.size >= CACHE_LIMIT) this.decisions.delete(this.decisions.keys().next().value ?? '');
+    this.decisions.set(key, decision);
+    return decision;
+  }
+
+  private async execute(requestContext: RequestContext, executor: Executor): Promise<ExecutionResult> {
+    const caller = this.options.callerOf(requestContext.context);
+    const decision = this.decide(requestContext, caller);
+    if (decision.denied.length === 0) return executor(requestContext);
+    this.options.onDenied?.(
+      requestContext.context,
+      decision.denied.map((field) => field.coordinate),
+    );
+    const errors = deniedFieldErrors(decision.denied);
+    if (this.options.rejectUnauthorized) return { errors };
+    const data: Record<string, unknown> = {};
+    if (decision.document) {
+      const result = await executor({
+        ...requestContext,
+        document: decision.document,
+        queryHash: decision.queryHash,
+      });
+      if (result.data === null) return { ...result, errors: [...errors, ...(result.errors ?? [])] };
+      Object.assign(data, result.data ?? {});
+      errors.push(...(result.errors ?? []));
+      if (result.extensions)
+        return { data: this.withNulls(data, decision), errors, extensions: result.extensions };
+    }
+    return { data: this.withNulls(data, decision), errors };
+  }
+
+  private withNulls(data: Record<string, unknown>, decision: AuthorizedOperation): Record<string, unknown> {
+    nullDeniedFields(data, decision.denied);
+    return data;
+  }
+}

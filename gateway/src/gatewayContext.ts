@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { AuthenticationError } from '@lib/auth/authenticationError';
+import type { Caller } from '@lib/auth/caller';
+import type { AccessTokenVerifier } from '@lib/auth/verifyAccessToken';
+
+/** The header that carries why the caller is looking at personal data; the audit log records it. */
+export const PURPOSE_HEADER = 'x-access-purpose';
+
+/** The header that carries the request's id to the subgraphs, so that their logs join the gateway's. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Per-request state of the gateway. */
+export interface GatewayContext {
+  requestId: string;
+  /** Who is calling, from their verified token; null when anonymous. */
+  caller: Caller | null;
+  /** The stated purpose of the access, if any. */
+  purpose: string | null;
+  /** What the request did, gathered for the audit log. */
+  audit: { offenders: Set<string>; subgraphs: Set<string>; denied: string[] };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Builds a request's context: verifies the bearer token (401 with the reason when refused). */
+export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier) {
+  return async (request: IncomingMessage): Promise<GatewayContext> => {
+    let caller: Caller | null;
+    try {
+      caller = await verifyAccessToken(header(request, 'authorization'));
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      throw new GraphQLError(`Access token refused: ${error.reason}`, {
+        extensions: {
+          code: 'UNAUTHENTICATED',
+          http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
+        },
+      });
+    }
+    const requestId = header(request, REQUEST_ID_HEADER);
+    const purpose = header(request, PURPOSE_HEADER)?.trim();
+    return {
+      requestId: requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID(),
+      caller,
+      purpose: purpose ? purpose.slice(0, 500) : null,
+      audit: { offenders: new Set(), subgraphs: new Set(), denied: [] },
+    };
+  };
+}

@@ -1,0 +1,114 @@
+import type { Faker } from '@faker-js/faker';
+import { addMonths, type Day, formatDay, parseDay } from '../calendar';
+import type { Journey } from '../journeys/journeyTypes';
+import type { JusticePlan } from '../planJustice';
+import { chance, intBetween, seededFaker, STREAM } from '../random';
+import type { ConfiscationRows } from './rowTypes';
+
+type PaymentRow = NonNullable<ConfiscationRows['payment']>[number];
+
+/**
+ * The share of an order collected in the end, by size (NAO: 96% of orders up to £1,000, 22% above £1m, 45%
+ * overall by value): interpolated on the order of magnitude of the amount in pounds.
+ */
+const COLLECTION_BY_MAGNITUDE: readonly (readonly [number, number])[] = [
+  [3, 0.96],
+  [4, 0.85],
+  [5, 0.6],
+  [6, 0.35],
+  [7, 0.22],
+];
+
+function collectable(pence: number): number {
+  const magnitude = Math.log10(Math.max(1, pence / 100));
+  let previous = COLLECTION_BY_MAGNITUDE[0] ?? [3, 0.96];
+  if (magnitude <= previous[0]) return previous[1];
+  for (const point of COLLECTION_BY_MAGNITUDE) {
+    if (magnitude <= point[0])
+      return previous[1] + ((point[1] - previous[1]) * (magnitude - previous[0])) / (point[0] - previous[0]);
+    previous = point;
+  }
+  return previous[1];
+}
+
+function sourceOf(faker: Faker, orderPence: number): PaymentRow['source'] {
+  if (orderPence < 500_000 || chance(faker, 0.4)) return 'VOLUNTARY';
+  return orderPence > 10_000_000 && chance(faker, 0.4) ? 'RECEIVERSHIP' : 'REALISED_ASSET';
+}
+
+/**
+ * Payments towards an order, after it was made and before the as-of date, never more than `cap` in total.
+ * Orders are paid in full with the chance their size gives, the more so the longer they have run (a year to
+ * reach it); the rest are part paid or not paid at all.
+ */
+export function paymentsFor(
+  faker: Faker,
+  accountNumber: string,
+  cap: number,
+  after: Day,
+  asOf: Day,
+): PaymentRow[] {
+  const first = after + 1;
+  const last = asOf - 1;
+  if (first > last) return [];
+  const maturity = Math.min(1, (last - after) / 365);
+  const share = collectable(cap);
+  const paid = chance(faker, share * maturity)
+    ? cap
+    : chance(faker, 0.35)
+      ? 0
+      : Math.floor(cap * faker.number.float() * share * maturity);
+  if (paid <= 0) return [];
+  const count = Math.min(paid, cap < 100_000 ? intBetween(faker, 1, 2) : intBetween(faker, 1, 6));
+  const days = Array.from({ length: count }, () => intBetween(faker, first, last)).sort((a, b) => a - b);
+  const weights = days.map(() => 0.2 + faker.number.float());
+  const weightTotal = weights.reduce((sum, weight) => sum + weight, 0);
+  let left = paid;
+  return days.map((day, index) => {
+    const amount =
+      index === count - 1
+        ? left
+        : Math.max(
+            1,
+            Math.min(left - (count - index - 1), Math.floor((paid * (weights[index] ?? 1)) / weightTotal)),
+          );
+    left -= amount;
+    return { accountNumber, paidOn: formatDay(day), amountPence: amount, source: sourceOf(faker, cap) };
+  });
+}
+
+/** The order as keyed into the enforcement system: the truth, except for the field its fault (if any) changes. */
+function recordedOrder(journey: Journey) {
+  const order = journey.order;
+  if (!order) throw new Error('recordedOrder needs an order');
+  const fault = journey.fault;
+  const recorded = (kind: string, truth: string | null): string | null =>
+    fault?.kind === kind ? fault.recordedValue : truth;
+  const orderedOn = parseDay(recorded('CONFISCATION_DATE_MISMATCH', formatDay(order.orderedOn)) ?? '');
+  return {
+    accountNumber: order.accountNumber,
+    crownCourtCaseNumber: recorded('CONFISCATION_CASE_UNKNOWN', journey.crown.caseNumber) ?? '',
+    defendantPncId:
+      fault?.kind === 'CONFISCATION_PNC_MALFORMED' || fault?.kind === 'CONFISCATION_PNC_OTHER_PERSON'
+        ? fault.recordedValue
+        : journey.person.pncId,
+    orderedOn: formatDay(orderedOn),
+    amountOrderedPence: Number(recorded('CONFISCATION_AMOUNT_MISMATCH', String(order.amountPence))),
+    enforcingCourtCode: journey.magistrates.courtCode,
+    timeToPayEnds: formatDay(addMonths(orderedOn, 3)),
+  };
+}
+
+/** The confiscation store's rows: each order (with its fault, if any) and the payments made towards it. */
+export function* confiscationRowGroups(plan: JusticePlan): Generator<ConfiscationRows> {
+  const faker = seededFaker(plan.options.seed, STREAM.payments);
+  for (const journey of plan.journeys) {
+    if (!journey.order) continue;
+    const row = recordedOrder(journey);
+    const truth = journey.order;
+    if (!truth) continue;
+    const after = Math.max(truth.orderedOn, parseDay(row.orderedOn));
+    const cap = Math.min(truth.amountPence, row.amountOrderedPence);
+    yield { confiscationOrder: [row], payment: paymentsFor(faker, row.accountNumber, cap, after, plan.asOf) };
+  }
+}
