@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
+import type { OperationLimits } from './hardening/operationLimits';
 import { ConfigurationError, readInteger, readString, readUrl } from '@lib/config/environment';
 
 /** The subgraphs the gateway routes to, by their names in rover.yaml. */
@@ -33,6 +35,10 @@ export interface GatewayConfig {
    * instead of answering the rest with those fields null (the default, as Apollo Router does).
    */
   rejectUnauthorized: boolean;
+  /** Where the audit log lives (AUDIT_DATABASE_URL: a SQLite path or postgres:// URL; default DATA_DIR/audit.db). */
+  auditDatabaseLocation: string;
+  /** Operation limits (GATEWAY_MAX_DEPTH, _ALIASES, _ROOT_FIELDS, _TOKENS, _COST, _DIRECTIVES). */
+  limits: OperationLimits;
 }
 
 /** Reads the gateway's settings from the environment, failing with the variable's name when one is malformed. */
@@ -50,6 +56,15 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     dataDir: resolve(readString(env, 'DATA_DIR', 'data')),
     credentialKeyFile: readString(env, 'GATEWAY_CREDENTIAL_KEY_FILE', '') || null,
     rejectUnauthorized: reject === 'true',
+    auditDatabaseLocation: auditDatabaseLocation(env),
+    limits: {
+      maxDepth: readInteger(env, 'GATEWAY_MAX_DEPTH', 12, 2, 100),
+      maxAliases: readInteger(env, 'GATEWAY_MAX_ALIASES', 15, 0, 1000),
+      maxRootFields: readInteger(env, 'GATEWAY_MAX_ROOT_FIELDS', 5, 1, 100),
+      maxTokens: readInteger(env, 'GATEWAY_MAX_TOKENS', 2000, 50, 100_000),
+      maxCost: readInteger(env, 'GATEWAY_MAX_COST', 5000, 10, 1_000_000),
+      maxDirectives: readInteger(env, 'GATEWAY_MAX_DIRECTIVES', 20, 0, 1000),
+    },
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
     port: readInteger(env, 'GATEWAY_PORT', 4000, 0, 65535),
     supergraphPath: resolve(

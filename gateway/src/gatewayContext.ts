@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { HttpRefusal } from '@lib/http/httpRefusal';
 import { AuthenticationError } from '@lib/auth/authenticationError';
 import type { Caller } from '@lib/auth/caller';
 import type { AccessTokenVerifier } from '@lib/auth/verifyAccessToken';
@@ -37,11 +37,8 @@ export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier) {
       caller = await verifyAccessToken(header(request, 'authorization'));
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      throw new GraphQLError(`Access token refused: ${error.reason}`, {
-        extensions: {
-          code: 'UNAUTHENTICATED',
-          http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
-        },
+      throw new HttpRefusal(401, 'UNAUTHENTICATED', `Access token refused: ${error.reason}`, {
+        'www-authenticate': 'Bearer error="invalid_token"',
       });
     }
     const requestId = header(request, REQUEST_ID_HEADER);

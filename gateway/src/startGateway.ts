@@ -8,6 +8,10 @@ import { readFileSync } from 'node:fs';
 import { readAuthConfig } from '@lib/auth/authConfig';
 import { createAccessTokenVerifier } from '@lib/auth/verifyAccessToken';
 import { readAuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
+import { buildAuditLog, type AuditLog } from './audit/buildAuditLog';
+import { auditPlugin } from './auditing/auditPlugin';
+import { consultationsRoute } from './auditing/consultationsRoute';
+import { operationLimits } from './hardening/operationLimits';
 import { AuthorizingGateway } from './authorization/authorizingGateway';
 import { createGateway } from './createGateway';
 import { gatewayContextFactory, type GatewayContext } from './gatewayContext';
@@ -17,6 +21,7 @@ import type { GatewayConfig } from './gatewayConfig';
 /** A running gateway. */
 export interface RunningGateway extends RunningHttpServer {
   graphqlUrl: string;
+  auditLog: AuditLog;
   stop(): Promise<void>;
 }
 
@@ -42,18 +47,36 @@ export async function startGateway(
   const verifyAccessToken = createAccessTokenVerifier(
     await readAuthConfig({ ...env, DATA_DIR: config.dataDir }),
   );
+  const requirements = readAuthorizationRequirements(supergraphSdl);
+  const auditLog = await buildAuditLog(config.auditDatabaseLocation);
   const gateway = new AuthorizingGateway(
     createGateway(config, supergraphSdl, await gatewayCredentialKey(config)),
     {
-      requirements: readAuthorizationRequirements(supergraphSdl),
+      requirements,
       rejectUnauthorized: config.rejectUnauthorized,
       callerOf: (context) => (context as GatewayContext).caller,
       onDenied: (context, coordinates) => (context as GatewayContext).audit.denied.push(...coordinates),
     },
   );
+  const limits = operationLimits<GatewayContext>(config.limits);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    // Automatic persisted queries would let any caller register an operation; partners use trusted documents.
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // Introspection is answered only for callers with the schema:introspect scope (see authorizeOperation).
+    introspection: true,
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      auditPlugin({
+        store: auditLog.store,
+        requirements,
+        onAuditFailure: (error) => console.error('[gateway] audit record not written', error),
+      }),
+    ],
     includeStacktraceInErrorResponses: false,
     // Field suggestions ("did you mean") would reveal the schema to callers who may not introspect it.
     hideSchemaDetailsFromClientErrors: true,
@@ -66,6 +89,7 @@ export async function startGateway(
         context: gatewayContextFactory(verifyAccessToken),
         maxBodyBytes: config.maxBodyBytes,
       }),
+      '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': (_request, response) => sendJson(response, 200, { status: 'ready' }),
     },
@@ -74,9 +98,11 @@ export async function startGateway(
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,
+    auditLog,
     stop: async () => {
       await http.close();
       await server.stop();
+      await auditLog.close();
     },
   };
 }

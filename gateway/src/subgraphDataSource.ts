@@ -4,6 +4,7 @@ import {
   signSubgraphCredential,
   type SubgraphCredentialKey,
 } from '@lib/auth/subgraphCredential';
+import { DISCLOSED_EXTENSION } from '@lib/subgraph/disclosure';
 import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
@@ -59,6 +60,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     options.request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, credential);
     options.request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     context.audit.subgraphs.add(this.subgraphName);
+  }
+
+  /** Gathers, for the audit log, the offenders whose records the subgraph says it returned. */
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const disclosed = response.extensions?.[DISCLOSED_EXTENSION];
+    const audit = (context as Partial<GatewayContext>).audit;
+    if (audit && Array.isArray(disclosed)) {
+      for (const identifier of disclosed) if (typeof identifier === 'string') audit.offenders.add(identifier);
+    }
+    return response;
   }
 
   override didEncounterError(error: Error): never {

@@ -1,15 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody';
+import { HttpRefusal } from './httpRefusal';
 import { sendGraphQLError } from './sendJson';
 
 /** Options for serving an Apollo Server over Node's own HTTP server. */
 export interface GraphQLHttpOptions<Context extends BaseContext> {
-  /**
-   * Builds the per-request context. To refuse a request, throw a GraphQLError whose extensions carry
-   * `http: { status }`: Apollo Server answers with that status and the error in the body.
-   */
+  /** Builds the per-request context, before the body is read; throw an HttpRefusal to refuse the request. */
   context: (request: IncomingMessage) => Promise<Context>;
+  /**
+   * Looks at the parsed body with the context before Apollo Server sees it, and may replace it (a trusted
+   * document's id with its text, say); throw an HttpRefusal to refuse the request.
+   */
+  beforeExecute?: (body: unknown, context: Context) => unknown;
   /** The largest request body accepted, in bytes. */
   maxBodyBytes: number;
 }
@@ -40,13 +43,23 @@ export function graphqlHttpHandler<Context extends BaseContext>(
   return async (request, response) => {
     const headers = toHeaderMap(request);
     let body: unknown;
+    let context: Context;
     try {
+      context = await options.context(request);
       body = parseBody(await readRequestBody(request, options.maxBodyBytes), headers);
+      if (options.beforeExecute) body = options.beforeExecute(body, context);
     } catch (error) {
+      if (error instanceof HttpRefusal) {
+        for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
+        return sendGraphQLError(response, error.status, error.code, error.message);
+      }
       if (error instanceof BodyTooLargeError) {
         return sendGraphQLError(response, 413, 'PAYLOAD_TOO_LARGE', error.message);
       }
-      return sendGraphQLError(response, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      if (error instanceof SyntaxError) {
+        return sendGraphQLError(response, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      }
+      throw error;
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
     const result = await server.executeHTTPGraphQLRequest({
@@ -56,7 +69,7 @@ export function graphqlHttpHandler<Context extends BaseContext>(
         search: url.search,
         body,
       },
-      context: () => options.context(request),
+      context: () => Promise.resolve(context),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;

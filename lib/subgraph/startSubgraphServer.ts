@@ -4,13 +4,15 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { parse, type GraphQLFormattedError } from 'graphql';
+import { HttpRefusal } from '../http/httpRefusal';
 import type { IncomingMessage } from 'node:http';
 import { AuthenticationError } from '../auth/authenticationError';
 import type { Caller } from '../auth/caller';
 import { GATEWAY_CREDENTIAL_HEADER, type SubgraphCredentialVerifier } from '../auth/subgraphCredential';
 import { readAuthorizationRequirements } from '../authorization/authorizationRequirements';
 import { enforceRequirements } from '../authorization/enforceRequirements';
+import { disclosurePlugin } from './disclosure';
 import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
 import { sendJson } from '../http/sendJson';
 import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
@@ -70,9 +72,7 @@ async function authenticatedContext<Context extends BaseContext>(
     return await options.createContext(caller === 'anonymous' ? null : caller);
   } catch (error) {
     if (!(error instanceof AuthenticationError)) throw error;
-    throw new GraphQLError(`Requests must come through the gateway: ${error.reason}`, {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
+    throw new HttpRefusal(401, 'UNAUTHENTICATED', `Requests must come through the gateway: ${error.reason}`);
   }
 }
 
@@ -89,7 +89,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
       readAuthorizationRequirements(sdl),
     ),
     // Traces and the landing page are for a gateway and for people; a subgraph serves only the gateway.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      disclosurePlugin(),
+    ],
     includeStacktraceInErrorResponses: false,
     formatError,
   });

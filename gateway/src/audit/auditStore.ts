@@ -137,6 +137,11 @@ function checkEntry(entry: AuditEntry): void {
   if (!AUDIT_OUTCOMES.includes(entry.outcome)) {
     throw new TypeError(`outcome must be one of ${AUDIT_OUTCOMES.join(', ')}, got ${String(entry.outcome)}`);
   }
+  if (typeof entry.operationHash !== 'string' || !/^[0-9a-f]{64}$/.test(entry.operationHash)) {
+    throw new TypeError(
+      `operationHash must be a sha256 in lower-case hex, got ${String(entry.operationHash)}`,
+    );
+  }
   for (const list of ['offenders', 'subgraphs', 'fields', 'denied'] as const) {
     if (!Array.isArray(entry[list]) || !entry[list].every((item) => typeof item === 'string')) {
       throw new TypeError(`${list} must be a list of strings`);

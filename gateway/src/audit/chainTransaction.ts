@@ -8,14 +8,15 @@ import type { StoreDatabase } from '@lib/store/openDatabase';
  * (SELECT … FOR UPDATE), which serialises writers the same way.
  */
 export function createChainTransaction<Tables>({ db, dialect }: StoreDatabase<Tables>) {
-  let busyTimeoutMs: Promise<number> | undefined;
+  // The connection's own busy timeout, read once: it bounds the wait for the write lock.
+  let busyTimeoutMs: number | undefined;
 
   return function inChainTransaction<Result>(work: (connection: Kysely<Tables>) => Promise<Result>) {
     return db.connection().execute(async (connection) => {
       try {
         if (dialect === 'sqlite') {
-          busyTimeoutMs ??= readBusyTimeout(connection);
-          await beginImmediate(connection, await busyTimeoutMs);
+          busyTimeoutMs ??= await readBusyTimeout(connection);
+          await beginImmediate(connection, busyTimeoutMs);
         } else {
           await sql`begin`.execute(connection);
         }
@@ -53,10 +54,7 @@ async function beginImmediate<Tables>(connection: Kysely<Tables>, timeoutMs: num
         await sql`begin immediate`.execute(connection);
         return;
       } catch (error) {
-        if (!isSqliteBusy(error) || Date.now() >= deadline) {
-          console.error('DEBUG2', (error as { code?: string }).code, timeoutMs, attempt);
-          throw error;
-        }
+        if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
       }
       // Exponential back-off with jitter, capped low: write transactions on the log last well under a millisecond.
       const delay = Math.min(2 ** attempt, 16) * (0.5 + Math.random());
@@ -67,6 +65,12 @@ async function beginImmediate<Tables>(connection: Kysely<Tables>, timeoutMs: num
   }
 }
 
+/**
+ * SQLITE_BUSY or one of its extended codes. Checked by shape, not instanceof: better-sqlite3's native part keeps
+ * the SqliteError class of whichever module instance loaded it first, which is not always ours (test runners
+ * load modules afresh per test file).
+ */
 function isSqliteBusy(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'SQLITE_BUSY';
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
 }

@@ -6,6 +6,8 @@ import type { ConfiscationStore } from './store/confiscationStore';
 export function createConfiscationContext(store: ConfiscationStore, caller: Caller | null) {
   return {
     caller,
+    /** Offenders whose records this request returned, reported to the gateway's audit log. */
+    disclosed: new Set<string>(),
     ordersByPncId: manyByKeyLoader(store.findOrdersByPncIds, (row) => row.defendantPncId ?? ''),
     orderByAccountNumber: oneByKeyLoader(store.findOrdersByAccountNumbers, (row) => row.accountNumber),
     paymentsByAccountNumber: manyByKeyLoader(store.findPaymentsByAccountNumbers, (row) => row.accountNumber),

@@ -6,6 +6,8 @@ import type { CourtsStore } from './store/courtsStore';
 export function createCourtsContext(store: CourtsStore, caller: Caller | null) {
   return {
     caller,
+    /** Offenders whose records this request returned, reported to the gateway's audit log. */
+    disclosed: new Set<string>(),
     magistratesCasesByPncId: manyByKeyLoader(
       store.findMagistratesCasesByPncIds,
       (row) => row.defendantPncId ?? '',

@@ -6,6 +6,8 @@ import type { PnomisStore } from './store/pnomisStore';
 export function createPnomisContext(store: PnomisStore, caller: Caller | null) {
   return {
     caller,
+    /** Offenders whose records this request returned, reported to the gateway's audit log. */
+    disclosed: new Set<string>(),
     store,
     offenderByPncId: oneByKeyLoader(store.findOffendersByPncIds, (row) => row.pncId ?? ''),
     offenderByPrisonNumber: oneByKeyLoader(store.findOffendersByPrisonNumbers, (row) => row.prisonNumber),

@@ -6,6 +6,8 @@ import type { VisitsStore } from './store/visitsStore';
 export function createVisitsContext(store: VisitsStore, caller: Caller | null) {
   return {
     caller,
+    /** Offenders whose records this request returned, reported to the gateway's audit log. */
+    disclosed: new Set<string>(),
     store,
     visitsByPrisonNumber: manyByKeyLoader(store.findVisitsByPrisonNumbers, (row) => row.prisonNumber),
     visitByReference: oneByKeyLoader(store.findVisitsByReferences, (row) => row.reference),

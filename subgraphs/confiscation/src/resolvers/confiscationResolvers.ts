@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput } from '@lib/graphql/errors';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
+import { disclose } from '@lib/subgraph/disclosure';
 import type { ConfiscationContext } from '../context';
 import { confiscationEvents } from '../services/confiscationEvents';
 import { orderStatus } from '../services/orderStatus';
@@ -16,14 +17,17 @@ async function amountPaid(order: ConfiscationOrderTable, context: ConfiscationCo
 }
 
 async function ordersOf(offender: Offender, context: ConfiscationContext) {
-  return offender.pncId ? context.ordersByPncId.load(offender.pncId) : [];
+  const orders = offender.pncId ? await context.ordersByPncId.load(offender.pncId) : [];
+  // Recorded for the audit log: this offender's confiscation records are being returned.
+  if (orders.length > 0) disclose(context, offender.pncId);
+  return orders;
 }
 
 /** Resolvers of the confiscation subgraph: translation only; lookups go through the request's loaders. */
 export const confiscationResolvers: GraphQLResolverMap<ConfiscationContext> = {
   ...sharedScalarResolvers,
   Query: {
-    confiscationOrder: (_parent, args: { accountNumber: string }, context: ConfiscationContext) => {
+    confiscationOrder: async (_parent, args: { accountNumber: string }, context: ConfiscationContext) => {
       const accountNumber = args.accountNumber.trim().toUpperCase();
       if (!ACCOUNT_NUMBER.test(accountNumber)) {
         throw badUserInput(
@@ -31,7 +35,9 @@ export const confiscationResolvers: GraphQLResolverMap<ConfiscationContext> = {
           'accountNumber',
         );
       }
-      return context.orderByAccountNumber.load(accountNumber);
+      const order = await context.orderByAccountNumber.load(accountNumber);
+      disclose(context, order?.defendantPncId ?? order?.accountNumber);
+      return order;
     },
   },
   Offender: {

@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { findCourt } from '@lib/reference/courtRegister';
+import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
 import { courtOf } from '../services/courtOf';
 import { crownCaseEvents, magistratesCaseEvents } from '../services/courtEvents';
@@ -44,6 +45,17 @@ async function courtEventsOf(offender: Offender, context: CourtsContext) {
   return [...magistratesEvents.flat(), ...crownEvents.flat()];
 }
 
+/** Records, for the audit log, that an offender's court records are being returned. */
+function disclosed<T>(context: CourtsContext, offender: Offender, records: T[]): T[] {
+  if (records.length > 0) disclose(context, offender.pncId);
+  return records;
+}
+
+function disclosedCase<T extends CaseRow | null>(context: CourtsContext, row: T): T {
+  if (row) disclose(context, row.defendantPncId ?? row.urn);
+  return row;
+}
+
 /** Resolvers of the courts subgraph: translation only; lookups go through the request's loaders. */
 export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
   ...sharedScalarResolvers,
@@ -60,11 +72,20 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
   Offender: {
     // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
     __resolveReference: (reference: Offender) => ({ pncId: reference.pncId ?? null }),
-    magistratesCases: (offender: Offender, _args, context: CourtsContext) =>
-      offender.pncId ? context.magistratesCasesByPncId.load(offender.pncId) : [],
-    crownCourtCases: (offender: Offender, _args, context: CourtsContext) =>
-      offender.pncId ? context.crownCasesByPncId.load(offender.pncId) : [],
-    courtEvents: (offender: Offender, _args, context: CourtsContext) => courtEventsOf(offender, context),
+    magistratesCases: async (offender: Offender, _args, context: CourtsContext) =>
+      disclosed(
+        context,
+        offender,
+        offender.pncId ? await context.magistratesCasesByPncId.load(offender.pncId) : [],
+      ),
+    crownCourtCases: async (offender: Offender, _args, context: CourtsContext) =>
+      disclosed(
+        context,
+        offender,
+        offender.pncId ? await context.crownCasesByPncId.load(offender.pncId) : [],
+      ),
+    courtEvents: async (offender: Offender, _args, context: CourtsContext) =>
+      disclosed(context, offender, await courtEventsOf(offender, context)),
   },
   MagistratesCase: {
     court: (row: MagistratesCaseTable) => courtOf(row.courtCode),

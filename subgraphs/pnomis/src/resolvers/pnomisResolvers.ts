@@ -4,6 +4,8 @@ import { mergeTimeline, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { findPrison } from '@lib/reference/prisonRegister';
 import { badUserInput } from '@lib/graphql/errors';
+import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
+import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import { custodyEvents } from '../services/custodyEvents';
 import {
@@ -23,8 +25,20 @@ type OffenderParent = OffenderIdentity & {
 
 const MAX_PAGE = 500;
 
+/**
+ * Refuses a custody record held at a prison outside the caller's caseload: the prison of the current booking,
+ * or of the last one for someone released.
+ */
+async function requireInCaseload(record: OffenderTable, context: PnomisContext): Promise<void> {
+  if (context.caller?.caseload == null) return;
+  const [latest] = await context.bookingsByPrisonNumber.load(record.prisonNumber);
+  if (!latest || !inCaseload(context.caller, latest.prisonCode)) throw outsideCaseload();
+}
+
 async function eventsOf(offender: OffenderIdentity, context: PnomisContext): Promise<JourneyEvent[]> {
   if (!offender.record) return [];
+  await requireInCaseload(offender.record, context);
+  disclose(context, offender.record.prisonNumber);
   const bookings = await context.bookingsByPrisonNumber.load(offender.record.prisonNumber);
   const movements = await Promise.all(
     bookings.map((booking) => context.movementsByBookingId.load(booking.bookingId)),
@@ -63,7 +77,12 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
       ...reference,
       ...(await identifyOffender(reference, context)),
     }),
-    custody: (offender: OffenderIdentity) => offender.record,
+    custody: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
+      if (!offender.record) return null;
+      await requireInCaseload(offender.record, context);
+      disclose(context, offender.record.prisonNumber);
+      return offender.record;
+    },
     custodyEvents: (offender: OffenderIdentity, _args, context: PnomisContext) => eventsOf(offender, context),
     timeline: async (offender: OffenderParent, _args, context: PnomisContext) =>
       mergeTimeline(
@@ -82,10 +101,12 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
       args: { first: number; after?: string | null },
       context: PnomisContext,
     ) => {
+      if (!inCaseload(context.caller, prison.code)) throw outsideCaseload();
       if (args.first < 1 || args.first > MAX_PAGE)
         throw badUserInput(`first must be from 1 to ${MAX_PAGE}`, 'first');
       const after = args.after ? requireIdentifier('prisonNumber', args.after, 'after') : null;
       const rows = await context.store.findPrisonersHeldAt(prison.code, args.first, after);
+      rows.forEach((record) => disclose(context, record.prisonNumber));
       return rows.map((record) => ({ pncId: record.pncId, prisonNumber: record.prisonNumber, record }));
     },
   },

@@ -1,6 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
+import { disclose } from '@lib/subgraph/disclosure';
 import type { VisitsContext } from '../context';
 import { visitEvents } from '../services/visitEvents';
 import { datesBetween, sessionsOnDates, type SessionOnDate } from '../services/visitSessions';
@@ -9,7 +11,12 @@ import type { VisitTable, VisitorTable } from '../store/visitsTables';
 type Offender = { prisonNumber: string | null };
 
 async function visitsOf(offender: Offender, context: VisitsContext) {
-  return offender.prisonNumber ? context.visitsByPrisonNumber.load(offender.prisonNumber) : [];
+  const all = offender.prisonNumber ? await context.visitsByPrisonNumber.load(offender.prisonNumber) : [];
+  // Prison staff see only the visits at the prisons of their caseload.
+  const visits = all.filter((visit) => inCaseload(context.caller, visit.prisonCode));
+  // Recorded for the audit log: this prisoner's visit records are being returned.
+  if (visits.length > 0) disclose(context, offender.prisonNumber);
+  return visits;
 }
 
 /** Resolvers of the visits subgraph: translation only; lookups go through the request's loaders. */
@@ -29,8 +36,14 @@ export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
       ]);
       return sessionsOnDates(dates, templates, booked);
     },
-    visit: (_parent, args: { reference: string }, context: VisitsContext) =>
-      context.visitByReference.load(requireIdentifier('visitReference', args.reference, 'reference')),
+    visit: async (_parent, args: { reference: string }, context: VisitsContext) => {
+      const visit = await context.visitByReference.load(
+        requireIdentifier('visitReference', args.reference, 'reference'),
+      );
+      if (visit && !inCaseload(context.caller, visit.prisonCode)) throw outsideCaseload();
+      disclose(context, visit?.prisonNumber);
+      return visit;
+    },
   },
   Offender: {
     __resolveReference: (reference: Offender) => ({ prisonNumber: reference.prisonNumber ?? null }),
