@@ -37,6 +37,8 @@ export interface GatewayConfig {
   rejectUnauthorized: boolean;
   /** Where the audit log lives (AUDIT_DATABASE_URL: a SQLite path or postgres:// URL; default DATA_DIR/audit.db). */
   auditDatabaseLocation: string;
+  /** The partner agencies' manifests of registered operations (TRUSTED_DOCUMENTS_DIR, default trusted-documents). */
+  trustedDocumentsDir: string;
   /** Operation limits (GATEWAY_MAX_DEPTH, _ALIASES, _ROOT_FIELDS, _TOKENS, _COST, _DIRECTIVES). */
   limits: OperationLimits;
 }
@@ -57,6 +59,9 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     credentialKeyFile: readString(env, 'GATEWAY_CREDENTIAL_KEY_FILE', '') || null,
     rejectUnauthorized: reject === 'true',
     auditDatabaseLocation: auditDatabaseLocation(env),
+    trustedDocumentsDir: resolve(
+      readString(env, 'TRUSTED_DOCUMENTS_DIR', resolve(__dirname, '../../trusted-documents')),
+    ),
     limits: {
       maxDepth: readInteger(env, 'GATEWAY_MAX_DEPTH', 12, 2, 100),
       maxAliases: readInteger(env, 'GATEWAY_MAX_ALIASES', 15, 0, 1000),

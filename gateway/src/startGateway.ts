@@ -12,6 +12,8 @@ import { buildAuditLog, type AuditLog } from './audit/buildAuditLog';
 import { auditPlugin } from './auditing/auditPlugin';
 import { consultationsRoute } from './auditing/consultationsRoute';
 import { operationLimits } from './hardening/operationLimits';
+import { readManifests } from './trustedDocuments/persistedQueryManifest';
+import { trustedDocumentGate } from './trustedDocuments/trustedDocumentGate';
 import { AuthorizingGateway } from './authorization/authorizingGateway';
 import { createGateway } from './createGateway';
 import { gatewayContextFactory, type GatewayContext } from './gatewayContext';
@@ -87,6 +89,7 @@ export async function startGateway(
     {
       '/graphql': graphqlHttpHandler(server, {
         context: gatewayContextFactory(verifyAccessToken),
+        beforeExecute: trustedDocumentGate(readManifests(config.trustedDocumentsDir)),
         maxBodyBytes: config.maxBodyBytes,
       }),
       '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken),

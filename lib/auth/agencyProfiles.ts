@@ -13,6 +13,11 @@ export interface AgencyProfile {
    * such an agency that lacks one is refused rather than read as unrestricted.
    */
   requiresCaseload: boolean;
+  /**
+   * Whether the agency is an outside partner, which may run only the operations it registered (trusted
+   * documents); staff and analysts may send their own operations, within the gateway's limits.
+   */
+  partner: boolean;
 }
 
 /** The example agency profiles: the README documents them and the token script and tests issue them. */
@@ -23,48 +28,56 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
       'Probation offender managers, who follow a person through every system: the whole journey, read only.',
     scopes: ['courts:read', 'custody:read', 'visits:read', 'confiscation:read', 'education:read'],
     requiresCaseload: false,
+    partner: false,
   },
   {
     agency: 'court-staff',
     description: 'Court and tribunal staff managing cases and hearings.',
     scopes: ['courts:read', 'courts:write', 'custody:read'],
     requiresCaseload: false,
+    partner: false,
   },
   {
     agency: 'prison-staff',
     description: 'Prison staff, who see only the prisons of their caseload.',
     scopes: ['custody:read', 'visits:read', 'visits:book', 'education:read', 'education:write'],
     requiresCaseload: true,
+    partner: false,
   },
   {
     agency: 'careers-service',
     description: 'Careers advisers supporting prisoners into education and work.',
     scopes: ['education:read'],
     requiresCaseload: false,
+    partner: true,
   },
   {
     agency: 'financial-investigator',
     description: 'Financial investigators pursuing confiscation of the proceeds of crime.',
     scopes: ['courts:read', 'confiscation:read', 'confiscation:write'],
     requiresCaseload: false,
+    partner: true,
   },
   {
     agency: 'public-visit-booker',
     description: 'The public visit-booking service, acting for friends and family of prisoners.',
     scopes: ['visits:book'],
     requiresCaseload: false,
+    partner: true,
   },
   {
     agency: 'analyst',
     description: 'Analysts working with aggregate figures only.',
     scopes: ['aggregates:read', 'schema:introspect'],
     requiresCaseload: false,
+    partner: false,
   },
   {
     agency: 'data-protection-officer',
     description: 'Data protection officers answering access requests and auditing use.',
     scopes: ['audit:read'],
     requiresCaseload: false,
+    partner: false,
   },
 ];
 
