@@ -60,7 +60,7 @@ describe('audit log at scale (SQLite)', () => {
     await (await buildAuditLog(large)).close();
     writeChain(large, RECORDS);
     log = await buildAuditLog(large);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await log.close();
@@ -75,11 +75,21 @@ describe('audit log at scale (SQLite)', () => {
     } finally {
       await small.close();
     }
+  }, 120_000);
+
+  it('appends 1,000 records at once, committed in groups', async () => {
+    const small = await buildAuditLog(join(folder, 'grouped.db'));
+    try {
+      await Promise.all(Array.from({ length: 1000 }, () => small.store.append(sampleEntry())));
+      await expect(small.store.verifyChain()).resolves.toEqual({ ok: true, records: 1000 });
+    } finally {
+      await small.close();
+    }
   });
 
   it(`verifies ${RECORDS.toLocaleString('en-GB')} records a page at a time`, async () => {
     await expect(log.store.verifyChain()).resolves.toEqual({ ok: true, records: RECORDS });
-  });
+  }, 120_000);
 
   it("finds one offender's latest consultations among them at once", async () => {
     const consultations = await log.store.consultationsOf('A1234BC', { limit: 5 });

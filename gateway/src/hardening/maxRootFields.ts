@@ -14,7 +14,6 @@ export function maxRootFields(limit: number): ValidationRule {
         context.reportError(
           new GraphQLError(`Operation has ${rootFields.length} root fields; at most ${limit} are allowed`, {
             nodes: [operation],
-            extensions: { code: 'TOO_MANY_ROOT_FIELDS' },
           }),
         );
       }
