@@ -15,3 +15,10 @@ export function formatPence(pence: number): string {
   const absolute = Math.abs(pence);
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
+
+const POUNDS_DISPLAY = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+/** Writes whole pence for people, for example 1365200 -> "£13,652.00" (summaries only; amounts stay exact). */
+export function displayPence(pence: number): string {
+  return POUNDS_DISPLAY.format(pence / 100);
+}

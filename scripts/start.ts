@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
 import { seedIfEmpty } from '../seed/seedStores';
+import { createDevToken } from './token';
 
 const root = resolve(__dirname, '..');
 const env = process.env;
@@ -65,16 +66,19 @@ async function main(): Promise<void> {
   await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, service.port)));
   const gatewayPort = SERVICES[SERVICES.length - 1]?.port;
   const sample = manifest.samples.fullJourney[0];
-  console.log(
-    `\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Gateway: http://127.0.0.1:${gatewayPort}/graphql`,
-  );
+  const analystToken = await createDevToken(['--agency', 'analyst', '--expires', '8h'], childEnv);
+  const caseworkerToken = await createDevToken(['--agency', 'offender-manager', '--expires', '8h'], childEnv);
+  const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+  console.log(`\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Gateway: ${url}`);
+  console.log(`\nAn analyst token (aggregates and schema introspection, 8 hours):\n${analystToken}`);
   if (sample) {
+    console.log(`\nOne journey, as an offender manager (every look at personal data is audited):`);
     console.log(
-      `Try: curl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/json' \\`,
+      `curl -s ${url} -H 'content-type: application/json' -H 'x-access-purpose: Trying the gateway' \\`,
     );
-    console.log(
-      `  -d '{"query":"{ offender(pncId: \\"${sample.pncId}\\") { prisonNumber timeline { occurredAt system summary } } }"}'`,
-    );
+    console.log(`  -H 'authorization: Bearer ${caseworkerToken}' \\`);
+    const query = `{ offender(pncId: \\"${sample.pncId}\\") { prisonNumber timeline { occurredAt system summary } } }`;
+    console.log(`  -d '{"query":"${query}"}'`);
   }
 }
 

@@ -67,7 +67,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     response,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const disclosed = response.extensions?.[DISCLOSED_EXTENSION];
+    const disclosed: unknown = response.extensions?.[DISCLOSED_EXTENSION];
     const audit = (context as Partial<GatewayContext>).audit;
     if (audit && Array.isArray(disclosed)) {
       for (const identifier of disclosed) if (typeof identifier === 'string') audit.offenders.add(identifier);

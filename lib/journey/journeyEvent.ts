@@ -1,3 +1,5 @@
+import { londonTimeToIso } from '../time/londonTime';
+
 /** The systems of record, as named by the JourneySystem enum. */
 export type JourneySystem = 'MAGISTRATES_COURT' | 'CROWN_COURT' | 'PNOMIS' | 'VISITS' | 'CONFISCATION';
 
@@ -36,9 +38,18 @@ const SYSTEM_ORDER: readonly JourneySystem[] = [
   'CONFISCATION',
 ];
 
-/** Turns a calendar date into the instant the timeline uses for it (start of day, UTC). */
+/** Turns a calendar date into the instant the timeline uses for something that opens a day (a charge). */
 export function startOfDay(date: string): string {
   return `${date}T00:00:00.000Z`;
+}
+
+/**
+ * Turns a calendar date into the instant the timeline uses for something recorded as a result of that day's
+ * business (an order made at a hearing, a payment received, a case received): 17:00 London time, so that it
+ * follows the hearings of the same day.
+ */
+export function endOfBusinessDay(date: string): string {
+  return londonTimeToIso(date, '17:00');
 }
 
 /**

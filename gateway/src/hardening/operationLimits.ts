@@ -31,7 +31,7 @@ export function operationLimits<Context extends BaseContext>(
   });
   const protection = armor.protect();
   return {
-    plugins: protection.plugins as ApolloServerPlugin<Context>[],
+    plugins: protection.plugins,
     validationRules: [...protection.validationRules, maxRootFields(limits.maxRootFields)],
   };
 }

@@ -33,8 +33,10 @@ export function trustedDocumentGate(manifests: ReadonlyMap<string, ReadonlyMap<s
     const operation = id ? registered.get(id) : undefined;
     if (!operation) throw notTrusted(`This operation is not registered for agency ${agency}`);
     // The id has done its work: Apollo Server gets the registered text, and no persisted-query extension.
-    const { persistedQuery: _persistedQuery, ...extensions } = request.extensions ?? {};
-    const { documentId: _documentId, ...rest } = request;
-    return { ...rest, query: operation.body, extensions };
+    const extensions = { ...request.extensions };
+    delete extensions.persistedQuery;
+    const forwarded: RequestBody = { ...request, query: operation.body, extensions };
+    delete forwarded.documentId;
+    return forwarded;
   };
 }

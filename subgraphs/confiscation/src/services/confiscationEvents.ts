@@ -1,5 +1,5 @@
-import { startOfDay, type JourneyEvent } from '@lib/journey/journeyEvent';
-import { formatPence } from '@lib/money';
+import { endOfBusinessDay, type JourneyEvent } from '@lib/journey/journeyEvent';
+import { displayPence } from '@lib/money';
 import type { ConfiscationOrderTable, PaymentTable } from '../store/confiscationTables';
 
 type Order = Pick<
@@ -15,18 +15,18 @@ export function confiscationEvents(
 ): JourneyEvent[] {
   return orders.flatMap((order) => [
     {
-      occurredAt: startOfDay(order.orderedOn),
+      occurredAt: endOfBusinessDay(order.orderedOn),
       system: 'CONFISCATION' as const,
       kind: 'CONFISCATION_ORDER' as const,
       reference: order.accountNumber,
-      summary: `Confiscation order of £${formatPence(order.amountOrderedPence)} in case ${order.crownCourtCaseNumber}, to be paid by ${order.timeToPayEnds}`,
+      summary: `Confiscation order of ${displayPence(order.amountOrderedPence)} in case ${order.crownCourtCaseNumber}, to be paid by ${order.timeToPayEnds}`,
     },
     ...paymentsOf(order.accountNumber).map((payment) => ({
-      occurredAt: startOfDay(payment.paidOn),
+      occurredAt: endOfBusinessDay(payment.paidOn),
       system: 'CONFISCATION' as const,
       kind: 'PAYMENT' as const,
       reference: order.accountNumber,
-      summary: `Payment of £${formatPence(payment.amountPence)} received (${payment.source.toLowerCase().replace(/_/g, ' ')})`,
+      summary: `Payment of ${displayPence(payment.amountPence)} received (${payment.source.toLowerCase().replace(/_/g, ' ')})`,
     })),
   ]);
 }

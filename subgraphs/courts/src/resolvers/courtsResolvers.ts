@@ -60,11 +60,17 @@ function disclosedCase<T extends CaseRow | null>(context: CourtsContext, row: T)
 export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
   ...sharedScalarResolvers,
   Query: {
-    magistratesCase: (_parent, args: { urn: string }, context: CourtsContext) =>
-      context.magistratesCaseByUrn.load(requireIdentifier('urn', args.urn, 'urn')),
-    crownCourtCase: (_parent, args: { caseNumber: string }, context: CourtsContext) =>
-      context.crownCaseByNumber.load(
-        requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber'),
+    magistratesCase: async (_parent, args: { urn: string }, context: CourtsContext) =>
+      disclosedCase(
+        context,
+        await context.magistratesCaseByUrn.load(requireIdentifier('urn', args.urn, 'urn')),
+      ),
+    crownCourtCase: async (_parent, args: { caseNumber: string }, context: CourtsContext) =>
+      disclosedCase(
+        context,
+        await context.crownCaseByNumber.load(
+          requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber'),
+        ),
       ),
     court: (_parent, args: { code: string }) =>
       findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,

@@ -1,6 +1,6 @@
 import type { JourneyEvent, JourneyEventKind, JourneySystem } from '@lib/journey/journeyEvent';
-import { startOfDay } from '@lib/journey/journeyEvent';
-import { formatPence } from '@lib/money';
+import { endOfBusinessDay, startOfDay } from '@lib/journey/journeyEvent';
+import { displayPence } from '@lib/money';
 import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
 import type {
   MagistratesCaseTable,
@@ -43,7 +43,7 @@ function outcomeText(outcome: string, crownCase?: CrownCaseTable): string {
         : 'sentenced to custody';
     case 'CONFISCATION_ORDER':
       return crownCase?.confiscationAmountPence != null
-        ? `confiscation order of £${formatPence(crownCase.confiscationAmountPence)} made`
+        ? `confiscation order of ${displayPence(crownCase.confiscationAmountPence)} made`
         : 'confiscation order made';
     default:
       return outcome.toLowerCase().replace(/_/g, ' ');
@@ -90,7 +90,7 @@ export function crownCaseEvents(crownCase: CrownCaseTable, hearings: readonly He
   const from = crownCase.committingCourtCode ? ` from ${courtOf(crownCase.committingCourtCode).name}` : '';
   return [
     {
-      occurredAt: startOfDay(crownCase.receivedOn),
+      occurredAt: endOfBusinessDay(crownCase.receivedOn),
       system: 'CROWN_COURT',
       kind: 'SENT_TO_CROWN_COURT',
       reference: crownCase.caseNumber,
