@@ -36,7 +36,9 @@ describe('scripts/token.ts', () => {
       env: { ...process.env, DATA_DIR: temporaryDataDir() },
     }).catch((error: unknown) => error as { code: number; stdout: string; stderr: string });
     expect(failure).toMatchObject({ code: 2, stdout: '' });
-    expect((failure as { stderr: string }).stderr).toMatch(/unknown agency "mi5"; choose one of offender-manager, court-staff/);
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /unknown agency "mi5"; choose one of offender-manager, court-staff/,
+    );
   });
 
   it('narrows the scopes and sets caseload, subject and lifetime as asked', async () => {
