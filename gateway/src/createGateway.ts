@@ -1,8 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { SubgraphCredentialKey } from '@lib/auth/subgraphCredential';
-import { executionSupergraph } from '@lib/authorization/authorizationRequirements';
+import type { Logger } from '@lib/observability/logger';
 import type { GatewayConfig, SubgraphName } from './gatewayConfig';
-import { SubgraphDataSource } from './subgraphDataSource';
+import { SubgraphDataSource, type SubgraphDataSourceOptions } from './subgraphDataSource';
+import { watchedSupergraph } from './watchedSupergraph';
 
 /**
  * Builds the federated gateway over the composed supergraph. The gateway holds no domain data: it plans each
@@ -10,17 +11,19 @@ import { SubgraphDataSource } from './subgraphDataSource';
  */
 export function createGateway(
   config: GatewayConfig,
-  supergraphSdl: string,
   credentialKey: SubgraphCredentialKey,
+  observers: { logger: Logger; onFetch: SubgraphDataSourceOptions['onFetch'] },
 ): ApolloGateway {
   return new ApolloGateway({
-    supergraphSdl: executionSupergraph(supergraphSdl),
+    supergraphSdl: watchedSupergraph(config.supergraphPath, observers.logger),
+    logger: observers.logger,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
         url: config.subgraphUrls[name as SubgraphName] ?? url ?? '',
         timeoutMs: config.subgraphTimeoutMs,
         credentialKey,
+        onFetch: observers.onFetch,
       }),
   });
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
 import type { OperationLimits } from './hardening/operationLimits';
-import { ConfigurationError, readInteger, readString, readUrl } from '@lib/config/environment';
+import { ConfigurationError, readInteger, readLogLevel, readString, readUrl } from '@lib/config/environment';
 
 /** The subgraphs the gateway routes to, by their names in rover.yaml. */
 export const SUBGRAPH_NAMES = ['courts', 'pnomis', 'visits', 'confiscation'] as const;
@@ -39,6 +39,10 @@ export interface GatewayConfig {
   auditDatabaseLocation: string;
   /** The partner agencies' manifests of registered operations (TRUSTED_DOCUMENTS_DIR, default trusted-documents). */
   trustedDocumentsDir: string;
+  /** The log level (LOG_LEVEL, default info). */
+  logLevel: string;
+  /** How long in-flight requests may take to finish on shutdown, in ms (SHUTDOWN_GRACE_MS, default 10000). */
+  shutdownGraceMs: number;
   /** Operation limits (GATEWAY_MAX_DEPTH, _ALIASES, _ROOT_FIELDS, _TOKENS, _COST, _DIRECTIVES). */
   limits: OperationLimits;
 }
@@ -62,6 +66,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     trustedDocumentsDir: resolve(
       readString(env, 'TRUSTED_DOCUMENTS_DIR', resolve(__dirname, '../../trusted-documents')),
     ),
+    logLevel: readLogLevel(env),
+    shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     limits: {
       maxDepth: readInteger(env, 'GATEWAY_MAX_DEPTH', 12, 2, 100),
       maxAliases: readInteger(env, 'GATEWAY_MAX_ALIASES', 15, 0, 1000),

@@ -1,90 +1,68 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
-import { graphqlHttpHandler } from '@lib/http/graphqlHttpHandler';
-import { sendJson } from '@lib/http/sendJson';
-import { type RunningHttpServer, startHttpServer } from '@lib/http/startHttpServer';
 import { readFileSync } from 'node:fs';
 import { readAuthConfig } from '@lib/auth/authConfig';
 import { createAccessTokenVerifier } from '@lib/auth/verifyAccessToken';
 import { readAuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
+import { graphqlHttpHandler } from '@lib/http/graphqlHttpHandler';
+import { sendJson } from '@lib/http/sendJson';
+import { type RunningHttpServer, startHttpServer } from '@lib/http/startHttpServer';
+import { createLogger } from '@lib/observability/logger';
+import { metricsRoute } from '@lib/observability/metricsRoute';
 import { buildAuditLog, type AuditLog } from './audit/buildAuditLog';
-import { auditPlugin } from './auditing/auditPlugin';
 import { consultationsRoute } from './auditing/consultationsRoute';
-import { operationLimits } from './hardening/operationLimits';
-import { readManifests } from './trustedDocuments/persistedQueryManifest';
-import { trustedDocumentGate } from './trustedDocuments/trustedDocumentGate';
 import { AuthorizingGateway } from './authorization/authorizingGateway';
+import { buildGatewayServer } from './buildGatewayServer';
 import { createGateway } from './createGateway';
+import type { GatewayConfig } from './gatewayConfig';
 import { gatewayContextFactory, type GatewayContext } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
-import type { GatewayConfig } from './gatewayConfig';
+import { createGatewayMetrics, type GatewayMetrics } from './observability/gatewayMetrics';
+import { readinessRoute } from './observability/readinessRoute';
+import { subgraphUrls } from './subgraphUrls';
+import { readManifests } from './trustedDocuments/persistedQueryManifest';
+import { trustedDocumentGate } from './trustedDocuments/trustedDocumentGate';
 
 /** A running gateway. */
 export interface RunningGateway extends RunningHttpServer {
   graphqlUrl: string;
   auditLog: AuditLog;
+  metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
 
-/** Errors that carry no code of ours are internal: callers get a plain message, never details or stack traces. */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-    return {
-      message: 'Internal server error',
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  }
-  return formatted;
-}
-
-/** Starts the gateway: GraphQL at /graphql, liveness and readiness under /health. */
+/**
+ * Starts the gateway: GraphQL at /graphql, /health/live, /health/ready, /metrics, and the data-protection
+ * officer's /audit/consultations.
+ */
 export async function startGateway(
   config: GatewayConfig,
   env: Record<string, string | undefined> = process.env,
 ): Promise<RunningGateway> {
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const logger = createLogger('gateway', config.logLevel);
+  const metrics = createGatewayMetrics();
   const verifyAccessToken = createAccessTokenVerifier(
     await readAuthConfig({ ...env, DATA_DIR: config.dataDir }),
   );
-  const requirements = readAuthorizationRequirements(supergraphSdl);
   const auditLog = await buildAuditLog(config.auditDatabaseLocation);
+  const initialSupergraph = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new AuthorizingGateway(
-    createGateway(config, supergraphSdl, await gatewayCredentialKey(config)),
+    createGateway(config, await gatewayCredentialKey(config), {
+      logger,
+      onFetch: (subgraph, seconds, failure) => {
+        metrics.subgraphFetchDuration.observe({ subgraph }, seconds);
+        if (failure) metrics.subgraphFetchErrors.inc({ subgraph, kind: failure });
+      },
+    }),
     {
-      requirements,
+      requirements: readAuthorizationRequirements(initialSupergraph),
       rejectUnauthorized: config.rejectUnauthorized,
       callerOf: (context) => (context as GatewayContext).caller,
       onDenied: (context, coordinates) => (context as GatewayContext).audit.denied.push(...coordinates),
+      onDecision: (cached) => metrics.authorizationDecisions.inc({ cache: cached ? 'hit' : 'miss' }),
     },
   );
-  const limits = operationLimits<GatewayContext>(config.limits);
-  const server = new ApolloServer<GatewayContext>({
-    gateway,
-    validationRules: limits.validationRules,
-    // Automatic persisted queries would let any caller register an operation; partners use trusted documents.
-    persistedQueries: false,
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    // Introspection is answered only for callers with the schema:introspect scope (see authorizeOperation).
-    introspection: true,
-    plugins: [
-      ...limits.plugins,
-      ApolloServerPluginLandingPageDisabled(),
-      auditPlugin({
-        store: auditLog.store,
-        requirements,
-        onAuditFailure: (error) => console.error('[gateway] audit record not written', error),
-      }),
-    ],
-    includeStacktraceInErrorResponses: false,
-    // Field suggestions ("did you mean") would reveal the schema to callers who may not introspect it.
-    hideSchemaDetailsFromClientErrors: true,
-    formatError,
-  });
+  const server = buildGatewayServer({ config, gateway, auditLog, logger, metrics });
   await server.start();
+  const urls = subgraphUrls(initialSupergraph, config);
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
@@ -93,17 +71,28 @@ export async function startGateway(
         maxBodyBytes: config.maxBodyBytes,
       }),
       '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken),
+      '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
-      '/health/ready': (_request, response) => sendJson(response, 200, { status: 'ready' }),
+      '/health/ready': readinessRoute(
+        () => gateway.loaded,
+        () => urls,
+      ),
     },
-    { host: config.host, port: config.port, onError: (error) => console.error('[gateway]', error) },
+    {
+      host: config.host,
+      port: config.port,
+      onError: (error) => logger.error({ err: error }, 'request failed'),
+    },
   );
+  logger.info({ url: `${http.url}/graphql` }, 'gateway listening');
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,
     auditLog,
+    metrics,
     stop: async () => {
-      await http.close();
+      // In-flight requests finish (within the shutdown grace period) before the stores close.
+      await http.close(config.shutdownGraceMs);
       await server.stop();
       await auditLog.close();
     },

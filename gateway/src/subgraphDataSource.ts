@@ -7,15 +7,12 @@ import {
 import { DISCLOSED_EXTENSION } from '@lib/subgraph/disclosure';
 import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
-
-/** The system behind each subgraph, named as callers know it. */
-const SYSTEM_NAMES: Record<string, string> = {
-  courts: 'Courts',
-  pnomis: 'P-Nomis',
-  visits: 'Visits',
-  confiscation: 'Confiscation',
-};
+import {
+  classifyFailure,
+  isConnectionFailure,
+  subgraphUnavailable,
+  type SubgraphFailureKind,
+} from './subgraphFailure';
 
 /** Options for reaching one subgraph. */
 export interface SubgraphDataSourceOptions {
@@ -24,6 +21,8 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** The key the gateway signs its credential to the subgraph with. */
   credentialKey: SubgraphCredentialKey;
+  /** Told of every fetch: how long it took and how it failed, if it did (for metrics). */
+  onFetch?: (subgraph: string, seconds: number, failure: SubgraphFailureKind | null) => void;
 }
 
 /**
@@ -42,11 +41,45 @@ function keepAliveFetcher(timeoutMs: number): Fetcher {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraphName: string;
   private readonly credentialKey: SubgraphCredentialKey;
+  private readonly onFetch: SubgraphDataSourceOptions['onFetch'];
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs) });
     this.subgraphName = options.name;
     this.credentialKey = options.credentialKey;
+    this.onFetch = options.onFetch;
+  }
+
+  /**
+   * Sends the fetch; a read that could not connect is sent once more (it never reached the subgraph), a
+   * mutation never is. A failure becomes an error at the path of the fields this subgraph was asked for.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = performance.now();
+    const isRead = !/^\s*mutation\b/.test(options.request.query ?? '');
+    try {
+      const response = await this.withOneRetry(options, isRead);
+      this.onFetch?.(this.subgraphName, (performance.now() - started) / 1000, null);
+      return response;
+    } catch (error) {
+      const kind = classifyFailure(error);
+      this.onFetch?.(this.subgraphName, (performance.now() - started) / 1000, kind);
+      const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
+      throw subgraphUnavailable(
+        this.subgraphName,
+        kind,
+        (path ?? []).filter((element) => element !== '@'),
+      );
+    }
+  }
+
+  private async withOneRetry(options: GraphQLDataSourceProcessOptions<GatewayContext>, isRead: boolean) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!isRead || !isConnectionFailure(error)) throw error;
+      return super.process(options);
+    }
   }
 
   /** Every fetch carries the gateway's signed word for who the caller is, and the request's id. */
@@ -73,21 +106,5 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       for (const identifier of disclosed) if (typeof identifier === 'string') audit.offenders.add(identifier);
     }
     return response;
-  }
-
-  override didEncounterError(error: Error): never {
-    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-    const status = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
-    const kind = timedOut
-      ? 'TIMEOUT'
-      : status?.status
-        ? 'BAD_RESPONSE'
-        : error instanceof SyntaxError
-          ? 'BAD_RESPONSE'
-          : 'UNREACHABLE';
-    const system = SYSTEM_NAMES[this.subgraphName] ?? this.subgraphName;
-    throw new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replace('_', ' ')})`, {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, failure: kind },
-    });
   }
 }

@@ -37,3 +37,13 @@ export function readUrl(env: Environment, name: string, fallback: string): strin
     throw new ConfigurationError(`${name} must be an http(s) URL, got "${raw}"`);
   }
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads LOG_LEVEL (default info), failing with the variable's name when it is not a level. */
+export function readLogLevel(env: Environment): string {
+  const level = readString(env, 'LOG_LEVEL', 'info');
+  if (!LOG_LEVELS.includes(level))
+    throw new ConfigurationError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  return level;
+}

@@ -10,7 +10,8 @@ export interface RunningHttpServer {
   url: string;
   port: number;
   server: Server;
-  close(): Promise<void>;
+  /** Stops accepting connections and resolves when in-flight requests have finished, or after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -45,9 +46,16 @@ export async function startHttpServer(
     url: `http://${options.host}:${port}`,
     port,
     server,
-    close: () =>
+    close: (graceMs = 10_000) =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        // Requests still running after the grace period are cut off, so that shutdown is bounded.
+        const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+        deadline.unref();
+        server.close((error) => {
+          clearTimeout(deadline);
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeIdleConnections();
       }),
   };

@@ -43,7 +43,7 @@ export interface OpenDatabaseOptions {
    * restart of a subgraph is; FULL also survives a power cut at the cost of an fsync per commit.
    */
   sqliteSynchronous?: 'NORMAL' | 'FULL';
-  /** How long a statement waits for a lock before failing with SQLITE_BUSY, in ms (default 5000). */
+  /** How long a statement waits for a lock before failing with SQLITE_BUSY, in ms (default 2000, inside the gateway's subgraph timeout). */
   busyTimeoutMs?: number;
 }
 
@@ -75,7 +75,7 @@ export function openDatabase<Tables>(
   // into a clear error instead of a hang.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
-  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 2000}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }), log, plugins });
   return { db, dialect: 'sqlite', statements, close: () => db.destroy() };

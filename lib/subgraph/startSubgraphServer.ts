@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import { parse } from 'graphql';
 import { HttpRefusal } from '../http/httpRefusal';
 import type { IncomingMessage } from 'node:http';
 import { AuthenticationError } from '../auth/authenticationError';
@@ -12,7 +12,11 @@ import type { Caller } from '../auth/caller';
 import { GATEWAY_CREDENTIAL_HEADER, type SubgraphCredentialVerifier } from '../auth/subgraphCredential';
 import { readAuthorizationRequirements } from '../authorization/authorizationRequirements';
 import { enforceRequirements } from '../authorization/enforceRequirements';
+import { createLogger } from '../observability/logger';
+import { metricsRoute } from '../observability/metricsRoute';
+import { createSubgraphMetrics, subgraphRequestLogPlugin } from '../observability/subgraphObservability';
 import { disclosurePlugin } from './disclosure';
+import { subgraphErrorFormatter } from './subgraphErrorFormatter';
 import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
 import { sendJson } from '../http/sendJson';
 import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
@@ -30,6 +34,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   host: string;
   port: number;
   maxBodyBytes: number;
+  /** The log level. */
+  logLevel: string;
   /** Checks that the subgraph's stores answer; readiness fails while it throws. */
   checkStores: () => Promise<void>;
 }
@@ -38,27 +44,6 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
 export interface RunningSubgraph extends RunningHttpServer {
   graphqlUrl: string;
   stop(): Promise<void>;
-}
-
-/**
- * Keeps internal details (stack traces, SQL messages) out of errors that leave the subgraph; they go to the
- * subgraph's own log instead.
- */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error(
-      'internal error',
-      formatted.path,
-      error instanceof Error ? (error.stack ?? error.message) : error,
-    );
-    return {
-      ...formatted,
-      message: 'Internal error in subgraph',
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  }
-  return formatted;
 }
 
 /** Checks the gateway's credential and builds the context for the caller it carries; 401 without one. */
@@ -80,6 +65,8 @@ async function authenticatedContext<Context extends BaseContext>(
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
+  const logger = createLogger(options.name, options.logLevel);
+  const metrics = createSubgraphMetrics(options.name);
   const sdl = readFileSync(options.schemaPath, 'utf8');
   const typeDefs = parse(sdl);
   const server = new ApolloServer<Context>({
@@ -93,9 +80,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       disclosurePlugin(),
+      subgraphRequestLogPlugin(logger, metrics),
     ],
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: subgraphErrorFormatter(options.name, logger, () => metrics.storeErrors.inc()),
   });
   await server.start();
   const http = await startHttpServer(
@@ -104,6 +92,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
         context: (request) => authenticatedContext(request, options),
         maxBodyBytes: options.maxBodyBytes,
       }),
+      '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) =>
         sendJson(response, 200, { status: 'live', subgraph: options.name }),
       '/health/ready': async (_request, response) => {
@@ -119,7 +108,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
         }
       },
     },
-    { host: options.host, port: options.port, onError: (error) => console.error(`[${options.name}]`, error) },
+    {
+      host: options.host,
+      port: options.port,
+      onError: (error) => logger.error({ err: error }, 'request failed'),
+    },
   );
   return {
     ...http,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readInteger, readString } from '../config/environment';
+import { readInteger, readLogLevel, readString } from '../config/environment';
 
 /** The settings every subgraph process reads once at start-up. */
 export interface SubgraphConfig {
@@ -18,6 +18,8 @@ export interface SubgraphConfig {
    * unset means the development key under DATA_DIR/keys, created if need be.
    */
   gatewayCredentialPublicKeyFile: string | null;
+  /** The log level (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent; default info). */
+  logLevel: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function readSubgraphConfig(
   const dataDir = resolve(readString(env, 'DATA_DIR', 'data'));
   return {
     dataDir,
+    logLevel: readLogLevel(env),
     gatewayCredentialPublicKeyFile: readString(env, 'GATEWAY_CREDENTIAL_PUBLIC_KEY_FILE', '') || null,
     host: readString(env, 'SUBGRAPH_HOST', '127.0.0.1'),
     port: readInteger(env, `${prefix}_PORT`, defaultPort, 0, 65535),

@@ -37,6 +37,7 @@ describe('a journey while the visits system is down', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: 'Visits system unavailable (unreachable)',
+        path: ['offender'],
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'visits', failure: 'UNREACHABLE' },
       }),
     ]);

@@ -49,11 +49,18 @@ export async function startSupergraph(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<RunningSupergraph> {
-  const environment = { ...process.env, DATA_DIR: dataDir, ...env };
+  const environment = { ...process.env, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env };
+  const pnomisStarting = startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, environment));
   const [courts, pnomis, visits, confiscation] = await Promise.all([
     startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment)),
-    startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, environment)),
-    startVisitsSubgraph(readSubgraphConfig('VISITS', 0, environment)),
+    pnomisStarting,
+    // Visits asks P-Nomis, live, where a prisoner is held when a visit is booked.
+    pnomisStarting.then((started) =>
+      startVisitsSubgraph(readSubgraphConfig('VISITS', 0, environment), {
+        VISITS_PNOMIS_URL: started.graphqlUrl,
+        ...environment,
+      }),
+    ),
     startConfiscationSubgraph(readSubgraphConfig('CONFISCATION', 0, environment)),
   ]);
   const gateway = await startGateway(

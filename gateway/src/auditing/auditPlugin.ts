@@ -10,9 +10,10 @@ import { operationFootprint, type OperationFootprint } from './operationFootprin
 /** Options of the audit plugin. */
 export interface AuditPluginOptions {
   store: Pick<AuditStore, 'append'>;
-  requirements: AuthorizationRequirements;
-  /** Told when an audit record could not be written. */
-  onAuditFailure?: (error: unknown) => void;
+  /** The requirements of the supergraph in service (they change when a new one is loaded). */
+  requirements: () => AuthorizationRequirements;
+  /** Told of each audit write and whether it succeeded. */
+  onAuditWrite?: (error: unknown) => void;
 }
 
 const FOOTPRINT_CACHE_LIMIT = 5000;
@@ -36,18 +37,22 @@ function outcomeOf(context: GraphQLRequestContextWillSendResponse<GatewayContext
  * the answer leaves. If the record cannot be written, the personal data is not returned (fail closed).
  */
 export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<GatewayContext> {
-  const footprints = new Map<string, OperationFootprint>();
+  // Footprints are cached per operation, and recomputed when a new supergraph brings new requirements.
+  const footprints = new Map<
+    string,
+    { requirements: AuthorizationRequirements; footprint: OperationFootprint }
+  >();
   const footprintOf = (
     schema: GraphQLSchema,
     queryHash: string,
     document: Parameters<typeof operationFootprint>[2],
   ) => {
-    let footprint = footprints.get(queryHash);
-    if (!footprint) {
-      footprint = operationFootprint(schema, options.requirements, document);
-      if (footprints.size >= FOOTPRINT_CACHE_LIMIT) footprints.delete(footprints.keys().next().value ?? '');
-      footprints.set(queryHash, footprint);
-    }
+    const requirements = options.requirements();
+    const cached = footprints.get(queryHash);
+    if (cached?.requirements === requirements) return cached.footprint;
+    const footprint = operationFootprint(schema, requirements, document);
+    if (footprints.size >= FOOTPRINT_CACHE_LIMIT) footprints.delete(footprints.keys().next().value ?? '');
+    footprints.set(queryHash, { requirements, footprint });
     return footprint;
   };
   return {
@@ -81,8 +86,9 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
               denied: [...new Set(audit.denied)].sort(),
               outcome: outcomeOf(context),
             });
+            options.onAuditWrite?.(null);
           } catch (error) {
-            options.onAuditFailure?.(error);
+            options.onAuditWrite?.(error);
             context.response.http.status = 503;
             context.response.body.singleResult = {
               errors: [

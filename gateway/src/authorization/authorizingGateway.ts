@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { print, type GraphQLSchema } from 'graphql';
 import type { Caller } from '@lib/auth/caller';
-import type { AuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
+import {
+  readAuthorizationRequirements,
+  type AuthorizationRequirements,
+} from '@lib/authorization/authorizationRequirements';
 import { authorizeOperation, type AuthorizedOperation } from './authorizeOperation';
 import { deniedFieldErrors, nullDeniedFields } from './deniedFieldErrors';
 
@@ -14,6 +17,7 @@ type ExecutionResult = Awaited<ReturnType<Executor>>;
 
 /** Options of the authorizing gateway. */
 export interface AuthorizingGatewayOptions {
+  /** The requirements of the supergraph first loaded; replaced by those of each new one. */
   requirements: AuthorizationRequirements;
   /** Reject a whole operation that asks for anything the caller may not see, instead of nulling those fields. */
   rejectUnauthorized: boolean;
@@ -21,6 +25,8 @@ export interface AuthorizingGatewayOptions {
   callerOf: (context: unknown) => Caller | null;
   /** Told which fields were denied, for the audit log. */
   onDenied?: (context: unknown, coordinates: string[]) => void;
+  /** Told whether each decision came from the cache (for metrics). */
+  onDecision?: (cached: boolean) => void;
 }
 
 /** Operations and callers repeat; deciding once per operation and set of scopes keeps authorization off the hot path. */
@@ -39,11 +45,26 @@ function scopesKey(caller: Caller | null): string {
 export class AuthorizingGateway {
   private readonly decisions = new Map<string, AuthorizedOperation & { queryHash: string }>();
   private schema: GraphQLSchema | undefined;
+  /** The requirements of the supergraph in service. */
+  requirements: AuthorizationRequirements;
 
   constructor(
     private readonly inner: ApolloGateway,
     private readonly options: AuthorizingGatewayOptions,
-  ) {}
+  ) {
+    this.requirements = options.requirements;
+    // A new supergraph brings new requirements; decisions made under the old one no longer hold.
+    inner.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+      this.schema = apiSchema;
+      this.requirements = readAuthorizationRequirements(coreSupergraphSdl);
+      this.decisions.clear();
+    });
+  }
+
+  /** Whether a supergraph is loaded and serving. */
+  get loaded(): boolean {
+    return this.schema !== undefined;
+  }
 
   async load(options: LoadOptions): Promise<LoadResult> {
     const result = await this.inner.load(options);
@@ -54,7 +75,6 @@ export class AuthorizingGateway {
   }
 
   onSchemaLoadOrUpdate(...args: Parameters<ApolloGateway['onSchemaLoadOrUpdate']>) {
-    this.decisions.clear();
     return this.inner.onSchemaLoadOrUpdate(...args);
   }
 
@@ -65,11 +85,12 @@ export class AuthorizingGateway {
   private decide(requestContext: RequestContext, caller: Caller | null) {
     const key = `${requestContext.queryHash}|${requestContext.operationName ?? ''}|${scopesKey(caller)}`;
     const cached = this.decisions.get(key);
+    this.options.onDecision?.(cached !== undefined);
     if (cached) return cached;
     const schema = this.schema ?? requestContext.schema;
     const authorized = authorizeOperation(
       schema,
-      this.options.requirements,
+      this.requirements,
       caller,
       requestContext.document,
       requestContext.operationName,

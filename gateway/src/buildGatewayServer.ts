@@ -1,0 +1,54 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from '@lib/observability/logger';
+import type { AuditLog } from './audit/buildAuditLog';
+import { auditPlugin } from './auditing/auditPlugin';
+import type { AuthorizingGateway } from './authorization/authorizingGateway';
+import type { GatewayConfig } from './gatewayConfig';
+import type { GatewayContext } from './gatewayContext';
+import { gatewayErrorFormatter } from './gatewayErrorFormatter';
+import { operationLimits } from './hardening/operationLimits';
+import type { GatewayMetrics } from './observability/gatewayMetrics';
+import { requestLogPlugin } from './observability/requestLogPlugin';
+
+/** What the gateway's Apollo Server is built from. */
+export interface GatewayServerParts {
+  config: GatewayConfig;
+  gateway: AuthorizingGateway;
+  auditLog: AuditLog;
+  logger: Logger;
+  metrics: GatewayMetrics;
+}
+
+/** The gateway's Apollo Server: secure defaults, limits, audit, and a log line and metrics per request. */
+export function buildGatewayServer({ config, gateway, auditLog, logger, metrics }: GatewayServerParts) {
+  const limits = operationLimits<GatewayContext>(config.limits);
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    logger,
+    validationRules: limits.validationRules,
+    // Automatic persisted queries would let any caller register an operation; partners use trusted documents.
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // Introspection is answered only for callers with the schema:introspect scope (see authorizeOperation).
+    introspection: true,
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      auditPlugin({
+        store: auditLog.store,
+        requirements: () => gateway.requirements,
+        onAuditWrite: (error) => {
+          metrics.auditWrites.inc({ result: error ? 'failed' : 'written' });
+          if (error) logger.error({ err: error }, 'audit record not written; personal data withheld');
+        },
+      }),
+      requestLogPlugin(logger, metrics),
+    ],
+    includeStacktraceInErrorResponses: false,
+    // Field suggestions ("did you mean") would reveal the schema to callers who may not introspect it.
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: gatewayErrorFormatter(logger),
+  });
+}

@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '@lib/http/sendJson';
+
+/** How long a readiness probe waits for each subgraph. */
+const PROBE_TIMEOUT_MS = 1000;
+
+async function probe(graphqlUrl: string): Promise<'up' | 'down'> {
+  try {
+    const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/health/ready'), {
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    return response.ok ? 'up' : 'down';
+  } catch {
+    return 'down';
+  }
+}
+
+/**
+ * GET /health/ready: 200 while a supergraph is loaded, with each subgraph's status in the body ("degraded" when
+ * any is down: the gateway still answers, with partial data); 503 before the supergraph has loaded.
+ */
+export function readinessRoute(isLoaded: () => boolean, urls: () => ReadonlyMap<string, string>) {
+  return async (_request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const entries = [...urls()];
+    const statuses = await Promise.all(entries.map(([, url]) => probe(url)));
+    const subgraphs = Object.fromEntries(entries.map(([name], index) => [name, statuses[index]]));
+    if (!isLoaded())
+      return sendJson(response, 503, { status: 'starting', supergraph: 'not loaded', subgraphs });
+    const degraded = statuses.includes('down');
+    sendJson(response, 200, { status: degraded ? 'degraded' : 'ready', supergraph: 'loaded', subgraphs });
+  };
+}

@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+
+/** How a subgraph fetch failed. */
+export type SubgraphFailureKind = 'UNREACHABLE' | 'TIMEOUT' | 'BAD_RESPONSE';
+
+/** The system behind each subgraph, named as callers know it. */
+const SYSTEM_NAMES: Record<string, string> = {
+  courts: 'Courts',
+  pnomis: 'P-Nomis',
+  visits: 'Visits',
+  confiscation: 'Confiscation',
+};
+
+/** Connection-level errors: the request never reached the subgraph, so sending a read again is safe. */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
+
+function causeCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Classifies a fetch failure: the subgraph was not reached, was too slow, or answered with something not GraphQL. */
+export function classifyFailure(error: unknown): SubgraphFailureKind {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
+  if (error instanceof GraphQLError && error.extensions.response) return 'BAD_RESPONSE';
+  if (error instanceof SyntaxError || /Expected JSON response body/.test(String((error as Error)?.message))) {
+    return 'BAD_RESPONSE';
+  }
+  return 'UNREACHABLE';
+}
+
+/** Whether a failure happened before the request reached the subgraph. */
+export function isConnectionFailure(error: unknown): boolean {
+  const code = causeCode(error);
+  return code !== undefined && CONNECTION_CODES.has(code);
+}
+
+/**
+ * The error a caller sees for a subgraph that failed: it names the system and the kind of failure, at the path
+ * of the fields that system was asked for, and never carries the subgraph's internal address.
+ */
+export function subgraphUnavailable(
+  subgraph: string,
+  kind: SubgraphFailureKind,
+  path?: readonly (string | number)[],
+) {
+  const system = SYSTEM_NAMES[subgraph] ?? subgraph;
+  return new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replace('_', ' ')})`, {
+    path: path && path.length > 0 ? path : undefined,
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph, failure: kind },
+  });
+}

@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Logger } from './logger';
+import { operationLabel } from './metricsRoute';
+
+/** A subgraph's Prometheus metrics: requests by outcome, latency, and store errors, beside process metrics. */
+export function createSubgraphMetrics(subgraph: string) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ subgraph });
+  collectDefaultMetrics({ register: registry, prefix: 'justice_subgraph_' });
+  return {
+    registry,
+    requests: new Counter({
+      name: 'justice_subgraph_requests_total',
+      help: 'GraphQL requests answered by the subgraph, by operation and outcome.',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
+    requestDuration: new Histogram({
+      name: 'justice_subgraph_request_duration_seconds',
+      help: 'Time to answer a request from the gateway.',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    storeErrors: new Counter({
+      name: 'justice_subgraph_store_errors_total',
+      help: 'Requests that failed because the store was unavailable or locked.',
+      registers: [registry],
+    }),
+  };
+}
+
+/** A subgraph's metrics. */
+export type SubgraphMetrics = ReturnType<typeof createSubgraphMetrics>;
+
+/**
+ * One log line and metrics per request, carrying the request id the gateway sent (x-request-id), so that a
+ * request can be followed from the gateway's log into each subgraph's. No personal data is logged.
+ */
+export function subgraphRequestLogPlugin<Context extends BaseContext>(
+  logger: Logger,
+  metrics: SubgraphMetrics,
+): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: ({ request }) => {
+      const started = performance.now();
+      const requestId = request.http?.headers.get('x-request-id') ?? null;
+      return Promise.resolve({
+        willSendResponse: ({ response, operationName }) => {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const errorCodes = [
+            ...new Set((body?.errors ?? []).map((error) => String(error.extensions?.code))),
+          ];
+          const outcome = errorCodes.length === 0 ? 'success' : body?.data ? 'partial' : 'error';
+          const seconds = (performance.now() - started) / 1000;
+          metrics.requests.inc({ operation: operationLabel(operationName), outcome });
+          metrics.requestDuration.observe(seconds);
+          logger.info({ requestId, outcome, errorCodes, durationMs: Math.round(seconds * 1000) }, 'request');
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
