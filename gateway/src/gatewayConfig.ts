@@ -41,6 +41,8 @@ export interface GatewayConfig {
   trustedDocumentsDir: string;
   /** The log level (LOG_LEVEL, default info). */
   logLevel: string;
+  /** Where logs go: a file (LOG_FILE) appended to, or standard output when unset. */
+  logFile: string | null;
   /** How long in-flight requests may take to finish on shutdown, in ms (SHUTDOWN_GRACE_MS, default 10000). */
   shutdownGraceMs: number;
   /** Operation limits (GATEWAY_MAX_DEPTH, _ALIASES, _ROOT_FIELDS, _TOKENS, _COST, _DIRECTIVES). */
@@ -67,6 +69,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       readString(env, 'TRUSTED_DOCUMENTS_DIR', resolve(__dirname, '../../trusted-documents')),
     ),
     logLevel: readLogLevel(env),
+    logFile: readString(env, 'LOG_FILE', '') || null,
     shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     limits: {
       maxDepth: readInteger(env, 'GATEWAY_MAX_DEPTH', 12, 2, 100),

@@ -37,7 +37,7 @@ export async function startGateway(
   config: GatewayConfig,
   env: Record<string, string | undefined> = process.env,
 ): Promise<RunningGateway> {
-  const logger = createLogger('gateway', config.logLevel);
+  const logger = createLogger('gateway', config.logLevel, config.logFile);
   const metrics = createGatewayMetrics();
   const verifyAccessToken = createAccessTokenVerifier(
     await readAuthConfig({ ...env, DATA_DIR: config.dataDir }),

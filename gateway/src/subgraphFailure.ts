@@ -36,7 +36,8 @@ export function classifyFailure(error: unknown): SubgraphFailureKind {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
   if (error instanceof GraphQLError && error.extensions.response) return 'BAD_RESPONSE';
-  if (error instanceof SyntaxError || /Expected JSON response body/.test(String((error as Error)?.message))) {
+  // By name, not instanceof: the JSON parser's SyntaxError may come from another realm (undici's).
+  if (name === 'SyntaxError' || /Expected JSON response body/.test(String((error as Error)?.message))) {
     return 'BAD_RESPONSE';
   }
   return 'UNREACHABLE';

@@ -36,6 +36,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   maxBodyBytes: number;
   /** The log level. */
   logLevel: string;
+  /** A log file, or null for standard output. */
+  logFile: string | null;
   /** Checks that the subgraph's stores answer; readiness fails while it throws. */
   checkStores: () => Promise<void>;
 }
@@ -65,7 +67,7 @@ async function authenticatedContext<Context extends BaseContext>(
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
-  const logger = createLogger(options.name, options.logLevel);
+  const logger = createLogger(options.name, options.logLevel, options.logFile);
   const metrics = createSubgraphMetrics(options.name);
   const sdl = readFileSync(options.schemaPath, 'utf8');
   const typeDefs = parse(sdl);

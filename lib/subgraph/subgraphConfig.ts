@@ -20,6 +20,8 @@ export interface SubgraphConfig {
   gatewayCredentialPublicKeyFile: string | null;
   /** The log level (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent; default info). */
   logLevel: string;
+  /** Where logs go: a file (LOG_FILE) appended to, or standard output when unset. */
+  logFile: string | null;
 }
 
 /**
@@ -35,6 +37,7 @@ export function readSubgraphConfig(
   return {
     dataDir,
     logLevel: readLogLevel(env),
+    logFile: readString(env, 'LOG_FILE', '') || null,
     gatewayCredentialPublicKeyFile: readString(env, 'GATEWAY_CREDENTIAL_PUBLIC_KEY_FILE', '') || null,
     host: readString(env, 'SUBGRAPH_HOST', '127.0.0.1'),
     port: readInteger(env, `${prefix}_PORT`, defaultPort, 0, 65535),

@@ -71,7 +71,10 @@ export async function startSupergraph(
       SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
       SUBGRAPH_VISITS_URL: visits.graphqlUrl,
       SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
+      // A test may point the gateway at a stand-in for one subgraph (a slow or broken one).
+      ...env,
     }),
+    environment,
   );
   const counters = [
     courts.courts.databases.magistrates.statements,

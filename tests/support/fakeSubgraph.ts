@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** How a stand-in subgraph misbehaves. */
+export type FakeMode = 'slow' | 'html' | 'http500' | 'malformed';
+
+/** A stand-in for a subgraph that answers badly on purpose, for fault-injection tests. */
+export interface FakeSubgraph {
+  graphqlUrl: string;
+  mode: FakeMode;
+  slowMs: number;
+  close(): Promise<void>;
+}
+
+/** Starts a stand-in subgraph on a free loopback port. */
+export async function startFakeSubgraph(mode: FakeMode, slowMs = 3000): Promise<FakeSubgraph> {
+  const fake: FakeSubgraph = { graphqlUrl: '', mode, slowMs, close: () => Promise.resolve() };
+  const server: Server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      switch (fake.mode) {
+        case 'slow':
+          setTimeout(() => {
+            response.writeHead(200, { 'content-type': 'application/json' });
+            response.end(JSON.stringify({ data: { _entities: [] } }));
+          }, fake.slowMs).unref();
+          return;
+        case 'html':
+          response.writeHead(200, { 'content-type': 'text/html' });
+          response.end('<html><body>Service temporarily unavailable</body></html>');
+          return;
+        case 'http500':
+          response.writeHead(500, { 'content-type': 'text/plain' });
+          response.end('Internal Server Error');
+          return;
+        case 'malformed':
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end('{"data": {"_entities": "not a list"}, "errors": 7');
+          return;
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.graphqlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fake;
+}
