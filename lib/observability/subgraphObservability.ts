@@ -49,7 +49,11 @@ export function subgraphRequestLogPlugin<Context extends BaseContext>(
         willSendResponse: ({ response, operationName }) => {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errorCodes = [
-            ...new Set((body?.errors ?? []).map((error) => String(error.extensions?.code))),
+            ...new Set(
+              (body?.errors ?? []).map((error) =>
+                typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN',
+              ),
+            ),
           ];
           const outcome = errorCodes.length === 0 ? 'success' : body?.data ? 'partial' : 'error';
           const seconds = (performance.now() - started) / 1000;

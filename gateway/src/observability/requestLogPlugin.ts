@@ -19,7 +19,11 @@ export function requestLogPlugin(
         willSendResponse: ({ response, contextValue, operationName }) => {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errorCodes = [
-            ...new Set((body?.errors ?? []).map((error) => String(error.extensions?.code ?? 'UNKNOWN'))),
+            ...new Set(
+              (body?.errors ?? []).map((error) =>
+                typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN',
+              ),
+            ),
           ];
           const outcome = !body?.errors?.length ? 'success' : body.data ? 'partial' : 'error';
           const seconds = (performance.now() - started) / 1000;

@@ -1,0 +1,58 @@
+import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { seededDataDir } from '../support/seededDataDir';
+import { startFakeSubgraph, type FakeSubgraph } from '../support/fakeSubgraph';
+import { JOURNEY_QUERY, type JourneyData } from '../support/journeyQuery';
+
+const TIMEOUT_MS = 800;
+
+let supergraph: RunningSupergraph;
+let fake: FakeSubgraph;
+let token: string;
+let sample: { pncId: string; prisonNumber: string };
+
+beforeAll(async () => {
+  const seeded = await seededDataDir();
+  const first = seeded.manifest.samples.fullJourney[0];
+  if (!first) throw new Error('no full-journey sample');
+  sample = first;
+  fake = await startFakeSubgraph('slow');
+  supergraph = await startSupergraph(seeded.dataDir, {
+    SUBGRAPH_VISITS_URL: fake.graphqlUrl,
+    SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
+  });
+  token = await supergraph.tokenFor('offender-manager');
+});
+
+afterAll(async () => {
+  await supergraph.stop();
+  await fake.close();
+});
+
+describe('a journey when the visits system misbehaves', () => {
+  it.each([
+    ['slower than its timeout', 'slow', 'TIMEOUT'],
+    ['answering with HTML', 'html', 'BAD_RESPONSE'],
+    ['answering HTTP 500', 'http500', 'BAD_RESPONSE'],
+    ['answering malformed JSON', 'malformed', 'BAD_RESPONSE'],
+  ] as const)(
+    'is answered, when the visits system is %s, with the other systems and a named error',
+    async (_case, mode, failure) => {
+      fake.mode = mode;
+      const started = Date.now();
+      const response = await supergraph.queryAs<JourneyData>(token, JOURNEY_QUERY, { pncId: sample.pncId });
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeLessThan(TIMEOUT_MS + 1500);
+      const offender = response.data?.offender;
+      expect(offender?.custody?.status).toBe('SENTENCED');
+      expect(offender?.magistratesCases?.length).toBeGreaterThan(0);
+      expect(offender?.confiscationOrders?.length).toBeGreaterThan(0);
+      expect(offender?.visits).toBeNull();
+      expect(response.errors).toContainEqual(
+        expect.objectContaining({
+          path: ['offender'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'visits', failure },
+        }),
+      );
+    },
+  );
+});

@@ -1,0 +1,139 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { seededDataDir } from '../support/seededDataDir';
+import { JOURNEY_QUERY } from '../support/journeyQuery';
+
+let supergraph: RunningSupergraph;
+let dataDir: string;
+let supergraphPath: string;
+let logFile: string;
+let sample: { pncId: string; prisonNumber: string };
+
+beforeAll(async () => {
+  const seeded = await seededDataDir();
+  dataDir = seeded.dataDir;
+  const first = seeded.manifest.samples.fullJourney[0];
+  if (!first) throw new Error('no full-journey sample');
+  sample = first;
+  supergraphPath = join(dataDir, 'supergraph.graphql');
+  copyFileSync(resolve(__dirname, '../../schema/supergraph.graphql'), supergraphPath);
+  logFile = join(dataDir, 'services.log');
+  supergraph = await startSupergraph(dataDir, {
+    SUPERGRAPH_PATH: supergraphPath,
+    LOG_LEVEL: 'info',
+    LOG_FILE: logFile,
+  });
+});
+
+afterAll(() => supergraph.stop());
+
+function metricValue(text: string, name: string, labels: string): number {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{${labels}`));
+  return line ? Number(line.split(' ').pop()) : 0;
+}
+
+/** The sum of a metric over every series whose labels include `label`. */
+function metricSum(text: string, name: string, label: string): number {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) && line.includes(label))
+    .reduce((total, line) => total + Number(line.split(' ').pop()), 0);
+}
+
+async function scrape(url: string): Promise<string> {
+  return (await fetch(`${url}/metrics`)).text();
+}
+
+describe('metrics', () => {
+  it('count requests by operation and outcome, and subgraph fetches by subgraph', async () => {
+    const token = await supergraph.tokenFor('offender-manager');
+    const before = await scrape(supergraph.gateway.url);
+    for (let index = 0; index < 3; index += 1)
+      await supergraph.queryAs(token, JOURNEY_QUERY, { pncId: sample.pncId });
+    const after = await scrape(supergraph.gateway.url);
+    const requests = (text: string) =>
+      metricValue(text, 'justice_gateway_requests_total', 'operation="Journey",outcome="success"');
+    const courtsFetches = (text: string) =>
+      metricValue(text, 'justice_gateway_subgraph_fetch_duration_seconds_count', 'subgraph="courts"');
+    expect(requests(after) - requests(before)).toBe(3);
+    expect(courtsFetches(after) - courtsFetches(before)).toBeGreaterThanOrEqual(3);
+    expect(
+      metricValue(after, 'justice_gateway_audit_writes_total', 'result="written"'),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      metricValue(after, 'justice_gateway_authorization_decisions_total', 'cache="hit"'),
+    ).toBeGreaterThanOrEqual(2);
+    const subgraph = await scrape(supergraph.courts.url);
+    // The gateway names its subgraph operations after the caller's (Journey__courts__1, ...).
+    expect(
+      metricSum(subgraph, 'justice_subgraph_requests_total', 'outcome="success"'),
+    ).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('logs', () => {
+  it('follow one request from the gateway into each subgraph by its request id, with no personal data', async () => {
+    const token = await supergraph.tokenFor('offender-manager');
+    const requestId = `trace-${Date.now()}`;
+    await supergraph.query(
+      JOURNEY_QUERY,
+      { pncId: sample.pncId },
+      {
+        authorization: `Bearer ${token}`,
+        'x-access-purpose': 'Log test',
+        'x-request-id': requestId,
+      },
+    );
+    const lines = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(requestId))
+      .map((line) => JSON.parse(line) as { service: string; requestId: string });
+    expect(new Set(lines.map((line) => line.service))).toEqual(
+      new Set(['gateway', 'courts', 'pnomis', 'visits', 'confiscation']),
+    );
+    const log = readFileSync(logFile, 'utf8');
+    expect(log).not.toContain(sample.pncId);
+    expect(log).not.toContain(sample.prisonNumber);
+    expect(log).not.toContain(token);
+  });
+});
+
+describe('a new supergraph pushed while serving', () => {
+  const COURT = '{ __type(name: "Query") { fields { name description } } }';
+
+  async function courtDescription(): Promise<string | undefined> {
+    const analyst = await supergraph.tokenFor('analyst');
+    const response = await supergraph.queryAs<{
+      __type: { fields: { name: string; description: string }[] };
+    }>(analyst, COURT);
+    return response.data?.__type.fields.find((field) => field.name === 'court')?.description;
+  }
+
+  async function eventually(check: () => Promise<boolean>): Promise<void> {
+    for (let attempt = 0; attempt < 40; attempt += 1) {
+      if (await check()) return;
+      await new Promise((wait) => setTimeout(wait, 250));
+    }
+    throw new Error('condition not met within 10 s');
+  }
+
+  it('is refused when broken, with the old one still serving, and taken up when valid', async () => {
+    const original = readFileSync(supergraphPath, 'utf8');
+    const token = await supergraph.tokenFor('offender-manager');
+    writeFileSync(supergraphPath, 'this is not a supergraph');
+    await new Promise((wait) => setTimeout(wait, 1500));
+    const during = await supergraph.queryAs(token, JOURNEY_QUERY, { pncId: sample.pncId });
+    expect(during.errors).toBeUndefined();
+    expect(readFileSync(logFile, 'utf8')).toMatch(/new supergraph refused; the previous one keeps serving/);
+
+    const renamed = original.replace('A court centre by its court code', 'The court centre with this code');
+    expect(renamed).not.toBe(original);
+    writeFileSync(supergraphPath, renamed);
+    await eventually(
+      async () => (await courtDescription())?.startsWith('The court centre with this code') ?? false,
+    );
+    const after = await supergraph.queryAs(token, JOURNEY_QUERY, { pncId: sample.pncId });
+    expect(after.errors).toBeUndefined();
+  });
+});

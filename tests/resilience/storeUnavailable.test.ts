@@ -1,0 +1,42 @@
+import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { seededDataDir } from '../support/seededDataDir';
+import { JOURNEY_QUERY, type JourneyData } from '../support/journeyQuery';
+
+let supergraph: RunningSupergraph;
+
+beforeAll(async () => {
+  supergraph = await startSupergraph((await seededDataDir()).dataDir);
+});
+
+afterAll(() => supergraph.stop());
+
+describe('a subgraph whose store is unavailable', () => {
+  it('answers with STORE_UNAVAILABLE naming the system, and the other systems still answer', async () => {
+    const token = await supergraph.tokenFor('offender-manager');
+    await supergraph.confiscation.confiscation.close();
+    const response = await supergraph.queryAs<JourneyData>(token, JOURNEY_QUERY, { pncId: '12/394773H' });
+    expect(response.data?.offender?.magistratesCases).toEqual([]);
+    expect(response.data?.offender?.confiscationOrders).toBeNull();
+    expect(response.errors).toContainEqual(
+      expect.objectContaining({
+        message: 'The confiscation store is unavailable; try again later',
+        extensions: expect.objectContaining({
+          code: 'STORE_UNAVAILABLE',
+          subgraph: 'confiscation',
+        }) as unknown,
+      }),
+    );
+  });
+
+  it('reports itself not ready, and the gateway reports it in its readiness', async () => {
+    const subgraph = await fetch(supergraph.confiscation.graphqlUrl.replace('/graphql', '/health/ready'));
+    expect(subgraph.status).toBe(503);
+    const gateway = await fetch(`${supergraph.gateway.url}/health/ready`);
+    expect(gateway.status).toBe(200);
+    expect(await gateway.json()).toEqual({
+      status: 'degraded',
+      supergraph: 'loaded',
+      subgraphs: { courts: 'up', pnomis: 'up', visits: 'up', confiscation: 'down' },
+    });
+  });
+});
