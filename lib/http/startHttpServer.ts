@@ -48,10 +48,12 @@ export async function startHttpServer(
     server,
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve, reject) => {
-        // Requests still running after the grace period are cut off, so that shutdown is bounded.
+        // Connections fall idle as their last response is sent: close them as they do, and cut off any request
+        // still running after the grace period, so that shutdown is prompt and bounded.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
-        deadline.unref();
         server.close((error) => {
+          clearInterval(sweep);
           clearTimeout(deadline);
           if (error) reject(error);
           else resolve();
