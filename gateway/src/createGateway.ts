@@ -21,7 +21,7 @@ export function createGateway(
       new SubgraphDataSource({
         name,
         url: config.subgraphUrls[name as SubgraphName] ?? url ?? '',
-        timeoutMs: config.subgraphTimeoutMs,
+        timeoutMs: config.subgraphTimeoutsMs[name as SubgraphName] ?? config.subgraphTimeoutMs,
         credentialKey,
         onFetch: observers.onFetch,
       }),

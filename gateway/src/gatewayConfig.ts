@@ -21,6 +21,8 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   /** How long a subgraph fetch may take before it is abandoned, in ms (default 5000). */
   subgraphTimeoutMs: number;
+  /** Per-subgraph timeouts overriding it (SUBGRAPH_<NAME>_TIMEOUT_MS), for a system known to be slower. */
+  subgraphTimeoutsMs: Partial<Record<SubgraphName, number>>;
   /** Largest accepted request body in bytes (default 100 KiB: operations are small). */
   maxBodyBytes: number;
   /** Where the data folder is (DATA_DIR, default data): development keys live under it. */
@@ -86,6 +88,12 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     ),
     subgraphUrls,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 50, 120_000),
+    subgraphTimeoutsMs: Object.fromEntries(
+      SUBGRAPH_NAMES.flatMap((name) => {
+        const variable = `SUBGRAPH_${name.toUpperCase()}_TIMEOUT_MS`;
+        return env[variable] ? [[name, readInteger(env, variable, 5000, 50, 120_000)]] : [];
+      }),
+    ),
     maxBodyBytes: readInteger(env, 'GATEWAY_MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
   };
 }
