@@ -7,6 +7,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { manifestPath, seedStores, storeLocations } from '../seed/seedStores';
+import { checkedOptions } from '../seed/planJustice';
 import { DEFAULT_GENERATE_OPTIONS } from '../seed/seedOptions';
 
 const { values } = parseArgs({
@@ -31,11 +32,17 @@ function numberOption(name: string, text: string): number {
 
 async function main(): Promise<void> {
   const dataDir = values['data-dir'];
-  const files = Object.values(storeLocations(dataDir)).flatMap((path) => [
-    path,
-    `${path}-wal`,
-    `${path}-shm`,
-  ]);
+  // Checked before anything is deleted, so that a mistyped option never costs the existing data set.
+  const options = checkedOptions({
+    scale: numberOption('scale', values.scale),
+    seed: numberOption('seed', values.seed),
+    asOf: values['as-of'],
+    faultRate: numberOption('fault-rate', values['fault-rate']),
+  });
+  // A store's WAL files, or the rollback journal of an interrupted bulk load, go with it.
+  const files = Object.values(storeLocations(dataDir)).flatMap((path) =>
+    ['', '-wal', '-shm', '-journal'].map((suffix) => `${path}${suffix}`),
+  );
   const existing = [...files, manifestPath(dataDir)].filter((path) => existsSync(path));
   if (existing.length > 0 && !values.force) {
     console.error(`${dataDir} already holds a data set (${existing.join(', ')}); add --force to replace it`);
@@ -45,11 +52,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const manifest = await seedStores({
     dataDir,
-    scale: numberOption('scale', values.scale),
-    seed: numberOption('seed', values.seed),
-    asOf: values['as-of'],
-    faultRate: numberOption('fault-rate', values['fault-rate']),
+    ...options,
     log: (line) => console.log(line),
+    // The magistrates' store is written in a worker thread alongside the others: about twice as fast on two cores.
+    parallel: true,
   });
   const width = Math.max(...Object.keys(manifest.counts).map((table) => table.length));
   for (const [table, count] of Object.entries(manifest.counts))

@@ -124,12 +124,17 @@ export function visitReferenceFor(position: number, identifierKeys: IdentifierKe
   return `${text.slice(0, 2)}-${text.slice(2, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
+/** The largest serial of a Crown Court case number series (one per prefix and year). */
+export const LAST_CASE_SERIAL = 9_999;
+
 /**
- * A Crown Court case number. The lib format (and the column, varchar(9)) is a prefix and eight digits whose
- * first three are 199 or 20x; here they are the decade the case was received in (202 for the 2020s) and the
- * other five a serial counted per prefix and decade, which leaves room for 99,999 cases per prefix and decade.
+ * A Crown Court case number as the Crown Court writes it: the prefix (T trial, S committal for sentence), the
+ * year and a four-digit serial, T20230123 being the 123rd trial case of 2023 (the lib format and the column,
+ * varchar(9), hold exactly this).
  */
-export function crownCaseNumberFor(prefix: 'T' | 'S' | 'A', receivedYear: number, serial: number): string {
-  if (serial < 1 || serial > 99_999) throw new Error(`Crown Court case serial ${serial} out of range`);
-  return `${prefix}${String(receivedYear).slice(0, 3)}${digits(serial, 5)}`;
+export function crownCaseNumberFor(prefix: 'T' | 'S' | 'A', year: number, serial: number): string {
+  if (serial < 1 || serial > LAST_CASE_SERIAL || year < 2000 || year > 2099) {
+    throw new Error(`No Crown Court case number for ${prefix} ${year} ${serial}`);
+  }
+  return `${prefix}${year}${digits(serial, 4)}`;
 }

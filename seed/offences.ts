@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { formatPence } from '@lib/money';
 import type { ModeOfTrial } from './journeys/journeyTypes';
+import { fullName } from './names';
 import { intBetween, pick } from './random';
 
 /** An offence of the national offence list, with how it may be tried and how its wording is made. */
@@ -27,7 +28,7 @@ const OFFENCES: readonly OffenceKind[] = [
   {
     code: 'CJ88116',
     modeOfTrial: 'SUMMARY_ONLY',
-    wording: (faker, place) => `At ${place} assaulted ${faker.person.fullName()} by beating them`,
+    wording: (faker, place) => `At ${place} assaulted ${fullName(faker)} by beating them`,
   },
   {
     code: 'RT88191',
@@ -57,13 +58,13 @@ const OFFENCES: readonly OffenceKind[] = [
     code: 'CD71039',
     modeOfTrial: 'EITHER_WAY',
     wording: (faker, place) =>
-      `At ${place} without lawful excuse damaged property belonging to ${faker.person.fullName()} to the value of ${amount(faker, 50, 8000)}`,
+      `At ${place} without lawful excuse damaged property belonging to ${fullName(faker)} to the value of ${amount(faker, 50, 8000)}`,
   },
   {
     code: 'OF61016',
     modeOfTrial: 'EITHER_WAY',
     wording: (faker, place) =>
-      `At ${place} assaulted ${faker.person.fullName()} thereby occasioning them actual bodily harm`,
+      `At ${place} assaulted ${fullName(faker)} thereby occasioning them actual bodily harm`,
   },
   {
     code: 'MD71230',
@@ -86,13 +87,13 @@ const OFFENCES: readonly OffenceKind[] = [
   {
     code: 'TH68023',
     modeOfTrial: 'INDICTABLE_ONLY',
-    wording: (faker, place) => `At ${place} robbed ${faker.person.fullName()} of a mobile telephone and cash`,
+    wording: (faker, place) => `At ${place} robbed ${fullName(faker)} of a mobile telephone and cash`,
   },
   {
     code: 'OF61004',
     modeOfTrial: 'INDICTABLE_ONLY',
     wording: (faker, place) =>
-      `At ${place} wounded ${faker.person.fullName()} with intent to do them grievous bodily harm`,
+      `At ${place} wounded ${fullName(faker)} with intent to do them grievous bodily harm`,
   },
   {
     code: 'CC10001',

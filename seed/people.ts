@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { addYears, type Day, yearOf } from './calendar';
 import { croNumberFor, type IdentifierKeys, pncIdFor } from './identifiers';
+import { firstName as pickFirstName, lastName as pickLastName } from './names';
 import { chance, intBetween } from './random';
 
 /** A person as every system should know them: the same name and date of birth everywhere. */
@@ -44,8 +45,8 @@ export function makePerson(faker: Faker, spec: PersonSpec, identifierKeys: Ident
   // Born between age+1 years and age years before the as-of date, on a day that keeps them 18 at the case start.
   const latestBirth = Math.min(addYears(spec.asOf, -age), addYears(spec.firstInvolved, -18));
   const dateOfBirth = latestBirth - intBetween(faker, 1, 360);
-  const firstName = faker.person.firstName(sex);
-  const lastName = faker.person.lastName();
+  const firstName = pickFirstName(faker, sex);
+  const lastName = pickLastName(faker);
   if (!spec.recorded)
     return { position: spec.position, sex, firstName, lastName, dateOfBirth, pncId: null, croNumber: null };
   const firstArrestYear = intBetween(faker, yearOf(dateOfBirth) + 17, yearOf(spec.firstInvolved));

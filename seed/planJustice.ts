@@ -27,11 +27,14 @@ export interface JusticePlan {
 /** The sentenced and released people placed so that a confiscation order can follow (sample candidates). */
 const CONFISCATION_CANDIDATES = 2 * SAMPLES_PER_KIND;
 
-function checkedOptions(options: GenerateOptions): Required<GenerateOptions> {
+/** Checks generation options (seed, scale, as-of date, fault rate) and fills in the default fault rate. */
+export function checkedOptions(options: GenerateOptions): Required<GenerateOptions> {
   const faultRate = options.faultRate ?? DEFAULT_GENERATE_OPTIONS.faultRate;
   if (!Number.isInteger(options.seed)) throw new Error(`seed must be a whole number, got ${options.seed}`);
   if (!(faultRate >= 0 && faultRate <= 0.1))
     throw new Error(`faultRate must be from 0 to 0.1, got ${faultRate}`);
+  parseDay(options.asOf);
+  volumesFor(options.scale);
   return { ...options, faultRate };
 }
 
@@ -120,18 +123,16 @@ export function planJustice(options: GenerateOptions): JusticePlan {
     nextCustodyPosition: 0,
   };
   const journeys = planJourneys(context, volumes);
-  const lastSerials = numberCrownCases(journeys);
+  const issuedSerials = numberCrownCases(journeys);
   const confiscationFaker = seededFaker(checked.seed, STREAM.confiscation);
   planConfiscationOrders(confiscationFaker, journeys, volumes.confiscationOrders, asOf, identifierKeys);
   const unrecordedRemand = journeys.filter(
     (journey) => journey.shape === 'REMAND' && journey.person.pncId === null,
   );
   for (const journey of unrecordedRemand.slice(0, SAMPLES_PER_KIND)) journey.sample = true;
-  const knownCaseNumbers = new Set(journeys.map((journey) => journey.crown.caseNumber));
   injectFaults(seededFaker(checked.seed, STREAM.faults), journeys, checked.faultRate, {
     asOf,
-    lastSerials,
-    knownCaseNumbers,
+    issuedSerials,
   });
   const courtsOnly = {
     seed: checked.seed,

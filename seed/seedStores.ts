@@ -1,22 +1,22 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Migration, sql } from 'kysely';
-import { migrateToLatest } from '@lib/store/migrateToLatest';
-import { openDatabase } from '@lib/store/openDatabase';
+import { Worker } from 'node:worker_threads';
 import { buildManifest } from './buildManifest';
 import { planJustice } from './planJustice';
 import type { SeedManifest } from './seedManifest';
 import { DEFAULT_GENERATE_OPTIONS, type GenerateOptions } from './seedOptions';
+import { emptyStores, storeLocations, writeNamedStore } from './storeAccess';
 import {
   sqlTableName,
   STORE_NAMES,
   STORE_SCHEMAS,
   type StoreLocations,
   type StoreName,
-  type StoreStream,
   storeStreams,
 } from './storeStreams';
-import { writeRowGroups } from './writeStores';
+import type { StoreWorkerData, StoreWorkerMessage } from './storeWorker';
+
+export { storeLocations };
 
 /** Where and what to seed. Options left out take the defaults (scale 0.01, seed 42, as of 2026-11-01). */
 export interface SeedStoresOptions extends Partial<GenerateOptions> {
@@ -26,14 +26,11 @@ export interface SeedStoresOptions extends Partial<GenerateOptions> {
   locations?: Partial<StoreLocations>;
   /** Progress lines (one per store written); silent by default. */
   log?: (line: string) => void;
-}
-
-/** The store locations, defaults filled in: `${dataDir}/magistrates.db` and so on. */
-export function storeLocations(dataDir: string, overrides: Partial<StoreLocations> = {}): StoreLocations {
-  const defaults = Object.fromEntries(
-    STORE_NAMES.map((name) => [name, join(dataDir, `${name}.db`)]),
-  ) as StoreLocations;
-  return { ...defaults, ...overrides };
+  /**
+   * Write the magistrates' store (half the rows) in a worker thread while this thread writes the others: about
+   * twice as fast on two cores. Needs a TypeScript-aware runtime in the worker (tsx); off by default.
+   */
+  parallel?: boolean;
 }
 
 /** Where the manifest of a data folder is written. */
@@ -41,81 +38,60 @@ export function manifestPath(dataDir: string): string {
   return join(dataDir, 'manifest.json');
 }
 
-async function withStore<Tables, Result>(
-  stream: { migrations: Record<string, Migration> },
-  location: string,
-  work: (store: ReturnType<typeof openDatabase<Tables>>) => Promise<Result>,
-): Promise<Result> {
-  const store = openDatabase<Tables>(location);
-  try {
-    await migrateToLatest(store.db, stream.migrations);
-    return await work(store);
-  } finally {
-    await store.close();
-  }
+function generateOptions(options: SeedStoresOptions): Required<GenerateOptions> {
+  const { scale, seed, asOf, faultRate } = { ...DEFAULT_GENERATE_OPTIONS, ...options };
+  return { scale, seed, asOf, faultRate };
 }
 
-/** Migrates a store and tells whether its first table (the parent of the others) has no rows. */
-async function isEmpty(
-  schema: { migrations: Record<string, Migration>; tables: readonly string[] },
-  location: string,
-): Promise<boolean> {
-  return withStore<unknown, boolean>(schema, location, async ({ db }) => {
-    const table = sqlTableName(schema.tables[0] ?? '');
-    const { rows } = await sql`select 1 from ${sql.table(table)} limit 1`.execute(db);
-    return rows.length === 0;
-  });
-}
-
-async function seedStore<Tables>(stream: StoreStream<Tables>, location: string, log: (line: string) => void) {
-  return withStore<Tables, Record<string, number>>(stream, location, async ({ db, dialect }) => {
-    const started = Date.now();
-    const counts = await writeRowGroups(db, stream, dialect);
-    const summary = Object.entries(counts)
-      .map(([table, count]) => `${table} ${count}`)
-      .join(', ');
-    log(`${stream.name}: ${summary} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-    return counts;
+/** Writes stores in a worker thread; resolves with their counts once it has finished. */
+function writeInWorker(data: StoreWorkerData, log: (line: string) => void): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const counts: Record<string, number> = {};
+    // Worker threads do not inherit tsx's hooks: the worker registers tsx's CommonJS hook, then loads the entry.
+    const entry = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'storeWorker.ts'))});`;
+    const worker = new Worker(entry, { eval: true, workerData: data });
+    worker.on('message', (message: StoreWorkerMessage) => {
+      if ('log' in message) log(message.log);
+      else Object.assign(counts, message.counts);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      code === 0 ? resolve(counts) : reject(new Error(`Store worker exited with ${code}`)),
+    );
   });
 }
 
 /**
- * Generates the data set and writes it into the stores (migrated first, and expected to be empty), one
+ * Generates the data set and writes it into the stores (migrated first, and required to be empty), one
  * transaction per store, then writes the manifest to `${dataDir}/manifest.json` and returns it.
  */
 export async function seedStores(options: SeedStoresOptions): Promise<SeedManifest> {
   const log = options.log ?? (() => undefined);
   const locations = storeLocations(options.dataDir, options.locations);
-  const plan = planJustice({ ...DEFAULT_GENERATE_OPTIONS, ...withoutUndefined(options) });
-  const streams = storeStreams(plan);
-  const full = (await storeStates(locations)).filter((state) => !state.empty).map((state) => state.name);
+  const full = (await emptyStores(locations)).filter((state) => !state.empty).map((state) => state.name);
   if (full.length > 0) throw new Error(`Refusing to seed: stores already hold data (${full.join(', ')})`);
-  const counts = {
-    ...(await seedStore(streams.magistrates, locations.magistrates, log)),
-    ...(await seedStore(streams.crown, locations.crown, log)),
-    ...(await seedStore(streams.pnomis, locations.pnomis, log)),
-    ...(await seedStore(streams.visits, locations.visits, log)),
-    ...(await seedStore(streams.confiscation, locations.confiscation, log)),
-  };
-  const manifest = buildManifest(plan, counts);
+  const generate = generateOptions(options);
+  const inWorker: StoreName[] = options.parallel ? ['magistrates'] : [];
+  const working =
+    inWorker.length > 0 ? writeInWorker({ options: generate, stores: inWorker, locations }, log) : undefined;
+  // Planning after the worker has started lets the two threads plan side by side.
+  const plan = planJustice(generate);
+  const streams = storeStreams(plan);
+  const counts: Record<string, number> = {};
+  for (const name of STORE_NAMES.filter((store) => !inWorker.includes(store))) {
+    Object.assign(counts, await writeNamedStore(streams, name, locations[name], log));
+  }
+  Object.assign(counts, await working);
+  // The worker's counts arrive last; the manifest lists tables in store order whoever wrote them.
+  const ordered = Object.fromEntries(
+    STORE_NAMES.flatMap((name) =>
+      STORE_SCHEMAS[name].tables.map((table) => [sqlTableName(table), counts[sqlTableName(table)] ?? 0]),
+    ),
+  );
+  const manifest = buildManifest(plan, ordered);
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(manifestPath(options.dataDir), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
-}
-
-function withoutUndefined(options: Partial<GenerateOptions>): Partial<GenerateOptions> {
-  const { scale, seed, asOf, faultRate } = options;
-  return Object.fromEntries(
-    Object.entries({ scale, seed, asOf, faultRate }).filter(([, value]) => value !== undefined),
-  );
-}
-
-/** Migrates every store and tells which are empty. */
-async function storeStates(locations: StoreLocations): Promise<{ name: StoreName; empty: boolean }[]> {
-  const states: { name: StoreName; empty: boolean }[] = [];
-  for (const name of STORE_NAMES)
-    states.push({ name, empty: await isEmpty(STORE_SCHEMAS[name], locations[name]) });
-  return states;
 }
 
 /**
@@ -125,7 +101,7 @@ async function storeStates(locations: StoreLocations): Promise<{ name: StoreName
  */
 export async function seedIfEmpty(options: SeedStoresOptions): Promise<SeedManifest> {
   const locations = storeLocations(options.dataDir, options.locations);
-  const states = await storeStates(locations);
+  const states = await emptyStores(locations);
   if (states.every((state) => state.empty)) return seedStores(options);
   const empty = states.filter((state) => state.empty).map((state) => state.name);
   if (empty.length > 0) {

@@ -1,8 +1,8 @@
 import type { Faker } from '@faker-js/faker';
-import { type Day, formatDay } from '../calendar';
-import { crownCaseNumberFor } from '../identifiers';
-import { intBetween, pick, sample } from '../random';
+import { type Day, formatDay, yearOf } from '../calendar';
+import { pick, sample } from '../random';
 import { FAULT_KINDS, type FaultKind } from '../seedManifest';
+import { type IssuedSerials, unissuedCaseNumber } from './crownCaseNumbers';
 import { mistypedAmount, mistypedDate, mistypedPncId } from './faultValues';
 import type { Journey } from './journeyTypes';
 
@@ -14,28 +14,11 @@ function eligibleFor(kind: FaultKind, journey: Journey): boolean {
   return journey.order !== null && journey.person.pncId !== null;
 }
 
-/** A well-formed case number in the same series that no Crown case has. */
-function unknownCaseNumber(
-  faker: Faker,
-  caseNumber: string,
-  lastSerials: ReadonlyMap<string, number>,
-  known: ReadonlySet<string>,
-): string {
-  const prefix = caseNumber.charAt(0) as 'T' | 'S';
-  const year = Number(`${caseNumber.slice(1, 4)}0`);
-  const last = lastSerials.get(caseNumber.slice(0, 4)) ?? 0;
-  for (;;) {
-    const serial = last < 99_000 ? last + intBetween(faker, 1, 900) : intBetween(faker, 1, 99_999);
-    const candidate = crownCaseNumberFor(prefix, year, serial);
-    if (!known.has(candidate)) return candidate;
-  }
-}
-
 /** What the faults need to know besides the journeys. */
 export interface FaultContext {
   asOf: Day;
-  lastSerials: ReadonlyMap<string, number>;
-  knownCaseNumbers: ReadonlySet<string>;
+  /** The serials issued per Crown Court case number series; invented numbers are added to it. */
+  issuedSerials: IssuedSerials;
 }
 
 /** The wrong value a fault writes, as a string, or null when the field or record is left out. */
@@ -61,12 +44,7 @@ function recordedValueFor(
         if (other !== null && other !== pncId) return other;
       }
     case 'CONFISCATION_CASE_UNKNOWN':
-      return unknownCaseNumber(
-        faker,
-        journey.crown.caseNumber,
-        context.lastSerials,
-        context.knownCaseNumbers,
-      );
+      return unissuedCaseNumber(faker, journey.crown.caseNumber, context.issuedSerials, yearOf(context.asOf));
     case 'CROWN_CASE_WITHOUT_MAGISTRATES_RECORD':
     case 'PNOMIS_PNC_MISSING':
       return null;

@@ -4,7 +4,7 @@ import { PRISON_REGISTER, type PrisonEntry } from '@lib/reference/prisonRegister
 import type { Day } from '../calendar';
 import { bookingNumberFor, type IdentifierKeys, prisonNumberFor, urnFor } from '../identifiers';
 import { makePerson, type Person } from '../people';
-import { pick, weightedPicker } from '../random';
+import { intBetween, pick, weightedPicker } from '../random';
 
 /** What the journey builders share: the random streams, the as-of date and the identifier counters. */
 export interface JourneyContext {
@@ -48,12 +48,8 @@ export function urnForCase(
   magistratesCourtCode: string,
   identifierKeys: IdentifierKeys,
 ): string {
-  return urnFor(
-    position,
-    magistratesCourtCode.slice(1, 3),
-    faker.string.alpha({ length: 2, casing: 'upper' }),
-    identifierKeys,
-  );
+  const unit = String.fromCharCode(65 + intBetween(faker, 0, 25), 65 + intBetween(faker, 0, 25));
+  return urnFor(position, magistratesCourtCode.slice(1, 3), unit, identifierKeys);
 }
 
 /** The person of a journey, made from the people stream. */

@@ -84,7 +84,8 @@ function movementsOf(faker: Faker, journey: Journey, custody: CustodyPlan): Move
       }),
     );
   }
-  return rows.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  // ISO instants of one form sort as text; a plain comparison is much cheaper than localeCompare.
+  return rows.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
 }
 
 /**

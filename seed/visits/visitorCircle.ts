@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { addYears, ageOn, type Day } from '../calendar';
 import type { Person } from '../people';
+import { firstName as pickFirstName, lastName as pickLastName } from '../names';
 import { chance, intBetween, pick } from '../random';
 
 /** Someone who visits a prisoner. */
@@ -20,7 +21,7 @@ function member(
   lastName: string,
   dateOfBirth: Day,
 ): CircleMember {
-  return { firstName: faker.person.firstName(sex), lastName, dateOfBirth, relationship };
+  return { firstName: pickFirstName(faker, sex), lastName, dateOfBirth, relationship };
 }
 
 /** A birth date for someone aged `age` at `on`, never after `latest`. */
@@ -42,7 +43,7 @@ export function visitorCircle(faker: Faker, prisoner: Person, windowStart: Day):
   const roll = faker.number.float();
   if (roll < 0.5) {
     const relationship = chance(faker, 0.5) ? 'Partner' : partnerSex === 'female' ? 'Wife' : 'Husband';
-    const surname = relationship === 'Partner' ? faker.person.lastName() : family;
+    const surname = relationship === 'Partner' ? pickLastName(faker) : family;
     circle.push(
       member(
         faker,
@@ -71,7 +72,7 @@ export function visitorCircle(faker: Faker, prisoner: Person, windowStart: Day):
         faker,
         'Friend',
         sex,
-        faker.person.lastName(),
+        pickLastName(faker),
         bornAged(faker, Math.max(19, age + intBetween(faker, -8, 8)), windowStart, adultBy),
       ),
     );
@@ -80,7 +81,7 @@ export function visitorCircle(faker: Faker, prisoner: Person, windowStart: Day):
     const brother = chance(faker, 0.5);
     const sibling = chance(faker, 0.7);
     const relationship = sibling ? (brother ? 'Brother' : 'Sister') : 'Friend';
-    const surname = sibling ? family : faker.person.lastName();
+    const surname = sibling ? family : pickLastName(faker);
     circle.push(
       member(
         faker,
