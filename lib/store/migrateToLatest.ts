@@ -1,4 +1,14 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, PostgresAdapter, sql } from 'kysely';
+
+/**
+ * The schema a PostgreSQL store works in. Kysely's migrator otherwise takes a migration table found in any schema
+ * for its own, so two stores sharing a database would read each other's migration history.
+ */
+async function postgresSchema<Tables>(db: Kysely<Tables>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
 
 /**
  * Runs a store's versioned migrations, given in code and applied in name order, and fails loudly with the name
@@ -11,6 +21,7 @@ export async function migrateToLatest<Tables>(
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    migrationTableSchema: await postgresSchema(db),
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

@@ -2,11 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
-import { Pool, types } from 'pg';
-
-// Amounts in pence are BIGINT columns; they stay well inside Number's exact range, so read them as numbers
-// (pg hands them out as strings by default).
-types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+import { createPostgresPool } from './postgresPool';
 
 /** One SQL statement as the store sent it. */
 export interface RecordedStatement {
@@ -65,7 +61,7 @@ export function openDatabase<Tables>(
   // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly.
   const plugins = [new CamelCasePlugin()];
   if (/^postgres(ql)?:\/\//.test(location)) {
-    const pool = new Pool({ connectionString: location, max: 10 });
+    const pool = createPostgresPool(location);
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log, plugins });
     return { db, dialect: 'postgres', statements, close: () => db.destroy() };
   }

@@ -46,7 +46,21 @@ export function readSubgraphConfig(
       readString(
         env,
         `${prefix}_${storeName.toUpperCase()}_DATABASE_URL`,
-        readString(env, `${prefix}_DATABASE_URL`, resolve(dataDir, `${storeName}.db`)),
+        inOwnSchema(
+          readString(env, `${prefix}_DATABASE_URL`, resolve(dataDir, `${storeName}.db`)),
+          storeName,
+        ),
       ),
   };
+}
+
+/**
+ * A PostgreSQL URL without a schema puts each store in a schema named after it, so that stores sharing one
+ * database (the courts' two, or every subgraph's on a small deployment) never meet; other locations are kept.
+ */
+function inOwnSchema(location: string, storeName: string): string {
+  if (!/^postgres(ql)?:\/\//.test(location)) return location;
+  const url = new URL(location);
+  if (!url.searchParams.has('schema')) url.searchParams.set('schema', storeName);
+  return url.toString();
 }

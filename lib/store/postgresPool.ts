@@ -1,0 +1,31 @@
+import { userInfo } from 'node:os';
+import { Pool, types } from 'pg';
+
+// Amounts in pence are BIGINT columns; they stay well inside Number's exact range, so read them as numbers
+// (pg hands them out as strings by default).
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * A connection pool for a postgres:// URL. Without a user in the URL, the operating-system user is used, as psql
+ * does (node-postgres would otherwise look for $USER, which services often lack). A `schema` parameter
+ * (postgres://host/db?schema=visits) keeps a store's tables in a schema of its own, created when missing, so
+ * that several stores, or several test runs, can share one database.
+ */
+export function createPostgresPool(location: string, max = 10): Pool {
+  const url = new URL(location);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  if (!url.username) url.username = userInfo().username;
+  if (schema !== null && !SCHEMA_NAME.test(schema)) {
+    throw new Error(`The schema in ${location} must be a lower-case SQL name, got "${schema}"`);
+  }
+  const pool = new Pool({ connectionString: url.toString(), max });
+  if (schema) {
+    pool.on('connect', (client) => {
+      void client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+    });
+  }
+  return pool;
+}
