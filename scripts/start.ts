@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
+import { configuredStoreLocations } from '../seed/configuredLocations';
 import { seedIfEmpty } from '../seed/seedStores';
 import { createDevToken } from './token';
 
@@ -47,7 +48,10 @@ async function waitUntilReady(name: string, port: string): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const manifest = await seedIfEmpty({ dataDir });
+  const manifest = await seedIfEmpty({
+    dataDir,
+    locations: configuredStoreLocations({ ...env, DATA_DIR: dataDir }),
+  });
   const childEnv = { ...env, DATA_DIR: dataDir };
   for (const service of SERVICES) {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, service.entry)], {
