@@ -1,3 +1,5 @@
+import { buildPnomis } from '../subgraphs/pnomis/src/buildPnomis';
+import { seedLearningHistories } from './learning/learningHistories';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -82,6 +84,7 @@ export async function seedStores(options: SeedStoresOptions): Promise<SeedManife
     Object.assign(counts, await writeNamedStore(streams, name, locations[name], log));
   }
   Object.assign(counts, await working);
+  Object.assign(counts, await writeLearningHistories(locations.pnomis, generate.seed, generate.asOf));
   // The worker's counts arrive last; the manifest lists tables in store order whoever wrote them.
   const ordered = Object.fromEntries(
     STORE_NAMES.flatMap((name) =>
@@ -92,6 +95,19 @@ export async function seedStores(options: SeedStoresOptions): Promise<SeedManife
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(manifestPath(options.dataDir), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/**
+ * Adds education histories to the P-Nomis store, after it is written: its learning tables are migrated by the
+ * P-Nomis composition root, which owns them.
+ */
+async function writeLearningHistories(location: string, seed: number, asOf: string) {
+  const pnomis = await buildPnomis(location);
+  try {
+    return { learning_records: await seedLearningHistories(pnomis.database.db, seed, asOf) };
+  } finally {
+    await pnomis.close();
+  }
 }
 
 /**

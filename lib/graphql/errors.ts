@@ -9,3 +9,8 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
     extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
   });
 }
+
+/** A GraphQL error for a request the rules refuse, with a code of its own (for example NOT_HELD_AT_PRISON). */
+export function refused(code: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}

@@ -16,7 +16,8 @@ export type JourneyEventKind =
   | 'RELEASE'
   | 'VISIT'
   | 'CONFISCATION_ORDER'
-  | 'PAYMENT';
+  | 'PAYMENT'
+  | 'EDUCATION';
 
 /** A point in an offender's journey, contributed by the system that recorded it. */
 export interface JourneyEvent {

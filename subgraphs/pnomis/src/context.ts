@@ -1,5 +1,6 @@
 import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
+import { createLearningLoaders } from './learning/learningLoaders';
 import type { PnomisStore } from './store/pnomisStore';
 
 /** Per-request state of the P-Nomis subgraph: loaders that batch every lookup made while answering one request. */
@@ -13,6 +14,7 @@ export function createPnomisContext(store: PnomisStore, caller: Caller | null) {
     offenderByPrisonNumber: oneByKeyLoader(store.findOffendersByPrisonNumbers, (row) => row.prisonNumber),
     bookingsByPrisonNumber: manyByKeyLoader(store.findBookingsByPrisonNumbers, (row) => row.prisonNumber),
     movementsByBookingId: manyByKeyLoader(store.findMovementsByBookingIds, (row) => row.bookingId),
+    learning: createLearningLoaders(store),
     sentencesByBookingId: manyByKeyLoader(store.findSentencesByBookingIds, (row) => row.bookingId),
   };
 }

@@ -4,7 +4,9 @@ import { gatewayCredentialVerifier } from '@lib/subgraph/gatewayCredentialVerifi
 import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
 import { buildPnomis, type Pnomis } from './buildPnomis';
 import { createPnomisContext } from './context';
+import { learningResolvers } from './learning/learningResolvers';
 import { pnomisResolvers } from './resolvers/pnomisResolvers';
+import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
 
 /** The P-Nomis SDL: the contract this subgraph serves. */
 export const PNOMIS_SCHEMA_PATH = resolve(__dirname, '../../../schema/pnomis.graphql');
@@ -17,7 +19,7 @@ export async function startPnomisSubgraph(
   const server = await startSubgraphServer({
     name: 'pnomis',
     schemaPath: PNOMIS_SCHEMA_PATH,
-    resolvers: pnomisResolvers,
+    resolvers: mergeResolverMaps(pnomisResolvers, learningResolvers),
     createContext: (caller) => Promise.resolve(createPnomisContext(pnomis.store, caller)),
     verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: pnomis.store.ping,

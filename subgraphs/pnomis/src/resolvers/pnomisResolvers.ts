@@ -7,7 +7,9 @@ import { badUserInput } from '@lib/graphql/errors';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
+import { learningEventsForTimeline } from '../learning/learningResolvers';
 import { custodyEvents } from '../services/custodyEvents';
+import { visitingEligibility } from '../services/visitingEligibility';
 import {
   identifyOffender,
   requireOneIdentifier,
@@ -83,11 +85,20 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
       disclose(context, offender.record.prisonNumber);
       return offender.record;
     },
+    // Asked by the visits subgraph at booking time, with the caller's credential: caseload rules apply as here.
+    visitingEligibility: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
+      if (!offender.record) return null;
+      await requireInCaseload(offender.record, context);
+      disclose(context, offender.record.prisonNumber);
+      return visitingEligibility(await context.bookingsByPrisonNumber.load(offender.record.prisonNumber));
+    },
     custodyEvents: (offender: OffenderIdentity, _args, context: PnomisContext) => eventsOf(offender, context),
     timeline: async (offender: OffenderParent, _args, context: PnomisContext) =>
       mergeTimeline(
         offender.courtEvents ?? [],
         await eventsOf(offender, context),
+        // Education events join the timeline only for callers who may read education records.
+        await learningEventsForTimeline(offender, context),
         offender.visitEvents ?? [],
         offender.confiscationEvents ?? [],
       ),

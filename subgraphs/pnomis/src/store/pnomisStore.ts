@@ -1,13 +1,16 @@
 import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { createLearningStore } from '../learning/learningStore';
 import type { PnomisTables } from './pnomisTables';
 
 /**
  * The P-Nomis store: every read takes a list of keys and runs one statement, so that the per-request loaders can
  * batch the entity lookups of a whole gateway fetch into one query per table.
  */
-export function createPnomisStore({ db }: StoreDatabase<PnomisTables>) {
+export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
+  const { db } = database;
   return {
+    ...createLearningStore(database),
     findOffendersByPncIds: (pncIds: readonly string[]) =>
       db.selectFrom('offender').selectAll().where('pncId', 'in', pncIds).execute(),
 

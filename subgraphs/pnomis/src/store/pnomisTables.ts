@@ -1,3 +1,4 @@
+import type { LearningTables } from '../learning/learningTables';
 import type { Generated } from 'kysely';
 
 /** A person known to P-Nomis, by prison number. */
@@ -50,8 +51,8 @@ export interface SentenceTable {
   crownCourtCaseNumber: string | null;
 }
 
-/** The P-Nomis store's tables. */
-export interface PnomisTables {
+/** The P-Nomis store's tables, the education and skills record among them. */
+export interface PnomisTables extends LearningTables {
   offender: OffenderTable;
   booking: BookingTable;
   movement: MovementTable;

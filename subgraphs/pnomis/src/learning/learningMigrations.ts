@@ -1,0 +1,95 @@
+import { type Kysely, type Migration } from 'kysely';
+import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+
+/** The education, training and skills record: tables keyed by prison number, so the record follows the person. */
+export const learningMigrations: Record<string, Migration> = {
+  '101_learning_record': {
+    async up(db: Kysely<unknown>) {
+      await addAutoIdColumn(db, db.schema.createTable('course_enrolment'), 'enrolment_id')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull())
+        .addColumn('course_code', 'varchar(20)', (column) => column.notNull())
+        .addColumn('course_name', 'varchar(200)', (column) => column.notNull())
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addColumn('started_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('planned_end_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('ended_on', 'varchar(10)')
+        .addColumn('status', 'varchar(30)', (column) => column.notNull())
+        .addColumn('outcome_grade', 'varchar(30)')
+        .addColumn('accredited', 'integer', (column) => column.notNull())
+        .addColumn('funding', 'varchar(40)', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('course_enrolment_prison_number')
+        .on('course_enrolment')
+        .column('prison_number')
+        .execute();
+      await db.schema
+        .createIndex('course_enrolment_prison')
+        .on('course_enrolment')
+        .columns(['prison_code', 'status'])
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('qualification'), 'qualification_id')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull())
+        .addColumn('subject', 'varchar(200)', (column) => column.notNull())
+        .addColumn('level', 'varchar(20)', (column) => column.notNull())
+        .addColumn('grade', 'varchar(30)')
+        .addColumn('awarded_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('awarding_body', 'varchar(100)', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('qualification_prison_number')
+        .on('qualification')
+        .column('prison_number')
+        .execute();
+      await db.schema
+        .createIndex('qualification_level')
+        .on('qualification')
+        .columns(['level', 'prison_number'])
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('skills_assessment'), 'assessment_id')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull())
+        .addColumn('area', 'varchar(10)', (column) => column.notNull())
+        .addColumn('level', 'varchar(20)', (column) => column.notNull())
+        .addColumn('assessed_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addColumn('learning_needs', 'varchar(1000)', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('skills_assessment_prison_number')
+        .on('skills_assessment')
+        .column('prison_number')
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('learning_goal'), 'goal_id')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull())
+        .addColumn('title', 'varchar(300)', (column) => column.notNull())
+        .addColumn('status', 'varchar(10)', (column) => column.notNull())
+        .addColumn('review_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('created_on', 'varchar(10)', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('learning_goal_prison_number')
+        .on('learning_goal')
+        .column('prison_number')
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('goal_step'), 'step_id')
+        .addColumn('goal_id', 'integer', (column) => column.notNull().references('learning_goal.goal_id'))
+        .addColumn('sequence', 'integer', (column) => column.notNull())
+        .addColumn('title', 'varchar(300)', (column) => column.notNull())
+        .addColumn('status', 'varchar(10)', (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('goal_step_goal_id').on('goal_step').column('goal_id').execute();
+      await addAutoIdColumn(db, db.schema.createTable('work_activity'), 'activity_id')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull())
+        .addColumn('title', 'varchar(200)', (column) => column.notNull())
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addColumn('started_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('ended_on', 'varchar(10)')
+        .execute();
+      await db.schema
+        .createIndex('work_activity_prison_number')
+        .on('work_activity')
+        .column('prison_number')
+        .execute();
+    },
+  },
+};

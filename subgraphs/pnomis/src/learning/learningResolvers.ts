@@ -1,0 +1,245 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badUserInput, refused } from '@lib/graphql/errors';
+import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
+import { disclose } from '@lib/subgraph/disclosure';
+import type { PnomisContext } from '../context';
+import type { OffenderIdentity } from '../services/offenderIdentity';
+import { learningEvents } from './learningEvents';
+import { QUALIFICATION_LEVELS } from './learningStore';
+import type { Selectable } from 'kysely';
+import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
+import {
+  requireEndStatus,
+  requireGoalText,
+  requireHeldAt,
+  requireNotBefore,
+  requireNotInFuture,
+} from './learningRules';
+
+const MAX_RELEASED_PAGE = 200;
+const today = () => new Date().toISOString().slice(0, 10);
+const prisonRef = (code: string) => ({ code });
+
+/** The person P-Nomis knows by a prison number, or a PRISONER_NOT_FOUND refusal. */
+async function requirePrisoner(prisonNumberInput: string, context: PnomisContext) {
+  const prisonNumber = requireIdentifier('prisonNumber', prisonNumberInput, 'prisonNumber');
+  const record = await context.offenderByPrisonNumber.load(prisonNumber);
+  if (!record) throw refused('PRISONER_NOT_FOUND', `P-Nomis holds no prisoner ${prisonNumber}`);
+  return prisonNumber;
+}
+
+async function eventsOf(prisonNumber: string, context: PnomisContext) {
+  const [enrolments, qualifications, assessments] = await Promise.all([
+    context.learning.enrolments.load(prisonNumber),
+    context.learning.qualifications.load(prisonNumber),
+    context.learning.assessments.load(prisonNumber),
+  ]);
+  return learningEvents(prisonNumber, enrolments, qualifications, assessments);
+}
+
+/** Learning events of an offender, for the merged timeline: only for callers who may read education records. */
+export async function learningEventsForTimeline(offender: OffenderIdentity, context: PnomisContext) {
+  if (!offender.record || !context.caller?.scopes.has('education:read')) return [];
+  return eventsOf(offender.record.prisonNumber, context);
+}
+
+/**
+ * Resolvers of the education, training and skills record. The record is keyed by prison number, not booking, so
+ * it stays whole across transfers and after release; the careers service reads it with education:read alone.
+ */
+export const learningResolvers: GraphQLResolverMap<PnomisContext> = {
+  Offender: {
+    learning: (offender: OffenderIdentity, _args, context: PnomisContext) => {
+      if (!offender.record) return null;
+      disclose(context, offender.record.prisonNumber);
+      return { prisonNumber: offender.record.prisonNumber };
+    },
+    educationEvents: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
+      if (!offender.record) return [];
+      disclose(context, offender.record.prisonNumber);
+      return eventsOf(offender.record.prisonNumber, context);
+    },
+  },
+  LearnerRecord: {
+    courses: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
+      context.learning.enrolments.load(prisonNumber),
+    qualifications: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
+      context.learning.qualifications.load(prisonNumber),
+    assessments: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
+      context.learning.assessments.load(prisonNumber),
+    goals: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
+      context.learning.goals.load(prisonNumber),
+    workActivities: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
+      context.learning.work.load(prisonNumber),
+  },
+  CourseEnrolment: {
+    id: (row: Selectable<CourseEnrolmentTable>) => String(row.enrolmentId),
+    prison: (row: CourseEnrolmentTable) => prisonRef(row.prisonCode),
+    accredited: (row: CourseEnrolmentTable) => row.accredited === 1,
+  },
+  SkillsAssessment: {
+    prison: (row: SkillsAssessmentTable) => prisonRef(row.prisonCode),
+    learningNeeds: (row: SkillsAssessmentTable) =>
+      row.learningNeeds.split('\n').filter((need) => need !== ''),
+  },
+  LearningGoal: {
+    id: (row: Selectable<LearningGoalTable>) => String(row.goalId),
+    steps: (row: Selectable<LearningGoalTable>, _args, context: PnomisContext) =>
+      context.learning.steps.load(row.goalId),
+  },
+  WorkActivity: {
+    prison: (row: { prisonCode: string }) => prisonRef(row.prisonCode),
+  },
+  Query: {
+    releasedLearners: async (
+      _parent,
+      args: {
+        releasedFrom: string;
+        releasedTo: string;
+        minimumLevel?: string | null;
+        subject?: string | null;
+        first: number;
+        after?: string | null;
+      },
+      context: PnomisContext,
+    ) => {
+      if (args.releasedTo < args.releasedFrom)
+        throw badUserInput('releasedTo is before releasedFrom', 'releasedTo');
+      if (args.first < 1 || args.first > MAX_RELEASED_PAGE) {
+        throw badUserInput(`first must be from 1 to ${MAX_RELEASED_PAGE}`, 'first');
+      }
+      const minimum = args.minimumLevel ? QUALIFICATION_LEVELS.indexOf(args.minimumLevel as never) : -1;
+      const rows = await context.store.findReleasedLearners({
+        releasedFrom: args.releasedFrom,
+        releasedTo: args.releasedTo,
+        levels: minimum >= 0 ? QUALIFICATION_LEVELS.slice(minimum) : null,
+        subject: args.subject?.trim() || null,
+        first: args.first,
+        after: args.after ? requireIdentifier('prisonNumber', args.after, 'after') : null,
+      });
+      rows.forEach((row) => disclose(context, row.prisonNumber));
+      return rows.map((row) => ({ ...row, learning: { prisonNumber: row.prisonNumber } }));
+    },
+    educationStatistics: async (_parent, _args, context: PnomisContext) => {
+      const { courses, qualifications } = await context.store.statistics();
+      return {
+        courses: courses.map((row) => ({
+          prison: prisonRef(row.prisonCode),
+          enrolments: Number(row.enrolments),
+          completions: Number(row.completions),
+        })),
+        qualifications: qualifications.map((row) => ({ level: row.level, awarded: Number(row.awarded) })),
+      };
+    },
+  },
+  Mutation: {
+    enrolOnCourse: async (_parent, { input }: { input: EnrolmentInput }, context: PnomisContext) => {
+      const prisonNumber = await requirePrisoner(input.prisonNumber, context);
+      const prisonCode = requireIdentifier('prisonCode', input.prisonCode, 'prisonCode');
+      if (!inCaseload(context.caller, prisonCode)) throw outsideCaseload();
+      requireNotBefore(input.startedOn, input.plannedEndOn, 'The planned end');
+      requireHeldAt(await context.store.prisonsEverHeld(prisonNumber), prisonCode, prisonNumber);
+      if (!input.courseCode.trim() || !input.courseName.trim())
+        throw badUserInput('A course needs a code and a name', 'courseCode');
+      disclose(context, prisonNumber);
+      return context.store.insertEnrolment({
+        prisonNumber,
+        prisonCode,
+        courseCode: input.courseCode.trim(),
+        courseName: input.courseName.trim(),
+        startedOn: input.startedOn,
+        plannedEndOn: input.plannedEndOn,
+        endedOn: null,
+        status: 'IN_PROGRESS',
+        outcomeGrade: null,
+        accredited: input.accredited ? 1 : 0,
+        funding: input.funding,
+      });
+    },
+    endCourse: async (
+      _parent,
+      {
+        input,
+      }: { input: { enrolmentId: string; status: string; endedOn: string; outcomeGrade?: string | null } },
+      context: PnomisContext,
+    ) => {
+      requireEndStatus(input.status);
+      const id = Number(input.enrolmentId);
+      const enrolment = Number.isInteger(id) ? await context.store.findEnrolment(id) : undefined;
+      if (!enrolment) throw refused('ENROLMENT_NOT_FOUND', `No course enrolment ${input.enrolmentId}`);
+      requireNotBefore(enrolment.startedOn, input.endedOn, 'The end date');
+      requireNotInFuture(input.endedOn, today(), 'endedOn');
+      const ended = await context.store.endEnrolment(id, {
+        status: input.status,
+        endedOn: input.endedOn,
+        outcomeGrade: input.status === 'COMPLETED' ? (input.outcomeGrade?.trim() ?? null) : null,
+      });
+      if (!ended) throw refused('COURSE_ALREADY_ENDED', `Enrolment ${input.enrolmentId} has already ended`);
+      disclose(context, ended.prisonNumber);
+      return ended;
+    },
+    recordSkillsAssessment: async (
+      _parent,
+      { input }: { input: AssessmentInput },
+      context: PnomisContext,
+    ) => {
+      const prisonNumber = await requirePrisoner(input.prisonNumber, context);
+      const prisonCode = requireIdentifier('prisonCode', input.prisonCode, 'prisonCode');
+      if (!inCaseload(context.caller, prisonCode)) throw outsideCaseload();
+      requireNotInFuture(input.assessedOn, today(), 'assessedOn');
+      requireHeldAt(await context.store.prisonsEverHeld(prisonNumber), prisonCode, prisonNumber);
+      disclose(context, prisonNumber);
+      return context.store.insertAssessment({
+        prisonNumber,
+        prisonCode,
+        area: input.area,
+        level: input.level,
+        assessedOn: input.assessedOn,
+        learningNeeds: input.learningNeeds
+          .map((need) => need.trim())
+          .filter(Boolean)
+          .join('\n'),
+      });
+    },
+    addLearningGoal: async (
+      _parent,
+      { input }: { input: { prisonNumber: string; title: string; reviewOn: string; steps: string[] } },
+      context: PnomisContext,
+    ) => {
+      const prisonNumber = await requirePrisoner(input.prisonNumber, context);
+      requireGoalText(input.title, input.steps);
+      disclose(context, prisonNumber);
+      return context.store.insertGoal(
+        {
+          prisonNumber,
+          title: input.title.trim(),
+          status: 'ACTIVE',
+          reviewOn: input.reviewOn,
+          createdOn: today(),
+        },
+        input.steps.map((step) => step.trim()),
+      );
+    },
+  },
+};
+
+interface EnrolmentInput {
+  prisonNumber: string;
+  courseCode: string;
+  courseName: string;
+  prisonCode: string;
+  startedOn: string;
+  plannedEndOn: string;
+  accredited: boolean;
+  funding: CourseEnrolmentTable['funding'];
+}
+
+interface AssessmentInput {
+  prisonNumber: string;
+  area: SkillsAssessmentTable['area'];
+  level: string;
+  assessedOn: string;
+  prisonCode: string;
+  learningNeeds: string[];
+}

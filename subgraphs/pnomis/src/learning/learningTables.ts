@@ -1,0 +1,79 @@
+import type { Generated } from 'kysely';
+
+/** A course or training enrolment; it belongs to the person (prison number), not to a booking. */
+export interface CourseEnrolmentTable {
+  enrolmentId: Generated<number>;
+  prisonNumber: string;
+  courseCode: string;
+  courseName: string;
+  prisonCode: string;
+  startedOn: string;
+  plannedEndOn: string;
+  endedOn: string | null;
+  status: 'IN_PROGRESS' | 'COMPLETED' | 'WITHDRAWN' | 'TEMPORARILY_WITHDRAWN';
+  outcomeGrade: string | null;
+  accredited: number;
+  funding: 'PRISON_EDUCATION_FRAMEWORK' | 'ADULT_SKILLS_FUND' | 'EMPLOYER' | 'SELF_FUNDED';
+}
+
+/** A qualification held. */
+export interface QualificationTable {
+  qualificationId: Generated<number>;
+  prisonNumber: string;
+  subject: string;
+  level: string;
+  grade: string | null;
+  awardedOn: string;
+  awardingBody: string;
+}
+
+/** A functional-skills assessment (English, maths, digital), with any learning needs found. */
+export interface SkillsAssessmentTable {
+  assessmentId: Generated<number>;
+  prisonNumber: string;
+  area: 'ENGLISH' | 'MATHS' | 'DIGITAL';
+  level: string;
+  assessedOn: string;
+  prisonCode: string;
+  /** Learning difficulty and disability needs found, one per line. */
+  learningNeeds: string;
+}
+
+/** A goal in the person's learning and work plan. */
+export interface LearningGoalTable {
+  goalId: Generated<number>;
+  prisonNumber: string;
+  title: string;
+  status: 'ACTIVE' | 'COMPLETED' | 'ARCHIVED';
+  reviewOn: string;
+  createdOn: string;
+}
+
+/** A step towards a goal. */
+export interface GoalStepTable {
+  stepId: Generated<number>;
+  goalId: number;
+  sequence: number;
+  title: string;
+  status: 'ACTIVE' | 'COMPLETED' | 'ARCHIVED';
+}
+
+/** Work held in prison (an activity or job). */
+export interface WorkActivityTable {
+  activityId: Generated<number>;
+  prisonNumber: string;
+  title: string;
+  prisonCode: string;
+  startedOn: string;
+  endedOn: string | null;
+}
+
+/** The education store's tables, held in the P-Nomis store. */
+export interface LearningTables {
+  courseEnrolment: CourseEnrolmentTable;
+  qualification: QualificationTable;
+  skillsAssessment: SkillsAssessmentTable;
+  learningGoal: LearningGoalTable;
+  goalStep: GoalStepTable;
+  workActivity: WorkActivityTable;
+}
