@@ -1,15 +1,32 @@
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
+import { readInterestRate } from './services/interestRate';
 import { createConfiscationStore } from './store/confiscationStore';
 import { confiscationMigrations } from './store/confiscationMigrations';
 import type { ConfiscationTables } from './store/confiscationTables';
 
+/** The confiscation subgraph's own settings. */
+export interface ConfiscationSettings {
+  /** The yearly rate of interest on unpaid orders, in basis points (CONFISCATION_INTEREST_RATE_PERCENT). */
+  interestRateBasisPoints: number;
+}
+
+/** The settings from the environment. */
+export function readConfiscationSettings(
+  env: Record<string, string | undefined> = process.env,
+): ConfiscationSettings {
+  return { interestRateBasisPoints: readInterestRate(env) };
+}
+
 /** The composition root of the confiscation subgraph: opens and migrates its store and builds what stands on it. */
-export async function buildConfiscation(databaseLocation: string) {
+export async function buildConfiscation(
+  databaseLocation: string,
+  settings: ConfiscationSettings = readConfiscationSettings(),
+) {
   const database = openDatabase<ConfiscationTables>(databaseLocation);
   await migrateToLatest(database.db, confiscationMigrations);
   const store = createConfiscationStore(database);
-  return { database, store, close: () => database.close() };
+  return { database, store, settings, close: () => database.close() };
 }
 
 /** Everything the confiscation subgraph is built from. */

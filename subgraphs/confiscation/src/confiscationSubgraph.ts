@@ -18,7 +18,8 @@ export async function startConfiscationSubgraph(
     name: 'confiscation',
     schemaPath: CONFISCATION_SCHEMA_PATH,
     resolvers: confiscationResolvers,
-    createContext: (caller) => Promise.resolve(createConfiscationContext(confiscation.store, caller)),
+    createContext: (caller) =>
+      Promise.resolve(createConfiscationContext(confiscation.store, caller, confiscation.settings)),
     verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: confiscation.store.ping,
     ...config,

@@ -1,16 +1,27 @@
 import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
+import type { ConfiscationSettings } from './buildConfiscation';
+import { londonDate } from './services/calendar';
 import type { ConfiscationStore } from './store/confiscationStore';
 
 /** Per-request state of the confiscation subgraph: loaders that batch every lookup of one request. */
-export function createConfiscationContext(store: ConfiscationStore, caller: Caller | null) {
+export function createConfiscationContext(
+  store: ConfiscationStore,
+  caller: Caller | null,
+  settings: ConfiscationSettings,
+) {
   return {
     caller,
+    store,
+    settings,
+    /** Today in London, fixed for the request so that every field of one answer agrees. */
+    today: londonDate(),
     /** Offenders whose records this request returned, reported to the gateway's audit log. */
     disclosed: new Set<string>(),
     ordersByPncId: manyByKeyLoader(store.findOrdersByPncIds, (row) => row.defendantPncId ?? ''),
     orderByAccountNumber: oneByKeyLoader(store.findOrdersByAccountNumbers, (row) => row.accountNumber),
     paymentsByAccountNumber: manyByKeyLoader(store.findPaymentsByAccountNumbers, (row) => row.accountNumber),
+    actionsByAccountNumber: manyByKeyLoader(store.findActionsByAccountNumbers, (row) => row.accountNumber),
   };
 }
 

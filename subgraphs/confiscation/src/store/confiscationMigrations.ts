@@ -36,4 +36,45 @@ export const confiscationMigrations: Record<string, Migration> = {
       await db.schema.createIndex('payment_account_number').on('payment').column('account_number').execute();
     },
   },
+  '002_enforcement': {
+    // The order's findings and default term, idempotent payments, and enforcement actions. New order columns are
+    // nullable so that orders keyed before this migration keep working; the store fills them in on reading.
+    async up(db: Kysely<unknown>) {
+      const orderColumns: [string, 'varchar(7)' | 'bigint' | 'integer'][] = [
+        ['crown_court_code', 'varchar(7)'],
+        ['benefit_pence', 'bigint'],
+        ['available_amount_pence', 'bigint'],
+        ['default_sentence_months', 'integer'],
+      ];
+      // One column per statement: SQLite's ALTER TABLE adds one at a time.
+      for (const [name, type] of orderColumns) {
+        await db.schema.alterTable('confiscation_order').addColumn(name, type).execute();
+      }
+      await db.schema.alterTable('payment').addColumn('idempotency_key', 'varchar(100)').execute();
+      await db.schema.alterTable('payment').addColumn('recorded_at', 'varchar(30)').execute();
+      await db.schema
+        .createIndex('payment_idempotency_key')
+        .on('payment')
+        .column('idempotency_key')
+        .unique()
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('enforcement_action'), 'action_id')
+        .addColumn('account_number', 'varchar(12)', (column) =>
+          column.notNull().references('confiscation_order.account_number'),
+        )
+        .addColumn('kind', 'varchar(20)', (column) => column.notNull())
+        .addColumn('taken_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('outcome', 'varchar(10)', (column) => column.notNull())
+        .addColumn('new_amount_pence', 'bigint')
+        .addColumn('notes', 'varchar(1000)')
+        .addColumn('idempotency_key', 'varchar(100)', (column) => column.unique())
+        .addColumn('recorded_at', 'varchar(30)', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('enforcement_action_account_number')
+        .on('enforcement_action')
+        .column('account_number')
+        .execute();
+    },
+  },
 };

@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 
-/** A confiscation order as keyed into the enforcement system (amounts in pence). */
+/**
+ * A confiscation order as keyed into the enforcement system (amounts in pence). The columns added by migration
+ * 002 are null on orders keyed before it (and on seeded ones): the store fills them in on reading
+ * (`completeOrder`).
+ */
 export interface ConfiscationOrderTable {
   accountNumber: string;
   crownCourtCaseNumber: string;
@@ -9,7 +13,14 @@ export interface ConfiscationOrderTable {
   amountOrderedPence: number;
   enforcingCourtCode: string;
   timeToPayEnds: string;
+  crownCourtCode: string | null;
+  benefitPence: number | null;
+  availableAmountPence: number | null;
+  defaultSentenceMonths: number | null;
 }
+
+/** Where a payment came from, as the PaymentSource enum names it. */
+export type PaymentSource = 'VOLUNTARY' | 'REALISED_ASSET' | 'RECEIVERSHIP';
 
 /** A payment towards a confiscation order (amount in pence). */
 export interface PaymentTable {
@@ -17,11 +28,37 @@ export interface PaymentTable {
   accountNumber: string;
   paidOn: string;
   amountPence: number;
-  source: 'VOLUNTARY' | 'REALISED_ASSET' | 'RECEIVERSHIP';
+  source: PaymentSource;
+  /** The caller's key for the request that recorded it; null for payments loaded in bulk. */
+  idempotencyKey: string | null;
+  /** When it was recorded through the graph; null for payments loaded in bulk. */
+  recordedAt: string | null;
+}
+
+/** The kinds of enforcement action, as the EnforcementActionKind enum names them. */
+export type EnforcementActionKind =
+  'DEFAULT_WARRANT' | 'ASSET_REALISATION' | 'RECEIVERSHIP' | 'VARIATION' | 'WRITE_OFF';
+
+/** How an enforcement action turned out, as the EnforcementOutcome enum names it. */
+export type EnforcementOutcome = 'PENDING' | 'SUCCEEDED' | 'FAILED';
+
+/** An enforcement action taken on a confiscation order. */
+export interface EnforcementActionTable {
+  actionId: Generated<number>;
+  accountNumber: string;
+  kind: EnforcementActionKind;
+  takenOn: string;
+  outcome: EnforcementOutcome;
+  /** For a variation, the amount due from `takenOn`, in pence. */
+  newAmountPence: number | null;
+  notes: string | null;
+  idempotencyKey: string | null;
+  recordedAt: string;
 }
 
 /** The confiscation store's tables. */
 export interface ConfiscationTables {
   confiscationOrder: ConfiscationOrderTable;
   payment: PaymentTable;
+  enforcementAction: EnforcementActionTable;
 }

@@ -6,6 +6,7 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
 import { courtOf } from '../services/courtOf';
 import { crownCaseEvents, magistratesCaseEvents } from '../services/courtEvents';
+import { confiscationCourtRecordResolvers } from './confiscationCourtRecordResolvers';
 import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
 import type { MagistratesCaseTable, MagistratesHearingTable } from '../store/magistratesTables';
 
@@ -59,6 +60,7 @@ function disclosedCase<T extends CaseRow | null>(context: CourtsContext, row: T)
 /** Resolvers of the courts subgraph: translation only; lookups go through the request's loaders. */
 export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
   ...sharedScalarResolvers,
+  ...confiscationCourtRecordResolvers,
   Query: {
     magistratesCase: async (_parent, args: { urn: string }, context: CourtsContext) =>
       disclosedCase(

@@ -1,0 +1,43 @@
+import type { EnforcementActionTable, PaymentTable } from '../store/confiscationTables';
+import type { Order } from '../store/completeOrder';
+import { type Ledger, type Position, positionAt } from './interest';
+import { type OrderStatus, orderStatus } from './orderStatus';
+
+type Payment = Pick<PaymentTable, 'paidOn' | 'amountPence'>;
+type Action = Pick<EnforcementActionTable, 'kind' | 'takenOn' | 'outcome' | 'newAmountPence'>;
+
+/** The ledger of an order: its payments, and the variations of its amount that the court made. */
+export function ledgerOf(order: Order, payments: readonly Payment[], actions: readonly Action[]): Ledger {
+  return {
+    amountOrderedPence: order.amountOrderedPence,
+    timeToPayEnds: order.timeToPayEnds,
+    payments,
+    variations: actions.flatMap((action) =>
+      action.kind === 'VARIATION' && action.outcome === 'SUCCEEDED' && action.newAmountPence !== null
+        ? [{ on: action.takenOn, amountPence: action.newAmountPence }]
+        : [],
+    ),
+  };
+}
+
+/** Whether the court had discharged the order, writing off its balance, by a date. */
+export function writtenOffBy(actions: readonly Action[], asOf: string): boolean {
+  return actions.some(
+    (action) => action.kind === 'WRITE_OFF' && action.outcome === 'SUCCEEDED' && action.takenOn <= asOf,
+  );
+}
+
+/** An order's position and state on a date. */
+export function orderPosition(
+  order: Order,
+  payments: readonly Payment[],
+  actions: readonly Action[],
+  asOf: string,
+  rateBasisPoints: number,
+): Position & { status: OrderStatus } {
+  const position = positionAt(ledgerOf(order, payments, actions), asOf, rateBasisPoints);
+  return {
+    ...position,
+    status: orderStatus(position, order.timeToPayEnds, asOf, writtenOffBy(actions, asOf)),
+  };
+}

@@ -1,0 +1,63 @@
+import { readPncId } from '@lib/identifiers/pncId';
+import { parsePounds } from '@lib/money';
+import { disclose } from '@lib/subgraph/disclosure';
+import type { CourtsContext } from '../context';
+import { confiscationCourtRecord, likelyCaseOf } from '../services/confiscationCourtRecord';
+
+/**
+ * A confiscation order as the gateway hands it to the courts: its key, and the fields `courtRecord` requires
+ * from the confiscation subgraph, as they travel (Money as a decimal string).
+ */
+interface OrderReference {
+  accountNumber: string;
+  crownCourtCaseNumber: string;
+  defendantPncId?: string | null;
+  orderedOn?: string | null;
+  amountOrdered?: string | null;
+}
+
+async function courtRecordOf(order: OrderReference, context: CourtsContext) {
+  const reading = order.defendantPncId ? readPncId(order.defendantPncId) : null;
+  const pncId = reading?.valid ? reading.canonical : null;
+  const caseNumber = order.crownCourtCaseNumber.trim().toUpperCase();
+  const [crownCase, hearings, crownCasesOfPnc, magistratesCasesOfPnc] = await Promise.all([
+    context.crownCaseByNumber.load(caseNumber),
+    context.crownHearingsByCaseNumber.load(caseNumber),
+    pncId ? context.crownCasesByPncId.load(pncId) : [],
+    pncId ? context.magistratesCasesByPncId.load(pncId) : [],
+  ]);
+  // A case received by digital transfer keys in no defendant particulars: they are read through its URN.
+  const linked =
+    crownCase && crownCase.defendantPncId === null && crownCase.urn
+      ? await context.magistratesCaseByUrn.load(crownCase.urn)
+      : null;
+  const defendantPncId = crownCase?.defendantPncId ?? linked?.defendantPncId ?? null;
+  const likely = crownCase
+    ? null
+    : likelyCaseOf(crownCasesOfPnc, {
+        amountPence: order.amountOrdered ? (parsePounds(order.amountOrdered) ?? null) : null,
+        orderedOn: order.orderedOn ?? null,
+      });
+  // Recorded for the audit log: the court's defendant, and the person the order names where the courts know them.
+  disclose(context, crownCase ? (defendantPncId ?? crownCase.caseNumber) : null);
+  if (crownCasesOfPnc.length + magistratesCasesOfPnc.length > 0) disclose(context, pncId);
+  return confiscationCourtRecord(
+    crownCase && { ...crownCase, defendantPncId },
+    hearings,
+    crownCasesOfPnc.length + magistratesCasesOfPnc.length > 0,
+    likely,
+  );
+}
+
+/**
+ * The courts' part of a confiscation order: the Crown Court's own record of the case and hearing that made it,
+ * read from the Crown Court system (and, for the defendant, the magistrates' system) when the gateway asks.
+ */
+export const confiscationCourtRecordResolvers = {
+  ConfiscationOrder: {
+    // Nothing to look up here: courtRecord loads by case number and PNC ID, batched across the request.
+    __resolveReference: (reference: OrderReference) => reference,
+    courtRecord: (order: OrderReference, _args: unknown, context: CourtsContext) =>
+      courtRecordOf(order, context),
+  },
+};

@@ -1,0 +1,82 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Insertable } from 'kysely';
+import { buildConfiscation } from '../../../subgraphs/confiscation/src/buildConfiscation';
+import type {
+  ConfiscationOrderTable,
+  EnforcementActionTable,
+  PaymentTable,
+} from '../../../subgraphs/confiscation/src/store/confiscationTables';
+import { buildCourts } from '../../../subgraphs/courts/src/buildCourts';
+import type { CrownCaseTable, CrownHearingTable } from '../../../subgraphs/courts/src/store/crownCourtTables';
+import type { MagistratesCaseTable } from '../../../subgraphs/courts/src/store/magistratesTables';
+
+/** What a hand-made data set holds: orders with their payments and actions, and Crown Court cases. */
+export interface HandmadeData {
+  orders: Insertable<ConfiscationOrderTable>[];
+  payments?: Omit<Insertable<PaymentTable>, 'idempotencyKey' | 'recordedAt'>[];
+  actions?: Omit<Insertable<EnforcementActionTable>, 'recordedAt'>[];
+  crownCases?: Insertable<CrownCaseTable>[];
+  crownHearings?: Omit<CrownHearingTable, 'hearingId'>[];
+  magistratesCases?: Insertable<MagistratesCaseTable>[];
+}
+
+/**
+ * A fresh data folder filled by hand through the subgraphs' own stores (migrated as at start-up), so that a
+ * test knows every figure the graph should give. Stores not mentioned are left empty.
+ */
+export async function handmadeDataDir(data: HandmadeData): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-confiscation-'));
+  const confiscation = await buildConfiscation(join(dataDir, 'confiscation.db'));
+  await confiscation.store.insertOrders(data.orders);
+  for (const payment of data.payments ?? []) {
+    await confiscation.store.withOrderLedger(payment.accountNumber, (unit) =>
+      unit.insertPayment({ ...payment, recordedAt: new Date().toISOString() }),
+    );
+  }
+  for (const action of data.actions ?? []) {
+    await confiscation.store.withOrderLedger(action.accountNumber, (unit) =>
+      unit.insertAction({ ...action, recordedAt: new Date().toISOString() }),
+    );
+  }
+  await confiscation.close();
+  const courts = await buildCourts({
+    magistrates: join(dataDir, 'magistrates.db'),
+    crown: join(dataDir, 'crown.db'),
+  });
+  const crown = courts.databases.crown.db;
+  if (data.crownCases?.length) await crown.insertInto('crownCase').values(data.crownCases).execute();
+  if (data.crownHearings?.length) await crown.insertInto('crownHearing').values(data.crownHearings).execute();
+  if (data.magistratesCases?.length) {
+    await courts.databases.magistrates.db
+      .insertInto('magistratesCase')
+      .values(data.magistratesCases)
+      .execute();
+  }
+  await courts.close();
+  return dataDir;
+}
+
+/** An order row with plausible defaults, for the fields a test does not care about. */
+export function orderRow(
+  fields: Pick<
+    ConfiscationOrderTable,
+    'accountNumber' | 'orderedOn' | 'amountOrderedPence' | 'timeToPayEnds'
+  > &
+    Partial<ConfiscationOrderTable>,
+): Insertable<ConfiscationOrderTable> {
+  return {
+    crownCourtCaseNumber: 'T20250001',
+    defendantPncId: '2012/0052494Q',
+    enforcingCourtCode: 'B13LS00',
+    ...fields,
+  };
+}
+
+/** The ISO date `days` after today in London (before, when negative). */
+export function daysFromToday(today: string, days: number): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
