@@ -85,6 +85,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
       subgraphRequestLogPlugin(logger, metrics),
     ],
     includeStacktraceInErrorResponses: false,
+    // A variable the subgraph cannot read (a malformed Money or Date) is the caller's mistake: answered 200 with a
+    // BAD_USER_INPUT error, which the gateway passes on, rather than a 400 it would take for an outage.
+    status400ForVariableCoercionErrors: false,
     formatError: subgraphErrorFormatter(options.name, logger, () => metrics.storeErrors.inc()),
   });
   await server.start();
