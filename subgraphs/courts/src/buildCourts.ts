@@ -1,10 +1,15 @@
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
+import { createCaseTransfers, type TransferStores } from './services/caseTransfers';
+import type { TransferLog } from './services/transferDriver';
 import { createCourtsStore } from './store/courtsStore';
 import { crownCourtMigrations } from './store/crownCourtMigrations';
 import type { CrownCourtTables } from './store/crownCourtTables';
+import { createCrownTransferStore } from './store/crownTransferStore';
 import { magistratesMigrations } from './store/magistratesMigrations';
 import type { MagistratesTables } from './store/magistratesTables';
+import { createMagistratesTransferStore } from './store/magistratesTransferStore';
+import { createWaitingTimesStore } from './store/waitingTimesStore';
 
 /** Where the courts subgraph's two systems keep their data. */
 export interface CourtsLocations {
@@ -12,16 +17,41 @@ export interface CourtsLocations {
   crown: string;
 }
 
-/** The composition root of the courts subgraph: opens and migrates both court systems' stores. */
-export async function buildCourts(locations: CourtsLocations) {
+/** What the courts subgraph can be built with besides its stores' locations; all optional. */
+export interface CourtsOptions {
+  /** The clock (default the system clock): the day of sending, the year that numbers a case, waiting times. */
+  now?: () => Date;
+  /**
+   * Wraps the stores a transfer writes to, for instance to make one fail half-way in a test: the transfers
+   * service, and the recovery run at start-up, use what this returns.
+   */
+  wrapTransferStores?: (stores: TransferStores) => TransferStores;
+  /** Where transfer failures are reported (default console.warn). */
+  log?: TransferLog;
+}
+
+/**
+ * The composition root of the courts subgraph: opens and migrates both court systems' stores, recovers transfers
+ * a previous run left unfinished, and builds the services.
+ */
+export async function buildCourts(locations: CourtsLocations, options: CourtsOptions = {}) {
+  const now = options.now ?? (() => new Date());
   const magistrates = openDatabase<MagistratesTables>(locations.magistrates);
   const crown = openDatabase<CrownCourtTables>(locations.crown);
   await migrateToLatest(magistrates.db, magistratesMigrations);
   await migrateToLatest(crown.db, crownCourtMigrations);
-  const store = createCourtsStore(magistrates, crown);
+  const stores: TransferStores = {
+    magistrates: createMagistratesTransferStore(magistrates.db),
+    crown: createCrownTransferStore(crown.db),
+  };
+  const transfers = createCaseTransfers(options.wrapTransferStores?.(stores) ?? stores, now, options.log);
+  await transfers.recover();
   return {
     databases: { magistrates, crown },
-    store,
+    store: createCourtsStore(magistrates, crown),
+    transfers,
+    waitingTimes: createWaitingTimesStore(magistrates.db, crown.db),
+    now,
     close: async () => {
       await magistrates.close();
       await crown.close();

@@ -1,13 +1,20 @@
 import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
-import type { CourtsStore } from './store/courtsStore';
+import type { Courts } from './buildCourts';
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
-export function createCourtsContext(store: CourtsStore, caller: Caller | null) {
+export function createCourtsContext(
+  courts: Pick<Courts, 'store' | 'transfers' | 'waitingTimes' | 'now'>,
+  caller: Caller | null,
+) {
+  const { store } = courts;
   return {
     caller,
     /** Offenders whose records this request returned, reported to the gateway's audit log. */
     disclosed: new Set<string>(),
+    transfers: courts.transfers,
+    waitingTimes: courts.waitingTimes,
+    now: courts.now,
     magistratesCasesByPncId: manyByKeyLoader(
       store.findMagistratesCasesByPncIds,
       (row) => row.defendantPncId ?? '',
@@ -15,6 +22,8 @@ export function createCourtsContext(store: CourtsStore, caller: Caller | null) {
     magistratesCaseByUrn: oneByKeyLoader(store.findMagistratesCasesByUrns, (row) => row.urn),
     offencesByUrn: manyByKeyLoader(store.findOffencesByUrns, (row) => row.urn),
     magistratesHearingsByUrn: manyByKeyLoader(store.findMagistratesHearingsByUrns, (row) => row.urn),
+    documentsByUrn: manyByKeyLoader(store.findDocumentsByUrns, (row) => row.urn),
+    documentContentById: oneByKeyLoader(store.findDocumentContentsByIds, (row) => row.documentId),
     crownCasesByPncId: manyByKeyLoader(store.findCrownCasesByPncIds, (row) => row.defendantPncId ?? ''),
     crownCaseByNumber: oneByKeyLoader(store.findCrownCasesByNumbers, (row) => row.caseNumber),
     crownHearingsByCaseNumber: manyByKeyLoader(store.findCrownHearingsByCaseNumbers, (row) => row.caseNumber),

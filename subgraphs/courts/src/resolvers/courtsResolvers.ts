@@ -9,25 +9,18 @@ import { crownCaseEvents, magistratesCaseEvents } from '../services/courtEvents'
 import { confiscationCourtRecordResolvers } from './confiscationCourtRecordResolvers';
 import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
 import type { MagistratesCaseTable, MagistratesHearingTable } from '../store/magistratesTables';
+import { caseDocumentResolvers } from './caseDocumentResolvers';
+import { crownCasesOf, crownDefendantOf, defendantOf, discloseCrownCase } from './crownCaseLinks';
+import { transferResolvers } from './transferResolvers';
+import { waitingTimeResolvers } from './waitingTimeResolvers';
 
-type CaseRow = MagistratesCaseTable | CrownCaseTable;
 type Offender = { pncId: string | null };
-
-function defendantOf(row: CaseRow) {
-  return {
-    firstName: row.defendantFirstName,
-    lastName: row.defendantLastName,
-    dateOfBirth: row.defendantDateOfBirth,
-    pncId: row.defendantPncId,
-    croNumber: row.defendantCroNumber,
-  };
-}
 
 async function courtEventsOf(offender: Offender, context: CourtsContext) {
   if (!offender.pncId) return [];
   const [magistratesCases, crownCases] = await Promise.all([
     context.magistratesCasesByPncId.load(offender.pncId),
-    context.crownCasesByPncId.load(offender.pncId),
+    crownCasesOf(offender.pncId, context),
   ]);
   const magistratesEvents = await Promise.all(
     magistratesCases.map(async (row) =>
@@ -52,7 +45,7 @@ function disclosed<T>(context: CourtsContext, offender: Offender, records: T[]):
   return records;
 }
 
-function disclosedCase<T extends CaseRow | null>(context: CourtsContext, row: T): T {
+function disclosedCase<T extends MagistratesCaseTable | null>(context: CourtsContext, row: T): T {
   if (row) disclose(context, row.defendantPncId ?? row.urn);
   return row;
 }
@@ -68,7 +61,7 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
         await context.magistratesCaseByUrn.load(requireIdentifier('urn', args.urn, 'urn')),
       ),
     crownCourtCase: async (_parent, args: { caseNumber: string }, context: CourtsContext) =>
-      disclosedCase(
+      discloseCrownCase(
         context,
         await context.crownCaseByNumber.load(
           requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber'),
@@ -76,7 +69,9 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
       ),
     court: (_parent, args: { code: string }) =>
       findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,
+    ...waitingTimeResolvers.Query,
   },
+  ...transferResolvers,
   Offender: {
     // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
     __resolveReference: (reference: Offender) => ({ pncId: reference.pncId ?? null }),
@@ -87,11 +82,7 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
         offender.pncId ? await context.magistratesCasesByPncId.load(offender.pncId) : [],
       ),
     crownCourtCases: async (offender: Offender, _args, context: CourtsContext) =>
-      disclosed(
-        context,
-        offender,
-        offender.pncId ? await context.crownCasesByPncId.load(offender.pncId) : [],
-      ),
+      disclosed(context, offender, offender.pncId ? await crownCasesOf(offender.pncId, context) : []),
     courtEvents: async (offender: Offender, _args, context: CourtsContext) =>
       disclosed(context, offender, await courtEventsOf(offender, context)),
   },
@@ -104,12 +95,14 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
       context.magistratesHearingsByUrn.load(row.urn),
     sentToCrownCourt: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
       row.sentToCrownCaseNumber ? context.crownCaseByNumber.load(row.sentToCrownCaseNumber) : null,
+    ...caseDocumentResolvers.MagistratesCase,
   },
+  CaseDocument: caseDocumentResolvers.CaseDocument,
   CrownCourtCase: {
     court: (row: CrownCaseTable) => courtOf(row.courtCode),
     committingCourt: (row: CrownCaseTable) =>
       row.committingCourtCode ? courtOf(row.committingCourtCode) : null,
-    defendant: defendantOf,
+    defendant: (row: CrownCaseTable, _args, context: CourtsContext) => crownDefendantOf(row, context),
     hearings: (row: CrownCaseTable, _args, context: CourtsContext) =>
       context.crownHearingsByCaseNumber.load(row.caseNumber),
     announcedConfiscation: (row: CrownCaseTable) =>
@@ -119,6 +112,7 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
     magistratesCase: (row: CrownCaseTable, _args, context: CourtsContext) =>
       row.urn ? context.magistratesCaseByUrn.load(row.urn) : null,
   },
+  CourtWaitingFigures: waitingTimeResolvers.CourtWaitingFigures,
   Hearing: {
     court: (row: MagistratesHearingTable | CrownHearingTable) => courtOf(row.courtCode),
     jurisdiction: (row: MagistratesHearingTable | CrownHearingTable) => courtOf(row.courtCode).jurisdiction,

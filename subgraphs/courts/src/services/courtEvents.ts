@@ -21,6 +21,7 @@ const HEARING_LABELS: Record<string, string> = {
   TRIAL: 'Trial',
   SENTENCE: 'Sentencing hearing',
   CONFISCATION: 'Confiscation hearing',
+  APPEAL: 'Appeal hearing',
 };
 
 const OUTCOME_KINDS: Record<string, JourneyEventKind> = {
@@ -85,16 +86,20 @@ export function magistratesCaseEvents(
   ];
 }
 
-/** The events of a Crown Court case: its receipt from the magistrates' court, then each hearing. */
+/**
+ * The events of a Crown Court case: its receipt from the magistrates' court, then each hearing. A case received
+ * by digital transfer is received at the moment it was sent; one received on paper, at the end of its day.
+ */
 export function crownCaseEvents(crownCase: CrownCaseTable, hearings: readonly Hearing[]): JourneyEvent[] {
   const from = crownCase.committingCourtCode ? ` from ${courtOf(crownCase.committingCourtCode).name}` : '';
+  const how = crownCase.transferId ? ' by digital transfer' : '';
   return [
     {
-      occurredAt: endOfBusinessDay(crownCase.receivedOn),
+      occurredAt: crownCase.receivedAt ?? endOfBusinessDay(crownCase.receivedOn),
       system: 'CROWN_COURT',
       kind: 'SENT_TO_CROWN_COURT',
       reference: crownCase.caseNumber,
-      summary: `Case received by ${courtOf(crownCase.courtCode).name}${from} (${crownCase.sendingType.toLowerCase().replace(/_/g, ' ')})`,
+      summary: `Case received by ${courtOf(crownCase.courtCode).name}${from}${how} (${crownCase.sendingType.toLowerCase().replace(/_/g, ' ')})`,
     },
     ...hearings.map((hearing) => hearingEvent('CROWN_COURT', crownCase.caseNumber, hearing, crownCase)),
   ];

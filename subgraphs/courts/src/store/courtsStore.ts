@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { CrownCourtTables } from './crownCourtTables';
 import type { MagistratesTables } from './magistratesTables';
+import { seedCaseDocuments } from './seedDocuments';
 
 /**
  * The courts subgraph's two stores, kept apart as the real systems are: the magistrates' courts system and the
@@ -13,6 +14,25 @@ export function createCourtsStore(
 ) {
   const mags = magistrates.db;
   const cc = crown.db;
+  const findDocuments = (urns: readonly string[]) =>
+    mags
+      .selectFrom('caseDocument')
+      .select([
+        'documentId',
+        'urn',
+        'sequence',
+        'kind',
+        'title',
+        'author',
+        'createdAt',
+        'mediaType',
+        'sizeBytes',
+        'sha256',
+      ])
+      .where('urn', 'in', urns)
+      .orderBy('urn')
+      .orderBy('sequence')
+      .execute();
   return {
     findMagistratesCasesByUrns: (urns: readonly string[]) =>
       mags.selectFrom('magistratesCase').selectAll().where('urn', 'in', urns).execute(),
@@ -62,6 +82,25 @@ export function createCourtsStore(
         .where('caseNumber', 'in', caseNumbers)
         .orderBy('startsAt')
         .orderBy('hearingId')
+        .execute(),
+
+    /**
+     * Case-file documents without their content, which is loaded only when asked for. A case whose file has not
+     * been written yet (the seed generator writes no documents) gets it now, once: see seedCaseDocuments.
+     */
+    findDocumentsByUrns: async (urns: readonly string[]) => {
+      const documents = await findDocuments(urns);
+      const filed = new Set(documents.map((document) => document.urn));
+      const unfiled = urns.filter((urn) => !filed.has(urn));
+      if (unfiled.length === 0 || (await seedCaseDocuments(mags, unfiled)) === 0) return documents;
+      return findDocuments(urns);
+    },
+
+    findDocumentContentsByIds: (documentIds: readonly string[]) =>
+      mags
+        .selectFrom('caseDocument')
+        .select(['documentId', 'sha256', 'content'])
+        .where('documentId', 'in', documentIds)
         .execute(),
 
     /** Fails when either system cannot be reached; used by readiness checks. */

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { addTransferColumns } from './crownCaseTransferColumns';
 
 /** Crown Court store migrations, applied in name order at start-up. */
 export const crownCourtMigrations: Record<string, Migration> = {
@@ -40,5 +41,8 @@ export const crownCourtMigrations: Record<string, Migration> = {
         .column('case_number')
         .execute();
     },
+  },
+  '002_digital_transfers': {
+    up: addTransferColumns,
   },
 };

@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 
-/** A case in the Crown Court system. The magistrates' history is not copied here: only the URN links to it. */
+/**
+ * A case in the Crown Court system. The magistrates' history is not copied here: only the URN links to it. A case
+ * received by digital transfer records no defendant particulars either (they are read through the link); cases
+ * received on paper before it carry the particulars the Crown Court keyed in.
+ */
 export interface CrownCaseTable {
   caseNumber: string;
   urn: string | null;
@@ -8,9 +12,9 @@ export interface CrownCaseTable {
   sendingType: 'SENT_FOR_TRIAL' | 'COMMITTED_FOR_SENTENCE' | 'APPEAL';
   committingCourtCode: string | null;
   receivedOn: string;
-  defendantFirstName: string;
-  defendantLastName: string;
-  defendantDateOfBirth: string;
+  defendantFirstName: string | null;
+  defendantLastName: string | null;
+  defendantDateOfBirth: string | null;
   defendantPncId: string | null;
   defendantCroNumber: string | null;
   outcome: string | null;
@@ -18,6 +22,10 @@ export interface CrownCaseTable {
   /** A confiscation order announced at a hearing, in pence, and its date. */
   confiscationAmountPence: number | null;
   confiscationOrderedOn: string | null;
+  /** The magistrates' transfer that created the case, if it came by digital transfer; unique. */
+  transferId: string | null;
+  /** When the digital transfer was made (null for cases received on paper). */
+  receivedAt: string | null;
 }
 
 /** A hearing of a Crown Court case. */

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
@@ -52,6 +52,62 @@ export const magistratesMigrations: Record<string, Migration> = {
         .on('magistrates_hearing')
         .column('urn')
         .execute();
+    },
+  },
+  '002_case_documents': {
+    async up(db: Kysely<unknown>) {
+      const binary = db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';
+      await db.schema
+        .createTable('case_document')
+        .addColumn('document_id', 'varchar(16)', (column) => column.primaryKey())
+        .addColumn('urn', 'varchar(11)', (column) => column.notNull().references('magistrates_case.urn'))
+        .addColumn('sequence', 'integer', (column) => column.notNull())
+        .addColumn('kind', 'varchar(30)', (column) => column.notNull())
+        .addColumn('title', 'varchar(200)', (column) => column.notNull())
+        .addColumn('author', 'varchar(200)', (column) => column.notNull())
+        .addColumn('created_at', 'varchar(30)', (column) => column.notNull())
+        .addColumn('media_type', 'varchar(100)', (column) => column.notNull())
+        .addColumn('size_bytes', 'integer', (column) => column.notNull())
+        .addColumn('sha256', 'varchar(64)', (column) => column.notNull())
+        .addColumn('content', binary, (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('case_document_urn')
+        .unique()
+        .on('case_document')
+        .columns(['urn', 'sequence'])
+        .execute();
+    },
+  },
+  '003_crown_transfers': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('crown_transfer')
+        .addColumn('transfer_id', 'varchar(36)', (column) => column.primaryKey())
+        .addColumn('urn', 'varchar(11)', (column) => column.notNull().references('magistrates_case.urn'))
+        .addColumn('committing_court_code', 'varchar(7)', (column) => column.notNull())
+        .addColumn('crown_court_code', 'varchar(7)', (column) => column.notNull())
+        .addColumn('sending_type', 'varchar(30)', (column) => column.notNull())
+        .addColumn('first_hearing_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('idempotency_key', 'varchar(200)')
+        .addColumn('requested_by', 'varchar(200)')
+        .addColumn('requested_at', 'varchar(30)', (column) => column.notNull())
+        .addColumn('status', 'varchar(12)', (column) => column.notNull())
+        .addColumn('crown_case_number', 'varchar(9)')
+        .addColumn('updated_at', 'varchar(30)', (column) => column.notNull())
+        .addColumn('failure', 'varchar(500)')
+        .execute();
+      await db.schema
+        .createIndex('crown_transfer_idempotency_key')
+        .unique()
+        .on('crown_transfer')
+        .column('idempotency_key')
+        .execute();
+      // At most one live transfer per case: the database, not the code, settles two sends of one case at once.
+      await sql`create unique index crown_transfer_live_urn on crown_transfer (urn) where status in ('PENDING', 'COMPLETED')`.execute(
+        db,
+      );
+      await db.schema.createIndex('crown_transfer_status').on('crown_transfer').column('status').execute();
     },
   },
 };

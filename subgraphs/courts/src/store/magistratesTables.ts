@@ -40,9 +40,67 @@ export interface MagistratesHearingTable {
   outcome: string | null;
 }
 
+/** The kinds of document a magistrates' case file holds. */
+export type CaseDocumentKind =
+  | 'CHARGE_SHEET'
+  | 'CASE_SUMMARY'
+  | 'WITNESS_STATEMENT'
+  | 'INTERVIEW_RECORD'
+  | 'EXHIBIT_LIST'
+  | 'PREVIOUS_CONVICTIONS';
+
+/**
+ * A document of a magistrates' case file. The content stays here, in the magistrates' store: the Crown Court
+ * reads it through the graph, by the case's URN, and the checksum lets any reader prove it has the same bytes.
+ */
+export interface CaseDocumentTable {
+  /** The URN and the document's place in the file, e.g. 01AB2345678-03. */
+  documentId: string;
+  urn: string;
+  sequence: number;
+  kind: CaseDocumentKind;
+  title: string;
+  author: string;
+  createdAt: string;
+  mediaType: string;
+  sizeBytes: number;
+  /** SHA-256 of the content, lower-case hex. */
+  sha256: string;
+  content: Uint8Array;
+}
+
+/** Where a transfer to the Crown Court stands. */
+export type TransferStatus = 'PENDING' | 'COMPLETED' | 'ABANDONED' | 'ROLLED_BACK';
+
+/**
+ * A transfer of a case to the Crown Court: the outbox record written before anything reaches the Crown Court
+ * store. COMPLETED (with the Crown Court case number) is the commit point of the transfer; ABANDONED means it
+ * was given up and any Crown Court record it made must be removed; ROLLED_BACK, that this was done.
+ */
+export interface CrownTransferTable {
+  transferId: string;
+  urn: string;
+  /** The magistrates' court sending the case. */
+  committingCourtCode: string;
+  crownCourtCode: string;
+  sendingType: 'SENT_FOR_TRIAL' | 'COMMITTED_FOR_SENTENCE' | 'APPEAL';
+  firstHearingOn: string;
+  /** The caller's idempotency key; moved to the new transfer when a given-up one is retried. */
+  idempotencyKey: string | null;
+  requestedBy: string | null;
+  requestedAt: string;
+  status: TransferStatus;
+  crownCaseNumber: string | null;
+  updatedAt: string;
+  /** Why the transfer was given up, if it was. */
+  failure: string | null;
+}
+
 /** The magistrates' courts store's tables. */
 export interface MagistratesTables {
   magistratesCase: MagistratesCaseTable;
   magistratesOffence: MagistratesOffenceTable;
   magistratesHearing: MagistratesHearingTable;
+  caseDocument: CaseDocumentTable;
+  crownTransfer: CrownTransferTable;
 }

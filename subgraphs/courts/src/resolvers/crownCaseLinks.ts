@@ -1,0 +1,60 @@
+import { disclose } from '@lib/subgraph/disclosure';
+import type { CourtsContext } from '../context';
+import type { CrownCaseTable } from '../store/crownCourtTables';
+import type { MagistratesCaseTable } from '../store/magistratesTables';
+
+/** A defendant as the graph shows it, from whichever system's record holds the particulars. */
+export function defendantOf(row: MagistratesCaseTable | CrownCaseTable) {
+  return {
+    firstName: row.defendantFirstName,
+    lastName: row.defendantLastName,
+    dateOfBirth: row.defendantDateOfBirth,
+    pncId: row.defendantPncId,
+    croNumber: row.defendantCroNumber,
+  };
+}
+
+/**
+ * The magistrates' case a Crown Court case was received from by digital transfer, whose record holds the
+ * defendant's particulars; null for a case that keyed in its own (received on paper).
+ */
+function linkedRecord(row: CrownCaseTable, context: CourtsContext) {
+  return row.defendantFirstName === null && row.urn ? context.magistratesCaseByUrn.load(row.urn) : null;
+}
+
+/** The defendant of a Crown Court case: its own record, or, for a case received by transfer, the linked one. */
+export async function crownDefendantOf(row: CrownCaseTable, context: CourtsContext) {
+  const linked = await linkedRecord(row, context);
+  if (row.defendantFirstName !== null || !linked) return defendantOf(row);
+  return defendantOf(linked);
+}
+
+/** Records, for the audit log, whose Crown Court case is being returned (through the link if need be). */
+export async function discloseCrownCase<T extends CrownCaseTable | null>(context: CourtsContext, row: T) {
+  if (!row) return row;
+  const pncId = row.defendantPncId ?? (await linkedRecord(row, context))?.defendantPncId;
+  disclose(context, pncId ?? row.urn ?? row.caseNumber);
+  return row;
+}
+
+/**
+ * A person's Crown Court cases, oldest first: those the Crown Court system holds under their PNC ID, and those
+ * their magistrates' cases were sent to by digital transfer, which record no PNC ID of their own.
+ */
+export async function crownCasesOf(pncId: string, context: CourtsContext): Promise<CrownCaseTable[]> {
+  const [byPncId, magistratesCases] = await Promise.all([
+    context.crownCasesByPncId.load(pncId),
+    context.magistratesCasesByPncId.load(pncId),
+  ]);
+  const known = new Set(byPncId.map((row) => row.caseNumber));
+  const linkedNumbers = magistratesCases.flatMap((row) =>
+    row.sentToCrownCaseNumber && !known.has(row.sentToCrownCaseNumber) ? [row.sentToCrownCaseNumber] : [],
+  );
+  if (linkedNumbers.length === 0) return byPncId;
+  const linked = await Promise.all(
+    linkedNumbers.map((caseNumber) => context.crownCaseByNumber.load(caseNumber)),
+  );
+  return [...byPncId, ...linked.filter((row): row is CrownCaseTable => row !== null)].sort(
+    (a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.caseNumber.localeCompare(b.caseNumber),
+  );
+}

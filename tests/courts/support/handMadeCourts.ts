@@ -1,0 +1,135 @@
+import { mkdtempSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateToLatest } from '@lib/store/migrateToLatest';
+import { openDatabase } from '@lib/store/openDatabase';
+import { crownCourtMigrations } from '../../../subgraphs/courts/src/store/crownCourtMigrations';
+import type { CrownCaseTable, CrownCourtTables } from '../../../subgraphs/courts/src/store/crownCourtTables';
+import { magistratesMigrations } from '../../../subgraphs/courts/src/store/magistratesMigrations';
+import type {
+  MagistratesOffenceTable,
+  MagistratesTables,
+} from '../../../subgraphs/courts/src/store/magistratesTables';
+
+/** A magistrates' case written by hand, with the Crown Court case it was sent to on paper, if any. */
+export interface HandMadeCase {
+  urn: string;
+  courtCode: string;
+  pncId?: string | null;
+  chargedOn?: string;
+  offences?: Pick<MagistratesOffenceTable, 'modeOfTrial' | 'plea' | 'verdict'>[];
+  /** Instants of the magistrates' hearings. */
+  hearings?: string[];
+  crown?: {
+    caseNumber: string;
+    courtCode: string;
+    receivedOn: string;
+    sendingType?: CrownCaseTable['sendingType'];
+    /** Instants of the Crown Court hearings. */
+    hearings?: string[];
+  };
+}
+
+/** An either-way theft, not yet pleaded to: a case that may be sent for trial. */
+export const EITHER_WAY_THEFT = { modeOfTrial: 'EITHER_WAY', plea: null, verdict: null } as const;
+
+/** A folder with magistrates' and Crown Court stores holding exactly these cases, and nothing else. */
+export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-courts-'));
+  const magistrates = openDatabase<MagistratesTables>(join(dataDir, 'magistrates.db'));
+  const crown = openDatabase<CrownCourtTables>(join(dataDir, 'crown.db'));
+  try {
+    await migrateToLatest(magistrates.db, magistratesMigrations);
+    await migrateToLatest(crown.db, crownCourtMigrations);
+    await writeHandMadeCases(magistrates.db, crown.db, cases);
+  } finally {
+    await magistrates.close();
+    await crown.close();
+  }
+  return dataDir;
+}
+
+/** Writes hand-made cases into migrated magistrates' and Crown Court stores, on either engine. */
+export async function writeHandMadeCases(
+  magistratesDb: Kysely<MagistratesTables>,
+  crownDb: Kysely<CrownCourtTables>,
+  cases: readonly HandMadeCase[],
+): Promise<void> {
+  for (const [index, made] of cases.entries()) {
+    const defendant = {
+      defendantFirstName: 'Alex',
+      defendantLastName: `Example${index + 1}`,
+      defendantDateOfBirth: '1990-01-01',
+      defendantPncId: made.pncId ?? null,
+      defendantCroNumber: null,
+    };
+    await magistratesDb
+      .insertInto('magistratesCase')
+      .values({
+        urn: made.urn,
+        courtCode: made.courtCode,
+        ...defendant,
+        chargedOn: made.chargedOn ?? '2026-01-05',
+        allocationDecision: null,
+        bailStatus: 'UNCONDITIONAL_BAIL',
+        outcome: made.crown ? 'COMMITTED_TO_CROWN' : 'ADJOURNED',
+        sentToCrownCaseNumber: made.crown?.caseNumber ?? null,
+      })
+      .execute();
+    for (const [sequence, offence] of (made.offences ?? [EITHER_WAY_THEFT]).entries()) {
+      await magistratesDb
+        .insertInto('magistratesOffence')
+        .values({
+          urn: made.urn,
+          sequence: sequence + 1,
+          code: offence.modeOfTrial === 'SUMMARY_ONLY' ? 'CJ88116' : 'TH68010',
+          wording: offence.modeOfTrial === 'SUMMARY_ONLY' ? 'Assault by beating' : 'Theft from a shop',
+          committedOn: '2026-01-01',
+          ...offence,
+        })
+        .execute();
+    }
+    for (const startsAt of made.hearings ?? []) {
+      await magistratesDb
+        .insertInto('magistratesHearing')
+        .values({
+          urn: made.urn,
+          courtCode: made.courtCode,
+          startsAt,
+          type: 'FIRST_APPEARANCE',
+          outcome: null,
+        })
+        .execute();
+    }
+    if (!made.crown) continue;
+    await crownDb
+      .insertInto('crownCase')
+      .values({
+        caseNumber: made.crown.caseNumber,
+        urn: made.urn,
+        courtCode: made.crown.courtCode,
+        sendingType: made.crown.sendingType ?? 'SENT_FOR_TRIAL',
+        committingCourtCode: made.courtCode,
+        receivedOn: made.crown.receivedOn,
+        ...defendant,
+        outcome: null,
+        custodialSentenceMonths: null,
+        confiscationAmountPence: null,
+        confiscationOrderedOn: null,
+      })
+      .execute();
+    for (const startsAt of made.crown.hearings ?? []) {
+      await crownDb
+        .insertInto('crownHearing')
+        .values({
+          caseNumber: made.crown.caseNumber,
+          courtCode: made.crown.courtCode,
+          startsAt,
+          type: 'PLEA_AND_TRIAL_PREPARATION',
+          outcome: null,
+        })
+        .execute();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { readGatewayConfig } from '../../../gateway/src/gatewayConfig';
+import { startGateway } from '../../../gateway/src/startGateway';
+import { createDevToken } from '../../../scripts/token';
+import type { CourtsOptions } from '../../../subgraphs/courts/src/buildCourts';
+import { startCourtsSubgraph } from '../../../subgraphs/courts/src/courtsSubgraph';
+import type { GraphQLResponse } from '../../support/startSupergraph';
+
+/** The courts subgraph, built with the options a test chooses, behind the real gateway, over real HTTP. */
+export interface RunningCourtsGateway {
+  courts: Awaited<ReturnType<typeof startCourtsSubgraph>>;
+  tokenFor(agency: string, options?: { scopes?: string }): Promise<string>;
+  queryAs<Data = Record<string, unknown>>(
+    token: string,
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the courts subgraph over the stores in `dataDir`, with `options` passed to its composition root (a fake
+ * clock, stores wrapped to fail), and the gateway in front of it. Only the courts are started: operations that
+ * stay within them need nothing else, and the other subgraphs' routes are left unused.
+ */
+export async function startCourtsGateway(
+  dataDir: string,
+  options: CourtsOptions = {},
+): Promise<RunningCourtsGateway> {
+  const environment = { ...process.env, LOG_LEVEL: 'silent', DATA_DIR: dataDir };
+  const courts = await startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment), options);
+  const gateway = await startGateway(
+    readGatewayConfig({ ...environment, GATEWAY_PORT: '0', SUBGRAPH_COURTS_URL: courts.graphqlUrl }),
+    environment,
+  );
+  return {
+    courts,
+    tokenFor: (agency, { scopes } = {}) =>
+      createDevToken(['--agency', agency, ...(scopes ? ['--scopes', scopes] : [])], environment),
+    async queryAs<Data>(token: string, document: string, variables?: Record<string, unknown>) {
+      const response = await fetch(gateway.graphqlUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-access-purpose': 'Integration test of sending cases to the Crown Court',
+        },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<Data>;
+    },
+    async stop() {
+      await gateway.stop();
+      await courts.stop();
+    },
+  };
+}
