@@ -1,15 +1,37 @@
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
+import type { BookingDependencies } from './booking/bookingDependencies';
+import { pnomisPrisonerLocator } from './prisoners/pnomisPrisonerLocator';
+import type { PrisonerLocator } from './prisoners/prisonerLocator';
+import { createStoreWriter } from './store/storeWriter';
 import { createVisitsStore } from './store/visitsStore';
 import { visitsMigrations } from './store/visitsMigrations';
 import type { VisitsTables } from './store/visitsTables';
+import type { VisitsConfig } from './visitsConfig';
 
-/** The composition root of the visits subgraph: opens and migrates its store and builds what stands on it. */
-export async function buildVisits(databaseLocation: string) {
-  const database = openDatabase<VisitsTables>(databaseLocation);
+/**
+ * The composition root of the visits subgraph: opens and migrates its store and builds what stands on it. A
+ * booking acknowledged must survive a power cut, so SQLite syncs every commit to disk (synchronous FULL); group
+ * commit shares one sync among the bookings that arrive together.
+ */
+export async function buildVisits(
+  databaseLocation: string,
+  config: VisitsConfig,
+  locator: PrisonerLocator = pnomisPrisonerLocator({
+    url: config.pnomisUrl,
+    timeoutMs: config.pnomisTimeoutMs,
+  }),
+) {
+  const database = openDatabase<VisitsTables>(databaseLocation, { sqliteSynchronous: 'FULL' });
   await migrateToLatest(database.db, visitsMigrations);
   const store = createVisitsStore(database);
-  return { database, store, close: () => database.close() };
+  const booking: BookingDependencies = {
+    store,
+    writer: createStoreWriter(database),
+    locator,
+    now: () => new Date(),
+  };
+  return { database, store, booking, close: () => database.close() };
 }
 
 /** Everything the visits subgraph is built from. */

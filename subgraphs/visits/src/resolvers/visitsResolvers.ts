@@ -3,10 +3,15 @@ import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { disclose } from '@lib/subgraph/disclosure';
+import { moment, subjectOf } from '../booking/bookingDependencies';
+import { maySeeVisit, statusNow } from '../booking/visitAccess';
+import { sessionsAt, visitAvailability } from '../booking/visitAvailability';
 import type { VisitsContext } from '../context';
 import { visitEvents } from '../services/visitEvents';
-import { datesBetween, sessionsOnDates, type SessionOnDate } from '../services/visitSessions';
+import { datesBetween, type SessionOnDate } from '../services/visitSessions';
+import type { VisitPeriod } from '../store/visitsStore';
 import type { VisitTable, VisitorTable } from '../store/visitsTables';
+import { visitMutations } from './visitMutations';
 
 type Offender = { prisonNumber: string | null };
 
@@ -19,22 +24,31 @@ async function visitsOf(offender: Offender, context: VisitsContext) {
   return visits;
 }
 
+/** The visits of a list the caller may see, lapsed reservations left out, each noted for the audit log. */
+function visibleVisits(context: VisitsContext, visits: readonly VisitTable[]): VisitTable[] {
+  const now = moment(context.booking).iso;
+  const visible = visits.filter(
+    (visit) => maySeeVisit(context.caller, visit) && statusNow(visit, now) !== 'EXPIRED',
+  );
+  visible.forEach((visit) => disclose(context, visit.prisonNumber));
+  return visible;
+}
+
+function period(context: VisitsContext, when: VisitPeriod['when'] | undefined): VisitPeriod {
+  return { when: when ?? 'UPCOMING', today: moment(context.booking).date };
+}
+
 /** Resolvers of the visits subgraph: translation only; lookups go through the request's loaders. */
 export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
   ...sharedScalarResolvers,
   Query: {
-    visitSessions: async (
+    visitSessions: (
       _parent,
       args: { prisonCode: string; from: string; to: string },
       context: VisitsContext,
     ): Promise<SessionOnDate[]> => {
       const prisonCode = requireIdentifier('prisonCode', args.prisonCode, 'prisonCode');
-      const dates = datesBetween(args.from, args.to);
-      const [templates, booked] = await Promise.all([
-        context.store.findSessionTemplates(prisonCode, args.from, args.to),
-        context.store.countBookedVisits(prisonCode, args.from, args.to),
-      ]);
-      return sessionsOnDates(dates, templates, booked);
+      return sessionsAt(context.store, prisonCode, datesBetween(args.from, args.to), moment(context.booking));
     },
     visit: async (_parent, args: { reference: string }, context: VisitsContext) => {
       const visit = await context.visitByReference.load(
@@ -44,7 +58,34 @@ export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
       disclose(context, visit?.prisonNumber);
       return visit;
     },
+    visitAvailability: async (
+      _parent,
+      args: { prisonNumber: string; from: string; to: string },
+      context: VisitsContext,
+    ) => {
+      const availability = await visitAvailability(context.booking, context.actor, args);
+      // Where a prisoner is held is personal data: the audit log names them.
+      disclose(context, availability.prisonNumber);
+      return availability;
+    },
+    prisonerVisits: async (
+      _parent,
+      args: { prisonNumber: string; when?: VisitPeriod['when'] },
+      context: VisitsContext,
+    ) => {
+      const prisonNumber = requireIdentifier('prisonNumber', args.prisonNumber, 'prisonNumber');
+      return visibleVisits(
+        context,
+        await context.store.findPrisonerVisits(prisonNumber, period(context, args.when)),
+      );
+    },
+    myVisitBookings: async (_parent, args: { when?: VisitPeriod['when'] }, context: VisitsContext) =>
+      visibleVisits(
+        context,
+        await context.store.findVisitsBookedBy(subjectOf(context.actor), period(context, args.when)),
+      ),
   },
+  Mutation: visitMutations,
   Offender: {
     __resolveReference: (reference: Offender) => ({ prisonNumber: reference.prisonNumber ?? null }),
     visits: (offender: Offender, _args, context: VisitsContext) => visitsOf(offender, context),
@@ -57,12 +98,18 @@ export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
       return visitEvents(visits, (reference) => counts.get(reference) ?? 0);
     },
   },
+  VisitAvailability: {
+    prison: (availability: { prisonCode: string }) => ({ code: availability.prisonCode }),
+  },
   VisitSession: {
     prison: (session: SessionOnDate) => ({ code: session.prisonCode }),
   },
   Visit: {
     date: (visit: VisitTable) => visit.sessionDate,
     prison: (visit: VisitTable) => ({ code: visit.prisonCode }),
+    status: (visit: VisitTable, _args, context: VisitsContext) =>
+      statusNow(visit, moment(context.booking).iso),
+    holdExpiresAt: (visit: VisitTable) => (visit.status === 'RESERVED' ? visit.holdExpiresAt : null),
     visitors: (visit: VisitTable, _args, context: VisitsContext) =>
       context.visitorsByReference.load(visit.reference),
   },

@@ -1,13 +1,18 @@
 import { badUserInput } from '@lib/graphql/errors';
 import type { SessionTemplateTable, VisitTable } from '../store/visitsTables';
+import { withinBookingWindow } from './bookingWindow';
+import { isoDayOfWeek } from './londonCalendar';
+import type { PrisonSettings } from './prisonSettings';
 
 /** The longest date range one availability query may cover. */
 export const MAX_SESSION_RANGE_DAYS = 31;
 
 type Template = Omit<SessionTemplateTable, 'sessionTemplateId'> & { sessionTemplateId: number };
-type BookedCount = Pick<VisitTable, 'sessionTemplateId' | 'sessionDate' | 'restriction'> & { booked: number };
+type TakenCount = Pick<VisitTable, 'sessionTemplateId' | 'sessionDate' | 'restriction' | 'status'> & {
+  taken: number;
+};
 
-/** A session on one date, with what is booked in it. */
+/** A session on one date, with what is booked and held in it. */
 export interface SessionOnDate {
   prisonCode: string;
   date: string;
@@ -17,6 +22,9 @@ export interface SessionOnDate {
   closedCapacity: number;
   openBooked: number;
   closedBooked: number;
+  openAvailable: number;
+  closedAvailable: number;
+  bookable: boolean;
 }
 
 /** The dates from `from` to `to` inclusive, refusing reversed or over-long ranges. */
@@ -33,39 +41,48 @@ export function datesBetween(from: string, to: string): string[] {
   );
 }
 
-/** ISO day of week (1 = Monday, 7 = Sunday) of a date. */
-function isoDayOfWeek(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** Expands weekly templates into the sessions of each date, with the visits booked into each. */
+/**
+ * Expands weekly templates into the sessions of each date, with the visits booked into each and the places
+ * left (capacity less booked visits and live reservations); a session is bookable today when it has a place and
+ * is inside the prison's booking window.
+ */
 export function sessionsOnDates(
   dates: readonly string[],
   templates: readonly Template[],
-  booked: readonly BookedCount[],
+  taken: readonly TakenCount[],
+  booking: { today: string; settings: PrisonSettings },
 ): SessionOnDate[] {
-  const bookedBy = new Map(
-    booked.map((row) => [
-      `${row.sessionTemplateId}|${row.sessionDate}|${row.restriction}`,
-      Number(row.booked),
-    ]),
-  );
+  const counts = new Map<string, number>();
+  for (const row of taken) {
+    const key = `${row.sessionTemplateId}|${row.sessionDate}|${row.restriction}`;
+    counts.set(`${key}|ALL`, (counts.get(`${key}|ALL`) ?? 0) + Number(row.taken));
+    if (row.status === 'BOOKED') counts.set(`${key}|BOOKED`, Number(row.taken));
+  }
+  const count = (template: Template, date: string, restriction: string, what: 'ALL' | 'BOOKED') =>
+    counts.get(`${template.sessionTemplateId}|${date}|${restriction}|${what}`) ?? 0;
   return dates.flatMap((date) =>
     templates
       .filter((template) => template.dayOfWeek === isoDayOfWeek(date))
       .filter(
         (template) => template.validFrom <= date && (template.validTo === null || template.validTo >= date),
       )
-      .map((template) => ({
-        prisonCode: template.prisonCode,
-        date,
-        startTime: template.startTime,
-        endTime: template.endTime,
-        openCapacity: template.openCapacity,
-        closedCapacity: template.closedCapacity,
-        openBooked: bookedBy.get(`${template.sessionTemplateId}|${date}|OPEN`) ?? 0,
-        closedBooked: bookedBy.get(`${template.sessionTemplateId}|${date}|CLOSED`) ?? 0,
-      })),
+      .map((template) => {
+        const openAvailable = Math.max(0, template.openCapacity - count(template, date, 'OPEN', 'ALL'));
+        const closedAvailable = Math.max(0, template.closedCapacity - count(template, date, 'CLOSED', 'ALL'));
+        return {
+          prisonCode: template.prisonCode,
+          date,
+          startTime: template.startTime,
+          endTime: template.endTime,
+          openCapacity: template.openCapacity,
+          closedCapacity: template.closedCapacity,
+          openBooked: count(template, date, 'OPEN', 'BOOKED'),
+          closedBooked: count(template, date, 'CLOSED', 'BOOKED'),
+          openAvailable,
+          closedAvailable,
+          bookable:
+            openAvailable + closedAvailable > 0 && withinBookingWindow(date, booking.today, booking.settings),
+        };
+      }),
   );
 }

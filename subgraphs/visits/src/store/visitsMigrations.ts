@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 
 /** Visits store migrations, applied in name order at start-up. */
@@ -60,6 +60,76 @@ export const visitsMigrations: Record<string, Migration> = {
         .createIndex('visitor_visit_reference')
         .on('visitor')
         .column('visit_reference')
+        .execute();
+    },
+  },
+  '002_online_booking': {
+    async up(db: Kysely<unknown>) {
+      // One column per statement: SQLite's ALTER TABLE adds one at a time. All are null for the visits of the
+      // old offline system.
+      for (const [name, type] of [
+        ['booked_by', 'varchar(256)'],
+        ['idempotency_key', 'varchar(100)'],
+        ['request_digest', 'varchar(64)'],
+        ['hold_expires_at', 'varchar(30)'],
+        ['entitlement_used', 'varchar(20)'],
+        ['cancelled_at', 'varchar(30)'],
+        ['cancelled_by', 'varchar(256)'],
+        ['cancellation_reason', 'varchar(500)'],
+        ['outcome', 'varchar(40)'],
+        ['outcome_notes', 'varchar(500)'],
+        ['outcome_recorded_at', 'varchar(30)'],
+        ['outcome_recorded_by', 'varchar(256)'],
+      ] as const) {
+        await db.schema.alterTable('visit').addColumn(name, type).execute();
+      }
+      // A retried request finds the booking its key made; a race between two retries leaves one booking.
+      await db.schema
+        .createIndex('visit_idempotency_key')
+        .unique()
+        .on('visit')
+        .columns(['booked_by', 'idempotency_key'])
+        .execute();
+      // The database's own guard against a double booking: one live visit per prisoner per session.
+      await db.schema
+        .createIndex('visit_live_per_prisoner_session')
+        .unique()
+        .on('visit')
+        .columns(['prison_number', 'session_template_id', 'session_date'])
+        .where(sql<boolean>`status in ('RESERVED', 'BOOKED')`)
+        .execute();
+      // Serves a booker's own bookings.
+      await db.schema
+        .createIndex('visit_booked_by')
+        .on('visit')
+        .columns(['booked_by', 'session_date'])
+        .execute();
+      await db.schema
+        .createTable('prison_visit_settings')
+        .addColumn('prison_code', 'varchar(3)', (column) => column.primaryKey())
+        .addColumn('min_days_ahead', 'integer', (column) => column.notNull())
+        .addColumn('max_days_ahead', 'integer', (column) => column.notNull())
+        .addColumn('max_visitors', 'integer', (column) => column.notNull())
+        .addColumn('max_adults', 'integer', (column) => column.notNull())
+        .addColumn('adult_age', 'integer', (column) => column.notNull())
+        .addColumn('remand_visits_per_week', 'integer', (column) => column.notNull())
+        .addColumn('visiting_orders_per_period', 'integer', (column) => column.notNull())
+        .addColumn('visiting_order_period_days', 'integer', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('session_slot')
+        .addColumn('session_template_id', 'integer', (column) =>
+          column.notNull().references('session_template.session_template_id'),
+        )
+        .addColumn('session_date', 'varchar(10)', (column) => column.notNull())
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addPrimaryKeyConstraint('session_slot_pk', ['session_template_id', 'session_date'])
+        .execute();
+      await db.schema
+        .createTable('visiting_entitlement')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.primaryKey())
+        .addColumn('visiting_orders', 'integer', (column) => column.notNull())
+        .addColumn('renewed_on', 'varchar(10)', (column) => column.notNull())
         .execute();
     },
   },

@@ -1,15 +1,29 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { isoDayOfWeek } from '../services/londonCalendar';
 import type { VisitsTables } from './visitsTables';
+
+/** Which of a list's visits to return: those on or after a date, or those before it. */
+export interface VisitPeriod {
+  when: 'UPCOMING' | 'PAST';
+  today: string;
+}
+
+function inPeriod(period: VisitPeriod) {
+  return (eb: ExpressionBuilder<VisitsTables, 'visit'>) =>
+    period.when === 'UPCOMING' ? eb('sessionDate', '>=', period.today) : eb('sessionDate', '<', period.today);
+}
 
 /** The visits store: reads take lists of keys (one statement each, for batching) or one prison and date range. */
 export function createVisitsStore({ db }: StoreDatabase<VisitsTables>) {
   return {
+    /** The visits that took or will take place, or were cancelled: the prisoner's record of visits. */
     findVisitsByPrisonNumbers: (prisonNumbers: readonly string[]) =>
       db
         .selectFrom('visit')
         .selectAll()
         .where('prisonNumber', 'in', prisonNumbers)
+        .where('status', 'in', ['BOOKED', 'CANCELLED'])
         .orderBy('sessionDate')
         .orderBy('startTime')
         .execute(),
@@ -26,6 +40,55 @@ export function createVisitsStore({ db }: StoreDatabase<VisitsTables>) {
         .orderBy('visitorId')
         .execute(),
 
+    findVisitByIdempotencyKey: (bookedBy: string, idempotencyKey: string) =>
+      db
+        .selectFrom('visit')
+        .selectAll()
+        .where('bookedBy', '=', bookedBy)
+        .where('idempotencyKey', '=', idempotencyKey)
+        .executeTakeFirst(),
+
+    /** A prisoner's visits in a period, reservations included, soonest first for upcoming, latest first for past. */
+    findPrisonerVisits: (prisonNumber: string, period: VisitPeriod) =>
+      db
+        .selectFrom('visit')
+        .selectAll()
+        .where('prisonNumber', '=', prisonNumber)
+        .where(inPeriod(period))
+        .orderBy('sessionDate', period.when === 'UPCOMING' ? 'asc' : 'desc')
+        .orderBy('startTime', period.when === 'UPCOMING' ? 'asc' : 'desc')
+        .execute(),
+
+    /** The visits a caller booked, in a period. */
+    findVisitsBookedBy: (bookedBy: string, period: VisitPeriod) =>
+      db
+        .selectFrom('visit')
+        .selectAll()
+        .where('bookedBy', '=', bookedBy)
+        .where(inPeriod(period))
+        .orderBy('sessionDate', period.when === 'UPCOMING' ? 'asc' : 'desc')
+        .orderBy('startTime', period.when === 'UPCOMING' ? 'asc' : 'desc')
+        .execute(),
+
+    findPrisonSettings: (prisonCode: string) =>
+      db
+        .selectFrom('prisonVisitSettings')
+        .selectAll()
+        .where('prisonCode', '=', prisonCode)
+        .executeTakeFirst(),
+
+    /** The session a prison holds on a date at a start time, if any. */
+    findSessionTemplateAt: (prisonCode: string, date: string, startTime: string) =>
+      db
+        .selectFrom('sessionTemplate')
+        .selectAll()
+        .where('prisonCode', '=', prisonCode)
+        .where('dayOfWeek', '=', isoDayOfWeek(date))
+        .where('startTime', '=', startTime)
+        .where('validFrom', '<=', date)
+        .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', date)]))
+        .executeTakeFirst(),
+
     /** The weekly session templates of a prison that are valid at some point between two dates. */
     findSessionTemplates: (prisonCode: string, from: string, to: string) =>
       db
@@ -37,17 +100,25 @@ export function createVisitsStore({ db }: StoreDatabase<VisitsTables>) {
         .orderBy('startTime')
         .execute(),
 
-    /** Booked visits per session, date and restriction at a prison between two dates. */
-    countBookedVisits: (prisonCode: string, from: string, to: string) =>
+    /**
+     * Places taken per session, date, restriction and status at a prison between two dates: booked visits, and
+     * reservations whose hold has not lapsed at `now`.
+     */
+    countTakenPlaces: (prisonCode: string, from: string, to: string, now: string) =>
       db
         .selectFrom('visit')
-        .select(['sessionTemplateId', 'sessionDate', 'restriction'])
-        .select((eb) => eb.fn.countAll<number>().as('booked'))
+        .select(['sessionTemplateId', 'sessionDate', 'restriction', 'status'])
+        .select((eb) => eb.fn.countAll<number>().as('taken'))
         .where('prisonCode', '=', prisonCode)
         .where('sessionDate', '>=', from)
         .where('sessionDate', '<=', to)
-        .where('status', '=', 'BOOKED')
-        .groupBy(['sessionTemplateId', 'sessionDate', 'restriction'])
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'BOOKED'),
+            eb.and([eb('status', '=', 'RESERVED'), eb('holdExpiresAt', '>', now)]),
+          ]),
+        )
+        .groupBy(['sessionTemplateId', 'sessionDate', 'restriction', 'status'])
         .execute(),
 
     /** Fails when the store cannot be reached; used by readiness checks. */

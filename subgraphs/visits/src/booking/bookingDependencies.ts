@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+import type { Caller } from '@lib/auth/caller';
+import type { PrisonerLocator } from '../prisoners/prisonerLocator';
+import { londonNow } from '../services/londonCalendar';
+import { visitRefusal } from '../services/visitRefusal';
+import type { StoreWriter, WriteUnit } from '../store/storeWriter';
+import type { VisitsStore } from '../store/visitsStore';
+import type { VisitTable } from '../store/visitsTables';
+
+/** What the booking use cases stand on. */
+export interface BookingDependencies {
+  store: VisitsStore;
+  writer: StoreWriter;
+  locator: PrisonerLocator;
+  /** The clock (tests may fix it). */
+  now: () => Date;
+}
+
+/** Who is asking: the caller the gateway vouched for, and the credential it vouched with (passed to P-Nomis). */
+export interface Actor {
+  caller: Caller | null;
+  credential: string | null;
+}
+
+/** The caller's subject; the SDL lets no anonymous caller reach a booking. */
+export function subjectOf(actor: Actor): string {
+  if (!actor.caller)
+    throw new GraphQLError('Sign in to book a visit', { extensions: { code: 'UNAUTHENTICATED' } });
+  return actor.caller.subject;
+}
+
+/** The instant, and the date and time in London, of one request. */
+export function moment(dependencies: BookingDependencies) {
+  const now = dependencies.now();
+  return { now, iso: now.toISOString(), ...londonNow(now) };
+}
+
+/** Whether a visit's session has started (or is over) at a moment in London. */
+export function hasStarted(
+  visit: Pick<VisitTable, 'sessionDate' | 'startTime'>,
+  at: { date: string; time: string },
+) {
+  return visit.sessionDate < at.date || (visit.sessionDate === at.date && visit.startTime <= at.time);
+}
+
+/** Whether a store error is a unique-constraint violation (SQLite or PostgreSQL). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * Runs a write; a refusal passes through, and a fault of the store becomes STORE_UNAVAILABLE: the write was
+ * undone whole, so the caller may simply try again.
+ */
+export async function write<Result>(
+  dependencies: BookingDependencies,
+  unit: WriteUnit<Result>,
+): Promise<Result> {
+  try {
+    return await dependencies.writer.write(unit);
+  } catch (error) {
+    if (error instanceof GraphQLError || isUniqueViolation(error)) throw error;
+    console.error('visits store write failed', error);
+    throw visitRefusal(
+      'STORE_UNAVAILABLE',
+      'The visits store could not record this; nothing was changed, try again',
+    );
+  }
+}

@@ -1,0 +1,74 @@
+import { badUserInput } from '@lib/graphql/errors';
+import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import { visitRefusal } from '../services/visitRefusal';
+import { bookingStatements } from '../store/bookingStatements';
+import type { WriteUnit } from '../store/storeWriter';
+import type { VisitTable } from '../store/visitsTables';
+import {
+  type Actor,
+  type BookingDependencies,
+  hasStarted,
+  moment,
+  subjectOf,
+  write,
+} from './bookingDependencies';
+import { requireVisibleVisit, statusNow } from './visitAccess';
+
+/** What a caller sends to cancel a visit or a reservation. */
+export interface CancelVisitInput {
+  reference: string;
+  reason: string;
+}
+
+/**
+ * The write of a cancellation: only a visit still booked or held changes, once, so a repeated cancellation
+ * gives nothing back twice. The prisoner's entitlement row is locked first, as a booking locks it.
+ */
+function cancelUnit(
+  reference: string,
+  changes: Pick<VisitTable, 'cancelledAt' | 'cancelledBy' | 'cancellationReason'>,
+): WriteUnit<VisitTable> {
+  return async (trx, dialect) => {
+    const statements = bookingStatements(trx, dialect);
+    const current = await statements.findVisit(reference);
+    if (!current) throw visitRefusal('VISIT_NOT_FOUND', `There is no visit ${reference}`);
+    if (current.status !== 'BOOKED' && current.status !== 'RESERVED') return current;
+    await statements.lockExistingPrisoner(current.prisonNumber);
+    const cancelled = { ...changes, status: 'CANCELLED' as const, holdExpiresAt: null };
+    if (!(await statements.updateVisitIf(reference, current.status, cancelled))) return current;
+    if (current.entitlementUsed === 'VISITING_ORDER') {
+      await statements.giveBackVisitingOrders(current.prisonNumber, 1);
+    }
+    return { ...current, ...cancelled };
+  };
+}
+
+/**
+ * Cancels a visit (or releases a reservation) before it takes place, with a reason: its place in the session
+ * and the prisoner's visiting order come back. Cancelling a cancelled visit returns it unchanged.
+ */
+export async function cancelVisit(
+  dependencies: BookingDependencies,
+  actor: Actor,
+  input: CancelVisitInput,
+): Promise<VisitTable> {
+  const reference = requireIdentifier('visitReference', input.reference, 'reference');
+  const reason = input.reason.trim();
+  if (reason === '' || reason.length > 500)
+    throw badUserInput('Give a reason of 1 to 500 characters', 'reason');
+  const [found] = await dependencies.store.findVisitsByReferences([reference]);
+  const visit = requireVisibleVisit(actor.caller, found, reference);
+  const at = moment(dependencies);
+  const status = statusNow(visit, at.iso);
+  if (status === 'CANCELLED') return visit;
+  if (status === 'EXPIRED')
+    throw visitRefusal('HOLD_EXPIRED', `The reservation ${reference} has already lapsed`);
+  if (hasStarted(visit, at)) {
+    throw visitRefusal(
+      'VISIT_ALREADY_TAKEN_PLACE',
+      `Visit ${reference} on ${visit.sessionDate} has already begun`,
+    );
+  }
+  const changes = { cancelledAt: at.iso, cancelledBy: subjectOf(actor), cancellationReason: reason };
+  return write(dependencies, cancelUnit(reference, changes));
+}

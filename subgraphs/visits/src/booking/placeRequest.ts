@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { badUserInput } from '@lib/graphql/errors';
+import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import type { VisitorInput } from '../services/visitorRules';
+
+/** What a caller sends to reserve a place (reserveVisit) or to book outright (bookVisit). */
+export interface PlaceVisitInput {
+  prisonNumber: string;
+  prisonCode: string;
+  date: string;
+  startTime: string;
+  restriction?: 'OPEN' | 'CLOSED' | null;
+  idempotencyKey: string;
+  visitors?: readonly VisitorInput[] | null;
+}
+
+/** A reservation or a booking request, its identifiers checked, with a digest that pins what it asked for. */
+export interface PlaceVisitRequest {
+  mode: 'RESERVE' | 'BOOK';
+  prisonNumber: string;
+  prisonCode: string;
+  date: string;
+  startTime: string;
+  restriction: 'OPEN' | 'CLOSED';
+  idempotencyKey: string;
+  visitors: readonly VisitorInput[];
+  digest: string;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+/** Checks the form of a reservation or booking request; the rules are checked later. */
+export function placeVisitRequest(
+  mode: PlaceVisitRequest['mode'],
+  input: PlaceVisitInput,
+): PlaceVisitRequest {
+  if (!TIME.test(input.startTime)) throw badUserInput('startTime must be a time of day, HH:MM', 'startTime');
+  if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
+    throw badUserInput(
+      'idempotencyKey must be 8 to 100 letters, digits or _.:- (a UUID will do), new for each booking',
+      'idempotencyKey',
+    );
+  }
+  const request = {
+    mode,
+    prisonNumber: requireIdentifier('prisonNumber', input.prisonNumber, 'prisonNumber'),
+    prisonCode: requireIdentifier('prisonCode', input.prisonCode, 'prisonCode'),
+    date: input.date,
+    startTime: input.startTime,
+    restriction: input.restriction ?? 'OPEN',
+    idempotencyKey: input.idempotencyKey,
+    visitors: input.visitors ?? [],
+  };
+  const digest = createHash('sha256')
+    .update(
+      JSON.stringify([
+        request.mode,
+        request.prisonNumber,
+        request.prisonCode,
+        request.date,
+        request.startTime,
+        request.restriction,
+        request.visitors.map((visitor) => [
+          visitor.firstName,
+          visitor.lastName,
+          visitor.dateOfBirth,
+          visitor.relationship,
+          visitor.lead ?? false,
+        ]),
+      ]),
+    )
+    .digest('hex');
+  return { ...request, digest };
+}

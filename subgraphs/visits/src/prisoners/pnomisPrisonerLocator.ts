@@ -1,0 +1,94 @@
+import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
+import { outsideCaseload } from '@lib/authorization/caseload';
+import { visitRefusal } from '../services/visitRefusal';
+import type { PrisonerLocator, PrisonerWhereabouts } from './prisonerLocator';
+
+/** Where P-Nomis is and how long to wait for it. */
+export interface PnomisLocatorOptions {
+  /** The P-Nomis subgraph's GraphQL endpoint. */
+  url: string;
+  timeoutMs: number;
+}
+
+// Only what booking needs: no name, date of birth or other personal detail crosses over.
+const ELIGIBILITY = /* GraphQL */ `
+  query VisitingEligibility($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Offender {
+        visitingEligibility {
+          inCustody
+          status
+          currentPrison {
+            code
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface EligibilityResponse {
+  data?: {
+    _entities?: ({
+      visitingEligibility?: {
+        inCustody: boolean;
+        status: PrisonerWhereabouts['status'];
+        currentPrison: { code: string } | null;
+      } | null;
+    } | null)[];
+  } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+function unavailable(reason: string) {
+  return visitRefusal(
+    'PNOMIS_UNAVAILABLE',
+    `P-Nomis could not be asked where the prisoner is held (${reason}); nothing was booked, try again shortly`,
+  );
+}
+
+async function ask(options: PnomisLocatorOptions, prisonNumber: string, credential: string | null) {
+  try {
+    const response = await fetch(options.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(credential ? { [GATEWAY_CREDENTIAL_HEADER]: credential } : {}),
+      },
+      body: JSON.stringify({
+        query: ELIGIBILITY,
+        variables: { representations: [{ __typename: 'Offender', prisonNumber }] },
+      }),
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    if (!response.ok && response.status !== 400) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as EligibilityResponse;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    throw unavailable(name === 'TimeoutError' ? 'no answer in time' : 'not reachable');
+  }
+}
+
+/**
+ * The prisoner locator that asks the P-Nomis subgraph through its `_entities` field, as the gateway would, with
+ * the caller's gateway credential: P-Nomis checks the caller's scopes and caseload itself.
+ */
+export function pnomisPrisonerLocator(options: PnomisLocatorOptions): PrisonerLocator {
+  return {
+    async locate(prisonNumber, credential) {
+      const body = await ask(options, prisonNumber, credential);
+      const error = body.errors?.[0];
+      if (error?.extensions?.code === 'OUTSIDE_CASELOAD') throw outsideCaseload();
+      if (error) throw unavailable(`it answered ${error.extensions?.code ?? 'an error'}`);
+      const entities = body.data?._entities;
+      if (!entities) throw unavailable('it gave no answer');
+      const eligibility = entities[0]?.visitingEligibility;
+      if (!eligibility) return null;
+      return {
+        inCustody: eligibility.inCustody,
+        status: eligibility.status,
+        prisonCode: eligibility.currentPrison?.code ?? null,
+      };
+    },
+  };
+}

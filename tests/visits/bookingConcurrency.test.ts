@@ -1,0 +1,163 @@
+import { CompiledQuery } from 'kysely';
+import { visitCalls, visitOf } from './support/visitCalls';
+import {
+  daysAhead,
+  errorCode,
+  freshKey,
+  startVisitsSupergraph,
+  type VisitsSupergraph,
+} from './support/visitsFixture';
+
+let fixture: VisitsSupergraph;
+let calls: ReturnType<typeof visitCalls>;
+let alice: string;
+
+beforeAll(async () => {
+  fixture = await startVisitsSupergraph();
+  calls = visitCalls(fixture.supergraph);
+  alice = await fixture.publicBooker('alice');
+});
+
+afterAll(() => fixture.supergraph.stop());
+
+function codes(responses: { errors?: { extensions?: Record<string, unknown> }[] }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const response of responses) {
+    const raw = response.errors?.[0]?.extensions?.code;
+    const code = response.errors ? (typeof raw === 'string' ? raw : 'UNKNOWN') : 'BOOKED';
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return counts;
+}
+
+async function liveInSession(startTime: string, date: string): Promise<number> {
+  const rows = await fixture.visitsDb
+    .selectFrom('visit')
+    .select('reference')
+    .where('prisonCode', '=', 'LEI')
+    .where('sessionDate', '=', date)
+    .where('startTime', '=', startTime)
+    .where('status', 'in', ['BOOKED', 'RESERVED'])
+    .execute();
+  return rows.length;
+}
+
+describe('bookings racing for the last places', () => {
+  it('books exactly the places left: 30 at once for 5 places gives 5 visits and 25 SESSION_FULL', async () => {
+    const startTime = await fixture.addDailySession('LEI', '20:00', '21:00', { open: 8, closed: 1 });
+    const date = daysAhead(10);
+    const prisoners = await Promise.all(
+      Array.from({ length: 33 }, () => fixture.addPrisoner('LEI', 'REMAND')),
+    );
+    for (const prisonNumber of prisoners.slice(0, 3)) {
+      visitOf(await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime }), 'bookVisit');
+    }
+    const racing = await Promise.all(
+      prisoners.slice(3).map(async (prisonNumber, index) =>
+        calls.book(await fixture.publicBooker(`racer-${index}`), {
+          prisonNumber,
+          prisonCode: 'LEI',
+          date,
+          startTime,
+        }),
+      ),
+    );
+    expect(codes(racing)).toEqual({ BOOKED: 5, SESSION_FULL: 25 });
+    expect(await liveInSession(startTime, date)).toBe(8);
+    const left = await calls.availability(alice, prisoners[0] ?? '', date, date);
+    const session = left.data?.visitAvailability.sessions.find((entry) => entry.startTime === startTime);
+    expect(session).toMatchObject({ openAvailable: 0, closedAvailable: 1, bookable: true });
+  });
+
+  it('gives each of a mix of reservations and bookings its own place, never more than the capacity', async () => {
+    const startTime = await fixture.addDailySession('LEI', '20:05', '21:05', { open: 4, closed: 0 });
+    const date = daysAhead(11);
+    const prisoners = await Promise.all(
+      Array.from({ length: 12 }, () => fixture.addPrisoner('LEI', 'SENTENCED')),
+    );
+    const racing = await Promise.all(
+      prisoners.map((prisonNumber, index) =>
+        index % 2 === 0
+          ? calls.reserve(alice, { prisonNumber, prisonCode: 'LEI', date, startTime })
+          : calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime }),
+      ),
+    );
+    expect(codes(racing)).toEqual({ BOOKED: 4, SESSION_FULL: 8 });
+    expect(await liveInSession(startTime, date)).toBe(4);
+  });
+});
+
+describe('one prisoner booked from several places at once', () => {
+  it('is never double booked, nor booked beyond the visiting-order balance', async () => {
+    const startTime = await fixture.addDailySession('LEI', '20:10', '21:10', { open: 30, closed: 0 });
+    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const sameSession = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(5), startTime }),
+      ),
+    );
+    expect(codes(sameSession)).toEqual({ BOOKED: 1, OVERLAPPING_VISIT: 7 });
+    const otherDays = await Promise.all(
+      [6, 7, 8, 9, 12, 13].map((days) =>
+        calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(days), startTime }),
+      ),
+    );
+    expect(codes(otherDays)).toEqual({ BOOKED: 1, NO_VISITING_ORDER_BALANCE: 5 });
+  });
+});
+
+describe('retries with the same idempotency key', () => {
+  it('make one booking however many arrive together', async () => {
+    const startTime = await fixture.addDailySession('LEI', '20:15', '21:15', { open: 30, closed: 0 });
+    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const args = {
+      prisonNumber,
+      prisonCode: 'LEI',
+      date: daysAhead(8),
+      startTime,
+      idempotencyKey: freshKey(),
+    };
+    const retries = await Promise.all(Array.from({ length: 20 }, () => calls.book(alice, args)));
+    expect(retries.map(errorCode).filter(Boolean)).toEqual([]);
+    const references = new Set(retries.map((response) => visitOf(response, 'bookVisit').reference));
+    expect(references.size).toBe(1);
+    expect(await liveInSession(startTime, daysAhead(8))).toBe(1);
+  });
+});
+
+describe('the store behind availability and booking', () => {
+  it('answers every statement through an index, never a full table scan', async () => {
+    const startTime = await fixture.addDailySession('LEI', '20:20', '21:20', { open: 30, closed: 0 });
+    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const database = fixture.supergraph.visits.visits.database;
+    database.statements.reset();
+    database.statements.recording = true;
+    await calls.availability(alice, prisonNumber, daysAhead(3), daysAhead(20));
+    const held = visitOf(
+      await calls.reserve(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(5), startTime }),
+      'reserveVisit',
+    );
+    visitOf(await calls.confirm(alice, held.reference), 'confirmVisit');
+    visitOf(
+      await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(6), startTime }),
+      'bookVisit',
+    );
+    visitOf(await calls.cancel(alice, held.reference), 'cancelVisit');
+    await calls.mine(alice);
+    await calls.ofPrisoner(alice, prisonNumber);
+    database.statements.recording = false;
+    const plans: string[] = [];
+    for (const statement of database.statements.recorded) {
+      if (!/^\s*(select|insert|update|delete)/i.test(statement.sql)) continue;
+      const result = await database.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`EXPLAIN QUERY PLAN ${statement.sql}`, [...statement.parameters]),
+      );
+      plans.push(`${statement.sql}\n  ${result.rows.map((row) => row.detail).join('\n  ')}`);
+    }
+    expect(plans.length).toBeGreaterThan(15);
+    // A multi-row VALUES list is scanned as it is written; no table is.
+    const scans = plans.filter((plan) => /\bSCAN (?!.*USING (COVERING )?INDEX)(?!\d+-ROW VALUES)/.test(plan));
+    expect(scans).toEqual([]);
+    if (process.env.SHOW_PLANS) console.log(plans.join('\n'));
+  });
+});

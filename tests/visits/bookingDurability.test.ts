@@ -1,0 +1,132 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { startVisitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
+import { visitCalls, visitOf } from './support/visitCalls';
+import { daysAhead, startVisitsSupergraph, type VisitsSupergraph } from './support/visitsFixture';
+import { startVisitsProcess } from './support/visitsProcess';
+
+let fixture: VisitsSupergraph;
+
+beforeAll(async () => {
+  fixture = await startVisitsSupergraph();
+});
+
+afterAll(() => fixture.supergraph.stop());
+
+const VISIT = /* GraphQL */ `
+  #graphql
+  query ($reference: ID!) {
+    visit(reference: $reference) {
+      reference
+      status
+      visitors {
+        firstName
+      }
+    }
+  }
+`;
+
+/** What the visits store holds, read straight from its file (WAL lets a reader in beside the subgraph). */
+function storeState(dataDir: string, startTime: string, date: string) {
+  const db = new Database(join(dataDir, 'visits.db'), { readonly: true });
+  try {
+    const live = db
+      .prepare(
+        `select count(*) as n from visit where prison_code = 'LEI' and session_date = ? and start_time = ? and status in ('BOOKED', 'RESERVED')`,
+      )
+      .get(date, startTime) as { n: number };
+    const withoutVisitors = db
+      .prepare(
+        `select count(*) as n from visit v where status = 'BOOKED' and booked_by is not null and not exists (select 1 from visitor where visit_reference = v.reference)`,
+      )
+      .get() as { n: number };
+    const entitlementMismatches = db
+      .prepare(
+        `select count(*) as n from visiting_entitlement e where e.visiting_orders + (select count(*) from visit where prison_number = e.prison_number and entitlement_used = 'VISITING_ORDER' and status in ('BOOKED', 'RESERVED')) <> 2`,
+      )
+      .get() as { n: number };
+    return {
+      live: live.n,
+      withoutVisitors: withoutVisitors.n,
+      entitlementMismatches: entitlementMismatches.n,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+const pause = (ms: number) => new Promise<false>((done) => setTimeout(() => done(false), ms));
+
+describe('a booking that was acknowledged', () => {
+  it('survives a crash of the visits subgraph and a restart on the same data, and nothing is half-written', async () => {
+    const { supergraph, dataDir } = fixture;
+    const calls = visitCalls(supergraph);
+    const alice = await fixture.publicBooker('alice');
+    const staff = await fixture.staff('LEI');
+    const startTime = await fixture.addDailySession('LEI', '21:00', '22:00', { open: 25, closed: 0 });
+    const date = daysAhead(15);
+    const prisoners = await Promise.all(
+      Array.from({ length: 45 }, () => fixture.addPrisoner('LEI', 'SENTENCED')),
+    );
+    const before = visitOf(
+      await calls.book(alice, { prisonNumber: prisoners[0] ?? '', prisonCode: 'LEI', date, startTime }),
+      'bookVisit',
+    );
+
+    // The visits subgraph is moved into a process of its own, on the same port, so that it can be killed.
+    const port = supergraph.visits.port;
+    const pnomisUrl = supergraph.pnomis.graphqlUrl;
+    await supergraph.visits.stop();
+    let running = await startVisitsProcess({ port, dataDir, pnomisUrl });
+    // From here on the harness stops whatever visits subgraph is running now.
+    let stopCurrent = () => running.crash();
+    supergraph.visits.stop = () => stopCurrent();
+
+    const acknowledged: string[] = [];
+    const inFlight = prisoners.slice(1).map(async (prisonNumber) => {
+      const response = await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime });
+      if (response.data?.bookVisit) acknowledged.push(response.data.bookVisit.reference);
+      return response;
+    });
+    // Killed while bookings are being acknowledged: some are, some are in flight.
+    const settled = Promise.allSettled(inFlight);
+    while (acknowledged.length < 5 && (await Promise.race([settled.then(() => true), pause(5)])) !== true);
+    await running.crash();
+    const outcomes = await Promise.all(inFlight);
+    const failed = outcomes.filter((response) => !response.data?.bookVisit).length;
+    expect(acknowledged.length).toBeGreaterThan(0);
+
+    running = await startVisitsProcess({ port, dataDir, pnomisUrl });
+    for (const reference of [before.reference, ...acknowledged]) {
+      const response = await supergraph.queryAs<{ visit: { status: string; visitors: unknown[] } }>(
+        staff,
+        VISIT,
+        {
+          reference,
+        },
+      );
+      expect(response.data?.visit).toMatchObject({ status: 'BOOKED' });
+      expect(response.data?.visit.visitors.length).toBe(2);
+    }
+    const state = storeState(dataDir, startTime, date);
+    expect(state.live).toBeGreaterThanOrEqual(1 + acknowledged.length);
+    expect(state.live).toBeLessThanOrEqual(25);
+    expect(state).toMatchObject({ withoutVisitors: 0, entitlementMismatches: 0 });
+    console.log(
+      `crash test: ${acknowledged.length} acknowledged, ${failed} failed in the crash, ${state.live - 1} in the store`,
+    );
+
+    // A restart in this process, on the same data, reads the same bookings.
+    await running.crash();
+    const restarted = await startVisitsSubgraph(
+      readSubgraphConfig('VISITS', 0, { DATA_DIR: dataDir, VISITS_PORT: String(port), LOG_LEVEL: 'silent' }),
+      { VISITS_PNOMIS_URL: pnomisUrl },
+    );
+    stopCurrent = () => restarted.stop();
+    const mine = await calls.mine(alice);
+    expect(mine.data?.myVisitBookings.map((visit) => visit.reference)).toEqual(
+      expect.arrayContaining([before.reference, ...acknowledged]),
+    );
+  });
+});

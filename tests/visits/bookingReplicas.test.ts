@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { Caller } from '@lib/auth/caller';
+import { buildVisits, type Visits } from '../../subgraphs/visits/src/buildVisits';
+import { placeVisit } from '../../subgraphs/visits/src/booking/placeVisit';
+import type { PlaceVisitInput } from '../../subgraphs/visits/src/booking/placeRequest';
+import type { PrisonerLocator } from '../../subgraphs/visits/src/prisoners/prisonerLocator';
+import { postgresTestUrl } from '../audit/support/auditTestDatabases';
+import { daysAhead, visitor } from './support/visitsFixture';
+
+// Several visits replicas on one PostgreSQL database: the booking rules must hold across them, not just within one
+// process. Each replica has its own connection pool; they share nothing but the database.
+
+const serverUrl = postgresTestUrl();
+const schema = `visits_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+const replicas: Visits[] = [];
+
+async function admin(statement: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** P-Nomis as the replicas see it: every prisoner held at LEI, on remand unless named sentenced. */
+const sentenced = new Set<string>();
+const locator: PrisonerLocator = {
+  locate: (prisonNumber) =>
+    Promise.resolve({
+      inCustody: true,
+      prisonCode: 'LEI',
+      status: sentenced.has(prisonNumber) ? ('SENTENCED' as const) : ('REMAND' as const),
+    }),
+};
+
+const caller = (subject: string): Caller => ({
+  subject,
+  agency: 'public-visit-booker',
+  scopes: new Set(['visits:book']),
+  caseload: null,
+});
+
+function book(replica: number, subject: string, input: Omit<PlaceVisitInput, 'prisonCode' | 'startTime'>) {
+  const visits = replicas[replica % replicas.length];
+  if (!visits) throw new Error('no replica');
+  return placeVisit(visits.booking, { caller: caller(subject), credential: null }, 'BOOK', {
+    prisonCode: 'LEI',
+    startTime: '18:00',
+    visitors: [visitor('Ann', 40)],
+    ...input,
+  }).then(
+    (visit) => visit.reference,
+    (error: { extensions?: { code?: string }; message?: string }) =>
+      error.extensions?.code ?? `${error.message}`,
+  );
+}
+
+function tally(outcomes: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const outcome of outcomes) {
+    const key = /^[a-z]{2}-/.test(outcome) ? 'BOOKED' : outcome;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  await admin(`create schema ${schema}`);
+  const url = new URL(serverUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const config = { pnomisUrl: 'http://127.0.0.1:9/graphql', pnomisTimeoutMs: 100 };
+  // One after the other: the second finds the store migrated.
+  for (let index = 0; index < 3; index += 1)
+    replicas.push(await buildVisits(url.toString(), config, locator));
+  await replicas[0]?.database.db
+    .insertInto('sessionTemplate')
+    .values(
+      [1, 2, 3, 4, 5, 6, 7].map((dayOfWeek) => ({
+        prisonCode: 'LEI',
+        dayOfWeek,
+        startTime: '18:00',
+        endTime: '19:00',
+        openCapacity: 5,
+        closedCapacity: 0,
+        validFrom: daysAhead(-1),
+        validTo: null,
+      })),
+    )
+    .execute();
+});
+
+afterAll(async () => {
+  await Promise.all(replicas.map((replica) => replica.close()));
+  await admin(`drop schema ${schema} cascade`);
+});
+
+describe('three visits replicas on one PostgreSQL database', () => {
+  it('book exactly the capacity of a session that 30 bookings race for', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        book(index, `booker-${index}`, {
+          prisonNumber: `Y${String(index).padStart(4, '0')}AA`,
+          date: daysAhead(5),
+          idempotencyKey: `race-${index}-key`,
+        }),
+      ),
+    );
+    expect(tally(outcomes)).toEqual({ BOOKED: 5, SESSION_FULL: 25 });
+  });
+
+  it('never double book a prisoner nor spend more visiting orders than the balance', async () => {
+    const prisonNumber = 'Y9000BB';
+    sentenced.add(prisonNumber);
+    const outcomes = await Promise.all(
+      [4, 6, 7, 8, 9, 10, 11, 12].map((days, index) =>
+        book(index, 'booker-x', {
+          prisonNumber,
+          date: daysAhead(days),
+          idempotencyKey: `orders-${index}-key`,
+        }),
+      ),
+    );
+    expect(tally(outcomes)).toEqual({ BOOKED: 2, NO_VISITING_ORDER_BALANCE: 6 });
+    const twice = await Promise.all(
+      [0, 1, 2, 3].map((index) =>
+        book(index, 'booker-y', {
+          prisonNumber: 'Y9001BB',
+          date: daysAhead(9),
+          idempotencyKey: `twice-${index}-key`,
+        }),
+      ),
+    );
+    expect(tally(twice)).toEqual({ BOOKED: 1, OVERLAPPING_VISIT: 3 });
+  });
+
+  it('make one booking of retries with the same key sent to every replica at once', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 9 }, (_, index) =>
+        book(index, 'booker-z', {
+          prisonNumber: 'Y9002CC',
+          date: daysAhead(10),
+          idempotencyKey: 'same-key-everywhere',
+        }),
+      ),
+    );
+    expect(new Set(outcomes).size).toBe(1);
+    expect(outcomes[0]).toMatch(/^[a-z]{2}(-[a-z]{2}){3}$/);
+  });
+});

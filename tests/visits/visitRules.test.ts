@@ -1,0 +1,99 @@
+import { withinBookingWindow } from '../../subgraphs/visits/src/services/bookingWindow';
+import { ageOn, isoWeekOf, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import { DEFAULT_PRISON_SETTINGS } from '../../subgraphs/visits/src/services/prisonSettings';
+import { balanceOn } from '../../subgraphs/visits/src/services/visitingOrders';
+import { checkVisitors } from '../../subgraphs/visits/src/services/visitorRules';
+
+const person = (firstName: string, dateOfBirth: string, lead?: boolean) => ({
+  firstName,
+  lastName: 'Visitor',
+  dateOfBirth,
+  relationship: 'Friend',
+  lead,
+});
+
+function codeOf(run: () => unknown): unknown {
+  try {
+    run();
+    return undefined;
+  } catch (error) {
+    return (error as { extensions?: { code?: unknown } }).extensions?.code;
+  }
+}
+
+describe('visitor rules', () => {
+  it('count ages on the visit date: a visitor turning 18 that day is an adult and may lead', () => {
+    const visitors = [person('Sam', '2008-12-10', true)];
+    expect(codeOf(() => checkVisitors(visitors, '2026-12-09', DEFAULT_PRISON_SETTINGS))).toBe(
+      'LEAD_VISITOR_UNDER_AGE',
+    );
+    expect(checkVisitors(visitors, '2026-12-10', DEFAULT_PRISON_SETTINGS)[0]?.lead).toBe(true);
+  });
+
+  it('make the first visitor the lead when none is marked, and refuse two leads', () => {
+    const adults = [person('Ann', '1980-01-01'), person('Bo', '1982-01-01')];
+    expect(
+      checkVisitors(adults, '2026-12-10', DEFAULT_PRISON_SETTINGS).map((visitor) => visitor.lead),
+    ).toEqual([true, false]);
+    const twoLeads = adults.map((visitor) => ({ ...visitor, lead: true }));
+    expect(codeOf(() => checkVisitors(twoLeads, '2026-12-10', DEFAULT_PRISON_SETTINGS))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('refuse blank names and a visitor born after the visit', () => {
+    expect(
+      codeOf(() => checkVisitors([person(' ', '1980-01-01')], '2026-12-10', DEFAULT_PRISON_SETTINGS)),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(() =>
+        checkVisitors(
+          [person('Ann', '1980-01-01'), person('Baby', '2027-01-01')],
+          '2026-12-10',
+          DEFAULT_PRISON_SETTINGS,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('visiting orders', () => {
+  it('top up to two at the start of each four-week period, keeping orders given back', () => {
+    const spent = { visitingOrders: 0, renewedOn: '2026-11-01' };
+    expect(balanceOn(spent, '2026-11-28', DEFAULT_PRISON_SETTINGS)).toEqual(spent);
+    expect(balanceOn(spent, '2026-11-29', DEFAULT_PRISON_SETTINGS)).toEqual({
+      visitingOrders: 2,
+      renewedOn: '2026-11-29',
+    });
+    expect(
+      balanceOn({ visitingOrders: 3, renewedOn: '2026-11-01' }, '2027-01-30', DEFAULT_PRISON_SETTINGS),
+    ).toEqual({
+      visitingOrders: 3,
+      renewedOn: '2027-01-24',
+    });
+  });
+});
+
+describe('the calendar of bookings', () => {
+  it('takes bookings from 2 to 28 days ahead', () => {
+    const ahead = ['2026-12-01', '2026-12-02', '2026-12-28', '2026-12-29'];
+    expect(ahead.map((date) => withinBookingWindow(date, '2026-11-30', DEFAULT_PRISON_SETTINGS))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('counts remand visits by ISO week, Monday to Sunday, and ages by birthday', () => {
+    expect(isoWeekOf('2026-12-06')).toEqual({ monday: '2026-11-30', sunday: '2026-12-06' });
+    expect(isoWeekOf('2026-12-07')).toEqual({ monday: '2026-12-07', sunday: '2026-12-13' });
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+  });
+
+  it('reads dates and times in London, across the clock change', () => {
+    expect(londonNow(new Date('2026-06-30T23:30:00Z'))).toEqual({ date: '2026-07-01', time: '00:30' });
+    expect(londonNow(new Date('2026-12-31T23:30:00Z'))).toEqual({ date: '2026-12-31', time: '23:30' });
+  });
+});
