@@ -20,6 +20,7 @@ import { readinessRoute } from './observability/readinessRoute';
 import { subgraphUrls } from './subgraphUrls';
 import { readManifests } from './trustedDocuments/persistedQueryManifest';
 import { trustedDocumentGate } from './trustedDocuments/trustedDocumentGate';
+import { webRoutes } from './web/webRoutes';
 
 /** A running gateway. */
 export interface RunningGateway extends RunningHttpServer {
@@ -30,8 +31,8 @@ export interface RunningGateway extends RunningHttpServer {
 }
 
 /**
- * Starts the gateway: GraphQL at /graphql, /health/live, /health/ready, /metrics, and the data-protection
- * officer's /audit/consultations.
+ * Starts the gateway: GraphQL at /graphql, /health/live, /health/ready, /metrics, the data-protection
+ * officer's /audit/consultations, and the browser pages (GraphiQL, the caseworker journey page).
  */
 export async function startGateway(
   config: GatewayConfig,
@@ -77,6 +78,8 @@ export async function startGateway(
         () => gateway.loaded,
         () => urls,
       ),
+      // GraphiQL at / and /graphiql, the caseworker page at /journey, and their files under /web/.
+      ...webRoutes(env),
     },
     {
       host: config.host,

@@ -1,0 +1,148 @@
+import { addDays } from '../shared/londonDate';
+
+/** A ready-made operation for the examples pane. */
+export interface ExampleOperation {
+  title: string;
+  /** Who may run it, and what it shows. */
+  description: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * The operations analysts start from, as far as the schema has them: collection rates of confiscation orders,
+ * time from the magistrates' court to the Crown Court, visit demand at a prison, and one offender's journey
+ * (which needs a caseworker's token: analysts see figures, never people). Dates are relative to `today`.
+ */
+export function exampleOperations(today: string): ExampleOperation[] {
+  return [
+    {
+      title: 'Collection rates',
+      description:
+        'Confiscation orders made, collected and outstanding, by year and region (aggregates:read).',
+      query: `# Confiscation collection rates, as the National Audit Office reports them.
+query CollectionRates($asOf: Date) {
+  confiscationFigures(asOf: $asOf, yearBasis: FINANCIAL) {
+    asOf
+    overall {
+      orders
+      amountOrdered
+      amountCollected
+      enforcementRatePercent
+      outstanding
+    }
+    years {
+      year
+      ordersMade
+      amountOrdered
+      amountCollected
+    }
+    byRegion {
+      region
+      figures {
+        orders
+        enforcementRatePercent
+        outstanding
+      }
+    }
+  }
+}
+`,
+      variables: { asOf: today },
+    },
+    {
+      title: "Magistrates' court to Crown Court",
+      description:
+        'How long sent cases wait for their first Crown Court hearing, by court (aggregates:read).',
+      query: `# Days from the first magistrates' hearing to the first Crown Court hearing.
+query TimeToCrownCourt($receivedFrom: Date) {
+  crownCourtWaitingTimes(receivedFrom: $receivedFrom) {
+    asOf
+    overall {
+      casesSent
+      firstHearingHeld
+      stillWaiting
+      meanWaitDays
+      medianWaitDays
+      longestCurrentWaitDays
+    }
+    byCrownCourt {
+      court {
+        code
+        name
+      }
+      figures {
+        casesSent
+        medianWaitDays
+        stillWaiting
+      }
+    }
+  }
+}
+`,
+      variables: { receivedFrom: addDays(today, -365) },
+    },
+    {
+      title: 'Visit demand',
+      description:
+        'Places offered and booked in each visit session at a prison over the next week (any token).',
+      query: `# Visit demand at one prison: capacity and bookings per session, open and closed.
+query VisitDemand($prisonCode: ID!, $from: Date!, $to: Date!) {
+  visitSessions(prisonCode: $prisonCode, from: $from, to: $to) {
+    date
+    startTime
+    endTime
+    openCapacity
+    openBooked
+    closedCapacity
+    closedBooked
+  }
+}
+`,
+      variables: { prisonCode: 'LEI', from: today, to: addDays(today, 6) },
+    },
+    {
+      title: "An offender's journey",
+      description:
+        "One person's journey across every system. Needs a caseworker's token (offender-manager) and a purpose.",
+      query: `# One person's journey: custody, cases, visits, confiscation and the merged timeline.
+# Analysts' tokens may not look people up: use an offender-manager token and state the purpose.
+query Journey($pncId: ID, $prisonNumber: ID) {
+  offender(pncId: $pncId, prisonNumber: $prisonNumber) {
+    pncId
+    prisonNumber
+    custody {
+      status
+      currentPrison {
+        name
+      }
+      releaseDate
+    }
+    magistratesCases {
+      urn
+      sentToCrownCourt {
+        caseNumber
+      }
+    }
+    visits {
+      reference
+      date
+      status
+    }
+    confiscationOrders {
+      amountOrdered
+      balance
+      status
+    }
+    timeline {
+      occurredAt
+      system
+      summary
+    }
+  }
+}
+`,
+      variables: { prisonNumber: 'A1234BC' },
+    },
+  ];
+}

@@ -1,0 +1,45 @@
+/** An error as the gateway reports it: a message, where it applies, and a code (and the system, when one failed). */
+export interface GraphQLErrorBody {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: { code?: string; subgraph?: string; [key: string]: unknown };
+}
+
+/** A GraphQL response: data (possibly partial) and errors. */
+export interface GraphQLResult<Data> {
+  data?: Data | null;
+  errors?: GraphQLErrorBody[];
+}
+
+/** Who is asking and why: the gateway audits every look at personal data against both. */
+export interface Credentials {
+  token: string;
+  purpose: string;
+}
+
+/**
+ * Sends one operation to the gateway, as any front-end would: a POST (the identifiers travel in the body, never
+ * in a URL), the bearer token and the stated purpose as headers, and no cookies. Refusals (401, 403) come back
+ * as GraphQL errors in the body and are returned like any other answer.
+ */
+export async function postGraphQL<Data>(
+  query: string,
+  variables: Record<string, unknown>,
+  credentials: Credentials,
+): Promise<GraphQLResult<Data>> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${credentials.token}`,
+      'x-access-purpose': credentials.purpose,
+    },
+    body: JSON.stringify({ query, variables }),
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
+    throw new Error(`The gateway answered ${response.status} ${response.statusText}`.trim());
+  }
+  return (await response.json()) as GraphQLResult<Data>;
+}

@@ -1,0 +1,109 @@
+import './journey.css';
+import { londonToday } from '../shared/londonDate';
+import type { BookedVisit } from './booking/bookingForm';
+import { claimedScopes, forgetCredentials, loadCredentials, saveCredentials } from './credentials';
+import { required } from './dom';
+import { formatDayAndDate } from './format';
+import { postGraphQL, type Credentials } from './graphqlClient';
+import { parseIdentifier, type Lookup } from './identifier';
+import { JOURNEY_QUERY, type JourneyData } from './journeyQuery';
+import { journeyView } from './render/journeyView';
+
+const form = required('search-form', HTMLFormElement);
+const access = required('access', HTMLDetailsElement);
+const accessSummary = required('access-summary', HTMLSpanElement);
+const tokenInput = required('token', HTMLInputElement);
+const purposeInput = required('purpose', HTMLInputElement);
+const identifierInput = required('identifier', HTMLInputElement);
+const forgetButton = required('forget', HTMLButtonElement);
+const status = required('status', HTMLParagraphElement);
+const results = required('journey', HTMLDivElement);
+
+/** Codes that mean the token or the stated purpose was not accepted. */
+const ACCESS_REFUSALS = new Set(['UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'FORBIDDEN']);
+
+function say(message: string, kind: 'info' | 'error' = 'info'): void {
+  status.textContent = message;
+  status.className = `status status-${kind}`;
+}
+
+function problem(message: string, input: HTMLInputElement): void {
+  say(message, 'error');
+  if (access.contains(input)) access.open = true;
+  input.focus();
+}
+
+/** Folds the access fields away once they are filled in, so the person's page starts near the top. */
+function foldAccess(credentials: Credentials): void {
+  accessSummary.textContent = `(token kept for this tab; purpose: ${credentials.purpose})`;
+  access.open = false;
+}
+
+function bookedMessage(visit: BookedVisit): string {
+  return `Visit booked: ${formatDayAndDate(visit.date)}, ${visit.startTime}–${visit.endTime}, reference ${visit.reference}.`;
+}
+
+/** Looks the person up and draws their page; after a booking, draws it again with the booking announced. */
+async function show(lookup: Lookup, credentials: Credentials, announcement?: string): Promise<void> {
+  results.setAttribute('aria-busy', 'true');
+  say('Searching every system…');
+  try {
+    const response = await postGraphQL<JourneyData>(JOURNEY_QUERY, lookup, credentials);
+    const errors = response.errors ?? [];
+    const offender = response.data?.offender;
+    if (!offender) {
+      results.replaceChildren();
+      // A refused token or purpose is fixed in the access fields: open them again.
+      if (errors.some((error) => ACCESS_REFUSALS.has(error.extensions?.code ?? ''))) access.open = true;
+      say(errors.map((error) => error.message).join(' ') || 'The gateway found nothing to show.', 'error');
+      return;
+    }
+    results.replaceChildren(
+      ...journeyView(offender, errors, {
+        credentials,
+        today: londonToday(),
+        canBook: claimedScopes(credentials.token).has('visits:book'),
+        onBooked: (visit) => void show(lookup, credentials, bookedMessage(visit)),
+      }),
+    );
+    say(announcement ?? 'Journey shown below.');
+    // Focus follows the result, so keyboard and screen-reader users land on what changed.
+    (announcement ? status : document.getElementById('person-name'))?.focus();
+  } catch (error) {
+    say(
+      `The gateway could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+    );
+  } finally {
+    results.removeAttribute('aria-busy');
+  }
+}
+
+const saved = loadCredentials();
+tokenInput.value = saved.token;
+purposeInput.value = saved.purpose;
+if (saved.token !== '' && saved.purpose !== '') foldAccess(saved);
+
+form.addEventListener('submit', (event) => {
+  // The identifier goes to the gateway in a POST body; the page's URL never changes.
+  event.preventDefault();
+  const credentials = { token: tokenInput.value.trim(), purpose: purposeInput.value.trim() };
+  if (credentials.token === '') return problem('Paste your access token first.', tokenInput);
+  if (credentials.purpose === '')
+    return problem('Say why you are looking: the gateway records it.', purposeInput);
+  const lookup = parseIdentifier(identifierInput.value);
+  if ('problem' in lookup) return problem(lookup.problem, identifierInput);
+  saveCredentials(credentials);
+  foldAccess(credentials);
+  void show(lookup, credentials);
+});
+
+forgetButton.addEventListener('click', () => {
+  forgetCredentials();
+  tokenInput.value = '';
+  accessSummary.textContent = '';
+  access.open = true;
+  results.replaceChildren();
+  say('Token forgotten and the page cleared.');
+  tokenInput.focus();
+});

@@ -1,0 +1,40 @@
+import { h } from '../dom';
+import { formatDate, formatMoney, formatPence, humanize, toPence } from '../format';
+import type { ConfiscationOrder } from '../journeyQuery';
+import type { SectionStatus } from '../sectionStatus';
+import { section } from './section';
+
+function orderItem(order: ConfiscationOrder): HTMLLIElement {
+  return h(
+    'li',
+    {},
+    h('strong', {}, `Order ${order.accountNumber}`),
+    ` made ${formatDate(order.orderedOn)}: ${formatMoney(order.amountOrdered)} ordered, `,
+    `${formatMoney(order.amountPaid)} paid, balance ${formatMoney(order.balance)}. `,
+    h('span', { class: 'tag' }, humanize(order.status)),
+  );
+}
+
+function confiscationBody(orders: readonly ConfiscationOrder[]) {
+  if (orders.length === 0) return h('p', {}, 'No confiscation orders.');
+  // Summed in whole pence: Money is an exact decimal and must not pass through floats.
+  const balance = orders.reduce((total, order) => total + toPence(order.balance), 0);
+  return [
+    h('p', { class: 'headline-figure' }, formatPence(balance), h('span', { class: 'muted' }, ' owed')),
+    h('p', { class: 'muted' }, 'Before any interest on late payment.'),
+    h('ul', { class: 'plain' }, orders.map(orderItem)),
+  ];
+}
+
+/** The confiscation balance and each order behind it. */
+export function confiscationSection(
+  orders: readonly ConfiscationOrder[] | null,
+  status: SectionStatus,
+): HTMLElement | null {
+  return section({
+    id: 'confiscation',
+    title: 'Confiscation balance',
+    status,
+    body: () => confiscationBody(orders ?? []),
+  });
+}
