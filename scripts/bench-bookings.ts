@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/bench-bookings.ts --scale 0.05 --seconds 20 [--concurrency 64] [--max-bookings 20000]
- * [--from <seeded data dir>] [--keep] [--profile]`: sustained booking load through the gateway.
+ * [--from <seeded data dir>] [--keep] [--profile] [--split]`: sustained booking load through the gateway.
  *
  * Seeds a temporary data folder at the scale given (or copies the stores of an already seeded folder, --from, so
  * that a national-scale data set is seeded once), boots the four subgraphs and the gateway in this process on
@@ -9,15 +9,19 @@
  * `--max-bookings` requests have been sent. It prints confirmed bookings per second, latency percentiles, the
  * refusals by code, where the time went, and then checks the visits store itself: the count of overbooked
  * sessions and of duplicate bookings, which must be zero. --profile samples the CPU while the load runs and
- * prints where the time went by package.
+ * prints where the time went by package. --split runs the visits and P-Nomis subgraphs as processes of their
+ * own, as they are deployed, so that the gateway, the subgraphs and the load share both cores.
  */
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance as perf } from 'node:perf_hooks';
 import { sql } from 'kysely';
+import { openDatabase } from '@lib/store/openDatabase';
 import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
 import { readGatewayConfig } from '../gateway/src/gatewayConfig';
 import { startGateway } from '../gateway/src/startGateway';
@@ -28,6 +32,8 @@ import { startCourtsSubgraph } from '../subgraphs/courts/src/courtsSubgraph';
 import { startPnomisSubgraph } from '../subgraphs/pnomis/src/pnomisSubgraph';
 import { addDays, isoDayOfWeek, londonNow } from '../subgraphs/visits/src/services/londonCalendar';
 import { createStoreWriter } from '../subgraphs/visits/src/store/storeWriter';
+import type { VisitsTables } from '../subgraphs/visits/src/store/visitsTables';
+import type { PnomisTables } from '../subgraphs/pnomis/src/store/pnomisTables';
 import { startVisitsSubgraph } from '../subgraphs/visits/src/visitsSubgraph';
 import { createDevToken } from './token';
 
@@ -41,6 +47,7 @@ const { values } = parseArgs({
     from: { type: 'string' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    split: { type: 'boolean', default: false },
   },
 });
 
@@ -92,29 +99,48 @@ async function prepareDataDir(): Promise<string> {
   return dataDir;
 }
 
-/** The four subgraphs and the gateway, in this process, each on a free loopback port. */
-async function startSystem(dataDir: string) {
-  const env = { ...process.env, LOG_LEVEL: 'silent', DATA_DIR: dataDir };
-  const pnomis = await startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, env));
-  const [courts, visits, confiscation] = await Promise.all([
-    startCourtsSubgraph(readSubgraphConfig('COURTS', 0, env)),
-    startVisitsSubgraph(readSubgraphConfig('VISITS', 0, env), {
-      ...env,
-      VISITS_PNOMIS_URL: pnomis.graphqlUrl,
-    }),
-    startConfiscationSubgraph(readSubgraphConfig('CONFISCATION', 0, env)),
-  ]);
-  const gateway = await startGateway(
-    readGatewayConfig({
-      ...env,
-      GATEWAY_PORT: '0',
-      SUBGRAPH_COURTS_URL: courts.graphqlUrl,
-      SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
-      SUBGRAPH_VISITS_URL: visits.graphqlUrl,
-      SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
-    }),
-  );
-  // Measures the store's group commits and the live P-Nomis look-ups.
+/** A free loopback port. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A subgraph run as a process of its own (`node --import tsx subgraphs/<name>/src/main.ts`), once ready. */
+async function spawnSubgraph(name: 'pnomis' | 'visits', env: Record<string, string | undefined>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/main.ts`], {
+    cwd: join(__dirname, '..'),
+    env: { ...env, [`${name.toUpperCase()}_PORT`]: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries += 1) {
+    const ready = await fetch(`${url}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (tries > 300) throw new Error(`the ${name} subgraph did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    graphqlUrl: `${url}/graphql`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Measures the store's group commits and the live P-Nomis look-ups of an in-process visits subgraph. */
+function instrument(visits: Awaited<ReturnType<typeof startVisitsSubgraph>>): void {
   const booking = visits.visits.booking;
   booking.writer = createStoreWriter(visits.visits.database, {
     onBatch: (writes, ms) => {
@@ -135,14 +161,54 @@ async function startSystem(dataDir: string) {
       }
     },
   };
+}
+
+/** P-Nomis and visits, in this process (measured) or, with --split, each in a process of its own. */
+async function startBookingSubgraphs(env: Record<string, string | undefined>) {
+  if (values.split) {
+    const pnomis = await spawnSubgraph('pnomis', env);
+    const visits = await spawnSubgraph('visits', { ...env, VISITS_PNOMIS_URL: pnomis.graphqlUrl });
+    return { pnomis, visits };
+  }
+  const pnomis = await startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, env));
+  const visits = await startVisitsSubgraph(readSubgraphConfig('VISITS', 0, env), {
+    ...env,
+    VISITS_PNOMIS_URL: pnomis.graphqlUrl,
+  });
+  instrument(visits);
+  return { pnomis, visits };
+}
+
+/** The subgraphs and the gateway, each on a free loopback port, and read-only views of the stores the bench checks. */
+async function startSystem(dataDir: string) {
+  const env = { ...process.env, LOG_LEVEL: 'silent', DATA_DIR: dataDir };
+  const [{ pnomis, visits }, courts, confiscation] = await Promise.all([
+    startBookingSubgraphs(env),
+    startCourtsSubgraph(readSubgraphConfig('COURTS', 0, env)),
+    startConfiscationSubgraph(readSubgraphConfig('CONFISCATION', 0, env)),
+  ]);
+  const gateway = await startGateway(
+    readGatewayConfig({
+      ...env,
+      GATEWAY_PORT: '0',
+      SUBGRAPH_COURTS_URL: courts.graphqlUrl,
+      SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
+      SUBGRAPH_VISITS_URL: visits.graphqlUrl,
+      SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
+    }),
+  );
+  // A connection of the bench's own to each store it reads (SQLite's WAL lets it read beside the subgraphs).
+  const pnomisStore = openDatabase<PnomisTables>(storeLocations(dataDir).pnomis);
+  const visitsStore = openDatabase<VisitsTables>(storeLocations(dataDir).visits);
   return {
     env,
     gateway,
-    pnomis,
-    visits,
+    pnomisDb: pnomisStore.db,
+    visitsDb: visitsStore.db,
     stop: async () => {
       await gateway.stop();
       await Promise.all([courts.stop(), pnomis.stop(), visits.stop(), confiscation.stop()]);
+      await Promise.all([pnomisStore.close(), visitsStore.close()]);
     },
   };
 }
@@ -162,12 +228,12 @@ function shuffle<T>(items: T[]): T[] {
  * two visiting orders and a remand prisoner's weekly limit), at sessions of the prison holding them.
  */
 async function plannedJobs(system: System): Promise<Job[]> {
-  const prisoners = await system.pnomis.pnomis.database.db
+  const prisoners = await system.pnomisDb
     .selectFrom('booking')
     .select(['prisonNumber', 'prisonCode'])
     .where('active', '=', 1)
     .execute();
-  const templates = await system.visits.visits.database.db
+  const templates = await system.visitsDb
     .selectFrom('sessionTemplate')
     .select(['prisonCode', 'dayOfWeek', 'startTime'])
     .execute();
@@ -196,6 +262,12 @@ async function plannedJobs(system: System): Promise<Job[]> {
   return shuffle(jobs);
 }
 
+/** Native frames by what they are: better-sqlite3's statements (with the syncs to disk of commits), or V8's own. */
+function nativeName(functionName: string): string {
+  if (['run', 'all', 'get', 'iterate', 'Statement', 'exec', 'pragma'].includes(functionName)) return 'SQLite';
+  return `(${functionName || 'native'})`;
+}
+
 /** A CPU profile of this process while `work` runs, summed by package (self time, ms). */
 async function profiled<Result>(work: () => Promise<Result>): Promise<[Result, Map<string, number>]> {
   const session = new Session();
@@ -213,7 +285,7 @@ async function profiled<Result>(work: () => Promise<Result>): Promise<[Result, M
       /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
       /\/work\/[^/]+\/([^/]+\/[^/]+)/.exec(url)?.[1] ??
       (url === ''
-        ? `(${nodes.get(id)?.callFrame.functionName || 'native'})`
+        ? nativeName(nodes.get(id)?.callFrame.functionName ?? '')
         : url.replace(/^node:internal\//, 'node:'));
     byPackage.set(where, (byPackage.get(where) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
   });
@@ -305,7 +377,7 @@ async function drive(system: System, jobs: Job[]) {
 
 /** Counts, in the store itself, sessions booked beyond capacity and bookings made twice. */
 async function checkStore(system: System) {
-  const db = system.visits.visits.database.db;
+  const db = system.visitsDb;
   const now = new Date().toISOString();
   const live = sql`(v.status = 'BOOKED' or (v.status = 'RESERVED' and v.hold_expires_at > ${now}))`;
   const overbooked = await sql<{ n: number }>`
@@ -366,16 +438,19 @@ async function main(): Promise<void> {
     console.log(
       `Outcomes                 ${[...run.outcomes].map(([code, n]) => `${code} ${n}`).join(', ')}`,
     );
-    console.log(
-      `Event loop busy          ${(run.utilisation.utilization * 100).toFixed(0)}% (one thread runs it all)`,
-    );
-    console.log(
-      `P-Nomis look-ups         ${timings.pnomisCalls}, mean ${ms(timings.pnomisMs / Math.max(1, timings.pnomisCalls))}`,
-    );
-    console.log(
-      `Store transactions       ${timings.batches}, mean ${(timings.batchedWrites / Math.max(1, timings.batches)).toFixed(1)} ` +
-        `writes and ${ms(timings.batchMs / Math.max(1, timings.batches))} each (group commit, synchronous FULL)`,
-    );
+    const where = values.split
+      ? 'the gateway and the load; the subgraphs run apart'
+      : 'one thread runs it all';
+    console.log(`Event loop busy          ${(run.utilisation.utilization * 100).toFixed(0)}% (${where})`);
+    if (!values.split) {
+      console.log(
+        `P-Nomis look-ups         ${timings.pnomisCalls}, mean ${ms(timings.pnomisMs / Math.max(1, timings.pnomisCalls))}`,
+      );
+      console.log(
+        `Store transactions       ${timings.batches}, mean ${(timings.batchedWrites / Math.max(1, timings.batches)).toFixed(1)} ` +
+          `writes and ${ms(timings.batchMs / Math.max(1, timings.batches))} each (group commit, synchronous FULL)`,
+      );
+    }
     if (byPackage.size > 0) {
       const total = [...byPackage.values()].reduce((sum, ms) => sum + ms, 0);
       const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 14);

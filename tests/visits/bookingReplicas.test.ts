@@ -1,22 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { Client } from 'pg';
 import type { Caller } from '@lib/auth/caller';
 import { buildVisits, type Visits } from '../../subgraphs/visits/src/buildVisits';
 import { placeVisit } from '../../subgraphs/visits/src/booking/placeVisit';
 import type { PlaceVisitInput } from '../../subgraphs/visits/src/booking/placeRequest';
 import type { PrisonerLocator } from '../../subgraphs/visits/src/prisoners/prisonerLocator';
-import { postgresTestUrl } from '../audit/support/auditTestDatabases';
+import { TEST_POSTGRES_URL } from '../support/postgresStores';
 import { daysAhead, visitor } from './support/visitsFixture';
 
 // Several visits replicas on one PostgreSQL database: the booking rules must hold across them, not just within one
 // process. Each replica has its own connection pool; they share nothing but the database.
 
-const serverUrl = postgresTestUrl();
-const schema = `visits_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+const schema = `visits_replicas_${process.pid}_${randomBytes(4).toString('hex')}`;
 const replicas: Visits[] = [];
 
 async function admin(statement: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+  const url = new URL(TEST_POSTGRES_URL);
+  if (!url.username) url.username = userInfo().username;
+  const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
     await client.query(statement);
@@ -68,13 +70,10 @@ function tally(outcomes: string[]): Record<string, number> {
 }
 
 beforeAll(async () => {
-  await admin(`create schema ${schema}`);
-  const url = new URL(serverUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const location = `${TEST_POSTGRES_URL}?schema=${schema}`;
   const config = { pnomisUrl: 'http://127.0.0.1:9/graphql', pnomisTimeoutMs: 100 };
   // One after the other: the second finds the store migrated.
-  for (let index = 0; index < 3; index += 1)
-    replicas.push(await buildVisits(url.toString(), config, locator));
+  for (let index = 0; index < 3; index += 1) replicas.push(await buildVisits(location, config, locator));
   await replicas[0]?.database.db
     .insertInto('sessionTemplate')
     .values(
@@ -94,7 +93,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(replicas.map((replica) => replica.close()));
-  await admin(`drop schema ${schema} cascade`);
+  await admin(`drop schema if exists ${schema} cascade`);
 });
 
 describe('three visits replicas on one PostgreSQL database', () => {
