@@ -66,6 +66,9 @@ const CONCURRENCY = Math.floor(positive('concurrency', values.concurrency));
 const MAX_BOOKINGS = Math.floor(positive('max-bookings', values['max-bookings']));
 const BOOKERS = Math.floor(positive('bookers', values.bookers));
 
+/** Failures that say nothing about the booking itself: the client asks again, with the same idempotency key. */
+const TRANSIENT = /^(SUBGRAPH_UNAVAILABLE|STORE_UNAVAILABLE|PNOMIS_UNAVAILABLE|HTTP_5\d\d)$/;
+
 /** A booking to attempt: a prisoner, a session at the prison holding them, a date. */
 interface Job {
   prisonNumber: string;
@@ -318,48 +321,60 @@ async function drive(system: System, jobs: Job[]) {
   const deadline = performance.now() + SECONDS * 1000;
   const started = performance.now();
   const loop = perf.eventLoopUtilization();
+  const cpu = process.cpuUsage();
+  let retries = 0;
+  const book = async (token: string, body: string): Promise<string> => {
+    const response = await fetch(system.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-access-purpose': 'Booking a social visit for a friend or relative',
+      },
+      body,
+    });
+    const answer = (await response.json()) as {
+      data?: { bookVisit?: { reference: string } } | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    return answer.data?.bookVisit
+      ? 'BOOKED'
+      : (answer.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
+  };
   async function client(clientIndex: number): Promise<void> {
     while (performance.now() < deadline && sent < MAX_BOOKINGS && next < jobs.length) {
       const job = jobs[next] as Job;
       next += 1;
       sent += 1;
-      const before = performance.now();
-      const response = await fetch(system.gateway.graphqlUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${tokens[(clientIndex + sent) % tokens.length]}`,
-          'x-access-purpose': 'Booking a social visit for a friend or relative',
-        },
-        body: JSON.stringify({
-          documentId: operation?.id,
-          variables: {
-            input: {
-              ...job,
-              restriction: 'OPEN',
-              idempotencyKey: `bench-${process.pid}-${sent}-${clientIndex}`,
-              visitors: [
-                {
-                  firstName: 'Ann',
-                  lastName: 'Bench',
-                  dateOfBirth: '1980-05-01',
-                  relationship: 'Wife',
-                  lead: true,
-                },
-                { firstName: 'Bo', lastName: 'Bench', dateOfBirth: '2015-05-01', relationship: 'Son' },
-              ],
-            },
+      const token = tokens[(clientIndex + sent) % tokens.length] ?? '';
+      const request = JSON.stringify({
+        documentId: operation?.id,
+        variables: {
+          input: {
+            ...job,
+            restriction: 'OPEN',
+            idempotencyKey: `bench-${process.pid}-${sent}-${clientIndex}`,
+            visitors: [
+              {
+                firstName: 'Ann',
+                lastName: 'Bench',
+                dateOfBirth: '1980-05-01',
+                relationship: 'Wife',
+                lead: true,
+              },
+              { firstName: 'Bo', lastName: 'Bench', dateOfBirth: '2015-05-01', relationship: 'Son' },
+            ],
           },
-        }),
+        },
       });
-      const body = (await response.json()) as {
-        data?: { bookVisit?: { reference: string } } | null;
-        errors?: { extensions?: { code?: string } }[];
-      };
+      const before = performance.now();
+      let code = await book(token, request);
+      // As a real client would: a booking whose answer was lost is asked for again with the same key.
+      for (let retry = 0; retry < 2 && TRANSIENT.test(code); retry += 1) {
+        retries += 1;
+        code = await book(token, request);
+      }
       const elapsed = performance.now() - before;
-      const code = body.data?.bookVisit
-        ? 'BOOKED'
-        : (body.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
       outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
       if (code === 'BOOKED') latencies.push(elapsed);
     }
@@ -372,6 +387,8 @@ async function drive(system: System, jobs: Job[]) {
     seconds,
     sent,
     utilisation: perf.eventLoopUtilization(loop),
+    cpuMs: (({ user, system: kernel }) => (user + kernel) / 1000)(process.cpuUsage(cpu)),
+    retries,
   };
 }
 
@@ -438,6 +455,10 @@ async function main(): Promise<void> {
     console.log(
       `Outcomes                 ${[...run.outcomes].map(([code, n]) => `${code} ${n}`).join(', ')}`,
     );
+    console.log(
+      `CPU of this process      ${(run.cpuMs / Math.max(1, booked)).toFixed(1)} ms per confirmed booking ` +
+        `(${(run.cpuMs / 1000 / run.seconds).toFixed(2)} cores busy; retries with the same key: ${run.retries})`,
+    );
     const where = values.split
       ? 'the gateway and the load; the subgraphs run apart'
       : 'one thread runs it all';
@@ -462,7 +483,8 @@ async function main(): Promise<void> {
     console.log(`Stored bench bookings    ${store.storedBookings} (acknowledged: ${booked})`);
     console.log(`Overbooked sessions      ${store.overbookedSessions}`);
     console.log(`Duplicate bookings       ${store.duplicateBookings}`);
-    if (store.overbookedSessions > 0 || store.duplicateBookings > 0 || store.storedBookings !== booked) {
+    // Every acknowledged booking must be stored; one stored but refused as transient after retries is possible.
+    if (store.overbookedSessions > 0 || store.duplicateBookings > 0 || store.storedBookings < booked) {
       process.exitCode = 1;
     }
   } finally {
