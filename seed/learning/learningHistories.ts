@@ -136,7 +136,7 @@ export async function seedLearningHistories(
       for (let start = 0; start < rows.length; start += 500) {
         await transaction
           .insertInto(table)
-          .values(rows.slice(start, start + 500) as never)
+          .values(rows.slice(start, start + 500))
           .execute();
       }
     }
