@@ -2,6 +2,7 @@ import { type Kysely, type Migration, sql } from 'kysely';
 import { confiscationMigrations } from '../subgraphs/confiscation/src/store/confiscationMigrations';
 import { crownCourtMigrations } from '../subgraphs/courts/src/store/crownCourtMigrations';
 import { magistratesMigrations } from '../subgraphs/courts/src/store/magistratesMigrations';
+import { learningMigrations } from '../subgraphs/pnomis/src/learning/learningMigrations';
 import { pnomisMigrations } from '../subgraphs/pnomis/src/store/pnomisMigrations';
 import { visitsMigrations } from '../subgraphs/visits/src/store/visitsMigrations';
 import type { JusticePlan } from './planJustice';
@@ -48,7 +49,8 @@ export const STORE_SCHEMAS = {
   } satisfies StoreSchema<CrownCourtTables>,
   pnomis: {
     name: 'pnomis',
-    migrations: pnomisMigrations,
+    // The education record's tables live in the P-Nomis store too: one migration history for both.
+    migrations: { ...pnomisMigrations, ...learningMigrations },
     tables: ['offender', 'booking', 'movement', 'sentence'],
   } satisfies StoreSchema<PnomisTables>,
   visits: {
