@@ -15,6 +15,8 @@ export function createCourtsContext(
     transfers: courts.transfers,
     waitingTimes: courts.waitingTimes,
     now: courts.now,
+    /** The search by name and date of birth: not a lookup by key, so not batched. */
+    findDefendantPncIds: store.findDefendantPncIds,
     magistratesCasesByPncId: manyByKeyLoader(
       store.findMagistratesCasesByPncIds,
       (row) => row.defendantPncId ?? '',

@@ -11,6 +11,7 @@ import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTable
 import type { MagistratesCaseTable, MagistratesHearingTable } from '../store/magistratesTables';
 import { caseDocumentResolvers } from './caseDocumentResolvers';
 import { crownCasesOf, crownDefendantOf, defendantOf, discloseCrownCase } from './crownCaseLinks';
+import { defendantSearchResolvers } from './defendantSearchResolvers';
 import { transferResolvers } from './transferResolvers';
 import { waitingTimeResolvers } from './waitingTimeResolvers';
 
@@ -70,6 +71,7 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
     court: (_parent, args: { code: string }) =>
       findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,
     ...waitingTimeResolvers.Query,
+    ...defendantSearchResolvers.Query,
   },
   ...transferResolvers,
   Offender: {

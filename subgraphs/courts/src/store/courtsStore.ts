@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { CrownCourtTables } from './crownCourtTables';
+import { findDefendantPncIds, type DefendantParticulars } from './defendantSearchStore';
 import type { MagistratesTables } from './magistratesTables';
 import { seedCaseDocuments } from './seedDocuments';
 
@@ -102,6 +103,18 @@ export function createCourtsStore(
         .select(['documentId', 'sha256', 'content'])
         .where('documentId', 'in', documentIds)
         .execute(),
+
+    /**
+     * The PNC IDs of the defendants either court system recorded with these particulars, in PNC ID order,
+     * without repeats, at most `limit`.
+     */
+    findDefendantPncIds: async (particulars: DefendantParticulars, limit: number) => {
+      const found = await Promise.all([
+        findDefendantPncIds({ db: mags, table: 'magistratesCase' }, particulars, limit),
+        findDefendantPncIds({ db: cc, table: 'crownCase' }, particulars, limit),
+      ]);
+      return [...new Set(found.flat())].sort().slice(0, limit);
+    },
 
     /** Fails when either system cannot be reached; used by readiness checks. */
     ping: async () => {

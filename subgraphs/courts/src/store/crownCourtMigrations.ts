@@ -1,6 +1,7 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { addTransferColumns } from './crownCaseTransferColumns';
+import { createNameSearchIndex } from './nameSearchIndex';
 
 /** Crown Court store migrations, applied in name order at start-up. */
 export const crownCourtMigrations: Record<string, Migration> = {
@@ -44,5 +45,8 @@ export const crownCourtMigrations: Record<string, Migration> = {
   },
   '002_digital_transfers': {
     up: addTransferColumns,
+  },
+  '003_defendant_name_search': {
+    up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'crown_case'),
   },
 };

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { createNameSearchIndex } from './nameSearchIndex';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
 export const magistratesMigrations: Record<string, Migration> = {
@@ -109,5 +110,8 @@ export const magistratesMigrations: Record<string, Migration> = {
       );
       await db.schema.createIndex('crown_transfer_status').on('crown_transfer').column('status').execute();
     },
+  },
+  '004_defendant_name_search': {
+    up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'magistrates_case'),
   },
 };

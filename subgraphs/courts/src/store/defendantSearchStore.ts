@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { CrownCourtTables } from './crownCourtTables';
+import type { MagistratesTables } from './magistratesTables';
+
+/** Whom to look for: a surname and date of birth, and perhaps a first name, already trimmed. */
+export interface DefendantParticulars {
+  lastName: string;
+  firstName: string | null;
+  dateOfBirth: string;
+}
+
+/** The defendant columns both court systems' case tables have (the Crown Court's may be null: see CrownCaseTable). */
+interface DefendantColumns {
+  defendantFirstName: string | null;
+  defendantLastName: string | null;
+  defendantDateOfBirth: string | null;
+  defendantPncId: string | null;
+}
+
+/** A case table that records defendants: the magistrates' courts system's or the Crown Court system's. */
+export type DefendantCaseTable =
+  | { db: Kysely<MagistratesTables>; table: 'magistratesCase' }
+  | { db: Kysely<CrownCourtTables>; table: 'crownCase' };
+
+/**
+ * The PNC IDs of the defendants one case table records with these particulars, in PNC ID order, at most
+ * `limit`. Names are folded by the store's own lower() on both sides, so that the two sides agree whatever the
+ * engine, and the (lower(surname), date of birth) index made by createNameSearchIndex answers the search.
+ */
+export async function findDefendantPncIds(
+  { db, table }: DefendantCaseTable,
+  particulars: DefendantParticulars,
+  limit: number,
+): Promise<string[]> {
+  const { lastName, firstName, dateOfBirth } = particulars;
+  // Both tables seen through the columns they share, under one name Kysely can type-check the query against.
+  const cases = db as unknown as Kysely<Record<'cases', DefendantColumns>>;
+  let query = cases
+    .selectFrom(table as 'cases')
+    .select('defendantPncId')
+    .distinct()
+    .where((eb) => eb(eb.fn('lower', ['defendantLastName']), '=', eb.fn('lower', [eb.val(lastName)])))
+    .where('defendantDateOfBirth', '=', dateOfBirth)
+    .where('defendantPncId', 'is not', null);
+  if (firstName !== null) {
+    query = query.where((eb) =>
+      eb(eb.fn('lower', ['defendantFirstName']), '=', eb.fn('lower', [eb.val(firstName)])),
+    );
+  }
+  const rows = await query.orderBy('defendantPncId').limit(limit).execute();
+  return rows.flatMap((row) => (row.defendantPncId ? [row.defendantPncId] : []));
+}
