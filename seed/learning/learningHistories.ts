@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Faker, en_GB, en, base } from '@faker-js/faker';
 import type { Insertable, Kysely } from 'kysely';
 import type { PnomisTables } from '../../subgraphs/pnomis/src/store/pnomisTables';
+import { seedLearningPlans } from './learningPlans';
 
 const COURSES = [
   ['ENG-FS-L1', 'Functional Skills English Level 1', true],
@@ -48,7 +49,8 @@ function personSeed(prisonNumber: string, seed: number): number {
 /**
  * Writes education, training and skills histories for the people P-Nomis holds, deterministically from the seed:
  * about 60% of them have some record, studied at the prisons that held them, dated within their custody and
- * before `asOf`. The record follows the person, so it remains after release and across transfers.
+ * before `asOf`; four in five of them have an induction and most a goal or two (`seedLearningPlans`). The record
+ * follows the person, so it remains after release and across transfers.
  */
 export async function seedLearningHistories(
   db: Kysely<PnomisTables>,
@@ -123,6 +125,9 @@ export async function seedLearningHistories(
         prisonCode: booking.prisonCode,
         startedOn,
         endedOn: booking.endedOn,
+        endReason: booking.endedOn ? 'RELEASED' : null,
+        payBand: faker.number.int({ min: 1, max: 6 }),
+        hoursPerWeek: faker.helpers.arrayElement([15, 20, 25, 30]),
       });
     }
   }
@@ -141,5 +146,6 @@ export async function seedLearningHistories(
       }
     }
   });
-  return enrolments.length + qualifications.length + assessments.length + work.length;
+  const plans = await seedLearningPlans(db, seed, asOf);
+  return enrolments.length + qualifications.length + assessments.length + work.length + plans;
 }

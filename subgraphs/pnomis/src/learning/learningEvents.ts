@@ -1,6 +1,12 @@
 import { endOfBusinessDay, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { findPrison } from '@lib/reference/prisonRegister';
-import type { CourseEnrolmentTable, QualificationTable, SkillsAssessmentTable } from './learningTables';
+import type {
+  CourseEnrolmentTable,
+  InductionTable,
+  QualificationTable,
+  SkillsAssessmentTable,
+  WorkActivityTable,
+} from './learningTables';
 
 type Enrolment = Pick<
   CourseEnrolmentTable,
@@ -8,16 +14,30 @@ type Enrolment = Pick<
 >;
 type Qualification = Pick<QualificationTable, 'subject' | 'level' | 'grade' | 'awardedOn' | 'awardingBody'>;
 type Assessment = Pick<SkillsAssessmentTable, 'area' | 'level' | 'assessedOn' | 'prisonCode'>;
+type Induction = Pick<InductionTable, 'inductedOn' | 'prisonCode'>;
+type Work = Pick<WorkActivityTable, 'title' | 'prisonCode' | 'startedOn' | 'endedOn' | 'endReason'>;
+
+/** The parts of a learner record that make journey events. */
+export interface LearningEventSources {
+  enrolments: readonly Enrolment[];
+  qualifications: readonly Qualification[];
+  assessments: readonly Assessment[];
+  induction: Induction | null;
+  work: readonly Work[];
+}
 
 const level = (value: string) => value.replace('LEVEL_', 'level ').replace('ENTRY_LEVEL', 'entry level');
 const prisonName = (code: string) => findPrison(code)?.name ?? code;
 
-/** The journey events of a learner record: enrolments and their ends, qualifications, assessments. */
+const endReason = (reason: string) => reason.toLowerCase().replaceAll('_', ' ');
+
+/**
+ * The journey events of a learner record: enrolments and their ends, qualifications, assessments, the induction,
+ * and allocations to work and their ends. All are EDUCATION events: the skills record is one strand of the journey.
+ */
 export function learningEvents(
   prisonNumber: string,
-  enrolments: readonly Enrolment[],
-  qualifications: readonly Qualification[],
-  assessments: readonly Assessment[],
+  { enrolments, qualifications, assessments, induction, work }: LearningEventSources,
 ): JourneyEvent[] {
   const event = (date: string, summary: string): JourneyEvent => ({
     occurredAt: endOfBusinessDay(date),
@@ -55,5 +75,27 @@ export function learningEvents(
         `Assessed at ${level(assessment.level)} in ${assessment.area.toLowerCase()}`,
       ),
     ),
+    ...(induction
+      ? [
+          event(
+            induction.inductedOn,
+            `Induction to education and work at ${prisonName(induction.prisonCode)}`,
+          ),
+        ]
+      : []),
+    ...work.flatMap((allocation) => [
+      event(
+        allocation.startedOn,
+        `Started work as ${allocation.title} at ${prisonName(allocation.prisonCode)}`,
+      ),
+      ...(allocation.endedOn
+        ? [
+            event(
+              allocation.endedOn,
+              `Stopped work as ${allocation.title}${allocation.endReason ? ` (${endReason(allocation.endReason)})` : ''}`,
+            ),
+          ]
+        : []),
+    ]),
   ];
 }

@@ -1,4 +1,4 @@
-import { manyByKeyLoader } from '@lib/store/batchLoaders';
+import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { LearningStore } from './learningStore';
 
 /** Per-request loaders of the learner record: one statement per table for every person asked about. */
@@ -10,6 +10,7 @@ export function createLearningLoaders(store: LearningStore) {
     goals: manyByKeyLoader(store.findGoals, (row) => row.prisonNumber),
     steps: manyByKeyLoader(store.findSteps, (row) => row.goalId),
     work: manyByKeyLoader(store.findWorkActivities, (row) => row.prisonNumber),
+    induction: oneByKeyLoader(store.findInductions, (row) => row.prisonNumber),
   };
 }
 

@@ -92,4 +92,26 @@ export const learningMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '102_induction_and_work_allocation': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('induction')
+        .addColumn('prison_number', 'varchar(7)', (column) => column.primaryKey())
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addColumn('inducted_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('updated_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('intentions_on_release', 'varchar(500)', (column) => column.notNull())
+        .addColumn('work_interests', 'text', (column) => column.notNull())
+        .addColumn('previous_work', 'text', (column) => column.notNull())
+        .addColumn('highest_education_level', 'varchar(50)', (column) => column.notNull())
+        .addColumn('training_before_custody', 'varchar(500)', (column) => column.notNull())
+        .addColumn('qualifications_before_custody', 'text', (column) => column.notNull())
+        .addColumn('next_review_on', 'varchar(10)', (column) => column.notNull())
+        .execute();
+      // Each column in its own statement: SQLite adds one column per ALTER TABLE.
+      await db.schema.alterTable('work_activity').addColumn('end_reason', 'varchar(30)').execute();
+      await db.schema.alterTable('work_activity').addColumn('pay_band', 'integer').execute();
+      await db.schema.alterTable('work_activity').addColumn('hours_per_week', 'integer').execute();
+    },
+  },
 };

@@ -6,6 +6,7 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
 import { learningEvents } from './learningEvents';
+import { prisonRef, requirePrisoner, today } from './learningRequests';
 import { QUALIFICATION_LEVELS } from './learningStore';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
@@ -15,27 +16,24 @@ import {
   requireHeldAt,
   requireNotBefore,
   requireNotInFuture,
+  requireNotInPast,
 } from './learningRules';
+import { inductionResolvers } from './inductionResolvers';
+import { workAllocationResolvers } from './workAllocationResolvers';
+import { goalStepResolvers } from './goalStepResolvers';
+import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
 
 const MAX_RELEASED_PAGE = 200;
-const today = () => new Date().toISOString().slice(0, 10);
-const prisonRef = (code: string) => ({ code });
-
-/** The person P-Nomis knows by a prison number, or a PRISONER_NOT_FOUND refusal. */
-async function requirePrisoner(prisonNumberInput: string, context: PnomisContext) {
-  const prisonNumber = requireIdentifier('prisonNumber', prisonNumberInput, 'prisonNumber');
-  const record = await context.offenderByPrisonNumber.load(prisonNumber);
-  if (!record) throw refused('PRISONER_NOT_FOUND', `P-Nomis holds no prisoner ${prisonNumber}`);
-  return prisonNumber;
-}
 
 async function eventsOf(prisonNumber: string, context: PnomisContext) {
-  const [enrolments, qualifications, assessments] = await Promise.all([
+  const [enrolments, qualifications, assessments, induction, work] = await Promise.all([
     context.learning.enrolments.load(prisonNumber),
     context.learning.qualifications.load(prisonNumber),
     context.learning.assessments.load(prisonNumber),
+    context.learning.induction.load(prisonNumber),
+    context.learning.work.load(prisonNumber),
   ]);
-  return learningEvents(prisonNumber, enrolments, qualifications, assessments);
+  return learningEvents(prisonNumber, { enrolments, qualifications, assessments, induction, work });
 }
 
 /** Learning events of an offender, for the merged timeline: only for callers who may read education records. */
@@ -48,7 +46,7 @@ export async function learningEventsForTimeline(offender: OffenderIdentity, cont
  * Resolvers of the education, training and skills record. The record is keyed by prison number, not booking, so
  * it stays whole across transfers and after release; the careers service reads it with education:read alone.
  */
-export const learningResolvers: GraphQLResolverMap<PnomisContext> = {
+const learnerRecordResolvers: GraphQLResolverMap<PnomisContext> = {
   Offender: {
     learning: (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
@@ -209,6 +207,7 @@ export const learningResolvers: GraphQLResolverMap<PnomisContext> = {
     ) => {
       const prisonNumber = await requirePrisoner(input.prisonNumber, context);
       requireGoalText(input.title, input.steps);
+      requireNotInPast(input.reviewOn, today(), 'reviewOn');
       disclose(context, prisonNumber);
       return context.store.insertGoal(
         {
@@ -223,6 +222,14 @@ export const learningResolvers: GraphQLResolverMap<PnomisContext> = {
     },
   },
 };
+
+/** Every resolver of the education, training and skills record, the plan and work in prison included. */
+export const learningResolvers = mergeResolverMaps(
+  learnerRecordResolvers,
+  inductionResolvers,
+  workAllocationResolvers,
+  goalStepResolvers,
+);
 
 interface EnrolmentInput {
   prisonNumber: string;

@@ -33,3 +33,25 @@ export function requireGoalText(title: string, steps: readonly string[]): void {
   if (!title.trim()) throw badUserInput('A goal needs a title', 'title');
   if (steps.some((step) => !step.trim())) throw badUserInput('Every step needs a title', 'steps');
 }
+
+/** Refuses a date before today for something still to come, such as a review. */
+export function requireNotInPast(date: string, today: string, argument: string): void {
+  if (date < today) throw badUserInput(`${argument} (${date}) is in the past`, argument);
+}
+
+/** Refuses a whole number outside its range; an absent value is allowed. */
+export function requireInRange(
+  value: number | null | undefined,
+  [lowest, highest]: readonly [number, number],
+  argument: string,
+): void {
+  if (value !== null && value !== undefined && (value < lowest || value > highest)) {
+    throw badUserInput(`${argument} must be from ${lowest} to ${highest}, not ${value}`, argument);
+  }
+}
+
+/** Refuses blank text where some is needed, and returns it trimmed. */
+export function requireText(value: string, argument: string): string {
+  if (!value.trim()) throw badUserInput(`${argument} must not be blank`, argument);
+  return value.trim();
+}

@@ -7,6 +7,8 @@ import type {
   LearningGoalTable,
   SkillsAssessmentTable,
 } from './learningTables';
+import { createLearningPlanStore } from './learningPlanStore';
+import { createWorkAllocationStore } from './workAllocationStore';
 
 /** Qualification levels in ascending order, as the QualificationLevel enum names them. */
 export const QUALIFICATION_LEVELS = [
@@ -32,8 +34,11 @@ export interface ReleasedLearnerSearch {
 }
 
 /** The education and skills record in the P-Nomis store: reads batch by prison number, writes are transactional. */
-export function createLearningStore({ db }: StoreDatabase<PnomisTables>) {
+export function createLearningStore(database: StoreDatabase<PnomisTables>) {
+  const { db } = database;
   return {
+    ...createLearningPlanStore(database),
+    ...createWorkAllocationStore(database),
     findEnrolments: (prisonNumbers: readonly string[]) =>
       db
         .selectFrom('courseEnrolment')

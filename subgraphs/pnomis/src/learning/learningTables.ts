@@ -58,7 +58,7 @@ export interface GoalStepTable {
   status: 'ACTIVE' | 'COMPLETED' | 'ARCHIVED';
 }
 
-/** Work held in prison (an activity or job). */
+/** Work held in prison (an allocation to an activity or job). */
 export interface WorkActivityTable {
   activityId: Generated<number>;
   prisonNumber: string;
@@ -66,6 +66,44 @@ export interface WorkActivityTable {
   prisonCode: string;
   startedOn: string;
   endedOn: string | null;
+  endReason: WorkEndReason | null;
+  payBand: number | null;
+  hoursPerWeek: number | null;
+}
+
+/** Why an allocation to work ended, as the WorkEndReason enum names it. */
+export type WorkEndReason =
+  | 'COMPLETED'
+  | 'RELEASED'
+  | 'TRANSFERRED'
+  | 'WITHDRAWN_BY_PRISONER'
+  | 'WITHDRAWN_BY_STAFF'
+  | 'DISMISSED'
+  | 'HEALTH'
+  | 'SECURITY'
+  | 'OTHER';
+
+/**
+ * A person's induction and the plan it set, one per person (an update replaces it). The lists are held as JSON
+ * text: they are captured, read and replaced whole, never queried item by item.
+ */
+export interface InductionTable {
+  prisonNumber: string;
+  prisonCode: string;
+  inductedOn: string;
+  updatedOn: string;
+  /** JSON array of ReleaseIntention values. */
+  intentionsOnRelease: string;
+  /** JSON array of { sector, role }. */
+  workInterests: string;
+  /** JSON array of { sector, role, months }. */
+  previousWork: string;
+  highestEducationLevel: string;
+  /** JSON array of TrainingBeforeCustody values. */
+  trainingBeforeCustody: string;
+  /** JSON array of { subject, level, grade }. */
+  qualificationsBeforeCustody: string;
+  nextReviewOn: string;
 }
 
 /** The education store's tables, held in the P-Nomis store. */
@@ -76,4 +114,5 @@ export interface LearningTables {
   learningGoal: LearningGoalTable;
   goalStep: GoalStepTable;
   workActivity: WorkActivityTable;
+  induction: InductionTable;
 }

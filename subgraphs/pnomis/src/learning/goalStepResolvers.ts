@@ -1,0 +1,28 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Selectable } from 'kysely';
+import { refused } from '@lib/graphql/errors';
+import { disclose } from '@lib/subgraph/disclosure';
+import type { PnomisContext } from '../context';
+import type { GoalStepTable } from './learningTables';
+
+/** Steps towards goals in the learning and work plan: education staff move each one on as it is done. */
+export const goalStepResolvers: GraphQLResolverMap<PnomisContext> = {
+  GoalStep: {
+    id: (row: Selectable<GoalStepTable>) => String(row.stepId),
+  },
+  Mutation: {
+    updateGoalStepStatus: async (
+      _parent,
+      { input }: { input: { stepId: string; status: GoalStepTable['status'] } },
+      context: PnomisContext,
+    ) => {
+      const id = Number(input.stepId);
+      const step = Number.isInteger(id) ? await context.store.updateStepStatus(id, input.status) : undefined;
+      if (!step) throw refused('STEP_NOT_FOUND', `No goal step ${input.stepId}`);
+      const goal = await context.store.findGoal(step.goalId);
+      if (!goal) throw refused('STEP_NOT_FOUND', `No goal for step ${input.stepId}`);
+      disclose(context, goal.prisonNumber);
+      return goal;
+    },
+  },
+};

@@ -1,0 +1,93 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Selectable } from 'kysely';
+import { badUserInput, refused } from '@lib/graphql/errors';
+import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
+import { disclose } from '@lib/subgraph/disclosure';
+import type { PnomisContext } from '../context';
+import type { WorkActivityTable, WorkEndReason } from './learningTables';
+import { requireEstablishment, requirePrisoner, today } from './learningRequests';
+import { requireInRange, requireNotBefore, requireNotInFuture, requireText } from './learningRules';
+
+/** Pay bands run from 1, the lowest, to 10, as prisons' pay schemes number them. */
+const PAY_BANDS: readonly [number, number] = [1, 10];
+const HOURS_PER_WEEK: readonly [number, number] = [1, 60];
+
+interface WorkAllocationInput {
+  prisonNumber: string;
+  title: string;
+  prisonCode: string;
+  startedOn: string;
+  endedOn?: string | null;
+  endReason?: WorkEndReason | null;
+  payBand?: number | null;
+  hoursPerWeek?: number | null;
+}
+
+/** Refuses an end date without its reason, or a reason without an end date. */
+function requireEndWithReason(endedOn: string | null, endReason: WorkEndReason | null): void {
+  if ((endedOn === null) !== (endReason === null)) {
+    throw badUserInput(
+      'endedOn and endReason are given together or not at all',
+      endedOn ? 'endReason' : 'endedOn',
+    );
+  }
+}
+
+/** Allocations to activities and jobs in prison: recorded and ended by education staff, read on the learner record. */
+export const workAllocationResolvers: GraphQLResolverMap<PnomisContext> = {
+  WorkActivity: {
+    id: (row: Selectable<WorkActivityTable>) => String(row.activityId),
+  },
+  Mutation: {
+    recordWorkAllocation: async (
+      _parent,
+      { input }: { input: WorkAllocationInput },
+      context: PnomisContext,
+    ) => {
+      const prisonNumber = await requirePrisoner(input.prisonNumber, context);
+      const prisonCode = await requireEstablishment(input.prisonCode, prisonNumber, context);
+      const title = requireText(input.title, 'title');
+      const endedOn = input.endedOn ?? null;
+      const endReason = input.endReason ?? null;
+      requireEndWithReason(endedOn, endReason);
+      if (endedOn) {
+        requireNotBefore(input.startedOn, endedOn, 'The end date');
+        requireNotInFuture(endedOn, today(), 'endedOn');
+      }
+      requireInRange(input.payBand, PAY_BANDS, 'payBand');
+      requireInRange(input.hoursPerWeek, HOURS_PER_WEEK, 'hoursPerWeek');
+      disclose(context, prisonNumber);
+      return context.store.insertWorkAllocation({
+        prisonNumber,
+        prisonCode,
+        title,
+        startedOn: input.startedOn,
+        endedOn,
+        endReason,
+        payBand: input.payBand ?? null,
+        hoursPerWeek: input.hoursPerWeek ?? null,
+      });
+    },
+    endWorkAllocation: async (
+      _parent,
+      { input }: { input: { allocationId: string; endedOn: string; reason: WorkEndReason } },
+      context: PnomisContext,
+    ) => {
+      const id = Number(input.allocationId);
+      const allocation = Number.isInteger(id) ? await context.store.findWorkAllocation(id) : undefined;
+      if (!allocation) throw refused('ALLOCATION_NOT_FOUND', `No work allocation ${input.allocationId}`);
+      if (!inCaseload(context.caller, allocation.prisonCode)) throw outsideCaseload();
+      requireNotBefore(allocation.startedOn, input.endedOn, 'The end date');
+      requireNotInFuture(input.endedOn, today(), 'endedOn');
+      const ended = await context.store.endWorkAllocation(id, {
+        endedOn: input.endedOn,
+        endReason: input.reason,
+      });
+      if (!ended) {
+        throw refused('ALLOCATION_ALREADY_ENDED', `Work allocation ${input.allocationId} has already ended`);
+      }
+      disclose(context, ended.prisonNumber);
+      return ended;
+    },
+  },
+};
