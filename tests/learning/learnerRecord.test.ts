@@ -1,16 +1,8 @@
-import { resolve } from 'node:path';
-import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
+import { careersOperation as registered } from './support/learningDocuments';
 
 type Manifest = Awaited<ReturnType<typeof seededDataDir>>['manifest'];
-
-const careers = readManifests(resolve(__dirname, '../../trusted-documents')).get('careers-service');
-const registered = (name: string) => {
-  const operation = [...(careers?.values() ?? [])].find((candidate) => candidate.name === name);
-  if (!operation) throw new Error(`${name} is not registered for the careers service`);
-  return operation.body;
-};
 
 let supergraph: RunningSupergraph;
 let manifest: Manifest;
