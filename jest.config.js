@@ -1,8 +1,16 @@
-/** Jest runs the TypeScript tests under tests/ with ts-jest; integration tests boot real HTTP servers. */
-module.exports = {
+/**
+ * Jest runs the TypeScript tests under tests/ with ts-jest; integration tests boot real HTTP servers.
+ *
+ * Two projects, one per store engine (`npx jest --selectProjects sqlite|postgres` runs one):
+ * - sqlite: every test, each store an embedded SQLite file in a temporary folder.
+ * - postgres: the tests that touch stores, again, with every store (the audit log included) on the PostgreSQL
+ *   server at TEST_POSTGRES_URL (default postgres://127.0.0.1:5432/test, as on CI), in schemas made for the run
+ *   and dropped at its end. The stores are seeded once per run and copied per test file
+ *   (tests/support/postgres/). An unreachable server fails the run; nothing is skipped.
+ */
+
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': 'ts-jest',
     // jose and faker ship only ES modules, which Jest cannot require on Node 20: they are transpiled too.
@@ -13,5 +21,66 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose|@faker-js/faker)/)'],
   moduleNameMapper: { '^@lib/(.*)$': '<rootDir>/lib/$1' },
+  // Seeds the PostgreSQL template stores when a project runs on PostgreSQL, and drops the run's schemas after.
+  globalSetup: '<rootDir>/tests/support/jest/storesGlobalSetup.ts',
+  globalTeardown: '<rootDir>/tests/support/jest/storesGlobalTeardown.ts',
+};
+
+/**
+ * What runs on PostgreSQL too: every suite whose behaviour goes through a store (the harness puts all of them
+ * on the engine of the project). Left to the SQLite project alone, because they never open a store or open one
+ * on purpose as SQLite:
+ * - identifiers, auth (token parsing and keys), schema (composition), audit/auditHash and groupCommit (pure
+ *   functions), confiscation interest and order checks, courts sending rules and case-file documents, visit
+ *   rules (plain functions), seed generation and invariants (in memory);
+ * - audit/auditLog and courts/transferStores, which already run each case on both engines themselves;
+ * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
+ *   project;
+ * - audit/auditScale and auditVerifyCli (SQLite file sizes and missing-file paths), seed/seedStores (the
+ *   SQLite files `npm run seed` writes), visits/bookingDurability (SIGKILL against SQLite's synchronous FULL:
+ *   a PostgreSQL commit's durability is the server's, not this code's);
+ * - browser (the pages see the graph, not the stores: the journey and booking they drive run on PostgreSQL in
+ *   the journey and visits suites).
+ */
+const postgresSuites = [
+  'access/**',
+  'confiscation/collectionFigures',
+  'confiscation/courtRecordChecks',
+  'confiscation/discrepancyReport',
+  'confiscation/enforcementMutations',
+  'courts/caseTransfer',
+  'courts/transferFailures',
+  'courts/transferRaces',
+  'courts/transferRules',
+  'courts/waitingTimes',
+  'journey/**',
+  'learning/**',
+  'resilience/**',
+  'visits/bookingAccess',
+  'visits/bookingConcurrency',
+  'visits/bookingRules',
+  // The harness itself on PostgreSQL, and two gateway replicas sharing one audit log: this project only.
+  'postgres/**',
+].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);
+
+module.exports = {
   testTimeout: 60_000,
+  projects: [
+    {
+      ...common,
+      displayName: 'sqlite',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/tests/postgres/'],
+      testTimeout: 60_000,
+    },
+    {
+      ...common,
+      displayName: 'postgres',
+      roots: ['<rootDir>/tests'],
+      testMatch: postgresSuites,
+      setupFiles: ['<rootDir>/tests/support/jest/postgresEngine.ts'],
+      testTimeout: 60_000,
+    },
+  ],
 };

@@ -21,10 +21,15 @@ export function createPostgresPool(location: string, max = 10): Pool {
   if (schema !== null && !SCHEMA_NAME.test(schema)) {
     throw new Error(`The schema in ${location} must be a lower-case SQL name, got "${schema}"`);
   }
+  // The search path is part of the connection's start-up, so no statement can ever run outside the schema.
+  if (schema) url.searchParams.set('options', `-c search_path=${schema}`);
   const pool = new Pool({ connectionString: url.toString(), max });
   if (schema) {
     pool.on('connect', (client) => {
-      void client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+      // Runs before anything the pool's user sends on this connection. Two connections opening a new store at
+      // once race to create its schema and one loses with a unique violation although the schema now exists, so
+      // a failure is let go: a schema that really could not be created fails the store's own statements next.
+      client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(() => undefined);
     });
   }
   return pool;

@@ -1,8 +1,9 @@
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { openDatabase } from '@lib/store/openDatabase';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
 import { JOURNEY_QUERY } from '../support/journeyQuery';
+import { testStoreLocation } from '../support/testStoreLocations';
 
 let supergraph: RunningSupergraph;
 let dataDir: string;
@@ -107,15 +108,16 @@ describe('the audit trail of looks at personal data', () => {
     const store = supergraph.gateway.auditLog.store;
     const intact = await store.verifyChain();
     expect(intact.ok).toBe(true);
-    const database = new SQLite(join(dataDir, 'audit.db'));
+    // Tampering as someone with access to the database would, past the gateway, on whichever engine it runs.
+    const { db } = openDatabase(testStoreLocation(dataDir, 'audit'));
     try {
-      database.prepare("UPDATE audit_record SET purpose = 'nothing to see' WHERE sequence = 2").run();
+      await sql`UPDATE audit_record SET purpose = 'nothing to see' WHERE sequence = 2`.execute(db);
       expect(await store.verifyChain()).toMatchObject({ ok: false, sequence: 2, problem: 'ALTERED' });
-      database.prepare('DELETE FROM audit_offender WHERE sequence = 1').run();
-      database.prepare('DELETE FROM audit_record WHERE sequence = 1').run();
+      await sql`DELETE FROM audit_offender WHERE sequence = 1`.execute(db);
+      await sql`DELETE FROM audit_record WHERE sequence = 1`.execute(db);
       expect(await store.verifyChain()).toMatchObject({ ok: false, sequence: 1, problem: 'REMOVED' });
     } finally {
-      database.close();
+      await db.destroy();
     }
   });
 

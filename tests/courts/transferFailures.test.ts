@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { testStoreLocation } from '../support/testStoreLocations';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { CrownCourtTables } from '../../subgraphs/courts/src/store/crownCourtTables';
 import type { MagistratesTables } from '../../subgraphs/courts/src/store/magistratesTables';
@@ -56,8 +56,8 @@ function send(urn: string, idempotencyKey: string) {
 
 /** What each store holds about a case, read straight from the two databases, past the graph. */
 async function storedState(urn: string) {
-  const magistrates = openDatabase<MagistratesTables>(join(dataDir, 'magistrates.db'));
-  const crown = openDatabase<CrownCourtTables>(join(dataDir, 'crown.db'));
+  const magistrates = openDatabase<MagistratesTables>(testStoreLocation(dataDir, 'magistrates'));
+  const crown = openDatabase<CrownCourtTables>(testStoreLocation(dataDir, 'crown'));
   try {
     const magistratesCase = await magistrates.db
       .selectFrom('magistratesCase')

@@ -1,14 +1,28 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedIfEmpty } from '../../seed/seedStores';
+import { manifestPath, seedIfEmpty } from '../../seed/seedStores';
+import type { SeedManifest } from '../../seed/seedManifest';
+import { clonedPostgresStores } from './postgres/postgresTemplate';
+import { testStoreEngine } from './storeEngine';
 
 /** The scale the integration tests seed at: small enough to seed in a second or two, large enough for every shape. */
 export const TEST_SCALE = 0.002;
+/** The generator's seed and as-of date for the integration tests' stores. */
+export const TEMPLATE_SEED = 7;
+export const TEST_AS_OF = '2026-11-01';
 
-/** A fresh temporary data folder with every store seeded by the real generator, and its manifest. */
-export async function seededDataDir(seed = 7) {
+/**
+ * A fresh temporary data folder with every store seeded by the real generator, and its manifest. The stores are
+ * on the engine the harness runs on (TEST_STORE_ENGINE): SQLite files in the folder, or fresh PostgreSQL schemas
+ * copied from the run's seeded template and recorded in the folder (testStoreLocations.ts).
+ */
+export async function seededDataDir(): Promise<{ dataDir: string; manifest: SeedManifest }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-test-'));
-  const manifest = await seedIfEmpty({ dataDir, scale: TEST_SCALE, seed, asOf: '2026-11-01' });
+  if (testStoreEngine() === 'postgres') {
+    await clonedPostgresStores(dataDir);
+    return { dataDir, manifest: JSON.parse(readFileSync(manifestPath(dataDir), 'utf8')) as SeedManifest };
+  }
+  const manifest = await seedIfEmpty({ dataDir, scale: TEST_SCALE, seed: TEMPLATE_SEED, asOf: TEST_AS_OF });
   return { dataDir, manifest };
 }

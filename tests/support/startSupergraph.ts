@@ -6,6 +6,7 @@ import { startConfiscationSubgraph } from '../../subgraphs/confiscation/src/conf
 import { startCourtsSubgraph } from '../../subgraphs/courts/src/courtsSubgraph';
 import { startPnomisSubgraph } from '../../subgraphs/pnomis/src/pnomisSubgraph';
 import { startVisitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
+import { storeEnvironment } from './testStoreLocations';
 
 /** Every subgraph and the gateway, each on its own free port, talking over real HTTP. */
 export interface RunningSupergraph {
@@ -42,14 +43,22 @@ export interface GraphQLResponse<Data> {
 }
 
 /**
- * Starts the four subgraphs over the stores in `dataDir` and the gateway in front of them, in this process, as
- * apollographql/federation's own gateway tests do. Extra environment settings are passed to every config.
+ * Starts the four subgraphs over the stores of `dataDir` and the gateway in front of them, in this process, as
+ * apollographql/federation's own gateway tests do. The stores are SQLite files in the folder, or the PostgreSQL
+ * schemas recorded in it when the harness runs on PostgreSQL (TEST_STORE_ENGINE). Extra environment settings are
+ * passed to every config.
  */
 export async function startSupergraph(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<RunningSupergraph> {
-  const environment = { ...process.env, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env };
+  const environment = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    ...storeEnvironment(dataDir),
+    ...env,
+  };
   const pnomisStarting = startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, environment));
   const [courts, pnomis, visits, confiscation] = await Promise.all([
     startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment)),

@@ -11,6 +11,7 @@ import type {
 import { buildCourts } from '../../../subgraphs/courts/src/buildCourts';
 import type { CrownCaseTable, CrownHearingTable } from '../../../subgraphs/courts/src/store/crownCourtTables';
 import type { MagistratesCaseTable } from '../../../subgraphs/courts/src/store/magistratesTables';
+import { freshTestStores } from '../../support/freshTestStores';
 
 /** What a hand-made data set holds: orders with their payments and actions, and Crown Court cases. */
 export interface HandmadeData {
@@ -24,11 +25,13 @@ export interface HandmadeData {
 
 /**
  * A fresh data folder filled by hand through the subgraphs' own stores (migrated as at start-up), so that a
- * test knows every figure the graph should give. Stores not mentioned are left empty.
+ * test knows every figure the graph should give. Stores not mentioned are left empty. The stores are on the
+ * harness's engine (SQLite files in the folder, or PostgreSQL schemas recorded in it).
  */
 export async function handmadeDataDir(data: HandmadeData): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-confiscation-'));
-  const confiscation = await buildConfiscation(join(dataDir, 'confiscation.db'));
+  const stores = freshTestStores(dataDir);
+  const confiscation = await buildConfiscation(stores.confiscation);
   await confiscation.store.insertOrders(data.orders);
   for (const payment of data.payments ?? []) {
     await confiscation.store.withOrderLedger(payment.accountNumber, (unit) =>
@@ -41,10 +44,7 @@ export async function handmadeDataDir(data: HandmadeData): Promise<string> {
     );
   }
   await confiscation.close();
-  const courts = await buildCourts({
-    magistrates: join(dataDir, 'magistrates.db'),
-    crown: join(dataDir, 'crown.db'),
-  });
+  const courts = await buildCourts({ magistrates: stores.magistrates, crown: stores.crown });
   const crown = courts.databases.crown.db;
   if (data.crownCases?.length) await crown.insertInto('crownCase').values(data.crownCases).execute();
   if (data.crownHearings?.length) await crown.insertInto('crownHearing').values(data.crownHearings).execute();

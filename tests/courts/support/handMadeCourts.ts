@@ -7,6 +7,7 @@ import { openDatabase } from '@lib/store/openDatabase';
 import { crownCourtMigrations } from '../../../subgraphs/courts/src/store/crownCourtMigrations';
 import type { CrownCaseTable, CrownCourtTables } from '../../../subgraphs/courts/src/store/crownCourtTables';
 import { magistratesMigrations } from '../../../subgraphs/courts/src/store/magistratesMigrations';
+import { freshTestStores } from '../../support/freshTestStores';
 import type {
   MagistratesOffenceTable,
   MagistratesTables,
@@ -34,11 +35,15 @@ export interface HandMadeCase {
 /** An either-way theft, not yet pleaded to: a case that may be sent for trial. */
 export const EITHER_WAY_THEFT = { modeOfTrial: 'EITHER_WAY', plea: null, verdict: null } as const;
 
-/** A folder with magistrates' and Crown Court stores holding exactly these cases, and nothing else. */
+/**
+ * A folder standing for magistrates' and Crown Court stores holding exactly these cases, and nothing else, on the
+ * harness's engine (SQLite files in it, or PostgreSQL schemas recorded in it).
+ */
 export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-courts-'));
-  const magistrates = openDatabase<MagistratesTables>(join(dataDir, 'magistrates.db'));
-  const crown = openDatabase<CrownCourtTables>(join(dataDir, 'crown.db'));
+  const stores = freshTestStores(dataDir);
+  const magistrates = openDatabase<MagistratesTables>(stores.magistrates);
+  const crown = openDatabase<CrownCourtTables>(stores.crown);
   try {
     await migrateToLatest(magistrates.db, magistratesMigrations);
     await migrateToLatest(crown.db, crownCourtMigrations);

@@ -5,6 +5,7 @@ import { createDevToken } from '../../../scripts/token';
 import type { CourtsOptions } from '../../../subgraphs/courts/src/buildCourts';
 import { startCourtsSubgraph } from '../../../subgraphs/courts/src/courtsSubgraph';
 import type { GraphQLResponse } from '../../support/startSupergraph';
+import { storeEnvironment } from '../../support/testStoreLocations';
 
 /** The courts subgraph, built with the options a test chooses, behind the real gateway, over real HTTP. */
 export interface RunningCourtsGateway {
@@ -27,7 +28,12 @@ export async function startCourtsGateway(
   dataDir: string,
   options: CourtsOptions = {},
 ): Promise<RunningCourtsGateway> {
-  const environment = { ...process.env, LOG_LEVEL: 'silent', DATA_DIR: dataDir };
+  const environment = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    ...storeEnvironment(dataDir),
+  };
   const courts = await startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment), options);
   const gateway = await startGateway(
     readGatewayConfig({ ...environment, GATEWAY_PORT: '0', SUBGRAPH_COURTS_URL: courts.graphqlUrl }),

@@ -1,0 +1,3 @@
+import { storesGlobalTeardown } from './storesGlobalSetup';
+
+export default storesGlobalTeardown;
