@@ -1,3 +1,5 @@
+import { LEARNER_RECORD_SELECTION, type LearnerRecord } from './learnerRecord';
+
 /** The systems of record, as the JourneySystem enum names them. */
 export type JourneySystem = 'MAGISTRATES_COURT' | 'CROWN_COURT' | 'PNOMIS' | 'VISITS' | 'CONFISCATION';
 
@@ -78,6 +80,9 @@ export interface ConfiscationOrder {
   amountOrdered: string;
   amountPaid: string;
   balance: string;
+  /** Interest on the unpaid amount since the time to pay ended, and the amount owed with it. */
+  interestAccrued: string;
+  balanceWithInterest: string;
   status: string;
 }
 
@@ -90,10 +95,12 @@ export interface Offender {
   crownCourtCases: CrownCourtCase[] | null;
   visits: Visit[] | null;
   confiscationOrders: ConfiscationOrder[] | null;
+  learning: LearnerRecord | null;
   courtEvents: JourneyEvent[] | null;
   custodyEvents: JourneyEvent[] | null;
   visitEvents: JourneyEvent[] | null;
   confiscationEvents: JourneyEvent[] | null;
+  educationEvents: JourneyEvent[] | null;
   timeline: JourneyEvent[] | null;
 }
 
@@ -134,11 +141,15 @@ export const JOURNEY_QUERY = `query CaseworkerJourney($pncId: ID, $prisonNumber:
       committingCourt { name }
     }
     visits { reference date startTime endTime status restriction prison { code name } }
-    confiscationOrders { accountNumber orderedOn amountOrdered amountPaid balance status }
+    confiscationOrders {
+      accountNumber orderedOn amountOrdered amountPaid balance interestAccrued balanceWithInterest status
+    }
+    ${LEARNER_RECORD_SELECTION}
     courtEvents { ${EVENT} }
     custodyEvents { ${EVENT} }
     visitEvents { ${EVENT} }
     confiscationEvents { ${EVENT} }
+    educationEvents { ${EVENT} }
     timeline { ${EVENT} }
   }
 }`;

@@ -3,13 +3,22 @@ import { londonToday } from '../shared/londonDate';
 import type { BookedVisit } from './booking/bookingForm';
 import { claimedScopes, forgetCredentials, loadCredentials, saveCredentials } from './credentials';
 import { required } from './dom';
+import { findByName, type NameSearchPage } from './findByName';
 import { formatDayAndDate } from './format';
 import { postGraphQL, type Credentials } from './graphqlClient';
 import { parseIdentifier, type Lookup } from './identifier';
 import { JOURNEY_QUERY, type JourneyData } from './journeyQuery';
+import { readNameSearch } from './nameSearch';
 import { journeyView } from './render/journeyView';
+import { matchList } from './render/matchList';
 
 const form = required('search-form', HTMLFormElement);
+const nameForm = required('name-search-form', HTMLFormElement);
+const nameInputs = {
+  lastName: required('last-name', HTMLInputElement),
+  firstName: required('first-name', HTMLInputElement),
+  dateOfBirth: required('date-of-birth', HTMLInputElement),
+};
 const access = required('access', HTMLDetailsElement);
 const accessSummary = required('access-summary', HTMLSpanElement);
 const tokenInput = required('token', HTMLInputElement);
@@ -25,6 +34,10 @@ const ACCESS_REFUSALS = new Set(['UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'FORBIDD
 function say(message: string, kind: 'info' | 'error' = 'info'): void {
   status.textContent = message;
   status.className = `status status-${kind}`;
+}
+
+function unreachable(error: unknown): string {
+  return `The gateway could not be reached: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function problem(message: string, input: HTMLInputElement): void {
@@ -70,10 +83,7 @@ async function show(lookup: Lookup, credentials: Credentials, announcement?: str
     // Focus follows the result, so keyboard and screen-reader users land on what changed.
     (announcement ? status : document.getElementById('person-name'))?.focus();
   } catch (error) {
-    say(
-      `The gateway could not be reached: ${error instanceof Error ? error.message : String(error)}`,
-      'error',
-    );
+    say(unreachable(error), 'error');
   } finally {
     results.removeAttribute('aria-busy');
   }
@@ -84,18 +94,63 @@ tokenInput.value = saved.token;
 purposeInput.value = saved.purpose;
 if (saved.token !== '' && saved.purpose !== '') foldAccess(saved);
 
+/** The token and purpose, once both are filled in (kept for the tab); null after saying which is missing. */
+function credentialsToUse(): Credentials | null {
+  const credentials = { token: tokenInput.value.trim(), purpose: purposeInput.value.trim() };
+  if (credentials.token === '') {
+    problem('Paste your access token first.', tokenInput);
+    return null;
+  }
+  if (credentials.purpose === '') {
+    problem('Say why you are looking: the gateway records it.', purposeInput);
+    return null;
+  }
+  saveCredentials(credentials);
+  foldAccess(credentials);
+  return credentials;
+}
+
 form.addEventListener('submit', (event) => {
   // The identifier goes to the gateway in a POST body; the page's URL never changes.
   event.preventDefault();
-  const credentials = { token: tokenInput.value.trim(), purpose: purposeInput.value.trim() };
-  if (credentials.token === '') return problem('Paste your access token first.', tokenInput);
-  if (credentials.purpose === '')
-    return problem('Say why you are looking: the gateway records it.', purposeInput);
   const lookup = parseIdentifier(identifierInput.value);
+  const credentials = credentialsToUse();
+  if (!credentials) return;
   if ('problem' in lookup) return problem(lookup.problem, identifierInput);
-  saveCredentials(credentials);
-  foldAccess(credentials);
   void show(lookup, credentials);
+});
+
+/** What a search by name does to this page. */
+function nameSearchPage(credentials: Credentials): NameSearchPage {
+  return {
+    say,
+    focusField: (field) => nameInputs[field].focus(),
+    reopenAccess: () => (access.open = true),
+    clear: () => results.replaceChildren(),
+    openPerson: (pncId) => void show({ pncId }, credentials),
+    showMatches: (matches) => {
+      results.replaceChildren(matchList(matches, (pncId) => void show({ pncId }, credentials)));
+      say(`${matches.length} people match. Choose one to see their journey.`);
+      document.getElementById('matches-heading')?.focus();
+    },
+  };
+}
+
+nameForm.addEventListener('submit', (event) => {
+  // The name and date of birth go to the gateway in a POST body only: never the URL, never the history.
+  event.preventDefault();
+  const search = readNameSearch({
+    lastName: nameInputs.lastName.value,
+    firstName: nameInputs.firstName.value,
+    dateOfBirth: nameInputs.dateOfBirth.value,
+  });
+  const credentials = credentialsToUse();
+  if (!credentials) return;
+  if ('problem' in search) return problem(search.problem, nameInputs[search.field]);
+  results.setAttribute('aria-busy', 'true');
+  findByName(search, credentials, nameSearchPage(credentials))
+    .catch((error: unknown) => say(unreachable(error), 'error'))
+    .finally(() => results.removeAttribute('aria-busy'));
 });
 
 forgetButton.addEventListener('click', () => {

@@ -11,8 +11,32 @@ export async function search(page: Page, token: string, identifier: string): Pro
   await page.fill('#token', token);
   await page.fill('#purpose', 'Browser test of the journey page');
   await page.fill('#identifier', identifier);
-  await page.click('button[type=submit]');
+  await page.click('#search-form button[type=submit]');
   await page.locator('#person-name, .status-error').first().waitFor();
+}
+
+/** What a caseworker types to search by name and date of birth. */
+export interface NameSearchInput {
+  lastName: string;
+  firstName?: string;
+  /** YYYY-MM-DD, as a date input takes it. */
+  dateOfBirth: string;
+}
+
+/**
+ * Fills in the token, the purpose and the name search, searches, and waits for the person, the list of people
+ * matched, or a message.
+ */
+export async function searchByName(page: Page, token: string, input: NameSearchInput): Promise<void> {
+  // After a search the access fields are folded away; a person opens them again to change the token.
+  if (!(await page.locator('#token').isVisible())) await page.click('#access summary');
+  await page.fill('#token', token);
+  await page.fill('#purpose', 'Browser test of the search by name');
+  await page.fill('#last-name', input.lastName);
+  await page.fill('#first-name', input.firstName ?? '');
+  await page.fill('#date-of-birth', input.dateOfBirth);
+  await page.click('#name-search-form button[type=submit]');
+  await page.locator('#person-name, #matches-heading, .status-error').first().waitFor();
 }
 
 /** The timeline's events, in the order shown, with the system each is marked with. */

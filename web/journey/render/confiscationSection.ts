@@ -10,7 +10,8 @@ function orderItem(order: ConfiscationOrder): HTMLLIElement {
     {},
     h('strong', {}, `Order ${order.accountNumber}`),
     ` made ${formatDate(order.orderedOn)}: ${formatMoney(order.amountOrdered)} ordered, `,
-    `${formatMoney(order.amountPaid)} paid, balance ${formatMoney(order.balance)}. `,
+    `${formatMoney(order.amountPaid)} paid, balance ${formatMoney(order.balance)}`,
+    toPence(order.interestAccrued) > 0 ? ` and ${formatMoney(order.interestAccrued)} interest. ` : '. ',
     h('span', { class: 'tag' }, humanize(order.status)),
   );
 }
@@ -18,10 +19,24 @@ function orderItem(order: ConfiscationOrder): HTMLLIElement {
 function confiscationBody(orders: readonly ConfiscationOrder[]) {
   if (orders.length === 0) return h('p', {}, 'No confiscation orders.');
   // Summed in whole pence: Money is an exact decimal and must not pass through floats.
-  const balance = orders.reduce((total, order) => total + toPence(order.balance), 0);
+  const sum = (amount: (order: ConfiscationOrder) => string) =>
+    orders.reduce((total, order) => total + toPence(amount(order)), 0);
+  const interest = sum((order) => order.interestAccrued);
   return [
-    h('p', { class: 'headline-figure' }, formatPence(balance), h('span', { class: 'muted' }, ' owed')),
-    h('p', { class: 'muted' }, 'Before any interest on late payment.'),
+    h(
+      'p',
+      { class: 'headline-figure' },
+      formatPence(sum((order) => order.balanceWithInterest)),
+      h('span', { class: 'muted' }, ' owed, with interest'),
+    ),
+    h(
+      'p',
+      { class: 'muted', id: 'confiscation-interest' },
+      `${formatPence(sum((order) => order.balance))} before interest; `,
+      interest > 0
+        ? `${formatPence(interest)} interest accrued since the time to pay ended.`
+        : 'no interest has accrued.',
+    ),
     h('ul', { class: 'plain' }, orders.map(orderItem)),
   ];
 }

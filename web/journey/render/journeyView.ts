@@ -6,6 +6,7 @@ import { sectionStatus, type SectionStatus } from '../sectionStatus';
 import { confiscationSection } from './confiscationSection';
 import { courtsSection } from './courtsSection';
 import { custodySection } from './custodySection';
+import { educationSection } from './educationSection';
 import { personHeader } from './personHeader';
 import { timelineSection } from './timelineSection';
 import { visitsSection } from './visitsSection';
@@ -28,7 +29,7 @@ function unavailableSystems(errors: readonly GraphQLErrorBody[]): string[] {
   return [...new Set(messages)];
 }
 
-/** The whole page for one person: who they are, custody, visits, confiscation, the timeline and court cases. */
+/** The whole page for one person: who they are, custody, visits, confiscation, education, the timeline and court cases. */
 export function journeyView(
   offender: Offender,
   errors: readonly GraphQLErrorBody[],
@@ -38,6 +39,7 @@ export function journeyView(
   const visits = sectionStatus(offender, errors, ['visits'], 'visits');
   const confiscation = sectionStatus(offender, errors, ['confiscationOrders'], 'confiscation');
   const courts = sectionStatus(offender, errors, ['magistratesCases', 'crownCourtCases'], 'courts');
+  const education = sectionStatus(offender, errors, ['learning'], 'pnomis');
   const prisonNumber = offender.prisonNumber;
   const booking =
     context.canBook && prisonNumber !== null && visits.kind === 'shown'
@@ -49,6 +51,7 @@ export function journeyView(
     ['Visits', visits],
     ['Confiscation', confiscation],
     ['Court cases', courts],
+    ['Education and skills', education],
   ];
   const denied = titled.filter(([, status]) => status.kind === 'denied').map(([title]) => title);
   const parts: (HTMLElement | null)[] = [
@@ -68,6 +71,7 @@ export function journeyView(
       visitsSection(offender.visits, visits, context.today, booking),
       confiscationSection(offender.confiscationOrders, confiscation),
     ),
+    educationSection(offender.learning, education),
     h(
       'div',
       { class: 'details' },

@@ -6,12 +6,13 @@ import { fieldStatus, type SectionStatus, type Subgraph } from '../sectionStatus
 import { mergeEvents } from '../timeline';
 import { section } from './section';
 
-/** Each system's own event list, and the subgraph that contributes it. */
-const EVENT_LISTS: readonly { field: keyof Offender; subgraph: Subgraph }[] = [
-  { field: 'courtEvents', subgraph: 'courts' },
-  { field: 'custodyEvents', subgraph: 'pnomis' },
-  { field: 'visitEvents', subgraph: 'visits' },
-  { field: 'confiscationEvents', subgraph: 'confiscation' },
+/** Each system's own event list, the subgraph that contributes it, and how the page names the list. */
+const EVENT_LISTS: readonly { field: keyof Offender; subgraph: Subgraph; label: string }[] = [
+  { field: 'courtEvents', subgraph: 'courts', label: SUBGRAPH_LABELS.courts },
+  { field: 'custodyEvents', subgraph: 'pnomis', label: SUBGRAPH_LABELS.pnomis },
+  { field: 'educationEvents', subgraph: 'pnomis', label: 'Education (P-Nomis)' },
+  { field: 'visitEvents', subgraph: 'visits', label: SUBGRAPH_LABELS.visits },
+  { field: 'confiscationEvents', subgraph: 'confiscation', label: SUBGRAPH_LABELS.confiscation },
 ];
 
 interface TimelineSource {
@@ -42,12 +43,12 @@ function timelineSource(offender: Offender, errors: readonly GraphQLErrorBody[])
     .map((list) =>
       list.status.kind === 'unavailable' || list.status.kind === 'refused'
         ? list.status.message
-        : `${SUBGRAPH_LABELS[list.subgraph]}: not in your access`,
+        : `${list.label}: not in your access`,
     );
-  const from = answered.map((list) => SUBGRAPH_LABELS[list.subgraph]).join(', ');
+  const from = answered.map((list) => list.label).join(', ');
   return {
     events: mergeEvents(answered.map((list) => list.events ?? [])),
-    note: `Merged on this page from ${from}.${missing.length > 0 ? ` Not included: ${missing.join('; ')}.` : ''}`,
+    note: `Merged on this page from ${from}.${missing.length > 0 ? ` Not included: ${[...new Set(missing)].join('; ')}.` : ''}`,
     status: { kind: 'shown' },
   };
 }

@@ -1,0 +1,201 @@
+import type { Browser, Page } from 'playwright-core';
+import { addNamesakes, particularsOf, type Particulars } from '../courts/support/namesakes';
+import { seededDataDir } from '../support/seededDataDir';
+import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { launchChromium } from './support/chromium';
+import { search, searchByName } from './support/journeyPage';
+import { watchPage, type PageWatch } from './support/pageWatch';
+import { saveScreenshot } from './support/screenshots';
+import { webDirForTests } from './support/webBuild';
+
+/** The scopes of an offender manager, less education:read. */
+const ALL_BUT_EDUCATION = 'courts:read custody:read visits:read confiscation:read';
+
+let supergraph: RunningSupergraph;
+let browser: Browser;
+let sample: { pncId: string; prisonNumber: string };
+let person: Particulars;
+let journeyUrl: string;
+
+beforeAll(async () => {
+  const [seeded, webDir] = await Promise.all([seededDataDir(), webDirForTests()]);
+  [supergraph, browser] = await Promise.all([
+    startSupergraph(seeded.dataDir, { WEB_DIR: webDir }),
+    launchChromium(),
+  ]);
+  sample = await learnerAmong(seeded.manifest.samples.fullJourney);
+  journeyUrl = `${supergraph.gateway.url}/journey`;
+  person = await particularsOf(supergraph.courts.courts.databases.magistrates.db, sample.pncId);
+});
+
+/** The first of the sample people with courses in their learner record, so that the page has some to show. */
+async function learnerAmong(samples: readonly { pncId: string; prisonNumber: string }[]) {
+  const token = await supergraph.tokenFor('offender-manager');
+  for (const candidate of samples) {
+    const response = await supergraph.queryAs<{ offender: { learning: { courses: unknown[] } | null } }>(
+      token,
+      '#graphql\n query Courses($pncId: ID) { offender(pncId: $pncId) { learning { courses { id } } } }',
+      { pncId: candidate.pncId },
+    );
+    if ((response.data?.offender.learning?.courses.length ?? 0) > 0) return candidate;
+  }
+  throw new Error('no full-journey sample has courses in their learner record');
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await supergraph?.stop();
+});
+
+/** A fresh browser tab on the journey page, watched, with the bodies of the requests it posts. */
+async function openJourneyPage(
+  width = 1280,
+): Promise<{ page: Page; watch: PageWatch; posted: string[]; historyLength: number }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  const posted: string[] = [];
+  page.on('request', (request) => posted.push(request.postData() ?? ''));
+  await page.goto(journeyUrl);
+  return { page, watch, posted, historyLength: await page.evaluate(() => history.length) };
+}
+
+/** The ways the page could leak what was typed into the address bar, history or a request's URL. */
+async function expectNothingPersonalInUrls(
+  opened: { page: Page; watch: PageWatch; historyLength: number },
+  typed: readonly string[],
+) {
+  const { page, watch, historyLength } = opened;
+  expect(page.url()).toBe(journeyUrl);
+  // No entry was added to the history, where a name or date of birth could be kept.
+  await expect(page.evaluate(() => history.length)).resolves.toBe(historyLength);
+  const forms = typed.flatMap((text) => [text, text.toLowerCase(), encodeURIComponent(text)]);
+  expect(watch.requests.filter((url) => forms.some((text) => url.includes(text)))).toEqual([]);
+}
+
+function personPncId(page: Page): Promise<string | null> {
+  return page.locator('.person dd').first().textContent();
+}
+
+describe('searching the journey page by name and date of birth', () => {
+  it('finds the one person of that surname and date of birth, opens their page and keeps them out of every URL', async () => {
+    const opened = await openJourneyPage();
+    const { page, watch, posted } = opened;
+    const token = await supergraph.tokenFor('offender-manager');
+    await searchByName(page, token, {
+      lastName: person.lastName.toUpperCase(),
+      dateOfBirth: person.dateOfBirth,
+    });
+    await expect(personPncId(page)).resolves.toBe(sample.pncId);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('person-name');
+
+    // The surname and date of birth went to the gateway in a POST body, and nowhere else.
+    expect(
+      posted.some(
+        (body) => body.includes(person.dateOfBirth) && body.includes(person.lastName.toUpperCase()),
+      ),
+    ).toBe(true);
+    await expectNothingPersonalInUrls(opened, [person.lastName, person.dateOfBirth]);
+
+    await expect(page.locator('#education h4').allTextContents()).resolves.toEqual([
+      'Courses',
+      'Qualifications',
+      'Functional skills',
+      'Goals',
+    ]);
+    await expect(page.locator('#education li').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#confiscation .headline-figure').textContent()).resolves.toMatch(
+      /^£[\d,]+\.\d\d owed, with interest$/,
+    );
+    await expect(page.locator('#confiscation-interest').textContent()).resolves.toMatch(
+      /^£[\d,]+\.\d\d before interest; /,
+    );
+    await saveScreenshot(page, 'journey-found-by-name');
+    expect(watch.leftTheMachine()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('lists namesakes to choose from, by keyboard, and opens the one chosen', async () => {
+    const namesakes = await addNamesakes(supergraph.courts.courts.databases.magistrates.db, [
+      { firstName: 'Alex', lastName: person.lastName, dateOfBirth: person.dateOfBirth },
+      { firstName: 'Sam', lastName: person.lastName.toLowerCase(), dateOfBirth: person.dateOfBirth },
+    ]);
+    const opened = await openJourneyPage();
+    const { page, watch } = opened;
+    await searchByName(page, await supergraph.tokenFor('offender-manager'), {
+      lastName: ` ${person.lastName} `,
+      dateOfBirth: person.dateOfBirth,
+    });
+    await expect(page.locator('#matches-heading').textContent()).resolves.toBe('3 people match: choose one');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('matches-heading');
+    const listed = await page.$$eval('button.match', (buttons) =>
+      buttons.map((button) => button.dataset.pncId),
+    );
+    expect(listed).toEqual([...namesakes, sample.pncId].sort());
+    await expect(
+      page.locator(`button.match[data-pnc-id="${namesakes[1]}"]`).textContent(),
+    ).resolves.toContain(`Sam ${person.lastName.toLowerCase()}`);
+    await saveScreenshot(page, 'journey-name-matches');
+
+    // Tab into the list, then the arrow keys move between the people listed.
+    await page.keyboard.press('Tab');
+    for (let step = 0; step < listed.indexOf(sample.pncId); step += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.pncId)).resolves.toBe(
+      sample.pncId,
+    );
+    await page.keyboard.press('Enter');
+    await page.locator('#person-name').waitFor();
+    await expect(personPncId(page)).resolves.toBe(sample.pncId);
+    await expectNothingPersonalInUrls(opened, [person.lastName, person.dateOfBirth]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('says plainly why a search by name found no one or cannot be run, with focus where to correct it', async () => {
+    const { page, watch } = await openJourneyPage();
+    const token = await supergraph.tokenFor('offender-manager');
+    const status = () => page.locator('#status').textContent();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+
+    await searchByName(page, token, { lastName: '  ', dateOfBirth: person.dateOfBirth });
+    await expect(status()).resolves.toBe('Enter the surname to search for.');
+    await expect(focused()).resolves.toBe('last-name');
+
+    await searchByName(page, token, { lastName: person.lastName, dateOfBirth: '2999-01-01' });
+    await expect(status()).resolves.toBe('The date of birth 2999-01-01 is in the future');
+    await expect(focused()).resolves.toBe('date-of-birth');
+
+    await searchByName(page, token, { lastName: `${person.lastName}zz`, dateOfBirth: person.dateOfBirth });
+    await expect(status()).resolves.toMatch(/^No one the courts know has that surname and date of birth\./);
+
+    // Prison staff may not read court records, on which the search runs: told so, and shown no one.
+    await searchByName(page, await supergraph.tokenFor('prison-staff', { caseload: 'LEI' }), {
+      lastName: person.lastName,
+      dateOfBirth: person.dateOfBirth,
+    });
+    await expect(status()).resolves.toMatch(/^Your access does not include court records/);
+    await expect(page.locator('#journey').textContent()).resolves.toBe('');
+    expect(page.url()).toBe(journeyUrl);
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+describe('the education and skills section', () => {
+  it('is left out, not broken, for a token without education:read, while the rest of the page shows', async () => {
+    const { page, watch } = await openJourneyPage();
+    await search(
+      page,
+      await supergraph.tokenFor('offender-manager', { scopes: ALL_BUT_EDUCATION }),
+      sample.prisonNumber,
+    );
+    await expect(page.locator('#education').count()).resolves.toBe(0);
+    for (const id of ['#custody', '#visits', '#confiscation', '#courts', '#timeline']) {
+      await expect(page.locator(id).isVisible()).resolves.toBe(true);
+    }
+    await expect(page.locator('.access-note').textContent()).resolves.toBe(
+      'Not shown, as your access does not include them: Education and skills.',
+    );
+    await expect(page.getByText('Unauthorized').count()).resolves.toBe(0);
+    await saveScreenshot(page, 'journey-without-education');
+    expect(watch.problems).toEqual([]);
+  });
+});
