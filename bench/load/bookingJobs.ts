@@ -1,0 +1,134 @@
+import { sql } from 'kysely';
+import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
+import { addDays, isoDayOfWeek, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
+import type { Population } from '../system/population';
+
+/** Subjects of the benchmark's callers start with this, so that their bookings can be told apart and undone. */
+export const BENCH_SUBJECT_PREFIX = 'bench-';
+
+/** A booking to attempt: a prisoner, a session at the prison holding them, a date. */
+interface BookingJob {
+  prisonNumber: string;
+  prisonCode: string;
+  date: string;
+  startTime: string;
+}
+
+/** The bookings of a run, and the means to give every gateway the same store to book into. */
+export interface BookingJobs {
+  /** The inputs of the bookings, in the same order for every measurement, each with a key of its own. */
+  cursor(label: string): () => unknown;
+  /** Undoes the benchmark's bookings, so that the next measurement books into the store as seeded. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let index = items.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [items[index], items[other]] = [items[other] as T, items[index] as T];
+  }
+  return items;
+}
+
+/**
+ * Every prisoner in custody twice, a week or more apart (inside a sentenced prisoner's two visiting orders and
+ * a remand prisoner's weekly limit), at sessions of the prison holding them.
+ */
+function planJobs(population: Population): BookingJob[] {
+  const byPrisonDay = new Map<string, string[]>();
+  for (const template of population.sessionTemplates) {
+    const key = `${template.prisonCode}|${template.dayOfWeek}`;
+    byPrisonDay.set(key, [...(byPrisonDay.get(key) ?? []), template.startTime]);
+  }
+  const today = londonNow(new Date()).date;
+  const sessionOn = (prisonCode: string, from: number, to: number) => {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const date = addDays(today, from + Math.floor(Math.random() * (to - from + 1)));
+      const times = byPrisonDay.get(`${prisonCode}|${isoDayOfWeek(date)}`) ?? [];
+      const startTime = times[Math.floor(Math.random() * times.length)];
+      if (startTime) return { prisonCode, date, startTime };
+    }
+    return null;
+  };
+  const jobs: BookingJob[] = [];
+  for (const prisoner of shuffle([...population.prisonersInCustody])) {
+    const first = sessionOn(prisoner.prisonCode, 2, 13);
+    const second = sessionOn(prisoner.prisonCode, 16, 28);
+    if (first) jobs.push({ prisonNumber: prisoner.prisonNumber, ...first });
+    if (second) jobs.push({ prisonNumber: prisoner.prisonNumber, ...second });
+  }
+  return shuffle(jobs);
+}
+
+const VISITORS = [
+  { firstName: 'Ann', lastName: 'Bench', dateOfBirth: '1980-05-01', relationship: 'Wife', lead: true },
+  { firstName: 'Bo', lastName: 'Bench', dateOfBirth: '2015-05-01', relationship: 'Son' },
+];
+
+/** Deletes the benchmark's bookings and gives back the visiting orders they used, from the run's own copy. */
+async function undoBenchBookings(
+  store: StoreDatabase<VisitsTables>,
+  entitlements: Map<string, { visitingOrders: number; renewedOn: string }>,
+): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const booked = await trx
+      .selectFrom('visit')
+      .select('prisonNumber')
+      .distinct()
+      .where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`)
+      .execute();
+    await trx
+      .deleteFrom('visitor')
+      .where('visitReference', 'in', (eb) =>
+        eb.selectFrom('visit').select('reference').where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`),
+      )
+      .execute();
+    await trx.deleteFrom('visit').where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`).execute();
+    for (const { prisonNumber } of booked) {
+      const seeded = entitlements.get(prisonNumber);
+      if (seeded) {
+        await trx.updateTable('visitingEntitlement').set(seeded).where('prisonNumber', '=', prisonNumber).execute();
+      } else {
+        await trx.deleteFrom('visitingEntitlement').where('prisonNumber', '=', prisonNumber).execute();
+      }
+    }
+  });
+}
+
+/**
+ * Plans the bookings of a run against its copy of the visits store. Each measurement books the same jobs in
+ * the same order into the store as seeded, so that no gateway books into sessions another has filled.
+ */
+export async function prepareBookingJobs(population: Population, visitsLocation: string): Promise<BookingJobs> {
+  const store = openDatabase<VisitsTables>(visitsLocation);
+  const seeded = await store.db.selectFrom('visitingEntitlement').selectAll().execute();
+  const entitlements = new Map(
+    seeded.map((row) => [row.prisonNumber, { visitingOrders: row.visitingOrders, renewedOn: row.renewedOn }]),
+  );
+  const jobs = planJobs(population);
+  let measurement = 0;
+  return {
+    cursor: (label) => {
+      measurement += 1;
+      const prefix = `${label}-${measurement}-${process.pid}`;
+      let sent = 0;
+      return () => {
+        // Past the last job the list starts again: those bookings are refused and counted as errors.
+        const job = jobs[sent % jobs.length] as BookingJob;
+        sent += 1;
+        return { ...job, restriction: 'OPEN', idempotencyKey: `${prefix}-${sent}`, visitors: VISITORS };
+      };
+    },
+    reset: () => undoBenchBookings(store, entitlements),
+    close: () => store.close(),
+  };
+}
+
+/** How many of the benchmark's bookings the store holds (a check that bookings really were made). */
+export async function benchBookingsIn(store: StoreDatabase<VisitsTables>): Promise<number> {
+  const result = await sql<{ n: number }>`
+    select count(*) as n from visit where booked_by like ${`${BENCH_SUBJECT_PREFIX}%`}`.execute(store.db);
+  return Number(result.rows[0]?.n ?? 0);
+}

@@ -1,0 +1,167 @@
+import { join } from 'node:path';
+import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
+import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
+import { addDays, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import type { GatewayKind } from '../system/startGateways';
+import type { Population } from '../system/population';
+import { REPOSITORY_ROOT } from '../system/serviceProcess';
+import type { BookingJobs } from './bookingJobs';
+import type { LoadRequest } from './driveLoad';
+
+/** The workloads, in the order they run. */
+export const WORKLOAD_NAMES = ['journey', 'prison-list', 'availability', 'booking'] as const;
+
+/** A workload's name, as given to --workloads. */
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+/** A workload: a title for the report and, for each gateway, the request maker of one measurement. */
+export interface Workload {
+  name: WorkloadName;
+  title: string;
+  requestsFor(gateway: GatewayKind): () => LoadRequest;
+}
+
+/** The tokens of the simulated users, by agency: each request goes out with one of them. */
+export interface CallerTokens {
+  caseworkers: string[];
+  publicBookers: string[];
+}
+
+/** A prison's list with each prisoner's journey across the four systems: entity batching at every hop. */
+const PRISON_LIST_QUERY = /* GraphQL */ `
+  #graphql
+  query PrisonList($code: ID!, $first: Int!, $after: ID) {
+    prison(code: $code) {
+      name
+      prisoners(first: $first, after: $after) {
+        prisonNumber
+        custody {
+          status
+          releaseDate
+        }
+        magistratesCases {
+          urn
+          sentToCrownCourt {
+            caseNumber
+          }
+        }
+        visits {
+          reference
+          date
+          status
+        }
+        confiscationOrders {
+          accountNumber
+          balance
+        }
+      }
+    }
+  }
+`;
+
+const PURPOSE = { 'x-access-purpose': 'Benchmark of the gateway (synthetic data)' };
+
+/** Walks a list in turn from a random place, so that consecutive requests ask for different people. */
+export function inTurn<T>(items: readonly T[]): () => T {
+  if (items.length === 0) throw new Error('nothing to draw requests from');
+  let next = Math.floor(Math.random() * items.length);
+  return () => {
+    next = (next + 1) % items.length;
+    return items[next] as T;
+  };
+}
+
+/** The registered operations of the public visit booker, by name: this gateway runs them only by id. */
+function bookerOperation(name: string): { id: string; body: string } {
+  const operation = [
+    ...(readManifests(join(REPOSITORY_ROOT, 'trusted-documents')).get('public-visit-booker')?.values() ?? []),
+  ].find((candidate) => candidate.name === name);
+  if (!operation) throw new Error(`${name} is not a registered operation of the public visit booker`);
+  return operation;
+}
+
+/**
+ * The body of a registered operation: this gateway is sent its id, as a partner's client would; the peers,
+ * which have no registry of trusted documents, are sent the same document's text.
+ */
+function registeredBody(
+  gateway: GatewayKind,
+  operation: { id: string; body: string },
+  operationName: string,
+  variables: unknown,
+): string {
+  return JSON.stringify(
+    gateway === 'justice'
+      ? { documentId: operation.id, operationName, variables }
+      : { query: operation.body, operationName, variables },
+  );
+}
+
+function withToken(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, ...PURPOSE };
+}
+
+/** The four workloads of the issue, drawing their people from the seeded population. */
+export function buildWorkloads(population: Population, tokens: CallerTokens, bookings: BookingJobs): Workload[] {
+  const availability = bookerOperation('VisitAvailabilityForPrisoner');
+  const booking = bookerOperation('VisitBooking');
+  const today = londonNow(new Date()).date;
+  return [
+    {
+      name: 'journey',
+      title: "One offender's journey across the four systems (by PNC ID)",
+      requestsFor: () => {
+        const pncId = inTurn(population.pncIds);
+        const token = inTurn(tokens.caseworkers);
+        return () => ({
+          body: JSON.stringify({ query: JOURNEY_QUERY, operationName: 'Journey', variables: { pncId: pncId() } }),
+          headers: withToken(token()),
+        });
+      },
+    },
+    {
+      name: 'prison-list',
+      title: `A prison's list of ${population.pageSize} prisoners with their cases, visits and orders`,
+      requestsFor: () => {
+        const page = inTurn(population.prisonPages);
+        const token = inTurn(tokens.caseworkers);
+        return () => {
+          const { prisonCode, after } = page();
+          return {
+            body: JSON.stringify({
+              query: PRISON_LIST_QUERY,
+              operationName: 'PrisonList',
+              variables: { code: prisonCode, first: population.pageSize, after },
+            }),
+            headers: withToken(token()),
+          };
+        };
+      },
+    },
+    {
+      name: 'availability',
+      title: 'Visit availability for a prisoner (registered operation; P-Nomis asked live)',
+      requestsFor: (gateway) => {
+        const prisoner = inTurn(population.prisonersInCustody);
+        const token = inTurn(tokens.publicBookers);
+        const variables = () => ({ prisonNumber: prisoner().prisonNumber, from: addDays(today, 2), to: addDays(today, 15) });
+        return () => ({
+          body: registeredBody(gateway, availability, 'VisitAvailabilityForPrisoner', variables()),
+          headers: withToken(token()),
+        });
+      },
+    },
+    {
+      name: 'booking',
+      title: 'Booking a visit (registered operation), each for a different prisoner and session',
+      requestsFor: (gateway) => {
+        const job = bookings.cursor(gateway);
+        const token = inTurn(tokens.publicBookers);
+        return () => ({
+          body: registeredBody(gateway, booking, 'VisitBooking', { input: job() }),
+          headers: withToken(token()),
+        });
+      },
+    },
+  ];
+}

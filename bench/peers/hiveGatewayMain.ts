@@ -1,0 +1,44 @@
+/**
+ * Hive Gateway (@graphql-hive/gateway-runtime, the engine of the `hive-gateway` CLI) serving the same composed
+ * supergraph unchanged, on Node's HTTP server, with its default settings. Subgraph URLs are overridden through
+ * transportEntries, and the signed credential every subgraph requires is added with the documented header
+ * propagation (see peerCredential.ts). Run by the benchmark as a process of its own.
+ */
+import { createServer } from 'node:http';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
+import { peerCredentialSigner } from './peerCredential';
+import { readPeerSettings } from './peerSettings';
+
+async function main(): Promise<void> {
+  const settings = readPeerSettings();
+  const credentialFor = await peerCredentialSigner(settings.dataDir);
+  const gateway = createGatewayRuntime({
+    supergraph: settings.supergraphSdl,
+    transportEntries: Object.fromEntries(
+      [...settings.subgraphUrls].map(([name, location]) => [name, { location }]),
+    ),
+    propagateHeaders: {
+      fromClientToSubgraphs: async ({ request }) => {
+        const credential = await credentialFor(request.headers.get('authorization'));
+        return credential ? { [GATEWAY_CREDENTIAL_HEADER]: credential } : {};
+      },
+    },
+  });
+  // The runtime is a request listener for Node's HTTP server, as Hive Gateway's documentation shows.
+  const server = createServer(gateway);
+  server.listen(settings.port, '127.0.0.1', () => {
+    console.log(`Hive Gateway ready at http://127.0.0.1:${settings.port}/graphql`);
+  });
+  const stop = () => {
+    server.close();
+    void Promise.resolve(gateway.dispose()).then(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('Hive Gateway failed to start:', error);
+  process.exit(1);
+});

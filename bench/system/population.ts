@@ -1,0 +1,92 @@
+import { openDatabase } from '@lib/store/openDatabase';
+import type { PnomisTables } from '../../subgraphs/pnomis/src/store/pnomisTables';
+import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
+
+/** A prisoner in custody, with the prison that holds them. */
+export interface PrisonerInCustody {
+  prisonNumber: string;
+  prisonCode: string;
+}
+
+/** A page of a prison's list: the prisoners held at `prisonCode` after `after` (null: from the first). */
+export interface PrisonPage {
+  prisonCode: string;
+  after: string | null;
+}
+
+/** A weekly visit session of a prison. */
+export interface SessionTemplate {
+  prisonCode: string;
+  dayOfWeek: number;
+  startTime: string;
+}
+
+/** Who the load is drawn from: real people of the seeded stores, so that no two requests need ask the same. */
+export interface Population {
+  /** PNC IDs of people P-Nomis knows (their journey crosses the four systems). */
+  pncIds: string[];
+  prisonersInCustody: PrisonerInCustody[];
+  /** Pages of `pageSize` prisoners each, at every prison that holds that many. */
+  prisonPages: PrisonPage[];
+  pageSize: number;
+  sessionTemplates: SessionTemplate[];
+}
+
+/** The pages of `pageSize` prisoners a prison's list can start at: after each of its prisoners, in order. */
+function pagesOf(prisoners: PrisonerInCustody[], pageSize: number): PrisonPage[] {
+  const byPrison = new Map<string, string[]>();
+  for (const { prisonCode, prisonNumber } of prisoners) {
+    byPrison.set(prisonCode, [...(byPrison.get(prisonCode) ?? []), prisonNumber]);
+  }
+  const pages: PrisonPage[] = [];
+  for (const [prisonCode, numbers] of byPrison) {
+    numbers.sort();
+    // A page starting after the i-th prisoner still has pageSize prisoners behind it.
+    for (let index = -1; index + pageSize < numbers.length; index += 1) {
+      pages.push({ prisonCode, after: index < 0 ? null : (numbers[index] ?? null) });
+    }
+  }
+  return pages;
+}
+
+/** Reads the population from the seeded P-Nomis and visits stores (read-only; WAL lets the subgraphs write). */
+export async function readPopulation(
+  locations: { pnomis: string; visits: string },
+  pageSize: number,
+): Promise<Population> {
+  const pnomis = openDatabase<PnomisTables>(locations.pnomis);
+  const visits = openDatabase<VisitsTables>(locations.visits);
+  try {
+    const offenders = await pnomis.db
+      .selectFrom('offender')
+      .select('pncId')
+      .where('pncId', 'is not', null)
+      .execute();
+    const prisonersInCustody = await pnomis.db
+      .selectFrom('booking')
+      .select(['prisonNumber', 'prisonCode'])
+      .where('active', '=', 1)
+      .execute();
+    const sessionTemplates = await visits.db
+      .selectFrom('sessionTemplate')
+      .select(['prisonCode', 'dayOfWeek', 'startTime'])
+      .execute();
+    const pncIds = offenders.flatMap((offender) => (offender.pncId ? [offender.pncId] : []));
+    if (pncIds.length === 0 || prisonersInCustody.length === 0) {
+      throw new Error('the seeded stores hold no offenders or no prisoners in custody');
+    }
+    // A small data set may have no prison holding a full page: the page shrinks to the largest prison's list.
+    const held = new Map<string, number>();
+    for (const { prisonCode } of prisonersInCustody) held.set(prisonCode, (held.get(prisonCode) ?? 0) + 1);
+    const effectivePageSize = Math.min(pageSize, Math.max(...held.values()));
+    return {
+      pncIds,
+      prisonersInCustody,
+      prisonPages: pagesOf(prisonersInCustody, effectivePageSize),
+      pageSize: effectivePageSize,
+      sessionTemplates,
+    };
+  } finally {
+    await Promise.all([pnomis.close(), visits.close()]);
+  }
+}

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/** The repository's root, where every entry point is resolved from. */
+export const REPOSITORY_ROOT = resolve(__dirname, '../..');
+
+/** A service (subgraph or gateway) running as a process of its own, as it is deployed. */
+export interface ServiceProcess {
+  name: string;
+  pid: number;
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  graphqlUrl: string;
+  stop(): Promise<void>;
+}
+
+// Every service still running, ended with the benchmark however it ends, so that none is left orphaned.
+const running = new Set<{ kill(signal: NodeJS.Signals): boolean }>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
+/** A free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Whether a service answers: by default GET of its readiness path answering 200. */
+export type ReadinessCheck = (baseUrl: string) => Promise<boolean>;
+
+/** A readiness check by GET of `path`. */
+export function answersOk(path: string): ReadinessCheck {
+  return (baseUrl) =>
+    fetch(`${baseUrl}${path}`).then(
+      (response) => response.ok,
+      () => false,
+    );
+}
+
+async function waitUntilReady(
+  name: string,
+  baseUrl: string,
+  isReady: ReadinessCheck,
+  exited: () => boolean,
+): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error(`${name} exited before it was ready`);
+    if (await isReady(baseUrl)) return;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+  throw new Error(`${name} was not ready at ${baseUrl} within two minutes`);
+}
+
+/**
+ * Starts `node --import tsx <entry>` with `env` plus `portVariable=<free port>`, and resolves once it is ready. Its output is dropped (the services log every request) except errors, which are passed through.
+ */
+export async function startServiceProcess(options: {
+  name: string;
+  entry: string;
+  portVariable: string;
+  env: Record<string, string | undefined>;
+  isReady: ReadinessCheck;
+  graphqlPath?: string;
+  /** Further arguments to node, before the entry (a module to preload). */
+  nodeArguments?: string[];
+}): Promise<ServiceProcess> {
+  const port = await freePort();
+  const argv = ['--import', 'tsx', ...(options.nodeArguments ?? []), resolve(REPOSITORY_ROOT, options.entry)];
+  const child = spawn(process.execPath, argv, {
+    cwd: REPOSITORY_ROOT,
+    env: { ...options.env, [options.portVariable]: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  running.add(child);
+  let hasExited = false;
+  const exited = new Promise<void>((resolveExit) =>
+    child.once('exit', () => {
+      hasExited = true;
+      running.delete(child);
+      resolveExit();
+    }),
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(options.name, baseUrl, options.isReady, () => hasExited);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    name: options.name,
+    pid: child.pid ?? 0,
+    baseUrl,
+    graphqlUrl: `${baseUrl}${options.graphqlPath ?? '/graphql'}`,
+    stop: async () => {
+      if (hasExited) return;
+      child.kill('SIGTERM');
+      // A service that does not stop within its grace period is ended, so the benchmark never hangs.
+      const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(forced);
+    },
+  };
+}

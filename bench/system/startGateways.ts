@@ -1,0 +1,63 @@
+import type { BenchData } from './benchData';
+import type { RunningSubgraphs } from './startSubgraphs';
+import { serviceEnvironment } from './startSubgraphs';
+import { answersOk, startServiceProcess, type ReadinessCheck, type ServiceProcess } from './serviceProcess';
+
+/** The gateways compared: this one as shipped, and its two peers. */
+export const GATEWAY_KINDS = ['justice', 'apollo', 'hive'] as const;
+
+/** One of the gateways compared. */
+export type GatewayKind = (typeof GATEWAY_KINDS)[number];
+
+/** How each gateway is named in the report. */
+export const GATEWAY_LABELS: Record<GatewayKind, string> = {
+  justice: 'this gateway',
+  apollo: 'stock @apollo/gateway',
+  hive: 'Hive Gateway',
+};
+
+const ENTRIES: Record<GatewayKind, string> = {
+  justice: 'gateway/src/main.ts',
+  apollo: 'bench/peers/apolloGatewayMain.ts',
+  hive: 'bench/peers/hiveGatewayMain.ts',
+};
+
+/** The peers have no readiness route of one kind: a trivial operation answering is their readiness. */
+const answersGraphql: ReadinessCheck = (baseUrl) =>
+  fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  }).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/**
+ * Starts one gateway as a process of its own over the running subgraphs, on the committed supergraph with the
+ * subgraph URLs overridden (SUBGRAPH_<NAME>_URL). This gateway runs as shipped: tokens verified, authorization,
+ * audit (to the run's scratch folder), limits and trusted documents on.
+ */
+export function startGatewayProcess(
+  kind: GatewayKind,
+  data: BenchData,
+  subgraphs: RunningSubgraphs,
+): Promise<ServiceProcess> {
+  const env: Record<string, string | undefined> = {
+    ...serviceEnvironment(data),
+    AUDIT_DATABASE_URL: data.auditLocation,
+    SUBGRAPH_COURTS_URL: subgraphs.courts.graphqlUrl,
+    SUBGRAPH_PNOMIS_URL: subgraphs.pnomis.graphqlUrl,
+    SUBGRAPH_VISITS_URL: subgraphs.visits.graphqlUrl,
+    SUBGRAPH_CONFISCATION_URL: subgraphs.confiscation.graphqlUrl,
+  };
+  // Hive Gateway reads LOG_LEVEL too, and knows no "silent": errors only, like the others.
+  if (kind === 'hive') env.LOG_LEVEL = 'error';
+  return startServiceProcess({
+    name: GATEWAY_LABELS[kind],
+    entry: ENTRIES[kind],
+    portVariable: 'GATEWAY_PORT',
+    env,
+    isReady: kind === 'justice' ? answersOk('/health/ready') : answersGraphql,
+  });
+}
