@@ -1,5 +1,6 @@
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
+import { prisonerInCustody } from './support/prisonerInCustody';
 import {
   ADD_GOAL,
   RECORD_INDUCTION,
@@ -16,20 +17,7 @@ let neverHeld: string;
 beforeAll(async () => {
   const seeded = await seededDataDir();
   supergraph = await startSupergraph(seeded.dataDir);
-  const db = supergraph.pnomis.pnomis.database.db;
-  // Someone in custody with no induction yet, so the first recording is a creation.
-  const person = await db
-    .selectFrom('booking')
-    .leftJoin('induction', 'induction.prisonNumber', 'booking.prisonNumber')
-    .select(['booking.prisonNumber', 'booking.prisonCode'])
-    .where('booking.active', '=', 1)
-    .where('induction.prisonNumber', 'is', null)
-    .orderBy('booking.prisonNumber')
-    .executeTakeFirstOrThrow();
-  prisonNumber = person.prisonNumber;
-  prison = person.prisonCode;
-  const held = await supergraph.pnomis.pnomis.store.prisonsEverHeld(prisonNumber);
-  neverHeld = ['LEI', 'MDI', 'BMI', 'WWI', 'SWI'].find((code) => !held.has(code)) ?? 'XXI';
+  ({ prisonNumber, prison, neverHeld } = await prisonerInCustody(supergraph));
 });
 
 afterAll(() => supergraph.stop());

@@ -1,5 +1,6 @@
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
+import { prisonerInCustody } from './support/prisonerInCustody';
 import { END_WORK, RECORD_WORK, daysFromToday } from './support/learningDocuments';
 
 let supergraph: RunningSupergraph;
@@ -10,16 +11,7 @@ let neverHeld: string;
 beforeAll(async () => {
   const seeded = await seededDataDir();
   supergraph = await startSupergraph(seeded.dataDir);
-  const person = await supergraph.pnomis.pnomis.database.db
-    .selectFrom('booking')
-    .select(['prisonNumber', 'prisonCode'])
-    .where('active', '=', 1)
-    .orderBy('prisonNumber', 'desc')
-    .executeTakeFirstOrThrow();
-  prisonNumber = person.prisonNumber;
-  prison = person.prisonCode;
-  const held = await supergraph.pnomis.pnomis.store.prisonsEverHeld(prisonNumber);
-  neverHeld = ['LEI', 'MDI', 'BMI', 'WWI', 'SWI'].find((code) => !held.has(code)) ?? 'XXI';
+  ({ prisonNumber, prison, neverHeld } = await prisonerInCustody(supergraph));
 });
 
 afterAll(() => supergraph.stop());

@@ -1,19 +1,17 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput, refused } from '@lib/graphql/errors';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
-import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
 import { learningEvents } from './learningEvents';
-import { prisonRef, requirePrisoner, today } from './learningRequests';
+import { prisonRef, requireEstablishment, requirePrisoner, today } from './learningRequests';
 import { QUALIFICATION_LEVELS } from './learningStore';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
 import {
   requireEndStatus,
   requireGoalText,
-  requireHeldAt,
   requireNotBefore,
   requireNotInFuture,
   requireNotInPast,
@@ -134,10 +132,8 @@ const learnerRecordResolvers: GraphQLResolverMap<PnomisContext> = {
   Mutation: {
     enrolOnCourse: async (_parent, { input }: { input: EnrolmentInput }, context: PnomisContext) => {
       const prisonNumber = await requirePrisoner(input.prisonNumber, context);
-      const prisonCode = requireIdentifier('prisonCode', input.prisonCode, 'prisonCode');
-      if (!inCaseload(context.caller, prisonCode)) throw outsideCaseload();
+      const prisonCode = await requireEstablishment(input.prisonCode, prisonNumber, context);
       requireNotBefore(input.startedOn, input.plannedEndOn, 'The planned end');
-      requireHeldAt(await context.store.prisonsEverHeld(prisonNumber), prisonCode, prisonNumber);
       if (!input.courseCode.trim() || !input.courseName.trim())
         throw badUserInput('A course needs a code and a name', 'courseCode');
       disclose(context, prisonNumber);
@@ -183,10 +179,8 @@ const learnerRecordResolvers: GraphQLResolverMap<PnomisContext> = {
       context: PnomisContext,
     ) => {
       const prisonNumber = await requirePrisoner(input.prisonNumber, context);
-      const prisonCode = requireIdentifier('prisonCode', input.prisonCode, 'prisonCode');
-      if (!inCaseload(context.caller, prisonCode)) throw outsideCaseload();
+      const prisonCode = await requireEstablishment(input.prisonCode, prisonNumber, context);
       requireNotInFuture(input.assessedOn, today(), 'assessedOn');
-      requireHeldAt(await context.store.prisonsEverHeld(prisonNumber), prisonCode, prisonNumber);
       disclose(context, prisonNumber);
       return context.store.insertAssessment({
         prisonNumber,
