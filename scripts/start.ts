@@ -46,13 +46,27 @@ async function waitUntilReady(name: string, port: string): Promise<void> {
   throw new Error(`${name} did not become ready on port ${port} within a minute`);
 }
 
+/**
+ * Where the processes find each other when ports are moved with <NAME>_PORT: the gateway's route to each subgraph
+ * and the visits subgraph's to P-Nomis follow the ports, unless set explicitly.
+ */
+function serviceUrls(): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const service of SERVICES.filter((candidate) => candidate.name !== 'gateway')) {
+    const variable = `SUBGRAPH_${service.name.toUpperCase()}_URL`;
+    urls[variable] = readString(env, variable, `http://127.0.0.1:${service.port}/graphql`);
+  }
+  urls.VISITS_PNOMIS_URL = readString(env, 'VISITS_PNOMIS_URL', urls.SUBGRAPH_PNOMIS_URL ?? '');
+  return urls;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const manifest = await seedIfEmpty({
     dataDir,
     locations: configuredStoreLocations({ ...env, DATA_DIR: dataDir }),
   });
-  const childEnv = { ...env, DATA_DIR: dataDir };
+  const childEnv = { ...env, DATA_DIR: dataDir, ...serviceUrls() };
   for (const service of SERVICES) {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, service.entry)], {
       cwd: root,
