@@ -3,8 +3,11 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 import type { Logger } from './logger';
 import { operationLabel } from './metricsRoute';
 
-/** A subgraph's Prometheus metrics: requests by outcome, latency, and store errors, beside process metrics. */
-export function createSubgraphMetrics(subgraph: string) {
+/**
+ * A subgraph's Prometheus metrics: requests by outcome, latency, store errors and, when `storeStatements` is
+ * given, the SQL statements its stores have run (read at each scrape), beside process metrics.
+ */
+export function createSubgraphMetrics(subgraph: string, storeStatements?: () => number) {
   const registry = new Registry();
   registry.setDefaultLabels({ subgraph });
   collectDefaultMetrics({ register: registry, prefix: 'justice_subgraph_' });
@@ -26,6 +29,17 @@ export function createSubgraphMetrics(subgraph: string) {
       name: 'justice_subgraph_store_errors_total',
       help: 'Requests that failed because the store was unavailable or locked.',
       registers: [registry],
+    }),
+    // Statements per request show batching at work (the benchmark divides the change by the requests sent).
+    storeStatements: new Counter({
+      name: 'justice_subgraph_store_statements_total',
+      help: "SQL statements run by the subgraph's stores.",
+      registers: storeStatements ? [registry] : [],
+      collect() {
+        if (!storeStatements) return;
+        this.reset();
+        this.inc(storeStatements());
+      },
     }),
   };
 }

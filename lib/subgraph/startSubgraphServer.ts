@@ -40,6 +40,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   logFile: string | null;
   /** Checks that the subgraph's stores answer; readiness fails while it throws. */
   checkStores: () => Promise<void>;
+  /** How many SQL statements the subgraph's stores have run, for /metrics. */
+  storeStatements?: () => number;
 }
 
 /** A subgraph serving GraphQL at /graphql, with /health/live and /health/ready. */
@@ -68,7 +70,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
   const logger = createLogger(options.name, options.logLevel, options.logFile);
-  const metrics = createSubgraphMetrics(options.name);
+  const metrics = createSubgraphMetrics(options.name, options.storeStatements);
   const sdl = readFileSync(options.schemaPath, 'utf8');
   const typeDefs = parse(sdl);
   const server = new ApolloServer<Context>({

@@ -22,6 +22,7 @@ export async function startConfiscationSubgraph(
       Promise.resolve(createConfiscationContext(confiscation.store, caller, confiscation.settings)),
     verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: confiscation.store.ping,
+    storeStatements: () => confiscation.database.statements.count,
     ...config,
   });
   return {

@@ -25,6 +25,8 @@ export async function startCourtsSubgraph(
     createContext: (caller) => Promise.resolve(createCourtsContext(courts, caller)),
     verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: courts.store.ping,
+    storeStatements: () =>
+      courts.databases.magistrates.statements.count + courts.databases.crown.statements.count,
     ...config,
   });
   return {

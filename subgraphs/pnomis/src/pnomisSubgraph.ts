@@ -23,6 +23,7 @@ export async function startPnomisSubgraph(
     createContext: (caller) => Promise.resolve(createPnomisContext(pnomis.store, caller)),
     verifyCredential: await gatewayCredentialVerifier(config),
     checkStores: pnomis.store.ping,
+    storeStatements: () => pnomis.database.statements.count,
     ...config,
   });
   return {

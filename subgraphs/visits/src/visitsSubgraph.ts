@@ -24,6 +24,7 @@ export async function startVisitsSubgraph(
     createContext: (caller) => Promise.resolve(createVisitsContext(visits.store, caller, visits.booking)),
     verifyCredential: carryCredential(await gatewayCredentialVerifier(config)),
     checkStores: visits.store.ping,
+    storeStatements: () => visits.database.statements.count,
     ...config,
   });
   return {
