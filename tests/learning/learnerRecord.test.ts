@@ -201,7 +201,10 @@ describe('the careers service', () => {
       releasedLearners: {
         prisonNumber: string;
         releasedOn: string;
-        learning: { qualifications: { level: string }[] };
+        learning: {
+          qualifications: { level: string }[];
+          induction: { intentionsOnRelease: string[]; workInterests: { sector: string }[] } | null;
+        };
       }[];
     }>(token, registered('CareersReleasedLearners'), {
       releasedFrom: '2024-11-01',
@@ -214,6 +217,12 @@ describe('the careers service', () => {
     for (const person of people) {
       expect(person.releasedOn >= '2024-11-01' && person.releasedOn <= '2026-11-01').toBe(true);
       expect(person.learning.qualifications.some((q) => ['LEVEL_2', 'LEVEL_3'].includes(q.level))).toBe(true);
+    }
+    const inducted = people.filter((person) => person.learning.induction !== null);
+    expect(inducted.length).toBeGreaterThan(0);
+    for (const { learning } of inducted) {
+      expect(learning.induction?.intentionsOnRelease.length).toBeGreaterThan(0);
+      expect(learning.induction?.workInterests.length).toBeGreaterThan(0);
     }
   });
 });
