@@ -147,6 +147,11 @@ describe('searching the journey page by name and date of birth', () => {
     await page.locator('#person-name').waitFor();
     await expect(personPncId(page)).resolves.toBe(sample.pncId);
     await expectNothingPersonalInUrls(opened, [person.lastName, person.dateOfBirth]);
+
+    // The list is a step back, in the page itself rather than the browser's history.
+    await page.getByRole('button', { name: 'Back to the 3 people matched' }).click();
+    await expect(page.locator('button.match').count()).resolves.toBe(3);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('matches-heading');
     expect(watch.problems).toEqual([]);
   });
 

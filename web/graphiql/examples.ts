@@ -11,8 +11,9 @@ export interface ExampleOperation {
 
 /**
  * The operations analysts start from, as far as the schema has them: collection rates of confiscation orders,
- * time from the magistrates' court to the Crown Court, visit demand at a prison, and one offender's journey
- * (which needs a caseworker's token: analysts see figures, never people). Dates are relative to `today`.
+ * time from the magistrates' court to the Crown Court, visit demand at a prison; and one offender's journey and
+ * finding a person by name, which need a caseworker's token (analysts see figures, never people). Dates are
+ * relative to `today`.
  */
 export function exampleOperations(today: string): ExampleOperation[] {
   return [
@@ -143,6 +144,30 @@ query Journey($pncId: ID, $prisonNumber: ID) {
 }
 `,
       variables: { prisonNumber: 'A1234BC' },
+    },
+    {
+      title: 'Finding a person by name',
+      description:
+        "Everyone the courts know with a surname and date of birth (at most 20), each with their identifiers. Needs a caseworker's token and a purpose.",
+      query: `# People by surname and date of birth, as the courts recorded them: case and surrounding spaces ignored.
+# Give the first name too when more than 20 match (TOO_MANY_MATCHES). Each search is audited.
+query FindByName($lastName: String!, $firstName: String, $dateOfBirth: Date!) {
+  offendersByNameAndDateOfBirth(lastName: $lastName, firstName: $firstName, dateOfBirth: $dateOfBirth) {
+    pncId
+    prisonNumber
+    magistratesCases {
+      court {
+        name
+      }
+      defendant {
+        firstName
+        lastName
+      }
+    }
+  }
+}
+`,
+      variables: { lastName: 'Smith', dateOfBirth: '1980-01-31' },
     },
   ];
 }

@@ -2,7 +2,7 @@ import './journey.css';
 import { londonToday } from '../shared/londonDate';
 import type { BookedVisit } from './booking/bookingForm';
 import { claimedScopes, forgetCredentials, loadCredentials, saveCredentials } from './credentials';
-import { required } from './dom';
+import { h, required } from './dom';
 import { findByName, type NameSearchPage } from './findByName';
 import { formatDayAndDate } from './format';
 import { postGraphQL, type Credentials } from './graphqlClient';
@@ -56,8 +56,16 @@ function bookedMessage(visit: BookedVisit): string {
   return `Visit booked: ${formatDayAndDate(visit.date)}, ${visit.startTime}–${visit.endTime}, reference ${visit.reference}.`;
 }
 
-/** Looks the person up and draws their page; after a booking, draws it again with the booking announced. */
-async function show(lookup: Lookup, credentials: Credentials, announcement?: string): Promise<void> {
+/**
+ * Looks the person up and draws their page; after a booking, draws it again with the booking announced. `back`,
+ * when the person was chosen from a list of matches, leads back to that list.
+ */
+async function show(
+  lookup: Lookup,
+  credentials: Credentials,
+  announcement?: string,
+  back?: HTMLElement,
+): Promise<void> {
   results.setAttribute('aria-busy', 'true');
   say('Searching every system…');
   try {
@@ -71,14 +79,13 @@ async function show(lookup: Lookup, credentials: Credentials, announcement?: str
       say(errors.map((error) => error.message).join(' ') || 'The gateway found nothing to show.', 'error');
       return;
     }
-    results.replaceChildren(
-      ...journeyView(offender, errors, {
-        credentials,
-        today: londonToday(),
-        canBook: claimedScopes(credentials.token).has('visits:book'),
-        onBooked: (visit) => void show(lookup, credentials, bookedMessage(visit)),
-      }),
-    );
+    const view = journeyView(offender, errors, {
+      credentials,
+      today: londonToday(),
+      canBook: claimedScopes(credentials.token).has('visits:book'),
+      onBooked: (visit) => void show(lookup, credentials, bookedMessage(visit), back),
+    });
+    results.replaceChildren(...(back ? [back] : []), ...view);
     say(announcement ?? 'Journey shown below.');
     // Focus follows the result, so keyboard and screen-reader users land on what changed.
     (announcement ? status : document.getElementById('person-name'))?.focus();
@@ -128,8 +135,15 @@ function nameSearchPage(credentials: Credentials): NameSearchPage {
     reopenAccess: () => (access.open = true),
     clear: () => results.replaceChildren(),
     openPerson: (pncId) => void show({ pncId }, credentials),
-    showMatches: (matches) => {
-      results.replaceChildren(matchList(matches, (pncId) => void show({ pncId }, credentials)));
+    showMatches: function listMatches(matches) {
+      const back = h(
+        'button',
+        { type: 'button', class: 'link-button back-to-matches', onclick: () => listMatches(matches) },
+        `Back to the ${matches.length} people matched`,
+      );
+      results.replaceChildren(
+        matchList(matches, (pncId) => void show({ pncId }, credentials, undefined, back)),
+      );
       say(`${matches.length} people match. Choose one to see their journey.`);
       document.getElementById('matches-heading')?.focus();
     },
