@@ -1,12 +1,18 @@
-import type { Credentials, GraphQLErrorBody } from './graphqlClient';
-import { postGraphQL } from './graphqlClient';
-import { NAME_SEARCH_QUERY, type NameMatch, type NameSearch, type NameSearchData } from './nameSearch';
+import { ACCESS_REFUSALS, postGraphQL, type Credentials, type GraphQLErrorBody } from './graphqlClient';
+import {
+  isNameSearchField,
+  NAME_SEARCH_QUERY,
+  type NameMatch,
+  type NameSearch,
+  type NameSearchData,
+  type NameSearchField,
+} from './nameSearch';
 
 /** What the search by name does to the page, as main.ts provides it. */
 export interface NameSearchPage {
   say(message: string, kind?: 'info' | 'error'): void;
   /** Puts focus in a search field the caseworker should correct. */
-  focusField(field: 'lastName' | 'firstName' | 'dateOfBirth'): void;
+  focusField(field: NameSearchField): void;
   /** Opens the access fields again, after the token or purpose was refused. */
   reopenAccess(): void;
   /** Lists several people to choose from. */
@@ -15,9 +21,6 @@ export interface NameSearchPage {
   openPerson(pncId: string): void;
   clear(): void;
 }
-
-const ACCESS_REFUSALS = new Set(['UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'FORBIDDEN']);
-const SEARCH_FIELDS = new Set(['lastName', 'firstName', 'dateOfBirth'] as const);
 
 /** The gateway's reason, in the caseworker's terms when it is a missing scope. */
 function explain(error: GraphQLErrorBody): string {
@@ -28,12 +31,10 @@ function explain(error: GraphQLErrorBody): string {
 }
 
 /** Where to put focus after a refused search: the field the gateway names, or the first name for too many matches. */
-function fieldToCorrect(error: GraphQLErrorBody): 'lastName' | 'firstName' | 'dateOfBirth' | null {
+function fieldToCorrect(error: GraphQLErrorBody): NameSearchField | null {
   if (error.extensions?.code === 'TOO_MANY_MATCHES') return 'firstName';
   const argument = error.extensions?.argument;
-  return SEARCH_FIELDS.has(argument as 'lastName')
-    ? (argument as 'lastName' | 'firstName' | 'dateOfBirth')
-    : null;
+  return isNameSearchField(argument) ? argument : null;
 }
 
 /**

@@ -5,6 +5,13 @@ export interface GraphQLErrorBody {
   extensions?: { code?: string; subgraph?: string; [key: string]: unknown };
 }
 
+/** Codes that mean the token or the stated purpose was not accepted: put right in the access fields. */
+export const ACCESS_REFUSALS: ReadonlySet<string> = new Set([
+  'UNAUTHENTICATED',
+  'PURPOSE_REQUIRED',
+  'FORBIDDEN',
+]);
+
 /** A GraphQL response: data (possibly partial) and errors. */
 export interface GraphQLResult<Data> {
   data?: Data | null;

@@ -5,7 +5,7 @@ import { claimedScopes, forgetCredentials, loadCredentials, saveCredentials } fr
 import { h, required } from './dom';
 import { findByName, type NameSearchPage } from './findByName';
 import { formatDayAndDate } from './format';
-import { postGraphQL, type Credentials } from './graphqlClient';
+import { ACCESS_REFUSALS, postGraphQL, type Credentials } from './graphqlClient';
 import { parseIdentifier, type Lookup } from './identifier';
 import { JOURNEY_QUERY, type JourneyData } from './journeyQuery';
 import { readNameSearch } from './nameSearch';
@@ -27,9 +27,6 @@ const identifierInput = required('identifier', HTMLInputElement);
 const forgetButton = required('forget', HTMLButtonElement);
 const status = required('status', HTMLParagraphElement);
 const results = required('journey', HTMLDivElement);
-
-/** Codes that mean the token or the stated purpose was not accepted. */
-const ACCESS_REFUSALS = new Set(['UNAUTHENTICATED', 'PURPOSE_REQUIRED', 'FORBIDDEN']);
 
 function say(message: string, kind: 'info' | 'error' = 'info'): void {
   status.textContent = message;

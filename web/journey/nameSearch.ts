@@ -5,10 +5,18 @@ export interface NameSearch {
   dateOfBirth: string;
 }
 
+/** The fields of the search, named as the query's arguments. */
+export type NameSearchField = 'lastName' | 'firstName' | 'dateOfBirth';
+
+/** Whether a value (an error's `extensions.argument`, say) names a field of the search. */
+export function isNameSearchField(value: unknown): value is NameSearchField {
+  return value === 'lastName' || value === 'firstName' || value === 'dateOfBirth';
+}
+
 /** What the caseworker must correct, and in which field. */
 export interface NameSearchProblem {
   problem: string;
-  field: 'lastName' | 'dateOfBirth';
+  field: NameSearchField;
 }
 
 /**
