@@ -119,6 +119,24 @@ describe('education staff recording work in prison', () => {
     });
   });
 
+  it('returns the first allocation to a retried recording, and refuses a twin recorded differently', async () => {
+    const staff = await supergraph.tokenFor('prison-staff', { caseload: prison });
+    const input = allocation({ title: 'Library orderly', startedOn: daysFromToday(-7) });
+    const first = await supergraph.queryAs<Recorded>(staff, RECORD_WORK, { input });
+    const retried = await supergraph.queryAs<Recorded>(staff, RECORD_WORK, { input });
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data?.recordWorkAllocation.id).toBe(first.data?.recordWorkAllocation.id);
+    const twin = await supergraph.queryAs(staff, RECORD_WORK, { input: { ...input, payBand: 5 } });
+    expect(twin.errors?.[0]?.extensions?.code).toBe('ALLOCATION_EXISTS');
+    const stored = await supergraph.pnomis.pnomis.database.db
+      .selectFrom('workActivity')
+      .select('payBand')
+      .where('prisonNumber', '=', prisonNumber)
+      .where('title', '=', 'Library orderly')
+      .execute();
+    expect(stored).toEqual([{ payBand: 3 }]);
+  });
+
   it.each<[string, () => Record<string, unknown>, string]>([
     [
       'an end before the start',
@@ -155,7 +173,10 @@ describe('education staff recording work in prison', () => {
 
   it('refuse to end an unknown allocation, one at a prison outside the caseload, or before its start', async () => {
     const staff = await supergraph.tokenFor('prison-staff', { caseload: prison });
-    const recorded = await supergraph.queryAs<Recorded>(staff, RECORD_WORK, { input: allocation() });
+    const recorded = await supergraph.queryAs<Recorded>(staff, RECORD_WORK, {
+      input: allocation({ title: 'Wing cleaner' }),
+    });
+    expect(recorded.errors).toBeUndefined();
     const id = recorded.data?.recordWorkAllocation.id;
     const end = (token: string, input: Record<string, unknown>) =>
       supergraph.queryAs(token, END_WORK, {

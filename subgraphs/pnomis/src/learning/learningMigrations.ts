@@ -112,6 +112,13 @@ export const learningMigrations: Record<string, Migration> = {
       await db.schema.alterTable('work_activity').addColumn('end_reason', 'varchar(30)').execute();
       await db.schema.alterTable('work_activity').addColumn('pay_band', 'integer').execute();
       await db.schema.alterTable('work_activity').addColumn('hours_per_week', 'integer').execute();
+      // One allocation per person, job, prison and start: a retried recording finds the first instead of a twin.
+      await db.schema
+        .createIndex('work_activity_allocation')
+        .on('work_activity')
+        .columns(['prison_number', 'prison_code', 'title', 'started_on'])
+        .unique()
+        .execute();
     },
   },
 };

@@ -33,6 +33,19 @@ function requireEndWithReason(endedOn: string | null, endReason: WorkEndReason |
   }
 }
 
+/** Whether a stored allocation is the one asked for, so that a retried recording returns it. */
+function sameAllocation(
+  stored: Selectable<WorkActivityTable>,
+  wanted: Omit<Selectable<WorkActivityTable>, 'activityId'>,
+) {
+  return (
+    stored.endedOn === wanted.endedOn &&
+    stored.endReason === wanted.endReason &&
+    stored.payBand === wanted.payBand &&
+    stored.hoursPerWeek === wanted.hoursPerWeek
+  );
+}
+
 /** Allocations to activities and jobs in prison: recorded and ended by education staff, read on the learner record. */
 export const workAllocationResolvers: GraphQLResolverMap<PnomisContext> = {
   WorkActivity: {
@@ -56,8 +69,7 @@ export const workAllocationResolvers: GraphQLResolverMap<PnomisContext> = {
       }
       requireInRange(input.payBand, PAY_BANDS, 'payBand');
       requireInRange(input.hoursPerWeek, HOURS_PER_WEEK, 'hoursPerWeek');
-      disclose(context, prisonNumber);
-      return context.store.insertWorkAllocation({
+      const wanted = {
         prisonNumber,
         prisonCode,
         title,
@@ -66,7 +78,16 @@ export const workAllocationResolvers: GraphQLResolverMap<PnomisContext> = {
         endReason,
         payBand: input.payBand ?? null,
         hoursPerWeek: input.hoursPerWeek ?? null,
-      });
+      };
+      const { allocation, created } = await context.store.insertWorkAllocation(wanted);
+      disclose(context, prisonNumber);
+      if (!created && !sameAllocation(allocation, wanted)) {
+        throw refused(
+          'ALLOCATION_EXISTS',
+          `${prisonNumber} already has an allocation as ${title} at ${prisonCode} from ${input.startedOn} (${allocation.activityId}), recorded differently: end or keep that one`,
+        );
+      }
+      return allocation;
     },
     endWorkAllocation: async (
       _parent,

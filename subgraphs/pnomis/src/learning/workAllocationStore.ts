@@ -9,8 +9,30 @@ export function createWorkAllocationStore({ db }: StoreDatabase<PnomisTables>) {
     findWorkAllocation: (activityId: number) =>
       db.selectFrom('workActivity').selectAll().where('activityId', '=', activityId).executeTakeFirst(),
 
-    insertWorkAllocation: (row: Insertable<WorkActivityTable>) =>
-      db.insertInto('workActivity').values(row).returningAll().executeTakeFirstOrThrow(),
+    /**
+     * Records an allocation; when the person already holds one in the same job at the same prison from the same
+     * day (a retried request, or a twin), nothing is written and that one is returned with `created: false`.
+     */
+    insertWorkAllocation: async (row: Insertable<WorkActivityTable>) => {
+      const inserted = await db
+        .insertInto('workActivity')
+        .values(row)
+        .onConflict((conflict) =>
+          conflict.columns(['prisonNumber', 'prisonCode', 'title', 'startedOn']).doNothing(),
+        )
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return { allocation: inserted, created: true };
+      const existing = await db
+        .selectFrom('workActivity')
+        .selectAll()
+        .where('prisonNumber', '=', row.prisonNumber)
+        .where('prisonCode', '=', row.prisonCode)
+        .where('title', '=', row.title)
+        .where('startedOn', '=', row.startedOn)
+        .executeTakeFirstOrThrow();
+      return { allocation: existing, created: false };
+    },
 
     /** Records the end of an allocation, only while it is open (so two ends cannot both land). */
     endWorkAllocation: (
