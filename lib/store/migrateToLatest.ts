@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, Migrator, PostgresAdapter, sql } from 'kysely';
+import { introspectingOneSchema } from './schemaIntrospection';
 
 /**
  * The schema a PostgreSQL store works in. Kysely's migrator otherwise takes a migration table found in any schema
@@ -18,10 +19,11 @@ export async function migrateToLatest<Tables>(
   db: Kysely<Tables>,
   migrations: Record<string, Migration>,
 ): Promise<void> {
+  const schema = await postgresSchema(db);
   const migrator = new Migrator({
-    db,
+    db: schema ? introspectingOneSchema(db, schema) : db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
-    migrationTableSchema: await postgresSchema(db),
+    migrationTableSchema: schema,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

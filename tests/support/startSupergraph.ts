@@ -30,6 +30,11 @@ export interface RunningSupergraph {
     variables?: Record<string, unknown>,
     purpose?: string,
   ): Promise<GraphQLResponse<Data>>;
+  /**
+   * Another gateway over the same subgraphs and the same audit log, as a second replica behind a load balancer
+   * would be; the caller stops it.
+   */
+  startGatewayReplica(): Promise<RunningGateway>;
   /** The SQL statements every store has run since the last reset. */
   statementCount(): number;
   resetStatementCount(): void;
@@ -72,19 +77,21 @@ export async function startSupergraph(
     ),
     startConfiscationSubgraph(readSubgraphConfig('CONFISCATION', 0, environment)),
   ]);
-  const gateway = await startGateway(
-    readGatewayConfig({
-      ...environment,
-      GATEWAY_PORT: '0',
-      SUBGRAPH_COURTS_URL: courts.graphqlUrl,
-      SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
-      SUBGRAPH_VISITS_URL: visits.graphqlUrl,
-      SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
-      // A test may point the gateway at a stand-in for one subgraph (a slow or broken one).
-      ...env,
-    }),
-    environment,
-  );
+  const startGatewayOverSubgraphs = () =>
+    startGateway(
+      readGatewayConfig({
+        ...environment,
+        GATEWAY_PORT: '0',
+        SUBGRAPH_COURTS_URL: courts.graphqlUrl,
+        SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
+        SUBGRAPH_VISITS_URL: visits.graphqlUrl,
+        SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
+        // A test may point the gateway at a stand-in for one subgraph (a slow or broken one).
+        ...env,
+      }),
+      environment,
+    );
+  const gateway = await startGatewayOverSubgraphs();
   const counters = [
     courts.courts.databases.magistrates.statements,
     courts.courts.databases.crown.statements,
@@ -124,6 +131,7 @@ export async function startSupergraph(
     queryAs(token, document, variables, purpose = 'Integration test of the justice gateway') {
       return query(document, variables, { authorization: `Bearer ${token}`, 'x-access-purpose': purpose });
     },
+    startGatewayReplica: startGatewayOverSubgraphs,
     statementCount: () => counters.reduce((total, counter) => total + counter.count, 0),
     resetStatementCount: () => counters.forEach((counter) => counter.reset()),
     async stop() {

@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import { openDatabase } from '@lib/store/openDatabase';
+import type { RunningGateway } from '../../gateway/src/startGateway';
+import { runTs } from '../audit/support/runTs';
+import { seededDataDir } from '../support/seededDataDir';
+import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { testStoreLocation } from '../support/testStoreLocations';
+
+// Two gateway replicas behind a load balancer, each with its own connection pool, append to one audit log on
+// PostgreSQL. The chain is one sequence of records linked by hash: it must come out whole and verifiable, with
+// every request recorded exactly once, however the two replicas' appends interleave.
+
+let supergraph: RunningSupergraph;
+let replica: RunningGateway;
+let dataDir: string;
+let samples: { pncId: string; prisonNumber: string }[];
+
+beforeAll(async () => {
+  const seeded = await seededDataDir();
+  dataDir = seeded.dataDir;
+  samples = seeded.manifest.samples.fullJourney;
+  supergraph = await startSupergraph(dataDir);
+  replica = await supergraph.startGatewayReplica();
+});
+
+afterAll(async () => {
+  await replica?.stop();
+  await supergraph?.stop();
+});
+
+/** A light look-up of personal data, audited like any other. */
+const CUSTODY_QUERY = /* GraphQL */ `
+  #graphql
+  query Custody($pncId: ID) {
+    offender(pncId: $pncId) {
+      prisonNumber
+      custody {
+        status
+      }
+    }
+  }
+`;
+
+/**
+ * Sends a look-up to one gateway with a request id of the test's choosing; resolves with the HTTP status and the
+ * error codes. A slow subgraph still leaves an audited, partial answer; only a failed audit write is refused.
+ */
+async function lookUp(gatewayUrl: string, token: string, requestId: string, pncId: string) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'x-access-purpose': 'Two gateway replicas sharing one audit log',
+      'x-request-id': requestId,
+    },
+    body: JSON.stringify({ query: CUSTODY_QUERY, variables: { pncId } }),
+  });
+  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, codes: (body.errors ?? []).map((error) => error.extensions?.code) };
+}
+
+describe('two gateway replicas writing one audit log on PostgreSQL', () => {
+  it('record every request exactly once, in one chain that audit:verify finds intact', async () => {
+    const token = await supergraph.tokenFor('offender-manager');
+    const gateways = [supergraph.gateway.graphqlUrl, replica.graphqlUrl];
+    const requests = Array.from({ length: 120 }, (_, index) => ({
+      gateway: gateways[index % 2] ?? '',
+      requestId: `replica-${index % 2}-request-${index}`,
+      pncId: samples[index % samples.length]?.pncId ?? '',
+    }));
+
+    const answers = await Promise.all(
+      requests.map((request) => lookUp(request.gateway, token, request.requestId, request.pncId)),
+    );
+
+    expect(
+      answers.filter((answer) => answer.status !== 200 || answer.codes.includes('AUDIT_UNAVAILABLE')),
+    ).toEqual([]);
+    const audit = openDatabase(testStoreLocation(dataDir, 'audit'));
+    try {
+      const { rows } = await sql<{ requestId: string; sequence: number }>`
+        select request_id, sequence from audit_record order by sequence`.execute(audit.db);
+      expect(rows.map((row) => row.sequence)).toEqual(requests.map((_, index) => index + 1));
+      expect(rows.map((row) => row.requestId).sort()).toEqual(
+        requests.map((request) => request.requestId).sort(),
+      );
+    } finally {
+      await audit.close();
+    }
+    const verified = await runTs('scripts/audit-verify.ts', [
+      '--database',
+      testStoreLocation(dataDir, 'audit'),
+    ]);
+    expect(verified).toEqual({
+      code: 0,
+      stdout: `audit chain intact: ${requests.length} records\n`,
+      stderr: '',
+    });
+  });
+});
