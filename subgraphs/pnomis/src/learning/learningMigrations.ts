@@ -112,6 +112,10 @@ export const learningMigrations: Record<string, Migration> = {
       await db.schema.alterTable('work_activity').addColumn('end_reason', 'varchar(30)').execute();
       await db.schema.alterTable('work_activity').addColumn('pay_band', 'integer').execute();
       await db.schema.alterTable('work_activity').addColumn('hours_per_week', 'integer').execute();
+    },
+  },
+  '103_work_allocation_unique': {
+    async up(db: Kysely<unknown>) {
       // One allocation per person, job, prison and start: a retried recording finds the first instead of a twin.
       await db.schema
         .createIndex('work_activity_allocation')
