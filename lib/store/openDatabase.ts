@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import { createPostgresPool } from './postgresPool';
+import { withStatementCache } from './statementCache';
 
 /** One SQL statement as the store sent it. */
 export interface RecordedStatement {
@@ -73,6 +74,10 @@ export function openDatabase<Tables>(
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 2000}`);
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }), log, plugins });
+  const db = new Kysely<Tables>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log,
+    plugins,
+  });
   return { db, dialect: 'sqlite', statements, close: () => db.destroy() };
 }
