@@ -1,35 +1,74 @@
 import { groupCommit } from '../../gateway/src/audit/groupCommit';
 
 describe('group commit', () => {
-  it('writes a lone item at once and items that arrive meanwhile together, in arrival order', async () => {
+  it('writes the items of one turn of the event loop together, in arrival order, within the batch size', async () => {
     const batches: number[][] = [];
-    const write = groupCommit(async (items: number[]) => {
+    const write = groupCommit((items: number[]) => {
       batches.push(items);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return items.map((item) => item * 10);
-    }, 3);
+      return Promise.resolve(items.map((item) => item * 10));
+    }, 4);
 
     const results = await Promise.all([1, 2, 3, 4, 5, 6].map(write));
 
     expect(results).toEqual([10, 20, 30, 40, 50, 60]);
-    expect(batches).toEqual([[1], [2, 3, 4], [5, 6]]);
+    expect(batches).toEqual([
+      [1, 2, 3, 4],
+      [5, 6],
+    ]);
   });
 
-  it('fails only the caller whose item the write refuses', async () => {
-    const write = groupCommit((items: number[]) => {
-      if (items.includes(3)) return Promise.reject(new Error('refused 3'));
-      return Promise.resolve(items);
+  it('writes items that arrive while a batch is being written in the next batch', async () => {
+    const batches: number[][] = [];
+    const write = groupCommit(async (items: number[]) => {
+      batches.push(items);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return items;
     }, 10);
 
-    const results = await Promise.allSettled([1, 2, 3, 4].map(write));
+    const first = write(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = [2, 3].map(write);
+
+    await expect(Promise.all([first, ...later])).resolves.toEqual([1, 2, 3]);
+    expect(batches).toEqual([[1], [2, 3]]);
+  });
+
+  it('settles no caller before its batch is written', async () => {
+    let commit: (() => void) | undefined;
+    const write = groupCommit(
+      (items: string[]) =>
+        new Promise<string[]>((resolve) => {
+          commit = () => resolve(items);
+        }),
+      10,
+    );
+    let settled = false;
+    const pending = write('record').then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    commit?.();
+    await pending;
+    expect(settled).toBe(true);
+  });
+
+  it('fails every caller of a batch the store refuses, and no other', async () => {
+    const write = groupCommit((items: number[]) => {
+      if (items.includes(3)) return Promise.reject(new Error('refused'));
+      return Promise.resolve(items);
+    }, 2);
+
+    const results = await Promise.allSettled([1, 2, 3, 4, 5].map(write));
 
     expect(results.map((result) => result.status)).toEqual([
       'fulfilled',
       'fulfilled',
       'rejected',
+      'rejected',
       'fulfilled',
     ]);
-    expect(results[2]).toMatchObject({ reason: new Error('refused 3') });
+    expect(results[2]).toMatchObject({ reason: new Error('refused') });
   });
 
   it('keeps going after a failed write', async () => {

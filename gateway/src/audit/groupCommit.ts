@@ -1,37 +1,46 @@
 /**
- * Group commit: items that arrive while a write is in flight wait and are written together in the next one, so
- * that under load many records share one transaction (and one sync to disk, and one turn of the write lock)
- * while a lone item is written at once. Each caller's promise settles only when its own item is committed.
+ * Group commit: the items that arrive during one turn of the event loop are written together, in one batch (one
+ * transaction, one sync to disk, one turn of the write lock), at the end of that turn (setImmediate), and so are
+ * items that arrive while a batch is being written. Each caller's promise settles only when the batch holding
+ * its item is committed.
  *
- * When a batch of several fails, its items are retried one at a time, so that one item the database refuses
- * fails only its own caller.
+ * The batch waits for the end of the turn because a SQLite write (better-sqlite3) runs without letting the event
+ * loop turn: written at once, each item would be a transaction of its own, as no other request can add an item
+ * meanwhile. Requests whose subgraph answers arrive together reach the log in the same turn and share one sync.
+ *
+ * A batch the store refuses fails every caller in it, and only them: nothing of it was written (one
+ * transaction), so each of them fails closed, and the next batch is tried afresh.
  */
 export function groupCommit<Item, Result>(
   writeBatch: (items: Item[]) => Promise<Result[]>,
   maxBatch: number,
 ): (item: Item) => Promise<Result> {
-  const waiting: { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
-  let writing = false;
+  type Waiting = { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void };
+  const waiting: Waiting[] = [];
+  let busy = false;
 
-  async function write(batch: typeof waiting): Promise<void> {
+  async function write(batch: Waiting[]): Promise<void> {
     try {
       const results = await writeBatch(batch.map(({ item }) => item));
       batch.forEach(({ resolve }, index) => resolve(results[index] as Result));
     } catch (error) {
-      if (batch.length === 1) batch[0]?.reject(error);
-      else for (const one of batch) await write([one]);
+      for (const { reject } of batch) reject(error);
     }
   }
 
   async function drain(): Promise<void> {
-    writing = true;
-    while (waiting.length > 0) await write(waiting.splice(0, maxBatch));
-    writing = false;
+    try {
+      while (waiting.length > 0) await write(waiting.splice(0, maxBatch));
+    } finally {
+      busy = false;
+    }
   }
 
   return (item) =>
     new Promise<Result>((resolve, reject) => {
       waiting.push({ item, resolve, reject });
-      if (!writing) void drain();
+      if (busy) return;
+      busy = true;
+      setImmediate(() => void drain());
     });
 }
