@@ -87,9 +87,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Fetches the gateway makes for itself (health checks) carry no request context.
     const context = options.context as Partial<GatewayContext>;
     if (context.requestId === undefined || context.audit === undefined) return;
-    const credential = await signSubgraphCredential(context.caller ?? null, this.credentialKey, {
-      requestId: context.requestId,
-    });
+    const credential = await signSubgraphCredential(context.caller ?? null, this.credentialKey);
     options.request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, credential);
     options.request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     context.audit.subgraphs.add(this.subgraphName);

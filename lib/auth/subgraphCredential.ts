@@ -40,10 +40,14 @@ export interface SubgraphCredentialKey {
   privateKey: CryptoKey;
 }
 
-/** What a credential is signed for. */
+/** How a credential is signed. */
 export interface SubgraphCredentialOptions {
-  /** The gateway's identifier for the request, carried as `request_id` so that subgraph logs join the audit. */
-  requestId: string;
+  /**
+   * Not signed: a credential names the caller, not the request, so that one signature serves a caller's
+   * requests for 30 s. The request's id reaches the subgraphs in the x-request-id header, which their logs use.
+   * @deprecated kept so that callers written before credentials were shared between requests still compile.
+   */
+  requestId?: string;
   /** The clock, in ms since the epoch. */
   now?: () => number;
 }
@@ -51,17 +55,17 @@ export interface SubgraphCredentialOptions {
 // One cache per signing key, dropped with the key.
 const signedByKey = new WeakMap<CryptoKey, ExpiringCache<Promise<string>>>();
 
-function reuseKey(caller: Caller | null, requestId: string): string {
-  // The request id is part of the key: a credential reused across requests would name the wrong request.
-  if (caller === null) return JSON.stringify([requestId]);
+// Everything the credential says: callers who differ in any of it get credentials of their own.
+function reuseKey(caller: Caller | null): string {
+  if (caller === null) return 'anonymous';
   const { sub, agency, scope, caseload } = claimsForCaller(caller);
-  return JSON.stringify([requestId, sub, agency, scope, caseload ?? null]);
+  return JSON.stringify([sub, agency, scope, caseload ?? null]);
 }
 
-async function sign(caller: Caller | null, key: SubgraphCredentialKey, requestId: string, nowMs: number) {
+async function sign(caller: Caller | null, key: SubgraphCredentialKey, nowMs: number) {
   const issuedAt = Math.floor(nowMs / 1000);
   const claims = caller === null ? { anonymous: true } : claimsForCaller(caller);
-  return new SignJWT({ ...claims, request_id: requestId })
+  return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: ALGORITHM, kid: key.kid, typ: CREDENTIAL_TYPE })
     .setIssuer(SUBGRAPH_CREDENTIAL_ISSUER)
     .setAudience(SUBGRAPH_CREDENTIAL_AUDIENCE)
@@ -73,13 +77,14 @@ async function sign(caller: Caller | null, key: SubgraphCredentialKey, requestId
 /**
  * Signs the credential the gateway sends a subgraph with each fetch, in GATEWAY_CREDENTIAL_HEADER: a compact
  * ES256 JWT for 60 seconds, carrying the caller's sub, agency, scope and caseload, or `anonymous: true` when
- * there is no caller. A request's fetches share one credential (signed once, reused for up to 30 s), since
- * signing on every subgraph fetch is wasted CPU.
+ * there is no caller. A caller's fetches share one credential, signed once and reused for up to 30 s, across
+ * requests: signing (and, at each subgraph, verifying) an ES256 JWT costs more CPU than much of a request, and
+ * the subgraphs' verifiers remember a credential they have checked, so a reused one is checked once.
  */
 export function signSubgraphCredential(
   caller: Caller | null,
   key: SubgraphCredentialKey,
-  options: SubgraphCredentialOptions,
+  options: SubgraphCredentialOptions = {},
 ): Promise<string> {
   const nowMs = (options.now ?? Date.now)();
   let cache = signedByKey.get(key.privateKey);
@@ -87,11 +92,11 @@ export function signSubgraphCredential(
     cache = new ExpiringCache<Promise<string>>(10_000);
     signedByKey.set(key.privateKey, cache);
   }
-  const cacheKey = reuseKey(caller, options.requestId);
+  const cacheKey = reuseKey(caller);
   const cached = cache.get(cacheKey, nowMs);
   if (cached !== undefined) return cached;
   // The promise is what is remembered, so fetches started together wait for one signature, not one each.
-  const signing = sign(caller, key, options.requestId, nowMs);
+  const signing = sign(caller, key, nowMs);
   cache.set(cacheKey, signing, nowMs + REUSE_MS, nowMs);
   signing.catch(() => cache.delete(cacheKey));
   return signing;

@@ -31,7 +31,6 @@ describe('subgraph credentials', () => {
   it('carry the caller to the subgraph unchanged', async () => {
     const clock = manualClock();
     const credential = await signSubgraphCredential(PRISON_OFFICER, gateway.subgraphCredential, {
-      requestId: 'req-1',
       now: clock.now,
     });
     const verify = createSubgraphCredentialVerifier(gateway.subgraphCredential.publicKey, { now: clock.now });
@@ -40,7 +39,6 @@ describe('subgraph credentials', () => {
 
   it('are compact ES256 JWTs from the gateway to the subgraphs, good for 60 seconds', async () => {
     const credential = await signSubgraphCredential(PRISON_OFFICER, gateway.subgraphCredential, {
-      requestId: 'req-claims',
       now: () => T0,
     });
     expect(decodeProtectedHeader(credential)).toMatchObject({
@@ -56,13 +54,11 @@ describe('subgraph credentials', () => {
       agency: 'prison-staff',
       scope: 'custody:read visits:read',
       caseload: ['LEI', 'MDI'],
-      request_id: 'req-claims',
     });
   });
 
   it('say so when there is no caller', async () => {
     const credential = await signSubgraphCredential(null, gateway.subgraphCredential, {
-      requestId: 'req-anon',
       now: () => T0,
     });
     expect(decodeJwt(credential)).toMatchObject({ anonymous: true });
@@ -73,7 +69,6 @@ describe('subgraph credentials', () => {
 
   it('are verified against a JWKS too, so the gateway key can be rotated', async () => {
     const credential = await signSubgraphCredential(PRISON_OFFICER, gateway.subgraphCredential, {
-      requestId: 'req-jwks',
       now: () => T0,
     });
     const verify = createSubgraphCredentialVerifier(
@@ -96,7 +91,6 @@ describe('subgraph credentials', () => {
     it('once expired, even after a verification was cached', async () => {
       const clock = manualClock();
       const credential = await signSubgraphCredential(PRISON_OFFICER, gateway.subgraphCredential, {
-        requestId: 'req-expiry',
         now: clock.now,
       });
       const verify = createSubgraphCredentialVerifier(gateway.subgraphCredential.publicKey, {
@@ -111,7 +105,6 @@ describe('subgraph credentials', () => {
 
     it('when signed by any key but the gateway’s', async () => {
       const credential = await signSubgraphCredential(PRISON_OFFICER, impostor.subgraphCredential, {
-        requestId: 'req-impostor',
         now: () => T0,
       });
       const byKey = createSubgraphCredentialVerifier(gateway.subgraphCredential.publicKey, { now: () => T0 });
@@ -157,23 +150,24 @@ describe('subgraph credentials', () => {
 
   describe('signing cache', () => {
     it("signs once for a request's fetches, even when they start together", async () => {
-      const options = { requestId: 'req-batch', now: () => T0 };
+      const options = { now: () => T0 };
       const credentials = await Promise.all(
         [1, 2, 3].map(() => signSubgraphCredential(PRISON_OFFICER, gateway.subgraphCredential, options)),
       );
       expect(new Set(credentials).size).toBe(1);
     });
 
-    it('signs afresh for another caller, caseload or request, and after 30 seconds', async () => {
-      const sign = (caller: Caller | null, requestId: string, at = T0) =>
-        signSubgraphCredential(caller, gateway.subgraphCredential, { requestId, now: () => at });
-      const first = await sign(PRISON_OFFICER, 'req-a');
-      expect(await sign(PRISON_OFFICER, 'req-a', T0 + 29_000)).toBe(first);
-      expect(await sign(PRISON_OFFICER, 'req-a', T0 + 30_000)).not.toBe(first);
-      expect(await sign({ ...PRISON_OFFICER, caseload: ['LEI'] }, 'req-a')).not.toBe(first);
-      expect(await sign({ ...PRISON_OFFICER, subject: 'officer-8' }, 'req-a')).not.toBe(first);
-      expect(await sign(PRISON_OFFICER, 'req-b')).not.toBe(first);
-      expect(await sign(null, 'req-a')).not.toBe(first);
+    it("reuses a caller's credential across requests for 30 seconds, and signs afresh for another caller", async () => {
+      const sign = (caller: Caller | null, at = T0) =>
+        signSubgraphCredential(caller, gateway.subgraphCredential, { now: () => at });
+      const first = await sign(PRISON_OFFICER);
+      expect(await sign(PRISON_OFFICER, T0 + 29_000)).toBe(first);
+      expect(await sign(PRISON_OFFICER, T0 + 30_000)).not.toBe(first);
+      expect(await sign({ ...PRISON_OFFICER, caseload: ['LEI'] })).not.toBe(first);
+      expect(await sign({ ...PRISON_OFFICER, scopes: new Set(['custody:read']) })).not.toBe(first);
+      expect(await sign({ ...PRISON_OFFICER, subject: 'officer-8' })).not.toBe(first);
+      expect(await sign({ ...PRISON_OFFICER, agency: 'court-staff' })).not.toBe(first);
+      expect(await sign(null)).not.toBe(first);
     });
   });
 });
