@@ -13,6 +13,7 @@ const ALL_BUT_EDUCATION = 'courts:read custody:read visits:read confiscation:rea
 
 let supergraph: RunningSupergraph;
 let browser: Browser;
+let samples: { pncId: string }[];
 let sample: { pncId: string; prisonNumber: string };
 let person: Particulars;
 let journeyUrl: string;
@@ -24,6 +25,7 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   sample = await learnerAmong(seeded.manifest.samples.fullJourney);
+  samples = [...seeded.manifest.samples.fullJourney, ...seeded.manifest.samples.releasedWithConfiscation];
   journeyUrl = `${supergraph.gateway.url}/journey`;
   person = await particularsOf(supergraph.courts.courts.databases.magistrates.db, sample.pncId);
 });
@@ -201,6 +203,51 @@ describe('the education and skills section', () => {
     );
     await expect(page.getByText('Unauthorized').count()).resolves.toBe(0);
     await saveScreenshot(page, 'journey-without-education');
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+describe('the confiscation section', () => {
+  type Orders = {
+    offender: { confiscationOrders: Record<'interestAccrued' | 'balanceWithInterest', string>[] };
+  };
+
+  /** Money strings summed in whole pence and written as the page writes them: £101,910.42. */
+  function totalOf(amounts: readonly string[]): string {
+    const pence = amounts.reduce((total, amount) => {
+      const [pounds = '0', fraction = '0'] = amount.split('.');
+      return total + Number(pounds) * 100 + Number(fraction.padEnd(2, '0'));
+    }, 0);
+    return `£${Math.floor(pence / 100).toLocaleString('en-GB')}.${String(pence % 100).padStart(2, '0')}`;
+  }
+
+  it('shows the balance with the interest accrued, as the confiscation system works them out', async () => {
+    const token = await supergraph.tokenFor('offender-manager');
+    let found: { pncId: string; orders: Orders['offender']['confiscationOrders'] } | null = null;
+    for (const candidate of samples) {
+      const response = await supergraph.queryAs<Orders>(
+        token,
+        '#graphql\n query Owed($pncId: ID) { offender(pncId: $pncId) { confiscationOrders { interestAccrued balanceWithInterest } } }',
+        { pncId: candidate.pncId },
+      );
+      const orders = response.data?.offender.confiscationOrders ?? [];
+      if (orders.some((order) => Number(order.interestAccrued) > 0)) {
+        found = { pncId: candidate.pncId, orders };
+        break;
+      }
+    }
+    if (!found) throw new Error('no sample person owes interest on a confiscation order');
+    const { orders } = found;
+
+    const { page, watch } = await openJourneyPage();
+    await search(page, token, found.pncId);
+    await expect(page.locator('#confiscation .headline-figure').textContent()).resolves.toBe(
+      `${totalOf(orders.map((order) => order.balanceWithInterest))} owed, with interest`,
+    );
+    await expect(page.locator('#confiscation-interest').textContent()).resolves.toContain(
+      `${totalOf(orders.map((order) => order.interestAccrued))} interest accrued since the time to pay ended.`,
+    );
+    await saveScreenshot(page, 'journey-confiscation-interest');
     expect(watch.problems).toEqual([]);
   });
 });
