@@ -73,23 +73,28 @@ async function undoBenchBookings(
   entitlements: Map<string, { visitingOrders: number; renewedOn: string }>,
 ): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
-    const booked = await trx
-      .selectFrom('visit')
-      .select('prisonNumber')
-      .distinct()
-      .where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`)
-      .execute();
+    // A write first, so the transaction takes the write lock (waiting for it) before it reads anything.
     await trx
       .deleteFrom('visitor')
       .where('visitReference', 'in', (eb) =>
         eb.selectFrom('visit').select('reference').where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`),
       )
       .execute();
+    const booked = await trx
+      .selectFrom('visit')
+      .select('prisonNumber')
+      .distinct()
+      .where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`)
+      .execute();
     await trx.deleteFrom('visit').where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`).execute();
     for (const { prisonNumber } of booked) {
       const seeded = entitlements.get(prisonNumber);
       if (seeded) {
-        await trx.updateTable('visitingEntitlement').set(seeded).where('prisonNumber', '=', prisonNumber).execute();
+        await trx
+          .updateTable('visitingEntitlement')
+          .set(seeded)
+          .where('prisonNumber', '=', prisonNumber)
+          .execute();
       } else {
         await trx.deleteFrom('visitingEntitlement').where('prisonNumber', '=', prisonNumber).execute();
       }
@@ -101,8 +106,12 @@ async function undoBenchBookings(
  * Plans the bookings of a run against its copy of the visits store. Each measurement books the same jobs in
  * the same order into the store as seeded, so that no gateway books into sessions another has filled.
  */
-export async function prepareBookingJobs(population: Population, visitsLocation: string): Promise<BookingJobs> {
-  const store = openDatabase<VisitsTables>(visitsLocation);
+export async function prepareBookingJobs(
+  population: Population,
+  visitsLocation: string,
+): Promise<BookingJobs> {
+  // Bookings still in flight when a measurement ends hold the store's write lock for a moment: wait for them.
+  const store = openDatabase<VisitsTables>(visitsLocation, { busyTimeoutMs: 60_000 });
   const seeded = await store.db.selectFrom('visitingEntitlement').selectAll().execute();
   const entitlements = new Map(
     seeded.map((row) => [row.prisonNumber, { visitingOrders: row.visitingOrders, renewedOn: row.renewedOn }]),
@@ -121,7 +130,18 @@ export async function prepareBookingJobs(population: Population, visitsLocation:
         return { ...job, restriction: 'OPEN', idempotencyKey: `${prefix}-${sent}`, visitors: VISITORS };
       };
     },
-    reset: () => undoBenchBookings(store, entitlements),
+    reset: async () => {
+      // A booking still committing when a measurement ends may refuse the reset its lock: try again shortly.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await undoBenchBookings(store, entitlements);
+        } catch (error) {
+          if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY') !== true || attempt >= 40)
+            throw error;
+          await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+        }
+      }
+    },
     close: () => store.close(),
   };
 }

@@ -16,8 +16,10 @@ export interface LoadResult {
   p99Ms: number;
   /** Answers that were not 200, carried GraphQL errors, or never came (timeouts, resets). */
   errors: number;
-  /** The first error codes seen, with how often, to say what went wrong. */
+  /** The error codes seen, with how often, to say what went wrong. */
   errorCodes: Record<string, number>;
+  /** Every answer's latency, in ms, so that rounds can be pooled. */
+  latenciesMs: number[];
 }
 
 // A GraphQL answer with errors has a top-level "errors" member; looking for it spares the load generator, which
@@ -67,7 +69,9 @@ export async function driveLoad(options: {
     ],
   };
   const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
-    const instance = autocannon(runOptions, (error, finished) => (error ? reject(error) : resolveRun(finished)));
+    const instance = autocannon(runOptions, (error, finished) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolveRun(finished),
+    );
     // Each answer's own latency, so that p95 is read exactly (autocannon's summary has p90 and p97.5, not p95).
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -84,6 +88,7 @@ export async function driveLoad(options: {
     p99Ms: percentile(latencies, 0.99),
     errors: errors + unanswered,
     errorCodes,
+    latenciesMs: latencies,
   };
 }
 

@@ -28,7 +28,7 @@ export interface CallerTokens {
 }
 
 /** A prison's list with each prisoner's journey across the four systems: entity batching at every hop. */
-const PRISON_LIST_QUERY = /* GraphQL */ `
+export const PRISON_LIST_QUERY = /* GraphQL */ `
   #graphql
   query PrisonList($code: ID!, $first: Int!, $after: ID) {
     prison(code: $code) {
@@ -102,7 +102,11 @@ function withToken(token: string): Record<string, string> {
 }
 
 /** The four workloads of the issue, drawing their people from the seeded population. */
-export function buildWorkloads(population: Population, tokens: CallerTokens, bookings: BookingJobs): Workload[] {
+export function buildWorkloads(
+  population: Population,
+  tokens: CallerTokens,
+  bookings: BookingJobs,
+): Workload[] {
   const availability = bookerOperation('VisitAvailabilityForPrisoner');
   const booking = bookerOperation('VisitBooking');
   const today = londonNow(new Date()).date;
@@ -114,7 +118,11 @@ export function buildWorkloads(population: Population, tokens: CallerTokens, boo
         const pncId = inTurn(population.pncIds);
         const token = inTurn(tokens.caseworkers);
         return () => ({
-          body: JSON.stringify({ query: JOURNEY_QUERY, operationName: 'Journey', variables: { pncId: pncId() } }),
+          body: JSON.stringify({
+            query: JOURNEY_QUERY,
+            operationName: 'Journey',
+            variables: { pncId: pncId() },
+          }),
           headers: withToken(token()),
         });
       },
@@ -144,7 +152,11 @@ export function buildWorkloads(population: Population, tokens: CallerTokens, boo
       requestsFor: (gateway) => {
         const prisoner = inTurn(population.prisonersInCustody);
         const token = inTurn(tokens.publicBookers);
-        const variables = () => ({ prisonNumber: prisoner().prisonNumber, from: addDays(today, 2), to: addDays(today, 15) });
+        const variables = () => ({
+          prisonNumber: prisoner().prisonNumber,
+          from: addDays(today, 2),
+          to: addDays(today, 15),
+        });
         return () => ({
           body: registeredBody(gateway, availability, 'VisitAvailabilityForPrisoner', variables()),
           headers: withToken(token()),

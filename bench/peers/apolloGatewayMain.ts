@@ -9,7 +9,11 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
 import { executionSupergraph } from '@lib/authorization/authorizationRequirements';
 import { peerCredentialSigner } from './peerCredential';

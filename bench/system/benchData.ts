@@ -39,7 +39,8 @@ export async function prepareBenchData(
   const runDir = mkdtempSync(join(tmpdir(), 'justice-bench-'));
   const visitsLocation = join(runDir, 'visits.db');
   for (const suffix of ['', '-wal']) {
-    if (existsSync(`${seeded.visits}${suffix}`)) copyFileSync(`${seeded.visits}${suffix}`, `${visitsLocation}${suffix}`);
+    if (existsSync(`${seeded.visits}${suffix}`))
+      copyFileSync(`${seeded.visits}${suffix}`, `${visitsLocation}${suffix}`);
   }
   return {
     scale,

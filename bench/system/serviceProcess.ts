@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { TIMINGS_REQUEST, type TimedRequest } from '../latency/requestTimingHook';
 
 /** The repository's root, where every entry point is resolved from. */
 export const REPOSITORY_ROOT = resolve(__dirname, '../..');
@@ -12,8 +13,13 @@ export interface ServiceProcess {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
   graphqlUrl: string;
+  /** The GraphQL requests it has served since last asked (see requestTimingHook.ts). */
+  takeTimings(): Promise<TimedRequest[]>;
   stop(): Promise<void>;
 }
+
+// Preloaded into every service so that each gateway's own time can be told from its subgraphs'.
+const TIMING_HOOK = resolve(__dirname, '../latency/requestTimingHook.ts');
 
 // Every service still running, ended with the benchmark however it ends, so that none is left orphaned.
 const running = new Set<{ kill(signal: NodeJS.Signals): boolean }>();
@@ -59,7 +65,8 @@ async function waitUntilReady(
 }
 
 /**
- * Starts `node --import tsx <entry>` with `env` plus `portVariable=<free port>`, and resolves once it is ready. Its output is dropped (the services log every request) except errors, which are passed through.
+ * Starts `node --import tsx <entry>` with `env` plus `portVariable=<free port>` and the request timing hook
+ * preloaded, and resolves once it is ready.
  */
 export async function startServiceProcess(options: {
   name: string;
@@ -72,11 +79,19 @@ export async function startServiceProcess(options: {
   nodeArguments?: string[];
 }): Promise<ServiceProcess> {
   const port = await freePort();
-  const argv = ['--import', 'tsx', ...(options.nodeArguments ?? []), resolve(REPOSITORY_ROOT, options.entry)];
+  const argv = [
+    '--import',
+    'tsx',
+    '--import',
+    TIMING_HOOK,
+    ...(options.nodeArguments ?? []),
+    resolve(REPOSITORY_ROOT, options.entry),
+  ];
   const child = spawn(process.execPath, argv, {
     cwd: REPOSITORY_ROOT,
     env: { ...options.env, [options.portVariable]: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // stdout is dropped (services log each request); errors pass through; the IPC channel carries timings.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   running.add(child);
   let hasExited = false;
@@ -99,6 +114,15 @@ export async function startServiceProcess(options: {
     pid: child.pid ?? 0,
     baseUrl,
     graphqlUrl: `${baseUrl}${options.graphqlPath ?? '/graphql'}`,
+    takeTimings: () =>
+      new Promise<TimedRequest[]>((resolveTimings, reject) => {
+        const timeout = setTimeout(() => reject(new Error(`${options.name} sent no timings`)), 10_000);
+        child.once('message', (message: { timings: TimedRequest[] }) => {
+          clearTimeout(timeout);
+          resolveTimings(message.timings);
+        });
+        child.send(TIMINGS_REQUEST);
+      }),
     stop: async () => {
       if (hasExited) return;
       child.kill('SIGTERM');

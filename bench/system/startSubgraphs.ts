@@ -36,7 +36,10 @@ function startSubgraph(
  * writes to the run's copy of its store and asks P-Nomis live. `nodeArguments` go to each process (a preloaded
  * timing hook).
  */
-export async function startSubgraphs(data: BenchData, nodeArguments: string[] = []): Promise<RunningSubgraphs> {
+export async function startSubgraphs(
+  data: BenchData,
+  nodeArguments: string[] = [],
+): Promise<RunningSubgraphs> {
   const env = serviceEnvironment(data);
   const [courts, pnomis, confiscation] = await Promise.all([
     startSubgraph('courts', env, nodeArguments),

@@ -1,0 +1,63 @@
+import { callerTokens } from '../load/callerTokens';
+import { prepareBookingJobs, type BookingJobs } from '../load/bookingJobs';
+import type { CallerTokens } from '../load/workloads';
+import { prepareBenchData, seededDirFor, type BenchData } from './benchData';
+import { readPopulation, type Population } from './population';
+import type { ServiceProcess } from './serviceProcess';
+import { startGatewayProcess, type GatewayKind } from './startGateways';
+import { startSubgraphs, type RunningSubgraphs } from './startSubgraphs';
+
+/** Prisoners per page of the prison list: long enough that an N+1 would show. */
+const PRISON_PAGE_SIZE = 20;
+
+/** Simulated users per agency, each with a token of their own. */
+const USERS = 50;
+
+/** Everything a run measures against: data, subgraphs, gateways, callers and bookings to make. */
+export interface BenchSystem {
+  data: BenchData;
+  population: Population;
+  subgraphs: RunningSubgraphs;
+  gateways: Map<GatewayKind, ServiceProcess>;
+  tokens: CallerTokens;
+  bookings: BookingJobs;
+}
+
+/**
+ * Seeds (or reuses) the data at `scale`, starts the four subgraphs and each gateway in a process of its own, runs
+ * `work`, and stops everything however it ends. The gateways stay up side by side: the idle ones cost nothing
+ * but memory, and the load goes to one at a time.
+ */
+export async function withBenchSystem<Result>(
+  scale: number,
+  gatewayKinds: readonly GatewayKind[],
+  log: (line: string) => void,
+  work: (system: BenchSystem) => Promise<Result>,
+  dataRoot?: string,
+): Promise<Result> {
+  const data = await prepareBenchData(scale, log, seededDirFor(scale, dataRoot));
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    const population = await readPopulation(
+      { pnomis: data.pnomisLocation, visits: data.visitsLocation },
+      PRISON_PAGE_SIZE,
+    );
+    const subgraphs = await startSubgraphs(data);
+    stops.push(() => subgraphs.stop());
+    const gateways = new Map<GatewayKind, ServiceProcess>();
+    // One at a time: started together on two cores, they would only slow each other's start.
+    for (const kind of gatewayKinds) {
+      const gateway = await startGatewayProcess(kind, data, subgraphs);
+      stops.push(() => gateway.stop());
+      gateways.set(kind, gateway);
+    }
+    log(`Subgraphs and gateways (${[...gateways.keys()].join(', ')}) running`);
+    const bookings = await prepareBookingJobs(population, data.visitsLocation);
+    stops.push(() => bookings.close());
+    const tokens = await callerTokens(data.seededDir, USERS);
+    return await work({ data, population, subgraphs, gateways, tokens, bookings });
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+    data.dispose();
+  }
+}

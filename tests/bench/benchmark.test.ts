@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchReport } from '../../bench/report/benchReport';
+import { formatReport } from '../../bench/report/formatReport';
+import { runBenchmark } from '../../bench/runBenchmark';
+import { GATEWAY_KINDS } from '../../bench/system/startGateways';
+import { TEST_SCALE } from '../support/seededDataDir';
+
+// The benchmark at a tiny size, so that it cannot rot: every gateway measured, each answer checked.
+let report: BenchReport;
+const dataRoot = mkdtempSync(join(tmpdir(), 'justice-bench-test-'));
+
+beforeAll(async () => {
+  report = await runBenchmark(
+    {
+      scale: TEST_SCALE,
+      seconds: 1,
+      connections: 4,
+      rounds: 1,
+      workloads: ['journey', 'booking'],
+      gateways: [...GATEWAY_KINDS],
+      latencySamples: 5,
+      compareScale: null,
+      out: null,
+      dataRoot,
+    },
+    'jest tests/bench',
+    () => undefined,
+  );
+}, 180_000);
+
+afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+describe('the benchmark at a tiny size', () => {
+  it.each([...GATEWAY_KINDS])('measures %s under every workload, with no errors', (gateway) => {
+    for (const workload of ['journey', 'booking'] as const) {
+      const summary = report.summaries.find(
+        (candidate) => candidate.workload === workload && candidate.gateway === gateway,
+      );
+      expect(summary?.requests).toBeGreaterThan(0);
+      expect(summary?.errorCodes).toEqual({});
+      expect(summary?.errors).toBe(0);
+      expect(summary?.cpuMsPerRequest).toBeGreaterThan(0);
+      expect(summary?.peakRssMb).toBeGreaterThan(0);
+      expect(summary?.statementsPerRequest).toBeGreaterThan(0);
+    }
+  });
+
+  it("measures each gateway's added latency on the journey", () => {
+    for (const gateway of GATEWAY_KINDS) {
+      const added = report.addedLatency[gateway];
+      expect(added?.samples).toBe(5);
+      expect(added?.errors).toBe(0);
+      expect(added?.criticalPathP50Ms).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes a report with a table for each workload and the ratios to the peers', () => {
+    const markdown = formatReport(report);
+    expect(markdown).toContain('### journey');
+    expect(markdown).toContain('### booking');
+    expect(markdown).toContain('req/s vs Hive Gateway');
+    expect(markdown).toContain('req/s vs stock @apollo/gateway');
+  });
+});
