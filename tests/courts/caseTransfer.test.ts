@@ -134,11 +134,14 @@ describe('sending a case to the Crown Court', () => {
       defendantDateOfBirth: null,
       defendantPncId: null,
     });
-    const { rows } = await sql<{
-      name: string;
-    }>`select name from sqlite_master where type = 'table' and name not like 'kysely%' order by name`.execute(
-      supergraph.courts.courts.databases.crown.db,
-    );
+    const crown = supergraph.courts.courts.databases.crown;
+    const tables =
+      crown.dialect === 'postgres'
+        ? sql<{ name: string }>`select table_name as name from information_schema.tables
+            where table_schema = current_schema() and table_name not like 'kysely%' order by table_name`
+        : sql<{ name: string }>`select name from sqlite_master
+            where type = 'table' and name not like 'kysely%' order by name`;
+    const { rows } = await tables.execute(crown.db);
     expect(rows.map((row) => row.name)).toEqual(['crown_case', 'crown_hearing']);
   });
 
