@@ -34,6 +34,9 @@ export function createLearningPlanStore({ db }: StoreDatabase<PnomisTables>) {
     findGoal: (goalId: number) =>
       db.selectFrom('learningGoal').selectAll().where('goalId', '=', goalId).executeTakeFirst(),
 
+    findStep: (stepId: number) =>
+      db.selectFrom('goalStep').selectAll().where('stepId', '=', stepId).executeTakeFirst(),
+
     /** Sets a step's status; undefined when there is no such step. */
     updateStepStatus: (stepId: number, status: GoalStepTable['status']) =>
       db

@@ -5,7 +5,13 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
 import { learningEvents } from './learningEvents';
-import { prisonRef, requireEstablishment, requirePrisoner, today } from './learningRequests';
+import {
+  prisonRef,
+  requireEstablishment,
+  requireHeldInCaseload,
+  requirePrisoner,
+  today,
+} from './learningRequests';
 import { QUALIFICATION_LEVELS } from './learningStore';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
@@ -200,6 +206,7 @@ const learnerRecordResolvers: GraphQLResolverMap<PnomisContext> = {
       context: PnomisContext,
     ) => {
       const prisonNumber = await requirePrisoner(input.prisonNumber, context);
+      await requireHeldInCaseload(prisonNumber, context);
       requireGoalText(input.title, input.steps);
       requireNotInPast(input.reviewOn, today(), 'reviewOn');
       disclose(context, prisonNumber);
