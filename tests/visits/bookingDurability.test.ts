@@ -1,10 +1,11 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { sql } from 'kysely';
+import { openDatabase } from '@lib/store/openDatabase';
 import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
 import { startVisitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
 import { visitCalls, visitOf } from './support/visitCalls';
 import { daysAhead, startVisitsSupergraph, type VisitsSupergraph } from './support/visitsFixture';
 import { startVisitsProcess } from './support/visitsProcess';
+import { storeEnvironment, testStoreLocation } from '../support/testStoreLocations';
 
 let fixture: VisitsSupergraph;
 
@@ -27,32 +28,28 @@ const VISIT = /* GraphQL */ `
   }
 `;
 
-/** What the visits store holds, read straight from its file (WAL lets a reader in beside the subgraph). */
-function storeState(dataDir: string, startTime: string, date: string) {
-  const db = new Database(join(dataDir, 'visits.db'), { readonly: true });
+/**
+ * What the visits store holds, read straight from it past the subgraph: its SQLite file (WAL lets a reader in
+ * beside the subgraph) or its PostgreSQL schema, whichever the harness runs on.
+ */
+async function storeState(dataDir: string, startTime: string, date: string) {
+  const store = openDatabase(testStoreLocation(dataDir, 'visits'));
+  const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>
+    Number((await query.execute(store.db)).rows[0]?.n);
   try {
-    const live = db
-      .prepare(
-        `select count(*) as n from visit where prison_code = 'LEI' and session_date = ? and start_time = ? and status in ('BOOKED', 'RESERVED')`,
-      )
-      .get(date, startTime) as { n: number };
-    const withoutVisitors = db
-      .prepare(
-        `select count(*) as n from visit v where status = 'BOOKED' and booked_by is not null and not exists (select 1 from visitor where visit_reference = v.reference)`,
-      )
-      .get() as { n: number };
-    const entitlementMismatches = db
-      .prepare(
-        `select count(*) as n from visiting_entitlement e where e.visiting_orders + (select count(*) from visit where prison_number = e.prison_number and entitlement_used = 'VISITING_ORDER' and status in ('BOOKED', 'RESERVED')) <> 2`,
-      )
-      .get() as { n: number };
     return {
-      live: live.n,
-      withoutVisitors: withoutVisitors.n,
-      entitlementMismatches: entitlementMismatches.n,
+      live: await count(
+        sql`select count(*) as n from visit where prison_code = 'LEI' and session_date = ${date} and start_time = ${startTime} and status in ('BOOKED', 'RESERVED')`,
+      ),
+      withoutVisitors: await count(
+        sql`select count(*) as n from visit v where status = 'BOOKED' and booked_by is not null and not exists (select 1 from visitor where visit_reference = v.reference)`,
+      ),
+      entitlementMismatches: await count(
+        sql`select count(*) as n from visiting_entitlement e where e.visiting_orders + (select count(*) from visit where prison_number = e.prison_number and entitlement_used = 'VISITING_ORDER' and status in ('BOOKED', 'RESERVED')) <> 2`,
+      ),
     };
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
@@ -109,7 +106,7 @@ describe('a booking that was acknowledged', () => {
       expect(response.data?.visit).toMatchObject({ status: 'BOOKED' });
       expect(response.data?.visit.visitors.length).toBe(2);
     }
-    const state = storeState(dataDir, startTime, date);
+    const state = await storeState(dataDir, startTime, date);
     expect(state.live).toBeGreaterThanOrEqual(1 + acknowledged.length);
     expect(state.live).toBeLessThanOrEqual(25);
     expect(state).toMatchObject({ withoutVisitors: 0, entitlementMismatches: 0 });
@@ -120,7 +117,12 @@ describe('a booking that was acknowledged', () => {
     // A restart in this process, on the same data, reads the same bookings.
     await running.crash();
     const restarted = await startVisitsSubgraph(
-      readSubgraphConfig('VISITS', 0, { DATA_DIR: dataDir, VISITS_PORT: String(port), LOG_LEVEL: 'silent' }),
+      readSubgraphConfig('VISITS', 0, {
+        DATA_DIR: dataDir,
+        ...storeEnvironment(dataDir),
+        VISITS_PORT: String(port),
+        LOG_LEVEL: 'silent',
+      }),
       { VISITS_PNOMIS_URL: pnomisUrl },
     );
     stopCurrent = () => restarted.stop();

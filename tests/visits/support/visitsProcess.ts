@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { storeEnvironment } from '../../support/testStoreLocations';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -35,6 +36,7 @@ export async function startVisitsProcess(options: {
     env: {
       ...process.env,
       DATA_DIR: options.dataDir,
+      ...storeEnvironment(options.dataDir),
       VISITS_PORT: String(options.port),
       VISITS_PNOMIS_URL: options.pnomisUrl,
       LOG_LEVEL: 'silent',
