@@ -21,8 +21,7 @@ const common = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose|@faker-js/faker)/)'],
   moduleNameMapper: { '^@lib/(.*)$': '<rootDir>/lib/$1' },
-  // Seeds the PostgreSQL template stores when a project runs on PostgreSQL, and drops the run's schemas after.
-  globalSetup: '<rootDir>/tests/support/jest/storesGlobalSetup.ts',
+  // Drops the PostgreSQL run's schemas at the end, when one was started.
   globalTeardown: '<rootDir>/tests/support/jest/storesGlobalTeardown.ts',
 };
 
@@ -73,6 +72,8 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/tests/postgres/'],
+      // Prepares PostgreSQL only when TEST_STORE_ENGINE=postgres moves these stores there too.
+      globalSetup: '<rootDir>/tests/support/jest/storesGlobalSetup.ts',
       testTimeout: 60_000,
     },
     {
@@ -80,6 +81,8 @@ module.exports = {
       displayName: 'postgres',
       roots: ['<rootDir>/tests'],
       testMatch: postgresSuites,
+      // Seeds the template stores once per run; every test file of the project then runs on PostgreSQL.
+      globalSetup: '<rootDir>/tests/support/jest/postgresGlobalSetup.ts',
       setupFiles: ['<rootDir>/tests/support/jest/postgresEngine.ts'],
       testTimeout: 60_000,
     },

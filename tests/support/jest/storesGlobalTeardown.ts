@@ -1,3 +1,4 @@
-import { storesGlobalTeardown } from './storesGlobalSetup';
+import { endPostgresRunOnce } from './postgresRunOnce';
 
-export default storesGlobalTeardown;
+/** Jest's global teardown for both projects: drops the PostgreSQL run's schemas, if a run was started. */
+export default endPostgresRunOnce;

@@ -20,7 +20,7 @@ export interface PostgresTestRun {
 const RUN_VARIABLE = 'TEST_POSTGRES_RUN';
 const TEMPLATE_DIR_VARIABLE = 'TEST_POSTGRES_TEMPLATE_DIR';
 /** Runs older than this were killed before they could clean up after themselves. */
-const ABANDONED_AFTER_MS = 12 * 60 * 60 * 1000;
+const ABANDONED_AFTER_MS = 3 * 60 * 60 * 1000;
 
 /** The template schema of a store in a run. */
 export function templateSchema(run: string, store: string): string {
@@ -34,7 +34,7 @@ export function currentPostgresRun(env: Record<string, string | undefined> = pro
   if (!run || !templateDir) {
     throw new Error(
       `TEST_STORE_ENGINE=postgres needs the template stores seeded by jest's global set-up ` +
-        `(tests/support/jest/storesGlobalSetup.ts): run the tests through jest.config.js`,
+        `(tests/support/jest/postgresGlobalSetup.ts): run the tests through jest.config.js`,
     );
   }
   return { run, templateDir };
