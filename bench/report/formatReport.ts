@@ -1,6 +1,7 @@
 import type { WorkloadName } from '../load/workloads';
 import { GATEWAY_LABELS, type GatewayKind } from '../system/startGateways';
 import type { BenchReport, Summary } from './benchReport';
+import { checkTargets } from './targets';
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');
@@ -196,6 +197,18 @@ function machineSection(report: BenchReport): string {
   ].join('\n');
 }
 
+function targetsSection(report: BenchReport): string {
+  const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
+  return [
+    '## Targets of issue 11 in this run',
+    '',
+    table(
+      ['target', 'measured', ''],
+      checkTargets(report).map((check) => [check.target, check.measured, verdict(check.met)]),
+    ),
+  ].join('\n');
+}
+
 /** The report as markdown: how it was run, then the figures by workload, the ratios and the other checks. */
 export function formatReport(report: BenchReport): string {
   return [
@@ -204,6 +217,8 @@ export function formatReport(report: BenchReport): string {
     'Written by `npm run bench`; see the README\'s "Benchmark" section.',
     '',
     machineSection(report),
+    '',
+    targetsSection(report),
     '',
     '## Figures by workload',
     '',
