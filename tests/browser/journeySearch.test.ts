@@ -46,7 +46,9 @@ async function learnerAmong(samples: readonly { pncId: string; prisonNumber: str
 
 afterAll(async () => {
   await browser?.close();
-  await supergraph?.stop();
+  // The last test stops P-Nomis itself.
+  await supergraph?.gateway.stop();
+  await Promise.all([supergraph?.courts.stop(), supergraph?.visits.stop(), supergraph?.confiscation.stop()]);
 });
 
 /** A fresh browser tab on the journey page, watched, with the bodies of the requests it posts. */
@@ -248,6 +250,29 @@ describe('the confiscation section', () => {
       `${totalOf(orders.map((order) => order.interestAccrued))} interest accrued since the time to pay ended.`,
     );
     await saveScreenshot(page, 'journey-confiscation-interest');
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+describe('a search by name while P-Nomis does not answer', () => {
+  it('still lists the people the courts know, saying that their prison numbers are not available', async () => {
+    const lastName = 'Outage';
+    const dateOfBirth = '1979-05-06';
+    await addNamesakes(supergraph.courts.courts.databases.magistrates.db, [
+      { firstName: 'Jo', lastName, dateOfBirth },
+      { firstName: 'Kit', lastName, dateOfBirth },
+    ]);
+    await supergraph.pnomis.stop();
+    const { page, watch } = await openJourneyPage(390);
+    await searchByName(page, await supergraph.tokenFor('offender-manager'), { lastName, dateOfBirth });
+    await expect(page.locator('button.match').count()).resolves.toBe(2);
+    await expect(page.locator('#matches-partial').textContent()).resolves.toMatch(
+      /^P-Nomis system unavailable.*: what it holds is missing below\.$/,
+    );
+    const facts = await page.locator('.match-facts').allTextContents();
+    expect(facts.every((text) => text.includes('prison number not available'))).toBe(true);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'journey-name-matches-pnomis-unavailable-narrow');
     expect(watch.problems).toEqual([]);
   });
 });

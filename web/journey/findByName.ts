@@ -15,12 +15,14 @@ export interface NameSearchPage {
   focusField(field: NameSearchField): void;
   /** Opens the access fields again, after the token or purpose was refused. */
   reopenAccess(): void;
-  /** Lists several people to choose from. */
-  showMatches(matches: readonly NameMatch[]): void;
+  /** Lists several people to choose from, saying which systems did not answer (their details are missing). */
+  showMatches(matches: readonly NameMatch[], unavailable: readonly string[]): void;
   /** Shows one person's journey. */
   openPerson(pncId: string): void;
   clear(): void;
 }
+
+const UNAVAILABLE = new Set(['SUBGRAPH_UNAVAILABLE', 'STORE_UNAVAILABLE']);
 
 /** The gateway's reason, in the caseworker's terms when it is a missing scope. */
 function explain(error: GraphQLErrorBody): string {
@@ -72,5 +74,8 @@ export async function findByName(
     page.openPerson(matches[0].pncId);
     return;
   }
-  page.showMatches(matches);
+  const unavailable = errors
+    .filter((error) => UNAVAILABLE.has(error.extensions?.code ?? ''))
+    .map((error) => error.message);
+  page.showMatches(matches, [...new Set(unavailable)]);
 }

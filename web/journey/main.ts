@@ -132,15 +132,18 @@ function nameSearchPage(credentials: Credentials): NameSearchPage {
     reopenAccess: () => (access.open = true),
     clear: () => results.replaceChildren(),
     openPerson: (pncId) => void show({ pncId }, credentials),
-    showMatches: function listMatches(matches) {
+    showMatches: function listMatches(matches, unavailable) {
       const back = h(
         'button',
-        { type: 'button', class: 'link-button back-to-matches', onclick: () => listMatches(matches) },
+        {
+          type: 'button',
+          class: 'link-button back-to-matches',
+          onclick: () => listMatches(matches, unavailable),
+        },
         `Back to the ${matches.length} people matched`,
       );
-      results.replaceChildren(
-        matchList(matches, (pncId) => void show({ pncId }, credentials, undefined, back)),
-      );
+      const choose = (pncId: string) => void show({ pncId }, credentials, undefined, back);
+      results.replaceChildren(matchList(matches, unavailable, choose));
       say(`${matches.length} people match. Choose one to see their journey.`);
       document.getElementById('matches-heading')?.focus();
     },

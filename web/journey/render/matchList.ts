@@ -21,13 +21,21 @@ function latestRecord(
   return records.sort((a, b) => b.on.localeCompare(a.on))[0] ?? null;
 }
 
-function matchButton(match: NameMatch, onChoose: (pncId: string) => void): HTMLButtonElement {
+function matchButton(
+  match: NameMatch,
+  onChoose: (pncId: string) => void,
+  partial: boolean,
+): HTMLButtonElement {
   const record = latestRecord(match);
   const name = record ? `${record.defendant.firstName} ${record.defendant.lastName}` : match.pncId;
   const facts = [
     record && `born ${formatDate(record.defendant.dateOfBirth)}`,
     `PNC ID ${match.pncId}`,
-    match.prisonNumber ? `prison number ${match.prisonNumber}` : 'no prison number',
+    match.prisonNumber
+      ? `prison number ${match.prisonNumber}`
+      : partial
+        ? 'prison number not available'
+        : 'no prison number',
     record && `latest case at ${record.court}, ${formatDate(record.on)}`,
   ].filter((fact): fact is string => typeof fact === 'string');
   return h(
@@ -57,13 +65,19 @@ function moveFocusWithArrows(list: HTMLUListElement): void {
 
 /**
  * The people a search by name and date of birth matched, to choose one: each by the name and date of birth
- * their latest court record gives, their identifiers and that court. Its heading takes focus when shown.
+ * their latest court record gives, their identifiers and that court; and which systems did not answer, if any.
+ * Its heading takes focus when shown.
  */
-export function matchList(matches: readonly NameMatch[], onChoose: (pncId: string) => void): HTMLElement {
+export function matchList(
+  matches: readonly NameMatch[],
+  unavailable: readonly string[],
+  onChoose: (pncId: string) => void,
+): HTMLElement {
+  const partial = unavailable.length > 0;
   const list = h(
     'ul',
     { class: 'matches', 'aria-labelledby': 'matches-heading' },
-    matches.map((match) => h('li', {}, matchButton(match, onChoose))),
+    matches.map((match) => h('li', {}, matchButton(match, onChoose, partial))),
   );
   moveFocusWithArrows(list);
   return h(
@@ -75,6 +89,12 @@ export function matchList(matches: readonly NameMatch[], onChoose: (pncId: strin
       { class: 'muted' },
       'Courts record names as given at the time; check the date of birth and the case.',
     ),
+    partial &&
+      h(
+        'p',
+        { class: 'notice notice-unavailable', id: 'matches-partial' },
+        `${unavailable.join('. ')}: what it holds is missing below.`,
+      ),
     list,
   );
 }
