@@ -102,6 +102,26 @@ describe('prison education staff recording learning', () => {
     });
   });
 
+  it('refuse to end a course for staff whose caseload does not include the prison it is at, and leave it running', async () => {
+    const staff = await supergraph.tokenFor('prison-staff', { caseload: prison });
+    const enrolled = await supergraph.queryAs<{ enrolOnCourse: { id: string } }>(staff, ENROL, {
+      input: enrolment({ courseCode: 'ENG-FS-L1', courseName: 'Functional Skills English Level 1' }),
+    });
+    expect(enrolled.errors).toBeUndefined();
+    const enrolmentId = enrolled.data?.enrolOnCourse.id;
+    const elsewhere = await supergraph.tokenFor('prison-staff', { caseload: neverHeld });
+    const refusedEnd = await supergraph.queryAs(elsewhere, END, {
+      input: { enrolmentId, status: 'WITHDRAWN', endedOn: '2026-10-14' },
+    });
+    expect(refusedEnd.errors?.[0]?.extensions?.code).toBe('OUTSIDE_CASELOAD');
+    const stored = await supergraph.pnomis.pnomis.database.db
+      .selectFrom('courseEnrolment')
+      .select(['status', 'endedOn'])
+      .where('enrolmentId', '=', Number(enrolmentId))
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ status: 'IN_PROGRESS', endedOn: null });
+  });
+
   it.each([
     [
       'a completion before its start',

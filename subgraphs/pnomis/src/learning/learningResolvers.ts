@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badUserInput, refused } from '@lib/graphql/errors';
+import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
@@ -168,6 +169,8 @@ const learnerRecordResolvers: GraphQLResolverMap<PnomisContext> = {
       const id = Number(input.enrolmentId);
       const enrolment = Number.isInteger(id) ? await context.store.findEnrolment(id) : undefined;
       if (!enrolment) throw refused('ENROLMENT_NOT_FOUND', `No course enrolment ${input.enrolmentId}`);
+      // Staff end courses at the prisons they work in, as they enrol them there.
+      if (!inCaseload(context.caller, enrolment.prisonCode)) throw outsideCaseload();
       requireNotBefore(enrolment.startedOn, input.endedOn, 'The end date');
       requireNotInFuture(input.endedOn, today(), 'endedOn');
       const ended = await context.store.endEnrolment(id, {
