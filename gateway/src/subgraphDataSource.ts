@@ -4,6 +4,7 @@ import {
   signSubgraphCredential,
   type SubgraphCredentialKey,
 } from '@lib/auth/subgraphCredential';
+import { lightFetch } from '@lib/http/lightFetch';
 import { DISCLOSED_EXTENSION } from '@lib/subgraph/disclosure';
 import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
 import type { Fetcher } from '@apollo/utils.fetcher';
@@ -26,12 +27,18 @@ export interface SubgraphDataSourceOptions {
 }
 
 /**
- * Node's built-in fetch keeps connections to the subgraphs alive and reuses them, which the default fetcher of
- * @apollo/gateway does not; every fetch is abandoned after the subgraph's timeout.
+ * Fetches over Node's own http client with keep-alive connections to the subgraphs (the default fetcher of
+ * @apollo/gateway does not keep them alive, and Node's built-in fetch spends more CPU on its streams than on the
+ * call); every fetch is abandoned after the subgraph's timeout.
  */
 function keepAliveFetcher(timeoutMs: number): Fetcher {
-  return ((url: string, init?: RequestInit) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+  return ((url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) =>
+    lightFetch(url, {
+      method: init?.method,
+      headers: init?.headers,
+      body: init?.body,
+      timeoutMs,
+    })) as unknown as Fetcher;
 }
 
 /**
@@ -48,6 +55,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.subgraphName = options.name;
     this.credentialKey = options.credentialKey;
     this.onFetch = options.onFetch;
+    // RemoteGraphQLDataSource's sendRequest (private in its typings, so replaced here) builds a node-fetch Request
+    // for every fetch only to hand it to didEncounterError, which this class leaves as it is (it rethrows): that
+    // Request cost a quarter of the CPU of a fetch. The replacement does the rest exactly as @apollo/gateway
+    // 2.14 does.
+    Object.assign(this, { sendRequest: this.sendWithoutRequestObject.bind(this) });
+  }
+
+  private async sendWithoutRequestObject(
+    request: GraphQLDataSourceProcessOptions<GatewayContext>['request'],
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    if (!request.http) throw new Error("Internal error: Only 'http' requests are supported.");
+    const { http, ...requestWithoutHttp } = request;
+    const response = await this.fetcher(http.url, {
+      method: http.method,
+      headers: Object.fromEntries(http.headers),
+      body: JSON.stringify(requestWithoutHttp),
+    });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null) {
+      throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    }
+    return { ...body, http: response };
   }
 
   /**

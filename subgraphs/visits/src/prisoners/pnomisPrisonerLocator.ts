@@ -1,4 +1,5 @@
 import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
+import { lightFetch } from '@lib/http/lightFetch';
 import { outsideCaseload } from '@lib/authorization/caseload';
 import { visitRefusal } from '../services/visitRefusal';
 import type { PrisonerLocator, PrisonerWhereabouts } from './prisonerLocator';
@@ -49,7 +50,8 @@ function unavailable(reason: string) {
 
 async function ask(options: PnomisLocatorOptions, prisonNumber: string, credential: string | null) {
   try {
-    const response = await fetch(options.url, {
+    // Node's own http client with keep-alive connections: cheaper per call than the built-in fetch.
+    const response = await lightFetch(options.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -59,7 +61,7 @@ async function ask(options: PnomisLocatorOptions, prisonNumber: string, credenti
         query: ELIGIBILITY,
         variables: { representations: [{ __typename: 'Offender', prisonNumber }] },
       }),
-      signal: AbortSignal.timeout(options.timeoutMs),
+      timeoutMs: options.timeoutMs,
     });
     if (!response.ok && response.status !== 400) throw new Error(`HTTP ${response.status}`);
     return (await response.json()) as EligibilityResponse;
