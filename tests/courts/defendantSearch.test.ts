@@ -121,10 +121,20 @@ describe('searching for a person by name and date of birth', () => {
     expect(tooMany.data).toBeNull();
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('TOO_MANY_MATCHES');
     expect(tooMany.errors?.[0]?.message).toBe(
-      'More than 20 people match this surname and date of birth: give the first name too',
+      'More than 20 people match this name and date of birth: give the first name too',
     );
     const narrowed = await search({ lastName, firstName: 'kim20', dateOfBirth });
     expect(narrowed.data?.offendersByNameAndDateOfBirth).toHaveLength(1);
+
+    // Twenty-one of them named alike: no name narrows it further.
+    await addNamesakes(
+      magistrates(),
+      people.map((namesake) => ({ ...namesake, firstName: 'Kim20' })),
+    );
+    const alike = await search({ lastName, firstName: 'Kim20', dateOfBirth });
+    expect(alike.errors?.[0]?.message).toBe(
+      'More than 20 people match this name and date of birth: search by PNC ID or prison number',
+    );
   });
 });
 

@@ -18,7 +18,7 @@ export const defendantSearchResolvers = {
       const particulars = requireNameSearch(args, context.caller, context.now());
       // One more than is returned, to tell "exactly the limit" from "more than the limit".
       const pncIds = await context.findDefendantPncIds(particulars, MAX_NAME_MATCHES + 1);
-      if (pncIds.length > MAX_NAME_MATCHES) throw tooManyMatches();
+      if (pncIds.length > MAX_NAME_MATCHES) throw tooManyMatches(particulars);
       // That a person of this name and birth date has a court record is itself personal data: audit each.
       pncIds.forEach((pncId) => disclose(context, pncId));
       return pncIds.map((pncId) => ({ pncId }));

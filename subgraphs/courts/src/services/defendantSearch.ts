@@ -53,10 +53,12 @@ export function requireNameSearch(
   return { lastName, firstName: firstName === '' ? null : firstName, dateOfBirth: args.dateOfBirth };
 }
 
-/** The error for a search that matches more people than one search returns. */
-export function tooManyMatches(): Error {
+/** The error for a search that matches more people than one search returns, saying how to narrow it. */
+export function tooManyMatches(particulars: DefendantParticulars): Error {
+  const narrow =
+    particulars.firstName === null ? 'give the first name too' : 'search by PNC ID or prison number';
   return refused(
     'TOO_MANY_MATCHES',
-    `More than ${MAX_NAME_MATCHES} people match this surname and date of birth: give the first name too`,
+    `More than ${MAX_NAME_MATCHES} people match this name and date of birth: ${narrow}`,
   );
 }
