@@ -9,7 +9,9 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import { learningEventsForTimeline } from '../learning/learningResolvers';
 import { custodyEvents } from '../services/custodyEvents';
+import { findPrisonersByName } from '../services/prisonerSearch';
 import { visitingEligibility } from '../services/visitingEligibility';
+import type { NameSearchArguments } from '@lib/search/nameSearch';
 import {
   identifyOffender,
   requireOneIdentifier,
@@ -73,6 +75,8 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
       const code = requireIdentifier('prisonCode', args.code, 'code');
       return findPrison(code) ? prisonRef(code) : null;
     },
+    prisonersByNameAndDateOfBirth: (_parent, args: NameSearchArguments, context: PnomisContext) =>
+      findPrisonersByName(args, context, new Date()),
   },
   Offender: {
     __resolveReference: async (reference: OffenderKeys & OffenderParent, context: PnomisContext) => ({

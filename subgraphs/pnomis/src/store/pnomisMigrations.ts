@@ -1,7 +1,11 @@
-import { type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 
-/** P-Nomis store migrations, applied in name order at start-up. */
+/**
+ * P-Nomis store migrations, applied in name order at start-up. They share one history with the education
+ * record's (learningMigrations, numbered from 101), so a new one takes the next number after the highest of both:
+ * a name sorting before a migration a store has already applied would stop that store from starting.
+ */
 export const pnomisMigrations: Record<string, Migration> = {
   '001_custody_records': {
     async up(db: Kysely<unknown>) {
@@ -59,6 +63,13 @@ export const pnomisMigrations: Record<string, Migration> = {
         .addColumn('crown_court_case_number', 'varchar(9)')
         .execute();
       await db.schema.createIndex('sentence_booking_id').on('sentence').column('booking_id').execute();
+    },
+  },
+  // Serves the search by name and date of birth: the index is on the expression the search compares with,
+  // lower(last_name), so that a case-insensitive match is an index seek on SQLite and PostgreSQL alike.
+  '104_offender_name_search': {
+    async up(db: Kysely<unknown>) {
+      await sql`create index offender_name_dob on offender (lower(last_name), date_of_birth)`.execute(db);
     },
   },
 };

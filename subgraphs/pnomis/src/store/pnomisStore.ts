@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import type { PersonParticulars } from '@lib/search/nameSearch';
 import { createLearningStore } from '../learning/learningStore';
 import type { PnomisTables } from './pnomisTables';
 
@@ -58,6 +59,49 @@ export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
         .orderBy('booking.prisonNumber')
         .limit(first)
         .execute(),
+
+    /**
+     * The people recorded with these particulars, in prison-number order, at most `limit`. Names are folded by
+     * the store's own lower() on both sides, which the (lower(last_name), date_of_birth) index answers. With a
+     * caseload, only people whose active booking (or, once released, latest booking) is at one of its prisons:
+     * filtered here, before the limit, so that the others are not counted either.
+     */
+    findOffendersByParticulars: async (
+      { lastName, firstName, dateOfBirth }: PersonParticulars,
+      caseload: readonly string[] | null,
+      limit: number,
+    ) => {
+      if (caseload !== null && caseload.length === 0) return [];
+      return db
+        .selectFrom('offender')
+        .selectAll('offender')
+        .where((eb) => eb(eb.fn('lower', ['offender.lastName']), '=', eb.fn('lower', [eb.val(lastName)])))
+        .where('offender.dateOfBirth', '=', dateOfBirth)
+        .$if(firstName !== null, (query) =>
+          query.where((eb) =>
+            eb(eb.fn('lower', ['offender.firstName']), '=', eb.fn('lower', [eb.val(firstName ?? '')])),
+          ),
+        )
+        .$if(caseload !== null, (query) =>
+          query.where((eb) =>
+            eb(
+              eb
+                .selectFrom('booking')
+                .select('booking.prisonCode')
+                .whereRef('booking.prisonNumber', '=', 'offender.prisonNumber')
+                .orderBy('booking.active', 'desc')
+                .orderBy('booking.beganOn', 'desc')
+                .orderBy('booking.bookingId', 'desc')
+                .limit(1),
+              'in',
+              caseload ?? [],
+            ),
+          ),
+        )
+        .orderBy('offender.prisonNumber')
+        .limit(limit)
+        .execute();
+    },
 
     /** A cheap statement that fails when the store cannot be reached; used by readiness checks. */
     ping: async () => {
