@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { addNamesakes, particularsOf, type Particulars } from '../courts/support/namesakes';
+import { addPrisoners } from '../journey/support/prisoners';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { launchChromium } from './support/chromium';
@@ -160,7 +161,7 @@ describe('searching the journey page by name and date of birth', () => {
   });
 
   it('says plainly why a search by name found no one or cannot be run, with focus where to correct it', async () => {
-    const { page, watch } = await openJourneyPage();
+    const { page, watch, posted } = await openJourneyPage();
     const token = await supergraph.tokenFor('offender-manager');
     const status = () => page.locator('#status').textContent();
     const focused = () => page.evaluate(() => document.activeElement?.id);
@@ -176,14 +177,96 @@ describe('searching the journey page by name and date of birth', () => {
     await searchByName(page, token, { lastName: `${person.lastName}zz`, dateOfBirth: person.dateOfBirth });
     await expect(status()).resolves.toMatch(/^No one the courts know has that surname and date of birth\./);
 
-    // Prison staff may not read court records, on which the search runs: told so, and shown no one.
-    await searchByName(page, await supergraph.tokenFor('prison-staff', { caseload: 'LEI' }), {
-      lastName: person.lastName,
-      dateOfBirth: person.dateOfBirth,
-    });
-    await expect(status()).resolves.toMatch(/^Your access does not include court records/);
+    // A token that reads neither court nor custody records can run no search by name: told so, and nothing is sent.
+    const sent = posted.length;
+    await searchByName(
+      page,
+      await supergraph.tokenFor('offender-manager', { scopes: 'visits:read confiscation:read' }),
+      { lastName: person.lastName, dateOfBirth: person.dateOfBirth },
+    );
+    await expect(status()).resolves.toMatch(/^Your access does not include court or custody records/);
     await expect(page.locator('#journey').textContent()).resolves.toBe('');
+    expect(posted.slice(sent).filter((body) => body.includes(person.dateOfBirth))).toEqual([]);
     expect(page.url()).toBe(journeyUrl);
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+describe('prison staff searching the journey page by name and date of birth', () => {
+  it('search P-Nomis for the people of their caseload, choose one and open their page', async () => {
+    const { db } = supergraph.pnomis.pnomis.database;
+    const prisoner = await db
+      .selectFrom('offender')
+      .innerJoin('booking', 'booking.prisonNumber', 'offender.prisonNumber')
+      .select(['offender.firstName', 'offender.lastName', 'offender.dateOfBirth', 'booking.prisonCode'])
+      .where('offender.prisonNumber', '=', sample.prisonNumber)
+      .where('booking.active', '=', 1)
+      .executeTakeFirstOrThrow();
+    const elsewhere = prisoner.prisonCode === 'LEI' ? 'MDI' : 'LEI';
+    const { lastName, dateOfBirth } = prisoner;
+    const [namesake, heldElsewhere] = await addPrisoners(db, [
+      {
+        firstName: 'Rowan',
+        lastName,
+        dateOfBirth,
+        bookings: [{ prisonCode: prisoner.prisonCode, beganOn: '2026-06-01' }],
+      },
+      {
+        firstName: 'Sasha',
+        lastName,
+        dateOfBirth,
+        bookings: [{ prisonCode: elsewhere, beganOn: '2026-06-01' }],
+      },
+    ]);
+    const staff = await supergraph.tokenFor('prison-staff', { caseload: prisoner.prisonCode });
+    const opened = await openJourneyPage();
+    const { page, watch, posted } = opened;
+    await searchByName(page, staff, { lastName: lastName.toLowerCase(), dateOfBirth });
+
+    // Two people held at their prison match; the namesake held elsewhere does not exist for them.
+    await expect(page.locator('#matches-heading').textContent()).resolves.toBe('2 people match: choose one');
+    const listed = await page.$$eval('button.match', (buttons) =>
+      buttons.map((button) => button.dataset.prisonNumber),
+    );
+    expect(listed).toEqual([namesake, sample.prisonNumber].sort());
+    expect(listed).not.toContain(heldElsewhere);
+    await expect(
+      page.locator(`button.match[data-prison-number="${namesake}"]`).textContent(),
+    ).resolves.toMatch(
+      new RegExp(`^Rowan ${lastName}.*prison number ${namesake} · no PNC ID · held at HMP `),
+    );
+    await expect(page.locator('.match-list .muted').textContent()).resolves.toMatch(/^P-Nomis records names/);
+    // The search went to P-Nomis, which serves prison staff, and not to the courts, which refuse them.
+    expect(posted.some((body) => body.includes('prisonersByNameAndDateOfBirth'))).toBe(true);
+    expect(posted.some((body) => body.includes('offendersByNameAndDateOfBirth'))).toBe(false);
+    await saveScreenshot(page, 'journey-prison-staff-name-matches');
+
+    await page.keyboard.press('Tab');
+    for (let step = 0; step < listed.indexOf(sample.prisonNumber); step += 1)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('#person-name').waitFor();
+    await expect(page.locator('#person-name').textContent()).resolves.toBe(
+      `${prisoner.firstName} ${lastName}`,
+    );
+    await expect(page.locator('.person dd').nth(1).textContent()).resolves.toBe(sample.prisonNumber);
+    await expect(page.locator('#custody').isVisible()).resolves.toBe(true);
+    await expectNothingPersonalInUrls(opened, [lastName, dateOfBirth]);
+    await saveScreenshot(page, 'journey-prison-staff-found-by-name');
+
+    // Staff of another prison find no one of that name: said plainly, with focus on the surname.
+    await searchByName(
+      page,
+      await supergraph.tokenFor('prison-staff', { caseload: 'BWI' === prisoner.prisonCode ? 'OWI' : 'BWI' }),
+      {
+        lastName,
+        dateOfBirth,
+      },
+    );
+    await expect(page.locator('#status').textContent()).resolves.toMatch(
+      /^No one held, or last held, at a prison in your caseload has that surname and date of birth\./,
+    );
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('last-name');
     expect(watch.problems).toEqual([]);
   });
 });

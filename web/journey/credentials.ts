@@ -24,17 +24,35 @@ export function forgetCredentials(): void {
   sessionStorage.removeItem(PURPOSE_KEY);
 }
 
-/**
- * The scopes a token claims, read without verifying it: only to decide which forms to offer (the booking form
- * needs visits:book). The gateway verifies the token and enforces the scopes on every request regardless.
- */
-export function claimedScopes(token: string): Set<string> {
+/** The claims the page reads from a token: its scopes, and its caseload if it is limited to one. */
+interface PageClaims {
+  scope?: unknown;
+  caseload?: unknown;
+}
+
+/** A token's claims, read without verifying it (the gateway verifies it); none when it cannot be read. */
+function claimsOf(token: string): PageClaims {
   try {
     const payload = token.split('.')[1] ?? '';
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = JSON.parse(json) as { scope?: unknown };
-    return new Set(typeof claims.scope === 'string' ? claims.scope.split(' ') : []);
+    const claims: unknown = JSON.parse(json);
+    return typeof claims === 'object' && claims !== null ? claims : {};
   } catch {
-    return new Set();
+    return {};
   }
+}
+
+/**
+ * The scopes a token claims, read without verifying it: only to decide which forms to offer and which search by
+ * name to run (the booking form needs visits:book). The gateway verifies the token and enforces the scopes on
+ * every request regardless.
+ */
+export function claimedScopes(token: string): Set<string> {
+  const { scope } = claimsOf(token);
+  return new Set(typeof scope === 'string' ? scope.split(' ') : []);
+}
+
+/** Whether a token claims a caseload: prison staff, who see only the prisons in it. */
+export function claimsCaseload(token: string): boolean {
+  return Array.isArray(claimsOf(token).caseload);
 }

@@ -131,19 +131,19 @@ function nameSearchPage(credentials: Credentials): NameSearchPage {
     focusField: (field) => nameInputs[field].focus(),
     reopenAccess: () => (access.open = true),
     clear: () => results.replaceChildren(),
-    openPerson: (pncId) => void show({ pncId }, credentials),
-    showMatches: function listMatches(matches, unavailable) {
+    openPerson: (lookup) => void show(lookup, credentials),
+    showMatches: function listMatches(matches, unavailable, source) {
       const back = h(
         'button',
         {
           type: 'button',
           class: 'link-button back-to-matches',
-          onclick: () => listMatches(matches, unavailable),
+          onclick: () => listMatches(matches, unavailable, source),
         },
         `Back to the ${matches.length} people matched`,
       );
-      const choose = (pncId: string) => void show({ pncId }, credentials, undefined, back);
-      results.replaceChildren(matchList(matches, unavailable, choose));
+      const choose = (lookup: Lookup) => void show(lookup, credentials, undefined, back);
+      results.replaceChildren(matchList(matches, unavailable, source, choose));
       say(`${matches.length} people match. Choose one to see their journey.`);
       document.getElementById('matches-heading')?.focus();
     },

@@ -1,4 +1,4 @@
-/** A search by name and date of birth, as the gateway's offendersByNameAndDateOfBirth takes it. */
+/** A search by name and date of birth, as the gateway's searches by name (courts' and P-Nomis's) take it. */
 export interface NameSearch {
   lastName: string;
   firstName: string | null;
@@ -36,34 +36,29 @@ export function readNameSearch(fields: {
   return { lastName, firstName: firstName === '' ? null : firstName, dateOfBirth: fields.dateOfBirth };
 }
 
-/** A defendant's particulars as a court recorded them. */
+/** A person's particulars as a system recorded them. */
 export interface RecordedParticulars {
   firstName: string;
   lastName: string;
   dateOfBirth: string;
 }
 
-/** One person the search matched, with what the page shows to tell namesakes apart. */
-export interface NameMatch {
-  pncId: string;
-  prisonNumber: string | null;
-  magistratesCases: { chargedOn: string; court: { name: string }; defendant: RecordedParticulars }[] | null;
-  crownCourtCases: { receivedOn: string; court: { name: string }; defendant: RecordedParticulars }[] | null;
-}
-
-export interface NameSearchData {
-  offendersByNameAndDateOfBirth: NameMatch[] | null;
+/** A person's P-Nomis record as a list of matches shows it: where they are held, or were last held. */
+export interface CustodySummary extends RecordedParticulars {
+  status: 'REMAND' | 'SENTENCED' | 'RELEASED';
+  currentPrison: { name: string } | null;
+  /** Most recent first. */
+  bookings: { endedOn: string | null; prison: { name: string } }[];
 }
 
 /**
- * The search, with just enough about each person to choose between namesakes: the name as each court recorded
- * it, the identifiers, and the courts that know them. Sent as variables in a POST body, never in a URL.
+ * One person a search matched, with what the page shows to tell namesakes apart: their court records when the
+ * courts were searched, their custody record when P-Nomis was.
  */
-export const NAME_SEARCH_QUERY = `query CaseworkerSearchByName($lastName: String!, $firstName: String, $dateOfBirth: Date!) {
-  offendersByNameAndDateOfBirth(lastName: $lastName, firstName: $firstName, dateOfBirth: $dateOfBirth) {
-    pncId
-    prisonNumber
-    magistratesCases { chargedOn court { name } defendant { firstName lastName dateOfBirth } }
-    crownCourtCases { receivedOn court { name } defendant { firstName lastName dateOfBirth } }
-  }
-}`;
+export interface NameMatch {
+  pncId: string | null;
+  prisonNumber: string | null;
+  magistratesCases?: { chargedOn: string; court: { name: string }; defendant: RecordedParticulars }[] | null;
+  crownCourtCases?: { receivedOn: string; court: { name: string }; defendant: RecordedParticulars }[] | null;
+  custody?: CustodySummary | null;
+}
