@@ -42,8 +42,8 @@ const common = {
  * - to keep `npm test` inside its time on two cores, the suites that start a seeded system but test the gateway
  *   in front of it, whatever the stores: access tokens, operation limits, trusted documents, the subgraph
  *   credential, lookup errors, misbehaving, slow or killed subgraphs, shutdown, metrics and hot reload. The
- *   store-touching suites that matter run on both: the journey and its batching, row-level access and the audit
- *   trail, a store down, courts transfers, confiscation, learning, visits and the harness itself.
+ *   store-touching suites that matter run on both: the journey and its batching, searches by name, row-level
+ *   access and the audit trail, a store down, courts transfers, confiscation, learning, visits and the harness itself.
  */
 const postgresSuites = [
   'access/agencyProfiles',
@@ -53,12 +53,14 @@ const postgresSuites = [
   'confiscation/discrepancyReport',
   'confiscation/enforcementMutations',
   'courts/caseTransfer',
+  'courts/defendantSearch',
   'courts/transferFailures',
   'courts/transferRaces',
   'courts/transferRules',
   'courts/waitingTimes',
   'journey/entityBatching',
   'journey/offenderJourney',
+  'journey/prisonerSearch',
   'journey/subgraphDown',
   'learning/**',
   'resilience/storeUnavailable',

@@ -1,5 +1,5 @@
-import { CompiledQuery } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { queryPlans, scansATable } from '../support/queryPlans';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { addNamesakes, particularsOf, type Particulars } from './support/namesakes';
@@ -256,18 +256,6 @@ describe('the audit of a search by name and date of birth', () => {
   });
 });
 
-/** How the store would run each statement it recorded, with the statement. */
-async function plansOf(database: StoreDatabase<unknown>): Promise<string[]> {
-  const plans: string[] = [];
-  for (const statement of database.statements.recorded) {
-    const result = await database.db.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${statement.sql}`, [...statement.parameters]),
-    );
-    plans.push(`${statement.sql}\n  ${result.rows.map((row) => row.detail).join('\n  ')}`);
-  }
-  return plans;
-}
-
 describe('the stores behind a search by name and date of birth', () => {
   it('find the defendants of both court systems through their name index, never a full table scan', async () => {
     const { magistrates: mags, crown } = supergraph.courts.courts.databases as Record<
@@ -286,14 +274,11 @@ describe('the stores behind a search by name and date of birth', () => {
     expect(response.errors).toBeUndefined();
     mags.statements.recording = false;
     crown.statements.recording = false;
-    const [magistratesPlans, crownPlans] = await Promise.all([plansOf(mags), plansOf(crown)]);
-    expect(magistratesPlans).toEqual([
-      expect.stringContaining('USING INDEX magistrates_case_defendant_name_dob'),
-    ]);
-    expect(crownPlans).toEqual([expect.stringContaining('USING INDEX crown_case_defendant_name_dob')]);
-    const scans = [...magistratesPlans, ...crownPlans].filter((plan) =>
-      /\bSCAN (?!.*USING (COVERING )?INDEX)/.test(plan),
-    );
+    const [magistratesPlans, crownPlans] = await Promise.all([queryPlans(mags), queryPlans(crown)]);
+    // The index is named in the plan only when it is used, on either engine.
+    expect(magistratesPlans).toEqual([expect.stringContaining('magistrates_case_defendant_name_dob')]);
+    expect(crownPlans).toEqual([expect.stringContaining('crown_case_defendant_name_dob')]);
+    const scans = [...magistratesPlans, ...crownPlans].filter(scansATable);
     expect(scans).toEqual([]);
   });
 });
