@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { AUDIT_OUTCOMES, type AuditEntry, type AuditRecord } from './auditRecord';
-import { createEntryWriter } from './appendEntries';
-import { fromAuditRows, groupOffenders } from './auditRows';
+import { fromAuditRows, groupOffenders, toAuditOffenderRows, toAuditRecordRow } from './auditRows';
 import type { AuditTables } from './auditTables';
+import { chainEntries } from './chainEntries';
+import { createChainTransaction } from './chainTransaction';
 import { groupCommit } from './groupCommit';
 import { verifyAuditChain } from './verifyAuditChain';
 
@@ -23,26 +24,50 @@ export interface ConsultationsOptions {
   beforeSequence?: number;
 }
 
-// Records per transaction (and per INSERT, at 14 bound parameters a row): well inside both engines' limits on
-// bound parameters, and small enough to hold the lock only briefly.
+// Records per transaction (and per INSERT, at 14 bound parameters a row) and offender rows per INSERT (three
+// each): well inside both engines' limits on bound parameters, and small enough to hold the lock only briefly.
 const RECORDS_PER_TRANSACTION = 100;
+const OFFENDER_ROWS_PER_INSERT = 500;
 
 /**
  * The audit log of every look at personal data (DPA 2018 s.62). Append-only: it has no update or delete; each
  * record is chained to the one before by hash, under a write lock that holds across gateway processes, so that
- * verifyChain can name the first record that was altered or removed. Batches are written by `writeBatch` when
- * given (the SQLite audit writer's worker thread), otherwise on `database` in this thread.
+ * verifyChain can name the first record that was altered or removed.
  */
-export function createAuditStore(
-  database: StoreDatabase<AuditTables>,
-  options: AuditStoreOptions = {},
-  writeBatch?: (entries: AuditEntry[]) => Promise<AuditRecord[]>,
-) {
-  const { db } = database;
+export function createAuditStore(database: StoreDatabase<AuditTables>, options: AuditStoreOptions = {}) {
+  const { db, dialect } = database;
   const now = options.now ?? (() => new Date());
   const pageSize = options.pageSize ?? 2000;
+  const inChainTransaction = createChainTransaction(database);
 
-  const writeEntries = writeBatch ?? createEntryWriter(database, now);
+  /** Writes entries at the end of the chain in one transaction, under the chain's write lock. */
+  const writeEntries = (entries: AuditEntry[]) =>
+    inChainTransaction(async (connection) => {
+      const head = await connection
+        .selectFrom('auditChainHead')
+        .select(['lastSequence', 'lastHash'])
+        .where('id', '=', 1)
+        .$if(dialect === 'postgres', (query) => query.forUpdate())
+        .executeTakeFirst();
+      if (!head) throw new Error('The audit chain head is missing: the audit log cannot be appended to');
+      // Stamped under the lock, so recordedAt never goes backwards along the chain (clocks allowing).
+      const records = chainEntries(head, entries, now().toISOString());
+      await connection.insertInto('auditRecord').values(records.map(toAuditRecordRow)).execute();
+      const offenderRows = records.flatMap(toAuditOffenderRows);
+      for (let start = 0; start < offenderRows.length; start += OFFENDER_ROWS_PER_INSERT) {
+        const chunk = offenderRows.slice(start, start + OFFENDER_ROWS_PER_INSERT);
+        await connection.insertInto('auditOffender').values(chunk).execute();
+      }
+      const last = records[records.length - 1];
+      if (last) {
+        await connection
+          .updateTable('auditChainHead')
+          .set({ lastSequence: last.sequence, lastHash: last.hash })
+          .where('id', '=', 1)
+          .execute();
+      }
+      return records;
+    });
   const appendInGroup = groupCommit(writeEntries, RECORDS_PER_TRANSACTION);
 
   return {
