@@ -11,12 +11,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { PnomisTables } from '../subgraphs/pnomis/src/store/pnomisTables';
+import { freePort } from '../bench/system/serviceProcess';
 import { createDevToken } from './token';
 
 const { values } = parseArgs({
@@ -69,17 +69,6 @@ const JOURNEY = /* GraphQL */ `
     }
   }
 `;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Service {
   name: string;

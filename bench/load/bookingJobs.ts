@@ -8,7 +8,7 @@ import type { Population } from '../system/population';
 export const BENCH_SUBJECT_PREFIX = 'bench-';
 
 /** A booking to attempt: a prisoner, a session at the prison holding them, a date. */
-interface BookingJob {
+export interface BookingJob {
   prisonNumber: string;
   prisonCode: string;
   date: string;
@@ -36,7 +36,9 @@ function shuffle<T>(items: T[]): T[] {
  * Every prisoner in custody twice, a week or more apart (inside a sentenced prisoner's two visiting orders and
  * a remand prisoner's weekly limit), at sessions of the prison holding them.
  */
-function planJobs(population: Population): BookingJob[] {
+export function planJobs(
+  population: Pick<Population, 'prisonersInCustody' | 'sessionTemplates'>,
+): BookingJob[] {
   const byPrisonDay = new Map<string, string[]>();
   for (const template of population.sessionTemplates) {
     const key = `${template.prisonCode}|${template.dayOfWeek}`;
@@ -62,7 +64,8 @@ function planJobs(population: Population): BookingJob[] {
   return shuffle(jobs);
 }
 
-const VISITORS = [
+/** The visitors of every benchmark booking: a lead adult and a child. */
+export const VISITORS = [
   { firstName: 'Ann', lastName: 'Bench', dateOfBirth: '1980-05-01', relationship: 'Wife', lead: true },
   { firstName: 'Bo', lastName: 'Bench', dateOfBirth: '2015-05-01', relationship: 'Son' },
 ];

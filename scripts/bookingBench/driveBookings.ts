@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { performance as perf } from 'node:perf_hooks';
+import { VISITORS } from '../../bench/load/bookingJobs';
+import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
+import { createDevToken } from '../token';
+import type { System } from './bookingSystem';
+import type { Job } from './plannedJobs';
+
+/** Failures that say nothing about the booking itself: the client asks again, with the same idempotency key. */
+const TRANSIENT = /^(SUBGRAPH_UNAVAILABLE|STORE_UNAVAILABLE|PNOMIS_UNAVAILABLE|HTTP_5\d\d)$/;
+
+/** How hard to drive the gateway. */
+export interface LoadOptions {
+  seconds: number;
+  concurrency: number;
+  maxBookings: number;
+  bookers: number;
+}
+
+/** The value at `fraction` (0.5 for the median) of numbers sorted ascending. */
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
+}
+
+/** Sends the bookings, `concurrency` at a time, until the time, the jobs or the request budget runs out. */
+export async function drive(system: System, jobs: Job[], load: LoadOptions) {
+  const operation = [
+    ...(readManifests(join(__dirname, '../../trusted-documents')).get('public-visit-booker')?.values() ?? []),
+  ].find((candidate) => candidate.name === 'VisitBooking');
+  if (!operation) throw new Error('VisitBooking is not a registered operation of the public visit booker');
+  const tokens = await Promise.all(
+    Array.from({ length: load.bookers }, (_, index) =>
+      createDevToken(
+        ['--agency', 'public-visit-booker', '--subject', `bench-booker-${index}`, '--expires', '1h'],
+        system.env,
+      ),
+    ),
+  );
+  const outcomes = new Map<string, number>();
+  const latencies: number[] = [];
+  let sent = 0;
+  let next = 0;
+  const deadline = performance.now() + load.seconds * 1000;
+  const started = performance.now();
+  const loop = perf.eventLoopUtilization();
+  const cpu = process.cpuUsage();
+  let retries = 0;
+  const book = async (token: string, body: string): Promise<string> => {
+    const response = await fetch(system.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-access-purpose': 'Booking a social visit for a friend or relative',
+      },
+      body,
+    });
+    const answer = (await response.json()) as {
+      data?: { bookVisit?: { reference: string } } | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    return answer.data?.bookVisit
+      ? 'BOOKED'
+      : (answer.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
+  };
+  async function client(clientIndex: number): Promise<void> {
+    while (performance.now() < deadline && sent < load.maxBookings && next < jobs.length) {
+      const job = jobs[next] as Job;
+      next += 1;
+      sent += 1;
+      const token = tokens[(clientIndex + sent) % tokens.length] ?? '';
+      const request = JSON.stringify({
+        documentId: operation?.id,
+        variables: {
+          input: {
+            ...job,
+            restriction: 'OPEN',
+            idempotencyKey: `bench-${process.pid}-${sent}-${clientIndex}`,
+            visitors: VISITORS,
+          },
+        },
+      });
+      const before = performance.now();
+      let code = await book(token, request);
+      // As a real client would: a booking whose answer was lost is asked for again with the same key.
+      for (let retry = 0; retry < 2 && TRANSIENT.test(code); retry += 1) {
+        retries += 1;
+        code = await book(token, request);
+      }
+      const elapsed = performance.now() - before;
+      outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+      if (code === 'BOOKED') latencies.push(elapsed);
+    }
+  }
+  await Promise.all(Array.from({ length: load.concurrency }, (_, index) => client(index)));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    outcomes,
+    latencies: latencies.sort((a, b) => a - b),
+    seconds,
+    sent,
+    utilisation: perf.eventLoopUtilization(loop),
+    cpuMs: (({ user, system: kernel }) => (user + kernel) / 1000)(process.cpuUsage(cpu)),
+    retries,
+  };
+}
