@@ -36,6 +36,8 @@ export async function searchByName(page: Page, token: string, input: NameSearchI
   await page.fill('#first-name', input.firstName ?? '');
   await page.fill('#date-of-birth', input.dateOfBirth);
   await page.click('#name-search-form button[type=submit]');
+  // The page marks its results busy while the search runs: a person shown from an earlier search is no answer.
+  await page.locator('#journey:not([aria-busy])').waitFor({ state: 'attached' });
   await page.locator('#person-name, #matches-heading, .status-error').first().waitFor();
 }
 
