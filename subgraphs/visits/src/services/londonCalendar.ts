@@ -10,13 +10,20 @@ const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
 
 const DAY_MS = 86_400_000;
 
+const MINUTE_MS = 60_000;
+
+// Formatting a date in a time zone is slow, and every booking asks for the minute it is in: the last answer is
+// kept for the rest of its minute (London's offset only ever changes on the hour).
+let lastMinute: { minute: number; at: { date: string; time: string } } | null = null;
+
 /** The calendar date and wall-clock time in London at an instant: visit sessions are set in local time. */
 export function londonNow(instant: Date): { date: string; time: string } {
+  const minute = Math.floor(instant.getTime() / MINUTE_MS);
+  if (lastMinute?.minute === minute) return { ...lastMinute.at };
   const parts = Object.fromEntries(LONDON_DAY.formatToParts(instant).map((part) => [part.type, part.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-  };
+  const at = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  lastMinute = { minute, at };
+  return { ...at };
 }
 
 /** The date `days` after an ISO date (before it when negative). */

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Insertable, Kysely, Updateable } from 'kysely';
+import { fixedStatement, type StoreDialect } from '@lib/store/fixedStatement';
 import type { VisitingOrderBalance } from '../services/visitingOrders';
 import type { VisitorTable, VisitsTables, VisitTable } from './visitsTables';
 
@@ -11,47 +12,194 @@ function live(now: string) {
     ]);
 }
 
+// The statements every booking runs, each built and compiled once (a booking runs about a dozen of them).
+
+const findByIdempotencyKey = fixedStatement(
+  (db: Kysely<VisitsTables>, v: { bookedBy: string; idempotencyKey: string }) =>
+    db
+      .selectFrom('visit')
+      .selectAll()
+      .where('bookedBy', '=', v.bookedBy)
+      .where('idempotencyKey', '=', v.idempotencyKey),
+);
+
+const referenceTaken = fixedStatement((db: Kysely<VisitsTables>, v: { reference: string }) =>
+  db.selectFrom('visit').select('reference').where('reference', '=', v.reference),
+);
+
+// One upsert that creates the prisoner's entitlement row on first use and, on PostgreSQL, takes its row lock.
+const lockPrisoner = fixedStatement(
+  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & VisitingOrderBalance) =>
+    db
+      .insertInto('visitingEntitlement')
+      .values({ prisonNumber: v.prisonNumber, visitingOrders: v.visitingOrders, renewedOn: v.renewedOn })
+      .onConflict((conflict) =>
+        conflict
+          .column('prisonNumber')
+          .doUpdateSet({ prisonNumber: (eb) => eb.ref('excluded.prisonNumber') }),
+      )
+      .returning(['visitingOrders', 'renewedOn']),
+);
+
+const saveBalance = fixedStatement(
+  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & VisitingOrderBalance) =>
+    db
+      .updateTable('visitingEntitlement')
+      .set({ visitingOrders: v.visitingOrders, renewedOn: v.renewedOn })
+      .where('prisonNumber', '=', v.prisonNumber),
+);
+
+const lapsedHolds = fixedStatement((db: Kysely<VisitsTables>, v: { prisonNumber: string; now: string }) =>
+  db
+    .selectFrom('visit')
+    .select(['reference', 'entitlementUsed'])
+    .where('prisonNumber', '=', v.prisonNumber)
+    .where('status', '=', 'RESERVED')
+    .where('holdExpiresAt', '<=', v.now),
+);
+
+const liveVisitsBetween = fixedStatement(
+  (db: Kysely<VisitsTables>, v: { prisonNumber: string; from: string; to: string; now: string }) =>
+    db
+      .selectFrom('visit')
+      .select(['reference', 'sessionDate', 'startTime', 'endTime', 'prisonCode'])
+      .where('prisonNumber', '=', v.prisonNumber)
+      .where('sessionDate', '>=', v.from)
+      .where('sessionDate', '<=', v.to)
+      .where(live(v.now)),
+);
+
+type SlotValues = { sessionTemplateId: number; sessionDate: string; prisonCode: string };
+
+// On PostgreSQL the upsert takes the session's row lock; on SQLite the transaction already holds the database's
+// write lock, and the row is only created.
+const lockSlotForUpdate = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues) =>
+  db
+    .insertInto('sessionSlot')
+    .values({ sessionTemplateId: v.sessionTemplateId, sessionDate: v.sessionDate, prisonCode: v.prisonCode })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['sessionTemplateId', 'sessionDate'])
+        .doUpdateSet({ prisonCode: (eb) => eb.ref('excluded.prisonCode') }),
+    ),
+);
+
+const createSlot = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues) =>
+  db
+    .insertInto('sessionSlot')
+    .values({ sessionTemplateId: v.sessionTemplateId, sessionDate: v.sessionDate, prisonCode: v.prisonCode })
+    .onConflict((conflict) => conflict.columns(['sessionTemplateId', 'sessionDate']).doNothing()),
+);
+
+const placesTaken = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues & { now: string }) =>
+  db
+    .selectFrom('visit')
+    .select('restriction')
+    .select((eb) => eb.fn.countAll<number>().as('taken'))
+    .where('prisonCode', '=', v.prisonCode)
+    .where('sessionDate', '=', v.sessionDate)
+    .where('sessionTemplateId', '=', v.sessionTemplateId)
+    .where(live(v.now))
+    .groupBy('restriction'),
+);
+
+const VISIT_COLUMNS = [
+  'reference',
+  'prisonNumber',
+  'prisonCode',
+  'sessionTemplateId',
+  'sessionDate',
+  'startTime',
+  'endTime',
+  'restriction',
+  'status',
+  'bookedAt',
+  'bookedBy',
+  'idempotencyKey',
+  'requestDigest',
+  'holdExpiresAt',
+  'entitlementUsed',
+  'cancelledAt',
+  'cancelledBy',
+  'cancellationReason',
+  'outcome',
+  'outcomeNotes',
+  'outcomeRecordedAt',
+  'outcomeRecordedBy',
+] as const satisfies readonly (keyof VisitTable)[];
+
+const insertVisit = fixedStatement((db: Kysely<VisitsTables>, v: VisitTable) =>
+  db
+    .insertInto('visit')
+    .values(Object.fromEntries(VISIT_COLUMNS.map((column) => [column, v[column]])) as unknown as VisitTable),
+);
+
+type VisitorRow = Omit<Insertable<VisitorTable>, 'visitorId'>;
+const VISITOR_COLUMNS = [
+  'visitReference',
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'relationship',
+  'lead',
+] as const satisfies readonly (keyof VisitorRow)[];
+
+// One statement per number of visitors (a booking has one to six): each shape compiled once.
+const insertVisitorsByCount = new Map<number, ReturnType<typeof insertVisitorsOf>>();
+function insertVisitorsOf(count: number) {
+  return fixedStatement((db: Kysely<VisitsTables>, v: Record<string, unknown>) =>
+    db
+      .insertInto('visitor')
+      .values(
+        Array.from(
+          { length: count },
+          (_, index) =>
+            Object.fromEntries(
+              VISITOR_COLUMNS.map((column) => [column, v[`${index}.${column}`]]),
+            ) as unknown as VisitorRow,
+        ),
+      ),
+  );
+}
+
+const findVisitors = fixedStatement((db: Kysely<VisitsTables>, v: { reference: string }) =>
+  db
+    .selectFrom('visitor')
+    .selectAll()
+    .where('visitReference', '=', v.reference)
+    .orderBy('lead', 'desc')
+    .orderBy('visitorId'),
+);
+
 /**
  * The statements a booking runs inside its transaction. The two locks are always taken in the same order,
  * prisoner first, then session, so that concurrent bookings on PostgreSQL cannot deadlock.
  */
-export function bookingStatements(trx: Kysely<VisitsTables>, dialect: 'sqlite' | 'postgres') {
+export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDialect) {
   // SQLite has no row locks: the transaction holds the database's write lock from BEGIN IMMEDIATE instead.
   const forUpdate = dialect === 'postgres';
   return {
-    findByIdempotencyKey: (bookedBy: string, idempotencyKey: string) =>
-      trx
-        .selectFrom('visit')
-        .selectAll()
-        .where('bookedBy', '=', bookedBy)
-        .where('idempotencyKey', '=', idempotencyKey)
-        .executeTakeFirst(),
+    findByIdempotencyKey: async (bookedBy: string, idempotencyKey: string) =>
+      (await findByIdempotencyKey(trx, dialect, { bookedBy, idempotencyKey })).rows[0],
 
     findVisit: (reference: string) =>
       trx.selectFrom('visit').selectAll().where('reference', '=', reference).executeTakeFirst(),
 
     referenceTaken: async (reference: string) =>
-      (await trx
-        .selectFrom('visit')
-        .select('reference')
-        .where('reference', '=', reference)
-        .executeTakeFirst()) !== undefined,
+      (await referenceTaken(trx, dialect, { reference })).rows.length > 0,
 
     /**
      * Locks the prisoner's entitlement row, creating it with `initial` on first use, and reads it: one upsert,
      * which on PostgreSQL takes the row lock as SELECT ... FOR UPDATE would.
      */
-    lockPrisoner: (prisonNumber: string, initial: VisitingOrderBalance): Promise<VisitingOrderBalance> =>
-      trx
-        .insertInto('visitingEntitlement')
-        .values({ prisonNumber, ...initial })
-        .onConflict((conflict) =>
-          conflict
-            .column('prisonNumber')
-            .doUpdateSet({ prisonNumber: (eb) => eb.ref('excluded.prisonNumber') }),
-        )
-        .returning(['visitingOrders', 'renewedOn'])
-        .executeTakeFirstOrThrow(),
+    lockPrisoner: async (
+      prisonNumber: string,
+      initial: VisitingOrderBalance,
+    ): Promise<VisitingOrderBalance> => {
+      const row = (await lockPrisoner(trx, dialect, { prisonNumber, ...initial })).rows[0];
+      if (!row) throw new Error(`the entitlement of ${prisonNumber} could not be locked`);
+      return row;
+    },
 
     /** Locks the prisoner's entitlement row if there is one; false when the prisoner has never booked online. */
     lockExistingPrisoner: async (prisonNumber: string): Promise<boolean> =>
@@ -63,7 +211,7 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: 'sqlite' |
         .executeTakeFirst()) !== undefined,
 
     saveBalance: (prisonNumber: string, balance: VisitingOrderBalance) =>
-      trx.updateTable('visitingEntitlement').set(balance).where('prisonNumber', '=', prisonNumber).execute(),
+      saveBalance(trx, dialect, { prisonNumber, ...balance }),
 
     giveBackVisitingOrders: (prisonNumber: string, count: number) =>
       trx
@@ -74,13 +222,7 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: 'sqlite' |
 
     /** Marks the prisoner's lapsed holds EXPIRED; returns how many had taken a visiting order. */
     async expireLapsedHolds(prisonNumber: string, now: string): Promise<number> {
-      const lapsed = await trx
-        .selectFrom('visit')
-        .select(['reference', 'entitlementUsed'])
-        .where('prisonNumber', '=', prisonNumber)
-        .where('status', '=', 'RESERVED')
-        .where('holdExpiresAt', '<=', now)
-        .execute();
+      const lapsed = (await lapsedHolds(trx, dialect, { prisonNumber, now })).rows;
       if (lapsed.length === 0) return 0;
       await trx
         .updateTable('visit')
@@ -95,70 +237,40 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: 'sqlite' |
     },
 
     /** The prisoner's visits holding a place between two dates. */
-    liveVisitsBetween: (prisonNumber: string, from: string, to: string, now: string) =>
-      trx
-        .selectFrom('visit')
-        .select(['reference', 'sessionDate', 'startTime', 'endTime', 'prisonCode'])
-        .where('prisonNumber', '=', prisonNumber)
-        .where('sessionDate', '>=', from)
-        .where('sessionDate', '<=', to)
-        .where(live(now))
-        .execute(),
+    liveVisitsBetween: async (prisonNumber: string, from: string, to: string, now: string) =>
+      (await liveVisitsBetween(trx, dialect, { prisonNumber, from, to, now })).rows,
 
-    /**
-     * Locks one session on one date, creating its row on first use. On PostgreSQL the upsert takes the row lock;
-     * on SQLite the transaction already holds the database's write lock, and the row is only created.
-     */
+    /** Locks one session on one date, creating its row on first use. */
     lockSlot: async (sessionTemplateId: number, sessionDate: string, prisonCode: string): Promise<void> => {
-      await trx
-        .insertInto('sessionSlot')
-        .values({ sessionTemplateId, sessionDate, prisonCode })
-        .onConflict((conflict) =>
-          forUpdate
-            ? conflict
-                .columns(['sessionTemplateId', 'sessionDate'])
-                .doUpdateSet({ prisonCode: (eb) => eb.ref('excluded.prisonCode') })
-            : conflict.columns(['sessionTemplateId', 'sessionDate']).doNothing(),
-        )
-        .execute();
+      const slot = { sessionTemplateId, sessionDate, prisonCode };
+      await (forUpdate ? lockSlotForUpdate(trx, dialect, slot) : createSlot(trx, dialect, slot));
     },
 
     /** Places taken in a session on a date, by restriction. */
     async placesTaken(prisonCode: string, sessionTemplateId: number, sessionDate: string, now: string) {
-      const rows = await trx
-        .selectFrom('visit')
-        .select('restriction')
-        .select((eb) => eb.fn.countAll<number>().as('taken'))
-        .where('prisonCode', '=', prisonCode)
-        .where('sessionDate', '=', sessionDate)
-        .where('sessionTemplateId', '=', sessionTemplateId)
-        .where(live(now))
-        .groupBy('restriction')
-        .execute();
+      const { rows } = await placesTaken(trx, dialect, { prisonCode, sessionTemplateId, sessionDate, now });
       const taken = { OPEN: 0, CLOSED: 0 };
       for (const row of rows) taken[row.restriction] = Number(row.taken);
       return taken;
     },
 
-    insertVisit: (row: Insertable<VisitTable>) => trx.insertInto('visit').values(row).execute(),
+    insertVisit: (row: VisitTable) => insertVisit(trx, dialect, row),
 
-    insertVisitors: (rows: Insertable<VisitorTable>[]) =>
-      rows.length === 0
-        ? Promise.resolve()
-        : trx
-            .insertInto('visitor')
-            .values(rows)
-            .execute()
-            .then(() => undefined),
+    insertVisitors: async (rows: VisitorRow[]): Promise<void> => {
+      if (rows.length === 0) return;
+      let statement = insertVisitorsByCount.get(rows.length);
+      if (!statement) {
+        statement = insertVisitorsOf(rows.length);
+        insertVisitorsByCount.set(rows.length, statement);
+      }
+      const values: Record<string, unknown> = {};
+      rows.forEach((row, index) => {
+        for (const column of VISITOR_COLUMNS) values[`${index}.${column}`] = row[column];
+      });
+      await statement(trx, dialect, values);
+    },
 
-    findVisitors: (reference: string) =>
-      trx
-        .selectFrom('visitor')
-        .selectAll()
-        .where('visitReference', '=', reference)
-        .orderBy('lead', 'desc')
-        .orderBy('visitorId')
-        .execute(),
+    findVisitors: async (reference: string) => (await findVisitors(trx, dialect, { reference })).rows,
 
     /** Changes a visit only if it is still in the expected state; returns whether it did. */
     async updateVisitIf(reference: string, status: VisitTable['status'], changes: Updateable<VisitTable>) {

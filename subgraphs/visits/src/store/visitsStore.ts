@@ -1,4 +1,5 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { fixedStatement } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { isoDayOfWeek } from '../services/londonCalendar';
 import type { VisitsTables } from './visitsTables';
@@ -14,8 +15,34 @@ function inPeriod(period: VisitPeriod) {
     period.when === 'UPCOMING' ? eb('sessionDate', '>=', period.today) : eb('sessionDate', '<', period.today);
 }
 
+// The look-ups every booking makes before its transaction, each compiled once.
+const visitByIdempotencyKey = fixedStatement(
+  (db: Kysely<VisitsTables>, v: { bookedBy: string; idempotencyKey: string }) =>
+    db
+      .selectFrom('visit')
+      .selectAll()
+      .where('bookedBy', '=', v.bookedBy)
+      .where('idempotencyKey', '=', v.idempotencyKey),
+);
+
+const prisonSettings = fixedStatement((db: Kysely<VisitsTables>, v: { prisonCode: string }) =>
+  db.selectFrom('prisonVisitSettings').selectAll().where('prisonCode', '=', v.prisonCode),
+);
+
+const sessionTemplateAt = fixedStatement(
+  (db: Kysely<VisitsTables>, v: { prisonCode: string; dayOfWeek: number; startTime: string; date: string }) =>
+    db
+      .selectFrom('sessionTemplate')
+      .selectAll()
+      .where('prisonCode', '=', v.prisonCode)
+      .where('dayOfWeek', '=', v.dayOfWeek)
+      .where('startTime', '=', v.startTime)
+      .where('validFrom', '<=', v.date)
+      .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', v.date)])),
+);
+
 /** The visits store: reads take lists of keys (one statement each, for batching) or one prison and date range. */
-export function createVisitsStore({ db }: StoreDatabase<VisitsTables>) {
+export function createVisitsStore({ db, dialect }: StoreDatabase<VisitsTables>) {
   return {
     /** The visits that took or will take place, or were cancelled: the prisoner's record of visits. */
     findVisitsByPrisonNumbers: (prisonNumbers: readonly string[]) =>
@@ -40,13 +67,8 @@ export function createVisitsStore({ db }: StoreDatabase<VisitsTables>) {
         .orderBy('visitorId')
         .execute(),
 
-    findVisitByIdempotencyKey: (bookedBy: string, idempotencyKey: string) =>
-      db
-        .selectFrom('visit')
-        .selectAll()
-        .where('bookedBy', '=', bookedBy)
-        .where('idempotencyKey', '=', idempotencyKey)
-        .executeTakeFirst(),
+    findVisitByIdempotencyKey: async (bookedBy: string, idempotencyKey: string) =>
+      (await visitByIdempotencyKey(db, dialect, { bookedBy, idempotencyKey })).rows[0],
 
     /** A prisoner's visits in a period, reservations included, soonest first for upcoming, latest first for past. */
     findPrisonerVisits: (prisonNumber: string, period: VisitPeriod) =>
@@ -70,24 +92,13 @@ export function createVisitsStore({ db }: StoreDatabase<VisitsTables>) {
         .orderBy('startTime', period.when === 'UPCOMING' ? 'asc' : 'desc')
         .execute(),
 
-    findPrisonSettings: (prisonCode: string) =>
-      db
-        .selectFrom('prisonVisitSettings')
-        .selectAll()
-        .where('prisonCode', '=', prisonCode)
-        .executeTakeFirst(),
+    findPrisonSettings: async (prisonCode: string) =>
+      (await prisonSettings(db, dialect, { prisonCode })).rows[0],
 
     /** The session a prison holds on a date at a start time, if any. */
-    findSessionTemplateAt: (prisonCode: string, date: string, startTime: string) =>
-      db
-        .selectFrom('sessionTemplate')
-        .selectAll()
-        .where('prisonCode', '=', prisonCode)
-        .where('dayOfWeek', '=', isoDayOfWeek(date))
-        .where('startTime', '=', startTime)
-        .where('validFrom', '<=', date)
-        .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', date)]))
-        .executeTakeFirst(),
+    findSessionTemplateAt: async (prisonCode: string, date: string, startTime: string) =>
+      (await sessionTemplateAt(db, dialect, { prisonCode, dayOfWeek: isoDayOfWeek(date), startTime, date }))
+        .rows[0],
 
     /** The weekly session templates of a prison that are valid at some point between two dates. */
     findSessionTemplates: (prisonCode: string, from: string, to: string) =>

@@ -1,0 +1,67 @@
+import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+
+/** The engines a store runs on; a statement compiles to different SQL on each. */
+export type StoreDialect = 'sqlite' | 'postgres';
+
+// A value no caller would pass: it marks where each named value goes in the compiled statement's parameters.
+const MARKER = '\u0000fixed-statement-value:';
+
+/** Stand-ins for a statement's values while it is built: each reads as the value of that name. */
+export type Placeholders<Values> = { readonly [Name in keyof Values]: Values[Name] };
+
+/** Where each parameter of the compiled statement comes from: a named value, or a constant of the query. */
+type ParameterSource = { name: string } | { constant: unknown };
+
+interface CompiledOnce {
+  query: CompiledQuery<unknown>;
+  sources: ParameterSource[];
+}
+
+function placeholders<Values>(): Placeholders<Values> {
+  return new Proxy({} as Placeholders<Values>, {
+    get: (_target, name) => `${MARKER}${String(name)}`,
+  });
+}
+
+function compile<DB, Values, Row>(
+  db: Kysely<DB>,
+  build: (db: Kysely<DB>, values: Placeholders<Values>) => Compilable<Row>,
+): CompiledOnce {
+  const query = build(db, placeholders<Values>()).compile() as CompiledQuery<unknown>;
+  if (query.sql.includes(MARKER)) {
+    // A value Kysely wrote into the SQL text rather than passing as a parameter cannot be replaced later.
+    const readable = query.sql.split(MARKER).join(':');
+    throw new Error(`a fixed statement must pass its values as parameters: ${readable}`);
+  }
+  const sources = query.parameters.map((parameter): ParameterSource =>
+    typeof parameter === 'string' && parameter.startsWith(MARKER)
+      ? { name: parameter.slice(MARKER.length) }
+      : { constant: parameter },
+  );
+  return { query, sources };
+}
+
+/**
+ * A statement of a fixed shape, built with Kysely and compiled once per engine, then run with new values each
+ * time. The hot paths of a store (a booking runs a dozen statements) pay for building and compiling a query
+ * more than SQLite takes to run it; only the values change from one call to the next, so the SQL is kept and
+ * the parameters are filled in. The statement runs through the given connection (a transaction's, say) and
+ * its plugins, so results map as Kysely's own queries do.
+ */
+export function fixedStatement<DB, Values extends object, Row>(
+  build: (db: Kysely<DB>, values: Placeholders<Values>) => Compilable<Row>,
+) {
+  const byDialect = new Map<StoreDialect, CompiledOnce>();
+  return async (db: Kysely<DB>, dialect: StoreDialect, values: Values): Promise<QueryResult<Row>> => {
+    let compiled = byDialect.get(dialect);
+    if (compiled === undefined) {
+      compiled = compile(db, build);
+      byDialect.set(dialect, compiled);
+    }
+    // A value left out is bound as NULL, as Kysely would write it, rather than refused by the driver.
+    const parameters = compiled.sources.map((source) =>
+      'name' in source ? ((values as Record<string, unknown>)[source.name] ?? null) : source.constant,
+    );
+    return db.executeQuery({ ...compiled.query, parameters });
+  };
+}
