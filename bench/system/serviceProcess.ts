@@ -85,6 +85,11 @@ export async function startServiceProcess(options: {
     '--import',
     TIMING_HOOK,
     ...(options.nodeArguments ?? []),
+    // BENCH_CPU_PROFILE_DIR=<folder>: each service writes a V8 CPU profile there when it stops (for finding
+    // where a workload's time goes, process by process; open it in Chrome's DevTools).
+    ...(process.env.BENCH_CPU_PROFILE_DIR
+      ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROFILE_DIR)}`]
+      : []),
     resolve(REPOSITORY_ROOT, options.entry),
   ];
   const child = spawn(process.execPath, argv, {

@@ -47,6 +47,10 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
       requestLogPlugin(logger, metrics),
     ],
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the gateway itself on SIGTERM (HTTP, then this server, then the audit log). Left to Apollo too,
+    // its handler would stop the server alongside and then kill the process with the signal again, possibly
+    // before the audit log had closed.
+    stopOnTerminationSignals: false,
     // Field suggestions ("did you mean") would reveal the schema to callers who may not introspect it.
     hideSchemaDetailsFromClientErrors: true,
     formatError: gatewayErrorFormatter(logger),

@@ -87,6 +87,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
       subgraphRequestLogPlugin(logger, metrics),
     ],
     includeStacktraceInErrorResponses: false,
+    // The process stops the subgraph itself on SIGTERM (runSubgraphProcess.ts): HTTP first, then this server.
+    // Left to Apollo too, both would stop it at once, and a second stop() waits on a barrier that Apollo Server
+    // 5.5 resolves only when stopping fails, so the process hung whenever a handle kept it alive.
+    stopOnTerminationSignals: false,
     // A variable the subgraph cannot read (a malformed Money or Date) is the caller's mistake: answered 200 with a
     // BAD_USER_INPUT error, which the gateway passes on, rather than a 400 it would take for an outage.
     status400ForVariableCoercionErrors: false,
