@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import { createPostgresPool } from './postgresPool';
 import { withStatementCache } from './statementCache';
+import { walSync } from './walSync';
 
 /** One SQL statement as the store sent it. */
 export interface RecordedStatement {
@@ -30,6 +31,12 @@ export interface StoreDatabase<Tables> {
   db: Kysely<Tables>;
   dialect: 'sqlite' | 'postgres';
   statements: StatementCounter;
+  /**
+   * Resolves once what this connection has committed is on disk, off the event loop (see walSync.ts): for a
+   * SQLite file opened with `synchronous = NORMAL` whose writer acknowledges only durable commits. Already true
+   * of PostgreSQL's commits and meaningless for an in-memory database: there it resolves at once.
+   */
+  syncCommitted(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,7 +71,13 @@ export function openDatabase<Tables>(
   if (/^postgres(ql)?:\/\//.test(location)) {
     const pool = createPostgresPool(location);
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log, plugins });
-    return { db, dialect: 'postgres', statements, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      statements,
+      syncCommitted: () => Promise.resolve(),
+      close: () => db.destroy(),
+    };
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
   const sqlite = new SQLite(location);
@@ -79,5 +92,15 @@ export function openDatabase<Tables>(
     log,
     plugins,
   });
-  return { db, dialect: 'sqlite', statements, close: () => db.destroy() };
+  const wal = location === ':memory:' ? null : walSync(location);
+  return {
+    db,
+    dialect: 'sqlite',
+    statements,
+    syncCommitted: () => wal?.syncCommitted() ?? Promise.resolve(),
+    close: async () => {
+      await wal?.close();
+      await db.destroy();
+    },
+  };
 }

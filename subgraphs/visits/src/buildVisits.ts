@@ -11,8 +11,9 @@ import type { VisitsConfig } from './visitsConfig';
 
 /**
  * The composition root of the visits subgraph: opens and migrates its store and builds what stands on it. A
- * booking acknowledged must survive a power cut, so SQLite syncs every commit to disk (synchronous FULL); group
- * commit shares one sync among the bookings that arrive together.
+ * booking acknowledged must survive a power cut: on SQLite the store writer acknowledges a write only once its
+ * commit is synced to disk, one sync shared by the bookings that arrive together, done off the event loop (so
+ * the store opens with `synchronous = NORMAL`, which leaves that sync to the writer; see storeWriter.ts).
  */
 export async function buildVisits(
   databaseLocation: string,
@@ -22,7 +23,7 @@ export async function buildVisits(
     timeoutMs: config.pnomisTimeoutMs,
   }),
 ) {
-  const database = openDatabase<VisitsTables>(databaseLocation, { sqliteSynchronous: 'FULL' });
+  const database = openDatabase<VisitsTables>(databaseLocation, { sqliteSynchronous: 'NORMAL' });
   await migrateToLatest(database.db, visitsMigrations);
   const store = createVisitsStore(database);
   const booking: BookingDependencies = {

@@ -34,68 +34,78 @@ const RELEASE_SAVEPOINT = CompiledQuery.raw('release unit');
 const COMMIT = CompiledQuery.raw('commit');
 const ROLLBACK = CompiledQuery.raw('rollback');
 
-/** Knobs for measuring the writer (the booking benchmark uses them). */
-export interface StoreWriterOptions {
-  /** Told after each SQLite transaction: how many writes it carried and how long it held the store, in ms. */
-  onBatch?: (writes: number, ms: number) => void;
-}
-
 /**
  * SQLite: group commit. Writes that arrive while one transaction is in flight are run together in the next,
- * each inside a savepoint so that a refused write is undone alone, and committed with one sync to disk. The
- * transaction starts with BEGIN IMMEDIATE, taking SQLite's write lock before anything is read, so that every
- * check a write makes still holds when it commits, even with other processes on the same file.
+ * each inside a savepoint so that a refused write is undone alone. The transaction starts with BEGIN IMMEDIATE,
+ * taking SQLite's write lock before anything is read, so that every check a write makes still holds when it
+ * commits, even with other processes on the same file.
+ *
+ * A write is acknowledged only once its transaction is on disk. The store commits with `synchronous = NORMAL`
+ * (no sync inside COMMIT, which better-sqlite3 runs on the event loop) and the log is then synced on the thread
+ * pool (`syncCommitted`, walSync.ts), one sync shared by the batches committed meanwhile: the next batch runs
+ * while the previous one's sync is under way, and the loop keeps serving requests throughout.
  */
-function groupCommitWriter(db: Kysely<VisitsTables>, options: StoreWriterOptions): StoreWriter {
+function groupCommitWriter(database: StoreDatabase<VisitsTables>): StoreWriter {
+  const { db } = database;
   const waiting: Pending[] = [];
   let writing = false;
 
-  async function runBatch(batch: Pending[]): Promise<void> {
+  /** Runs a batch's writes in one transaction and commits it; the outcomes of its writes, in order. */
+  async function commitBatch(batch: Pending[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
-    const started = performance.now();
-    try {
-      await db.connection().execute(async (connection) => {
-        await connection.executeQuery(BEGIN_IMMEDIATE);
-        try {
-          for (const { unit } of batch) {
-            await connection.executeQuery(SAVEPOINT);
-            try {
-              outcomes.push({ ok: true, value: await unit(connection, 'sqlite') });
-            } catch (error) {
-              await connection.executeQuery(ROLLBACK_TO_SAVEPOINT);
-              outcomes.push({ ok: false, error });
-            }
-            await connection.executeQuery(RELEASE_SAVEPOINT);
+    await db.connection().execute(async (connection) => {
+      await connection.executeQuery(BEGIN_IMMEDIATE);
+      try {
+        for (const { unit } of batch) {
+          await connection.executeQuery(SAVEPOINT);
+          try {
+            outcomes.push({ ok: true, value: await unit(connection, 'sqlite') });
+          } catch (error) {
+            await connection.executeQuery(ROLLBACK_TO_SAVEPOINT);
+            outcomes.push({ ok: false, error });
           }
-          await connection.executeQuery(COMMIT);
-        } catch (error) {
-          await connection.executeQuery(ROLLBACK).catch(() => undefined);
-          throw error;
+          await connection.executeQuery(RELEASE_SAVEPOINT);
         }
-      });
-    } catch (error) {
-      // Nothing of the batch was committed: every write fails, none half-done.
-      batch.forEach((pending) => pending.reject(error));
-      return;
-    }
-    options.onBatch?.(batch.length, performance.now() - started);
-    batch.forEach((pending, index) => {
-      const outcome = outcomes[index];
-      if (outcome?.ok) pending.resolve(outcome.value);
-      else pending.reject(outcome?.error);
+        await connection.executeQuery(COMMIT);
+      } catch (error) {
+        await connection.executeQuery(ROLLBACK).catch(() => undefined);
+        throw error;
+      }
     });
+    return outcomes;
   }
 
-  // better-sqlite3 runs a transaction, and its sync to disk, without letting the event loop turn: no request
-  // can add a write meanwhile. So a batch starts only on the loop's next turn (setImmediate), after the
-  // requests already received have queued their writes, and the loop turns again between batches.
+  /** Settles each write of a committed batch once the commit is on disk (a refused write needs no sync). */
+  function acknowledgeWhenDurable(batch: Pending[], outcomes: Outcome[]): void {
+    database.syncCommitted().then(
+      () =>
+        batch.forEach((pending, index) => {
+          const outcome = outcomes[index];
+          if (outcome?.ok) pending.resolve(outcome.value);
+          else pending.reject(outcome?.error);
+        }),
+      // Committed but perhaps not on disk: the writes fail, and a client that retries with its idempotency key
+      // finds the visit if it was kept.
+      (error: unknown) => batch.forEach((pending) => pending.reject(error)),
+    );
+  }
+
+  // better-sqlite3 runs a transaction without letting the event loop turn: no request can add a write
+  // meanwhile. So a batch starts only on the loop's next turn (setImmediate), after the requests already received
+  // have queued their writes, and the loop turns again between batches.
   const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
   async function drain(): Promise<void> {
     writing = true;
     do {
       await nextTurn();
-      await runBatch(waiting.splice(0, MAX_BATCH));
+      const batch = waiting.splice(0, MAX_BATCH);
+      try {
+        acknowledgeWhenDurable(batch, await commitBatch(batch));
+      } catch (error) {
+        // Nothing of the batch was committed: every write fails, none half-done.
+        batch.forEach((pending) => pending.reject(error));
+      }
     } while (waiting.length > 0);
     writing = false;
   }
@@ -132,11 +142,6 @@ function transactionPerWrite(db: Kysely<VisitsTables>): StoreWriter {
 }
 
 /** The writer for a store's engine. */
-export function createStoreWriter(
-  database: StoreDatabase<VisitsTables>,
-  options: StoreWriterOptions = {},
-): StoreWriter {
-  return database.dialect === 'postgres'
-    ? transactionPerWrite(database.db)
-    : groupCommitWriter(database.db, options);
+export function createStoreWriter(database: StoreDatabase<VisitsTables>): StoreWriter {
+  return database.dialect === 'postgres' ? transactionPerWrite(database.db) : groupCommitWriter(database);
 }
