@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
+import { DEFAULT_PRISON_SETTINGS } from '../../subgraphs/visits/src/services/prisonSettings';
 import { createStoreWriter } from '../../subgraphs/visits/src/store/storeWriter';
 import { visitsMigrations } from '../../subgraphs/visits/src/store/visitsMigrations';
 import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
@@ -105,15 +106,5 @@ describe('the visits store writer on SQLite', () => {
 });
 
 function settings(prisonCode: string) {
-  return {
-    prisonCode,
-    minDaysAhead: 2,
-    maxDaysAhead: 28,
-    maxVisitors: 6,
-    maxAdults: 3,
-    adultAge: 18,
-    remandVisitsPerWeek: 3,
-    visitingOrdersPerPeriod: 2,
-    visitingOrderPeriodDays: 28,
-  };
+  return { prisonCode, ...DEFAULT_PRISON_SETTINGS };
 }

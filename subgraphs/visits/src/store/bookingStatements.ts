@@ -14,7 +14,8 @@ function live(now: string) {
 
 // The statements every booking runs, each built and compiled once (a booking runs about a dozen of them).
 
-const findByIdempotencyKey = fixedStatement(
+/** The visit a caller made with an idempotency key: looked up before a booking's transaction and again inside it. */
+export const visitByIdempotencyKey = fixedStatement(
   (db: Kysely<VisitsTables>, v: { bookedBy: string; idempotencyKey: string }) =>
     db
       .selectFrom('visit')
@@ -180,7 +181,7 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
   const forUpdate = dialect === 'postgres';
   return {
     findByIdempotencyKey: async (bookedBy: string, idempotencyKey: string) =>
-      (await findByIdempotencyKey(trx, dialect, { bookedBy, idempotencyKey })).rows[0],
+      (await visitByIdempotencyKey(trx, dialect, { bookedBy, idempotencyKey })).rows[0],
 
     findVisit: (reference: string) =>
       trx.selectFrom('visit').selectAll().where('reference', '=', reference).executeTakeFirst(),

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { fixedStatement } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { isoDayOfWeek } from '../services/londonCalendar';
+import { visitByIdempotencyKey } from './bookingStatements';
 import type { VisitsTables } from './visitsTables';
 
 /** Which of a list's visits to return: those on or after a date, or those before it. */
@@ -16,15 +17,6 @@ function inPeriod(period: VisitPeriod) {
 }
 
 // The look-ups every booking makes before its transaction, each compiled once.
-const visitByIdempotencyKey = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { bookedBy: string; idempotencyKey: string }) =>
-    db
-      .selectFrom('visit')
-      .selectAll()
-      .where('bookedBy', '=', v.bookedBy)
-      .where('idempotencyKey', '=', v.idempotencyKey),
-);
-
 const prisonSettings = fixedStatement((db: Kysely<VisitsTables>, v: { prisonCode: string }) =>
   db.selectFrom('prisonVisitSettings').selectAll().where('prisonCode', '=', v.prisonCode),
 );
