@@ -35,7 +35,13 @@ async function measure(
   if (workload.name === 'booking') await system.bookings.reset();
   const statementsBefore = await statementsRun(system.subgraphs.all);
   const [load, usage] = await measureProcess(gateway.pid, () =>
-    driveLoad({ url: gateway.graphqlUrl, connections, seconds, nextRequest: workload.requestsFor(kind) }),
+    driveLoad({
+      url: gateway.graphqlUrl,
+      connections,
+      seconds,
+      nextRequest: workload.requestsFor(kind),
+      maxRequests: workload.distinctRequests,
+    }),
   );
   // autocannon stops at the deadline without waiting for the answers still due: the gateway and the subgraphs
   // finish those first, so that their statements count here and their bookings do not land in the next one.

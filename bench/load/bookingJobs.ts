@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
 import { addDays, isoDayOfWeek, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
 import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
-import type { Population } from '../system/population';
+import type { Population, PrisonerInCustody } from '../system/population';
 
 /** Subjects of the benchmark's callers start with this, so that their bookings can be told apart and undone. */
 export const BENCH_SUBJECT_PREFIX = 'bench-';
@@ -17,6 +17,8 @@ export interface BookingJob {
 
 /** The bookings of a run, and the means to give every gateway the same store to book into. */
 export interface BookingJobs {
+  /** How many bookings are planned: each measurement books each of them at most once. */
+  jobCount: number;
   /** The inputs of the bookings, in the same order for every measurement, each with a key of its own. */
   cursor(label: string): () => unknown;
   /** Undoes the benchmark's bookings, so that the next measurement books into the store as seeded. */
@@ -32,32 +34,92 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+/** The days ahead bookings are planned in: inside every prison's booking window (2 to 28 days). */
+const FIRST_DAY = 2;
+const LAST_DAY = 28;
+
+/** The key of one session on one date. */
+const sessionKey = (prisonCode: string, date: string, startTime: string) =>
+  `${prisonCode}|${date}|${startTime}`;
+
+/**
+ * The open places each session has left on each date of the planning window, as the store holds them now: its
+ * open capacity less the visits already holding a place (the seeded data books sessions ahead too).
+ */
+export async function openPlacesLeft(store: StoreDatabase<VisitsTables>): Promise<Map<string, number>> {
+  const today = londonNow(new Date()).date;
+  const [from, to] = [addDays(today, FIRST_DAY), addDays(today, LAST_DAY)];
+  const templates = await store.db.selectFrom('sessionTemplate').selectAll().execute();
+  const places = new Map<string, number>();
+  for (let day = FIRST_DAY; day <= LAST_DAY; day += 1) {
+    const date = addDays(today, day);
+    for (const template of templates) {
+      const valid = template.validFrom <= date && (template.validTo === null || template.validTo >= date);
+      if (valid && template.dayOfWeek === isoDayOfWeek(date)) {
+        places.set(sessionKey(template.prisonCode, date, template.startTime), template.openCapacity);
+      }
+    }
+  }
+  const now = new Date().toISOString();
+  const taken = await store.db
+    .selectFrom('visit')
+    .select(['prisonCode', 'sessionDate', 'startTime'])
+    .select((eb) => eb.fn.countAll<number>().as('taken'))
+    .where('sessionDate', '>=', from)
+    .where('sessionDate', '<=', to)
+    .where('restriction', '=', 'OPEN')
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'BOOKED'),
+        eb.and([eb('status', '=', 'RESERVED'), eb('holdExpiresAt', '>', now)]),
+      ]),
+    )
+    .groupBy(['prisonCode', 'sessionDate', 'startTime'])
+    .execute();
+  for (const row of taken) {
+    const key = sessionKey(row.prisonCode, row.sessionDate, row.startTime);
+    const left = places.get(key);
+    if (left !== undefined) places.set(key, left - Number(row.taken));
+  }
+  return places;
+}
+
 /**
  * Every prisoner in custody twice, a week or more apart (inside a sentenced prisoner's two visiting orders and
- * a remand prisoner's weekly limit), at sessions of the prison holding them.
+ * a remand prisoner's weekly limit), at sessions of the prison holding them that still have an open place:
+ * every planned booking can be made, so that a refusal in a measurement is a fault, not the plan's.
  */
 export function planJobs(
-  population: Pick<Population, 'prisonersInCustody' | 'sessionTemplates'>,
+  prisonersInCustody: readonly PrisonerInCustody[],
+  placesLeft: ReadonlyMap<string, number>,
 ): BookingJob[] {
-  const byPrisonDay = new Map<string, string[]>();
-  for (const template of population.sessionTemplates) {
-    const key = `${template.prisonCode}|${template.dayOfWeek}`;
-    byPrisonDay.set(key, [...(byPrisonDay.get(key) ?? []), template.startTime]);
+  const left = new Map(placesLeft);
+  const timesByPrisonDate = new Map<string, string[]>();
+  for (const key of left.keys()) {
+    const [prisonCode, date, startTime] = key.split('|') as [string, string, string];
+    const prisonDate = `${prisonCode}|${date}`;
+    timesByPrisonDate.set(prisonDate, [...(timesByPrisonDate.get(prisonDate) ?? []), startTime]);
   }
   const today = londonNow(new Date()).date;
   const sessionOn = (prisonCode: string, from: number, to: number) => {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const date = addDays(today, from + Math.floor(Math.random() * (to - from + 1)));
-      const times = byPrisonDay.get(`${prisonCode}|${isoDayOfWeek(date)}`) ?? [];
+      const times = (timesByPrisonDate.get(`${prisonCode}|${date}`) ?? []).filter(
+        (time) => (left.get(sessionKey(prisonCode, date, time)) ?? 0) > 0,
+      );
       const startTime = times[Math.floor(Math.random() * times.length)];
-      if (startTime) return { prisonCode, date, startTime };
+      if (startTime) {
+        const key = sessionKey(prisonCode, date, startTime);
+        left.set(key, (left.get(key) ?? 0) - 1);
+        return { prisonCode, date, startTime };
+      }
     }
     return null;
   };
   const jobs: BookingJob[] = [];
-  for (const prisoner of shuffle([...population.prisonersInCustody])) {
-    const first = sessionOn(prisoner.prisonCode, 2, 13);
-    const second = sessionOn(prisoner.prisonCode, 16, 28);
+  for (const prisoner of shuffle([...prisonersInCustody])) {
+    const first = sessionOn(prisoner.prisonCode, FIRST_DAY, 13);
+    const second = sessionOn(prisoner.prisonCode, 16, LAST_DAY);
     if (first) jobs.push({ prisonNumber: prisoner.prisonNumber, ...first });
     if (second) jobs.push({ prisonNumber: prisoner.prisonNumber, ...second });
   }
@@ -119,15 +181,17 @@ export async function prepareBookingJobs(
   const entitlements = new Map(
     seeded.map((row) => [row.prisonNumber, { visitingOrders: row.visitingOrders, renewedOn: row.renewedOn }]),
   );
-  const jobs = planJobs(population);
+  const jobs = planJobs(population.prisonersInCustody, await openPlacesLeft(store));
   let measurement = 0;
   return {
+    jobCount: jobs.length,
     cursor: (label) => {
       measurement += 1;
       const prefix = `${label}-${measurement}-${process.pid}`;
       let sent = 0;
       return () => {
-        // Past the last job the list starts again: those bookings are refused and counted as errors.
+        // A measurement sends at most jobCount requests (driveLoad's maxRequests); past the last job the list would
+        // start again, and those bookings would be refused.
         const job = jobs[sent % jobs.length] as BookingJob;
         sent += 1;
         return { ...job, restriction: 'OPEN', idempotencyKey: `${prefix}-${sent}`, visitors: VISITORS };

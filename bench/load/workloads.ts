@@ -19,6 +19,11 @@ export interface Workload {
   name: WorkloadName;
   title: string;
   requestsFor(gateway: GatewayKind): () => LoadRequest;
+  /**
+   * How many different requests the workload can make in one measurement, when it is bounded (the planned
+   * bookings: one more would repeat one and be refused); a measurement ends when they are all sent.
+   */
+  distinctRequests?: number;
 }
 
 /** The tokens of the simulated users, by agency: each request goes out with one of them. */
@@ -166,6 +171,7 @@ export function buildWorkloads(
     {
       name: 'booking',
       title: 'Booking a visit (registered operation), each for a different prisoner and session',
+      distinctRequests: bookings.jobCount,
       requestsFor: (gateway) => {
         const job = bookings.cursor(gateway);
         const token = inTurn(tokens.publicBookers);

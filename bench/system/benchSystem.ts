@@ -38,10 +38,7 @@ export async function withBenchSystem<Result>(
   const data = await prepareBenchData(scale, log, seededDirFor(scale, dataRoot));
   const stops: (() => Promise<void>)[] = [];
   try {
-    const population = await readPopulation(
-      { pnomis: data.pnomisLocation, visits: data.visitsLocation },
-      PRISON_PAGE_SIZE,
-    );
+    const population = await readPopulation(data.pnomisLocation, PRISON_PAGE_SIZE);
     const subgraphs = await startSubgraphs(data);
     stops.push(() => subgraphs.stop());
     const gateways = new Map<GatewayKind, ServiceProcess>();

@@ -1,6 +1,5 @@
 import { openDatabase } from '@lib/store/openDatabase';
 import type { PnomisTables } from '../../subgraphs/pnomis/src/store/pnomisTables';
-import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
 
 /** A prisoner in custody, with the prison that holds them. */
 export interface PrisonerInCustody {
@@ -14,13 +13,6 @@ export interface PrisonPage {
   after: string | null;
 }
 
-/** A weekly visit session of a prison. */
-export interface SessionTemplate {
-  prisonCode: string;
-  dayOfWeek: number;
-  startTime: string;
-}
-
 /** Who the load is drawn from: real people of the seeded stores, so that no two requests need ask the same. */
 export interface Population {
   /** PNC IDs of people P-Nomis knows (their journey crosses the four systems). */
@@ -29,7 +21,6 @@ export interface Population {
   /** Pages of `pageSize` prisoners each, at every prison that holds that many. */
   prisonPages: PrisonPage[];
   pageSize: number;
-  sessionTemplates: SessionTemplate[];
 }
 
 /** The pages of `pageSize` prisoners a prison's list can start at: after each of its prisoners, in order. */
@@ -49,13 +40,9 @@ function pagesOf(prisoners: PrisonerInCustody[], pageSize: number): PrisonPage[]
   return pages;
 }
 
-/** Reads the population from the seeded P-Nomis and visits stores (read-only; WAL lets the subgraphs write). */
-export async function readPopulation(
-  locations: { pnomis: string; visits: string },
-  pageSize: number,
-): Promise<Population> {
-  const pnomis = openDatabase<PnomisTables>(locations.pnomis);
-  const visits = openDatabase<VisitsTables>(locations.visits);
+/** Reads the population from the seeded P-Nomis store (read-only; WAL lets the subgraph serve meanwhile). */
+export async function readPopulation(pnomisLocation: string, pageSize: number): Promise<Population> {
+  const pnomis = openDatabase<PnomisTables>(pnomisLocation);
   try {
     const offenders = await pnomis.db
       .selectFrom('offender')
@@ -66,10 +53,6 @@ export async function readPopulation(
       .selectFrom('booking')
       .select(['prisonNumber', 'prisonCode'])
       .where('active', '=', 1)
-      .execute();
-    const sessionTemplates = await visits.db
-      .selectFrom('sessionTemplate')
-      .select(['prisonCode', 'dayOfWeek', 'startTime'])
       .execute();
     const pncIds = offenders.flatMap((offender) => (offender.pncId ? [offender.pncId] : []));
     if (pncIds.length === 0 || prisonersInCustody.length === 0) {
@@ -84,9 +67,8 @@ export async function readPopulation(
       prisonersInCustody,
       prisonPages: pagesOf(prisonersInCustody, effectivePageSize),
       pageSize: effectivePageSize,
-      sessionTemplates,
     };
   } finally {
-    await Promise.all([pnomis.close(), visits.close()]);
+    await pnomis.close();
   }
 }

@@ -36,6 +36,7 @@ export async function startSystem(scale: number) {
       measured,
       pnomisDb: pnomisStore.db,
       visitsDb: visitsStore.db,
+      visitsStore,
       stop,
     };
   } catch (error) {
