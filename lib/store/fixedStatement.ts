@@ -65,3 +65,36 @@ export function fixedStatement<DB, Values extends object, Row>(
     return db.executeQuery({ ...compiled.query, parameters });
   };
 }
+
+/** Lists of keys up to this long get a statement of their own length, compiled once; longer ones are built. */
+const MOST_KEYS_COMPILED = 100;
+
+/**
+ * A statement that looks rows up by a list of keys (`where key in (...)`), as the per-request loaders run it:
+ * compiled once for each length of list up to a hundred keys (a loader batches a request's look-ups, so the
+ * same few lengths come back again and again), built afresh beyond that.
+ */
+export function statementForKeys<DB, Key, Row>(
+  build: (db: Kysely<DB>, keys: readonly Key[]) => Compilable<Row>,
+) {
+  const byLength = new Map<number, ReturnType<typeof fixedStatement<DB, Record<string, Key>, Row>>>();
+  return async (db: Kysely<DB>, dialect: StoreDialect, keys: readonly Key[]): Promise<Row[]> => {
+    if (keys.length > MOST_KEYS_COMPILED) return (await db.executeQuery(build(db, keys))).rows;
+    let statement = byLength.get(keys.length);
+    if (statement === undefined) {
+      const length = keys.length;
+      statement = fixedStatement((kdb: Kysely<DB>, values: Placeholders<Record<string, Key>>) =>
+        build(
+          kdb,
+          Array.from({ length }, (_, index) => values[String(index)] as Key),
+        ),
+      );
+      byLength.set(length, statement);
+    }
+    const values: Record<string, Key> = {};
+    keys.forEach((key, index) => {
+      values[String(index)] = key;
+    });
+    return (await statement(db, dialect, values)).rows;
+  };
+}

@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
-import { fixedStatement } from '@lib/store/fixedStatement';
+import { fixedStatement, statementForKeys } from '@lib/store/fixedStatement';
 
 interface Tables {
   visit: { reference: string; prisonNumber: string; status: string; bookedAt: string | null };
@@ -97,5 +97,27 @@ describe('a statement compiled once and run with new values', () => {
     await expect(inlined(db, 'sqlite', { status: 'BOOKED' })).rejects.toThrow(
       /must pass its values as parameters/,
     );
+  });
+
+  it('looks rows up by lists of keys, building each length of list once and a very long list afresh', async () => {
+    const lengthsBuilt: number[] = [];
+    const visitsOf = statementForKeys((kysely: Kysely<Tables>, prisonNumbers: readonly string[]) => {
+      lengthsBuilt.push(prisonNumbers.length);
+      return kysely
+        .selectFrom('visit')
+        .select('reference')
+        .where('prisonNumber', 'in', prisonNumbers)
+        .orderBy('reference');
+    });
+    expect(await visitsOf(db, 'sqlite', ['A1234BC'])).toEqual([{ reference: 'A' }, { reference: 'B' }]);
+    expect(await visitsOf(db, 'sqlite', ['B2345CD'])).toEqual([{ reference: 'C' }]);
+    expect(await visitsOf(db, 'sqlite', ['B2345CD', 'A1234BC'])).toEqual([
+      { reference: 'A' },
+      { reference: 'B' },
+      { reference: 'C' },
+    ]);
+    const many = Array.from({ length: 150 }, (_, index) => `Z${index}`).concat('B2345CD');
+    expect(await visitsOf(db, 'sqlite', many)).toEqual([{ reference: 'C' }]);
+    expect(lengthsBuilt).toEqual([1, 2, 151]);
   });
 });

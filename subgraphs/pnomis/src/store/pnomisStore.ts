@@ -1,49 +1,69 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PersonParticulars } from '@lib/search/nameSearch';
 import { createLearningStore } from '../learning/learningStore';
 import type { PnomisTables } from './pnomisTables';
+
+// The look-ups by key that every journey and booking makes, each compiled once per length of key list.
+const offendersByPncIds = statementForKeys((db: Kysely<PnomisTables>, pncIds: readonly string[]) =>
+  db.selectFrom('offender').selectAll().where('pncId', 'in', pncIds),
+);
+
+const offendersByPrisonNumbers = statementForKeys(
+  (db: Kysely<PnomisTables>, prisonNumbers: readonly string[]) =>
+    db.selectFrom('offender').selectAll().where('prisonNumber', 'in', prisonNumbers),
+);
+
+const bookingsByPrisonNumbers = statementForKeys(
+  (db: Kysely<PnomisTables>, prisonNumbers: readonly string[]) =>
+    db
+      .selectFrom('booking')
+      .selectAll()
+      .where('prisonNumber', 'in', prisonNumbers)
+      .orderBy('beganOn', 'desc')
+      .orderBy('bookingId', 'desc'),
+);
+
+const movementsByBookingIds = statementForKeys((db: Kysely<PnomisTables>, bookingIds: readonly number[]) =>
+  db
+    .selectFrom('movement')
+    .selectAll()
+    .where('bookingId', 'in', bookingIds)
+    .orderBy('occurredAt')
+    .orderBy('movementId'),
+);
+
+const sentencesByBookingIds = statementForKeys((db: Kysely<PnomisTables>, bookingIds: readonly number[]) =>
+  db
+    .selectFrom('sentence')
+    .selectAll()
+    .where('bookingId', 'in', bookingIds)
+    .orderBy('startDate')
+    .orderBy('sentenceId'),
+);
 
 /**
  * The P-Nomis store: every read takes a list of keys and runs one statement, so that the per-request loaders can
  * batch the entity lookups of a whole gateway fetch into one query per table.
  */
 export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
-  const { db } = database;
+  const { db, dialect } = database;
   return {
     ...createLearningStore(database),
-    findOffendersByPncIds: (pncIds: readonly string[]) =>
-      db.selectFrom('offender').selectAll().where('pncId', 'in', pncIds).execute(),
+    findOffendersByPncIds: (pncIds: readonly string[]) => offendersByPncIds(db, dialect, pncIds),
 
     findOffendersByPrisonNumbers: (prisonNumbers: readonly string[]) =>
-      db.selectFrom('offender').selectAll().where('prisonNumber', 'in', prisonNumbers).execute(),
+      offendersByPrisonNumbers(db, dialect, prisonNumbers),
 
     findBookingsByPrisonNumbers: (prisonNumbers: readonly string[]) =>
-      db
-        .selectFrom('booking')
-        .selectAll()
-        .where('prisonNumber', 'in', prisonNumbers)
-        .orderBy('beganOn', 'desc')
-        .orderBy('bookingId', 'desc')
-        .execute(),
+      bookingsByPrisonNumbers(db, dialect, prisonNumbers),
 
     findMovementsByBookingIds: (bookingIds: readonly number[]) =>
-      db
-        .selectFrom('movement')
-        .selectAll()
-        .where('bookingId', 'in', bookingIds)
-        .orderBy('occurredAt')
-        .orderBy('movementId')
-        .execute(),
+      movementsByBookingIds(db, dialect, bookingIds),
 
     findSentencesByBookingIds: (bookingIds: readonly number[]) =>
-      db
-        .selectFrom('sentence')
-        .selectAll()
-        .where('bookingId', 'in', bookingIds)
-        .orderBy('startDate')
-        .orderBy('sentenceId')
-        .execute(),
+      sentencesByBookingIds(db, dialect, bookingIds),
 
     /** Prisoners with an active booking at a prison, in prison-number order, a page at a time. */
     findPrisonersHeldAt: (prisonCode: string, first: number, afterPrisonNumber: string | null) =>

@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import { fixedStatement } from '@lib/store/fixedStatement';
+import { fixedStatement, statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { isoDayOfWeek } from '../services/londonCalendar';
 import { visitByIdempotencyKey } from './bookingStatements';
@@ -16,7 +16,30 @@ function inPeriod(period: VisitPeriod) {
     period.when === 'UPCOMING' ? eb('sessionDate', '>=', period.today) : eb('sessionDate', '<', period.today);
 }
 
-// The look-ups every booking makes before its transaction, each compiled once.
+// The look-ups every booking and journey makes, each compiled once (per length of key list for the loaders').
+const visitsByPrisonNumbers = statementForKeys((db: Kysely<VisitsTables>, prisonNumbers: readonly string[]) =>
+  db
+    .selectFrom('visit')
+    .selectAll()
+    .where('prisonNumber', 'in', prisonNumbers)
+    .where('status', 'in', ['BOOKED', 'CANCELLED'])
+    .orderBy('sessionDate')
+    .orderBy('startTime'),
+);
+
+const visitsByReferences = statementForKeys((db: Kysely<VisitsTables>, references: readonly string[]) =>
+  db.selectFrom('visit').selectAll().where('reference', 'in', references),
+);
+
+const visitorsByReferences = statementForKeys((db: Kysely<VisitsTables>, references: readonly string[]) =>
+  db
+    .selectFrom('visitor')
+    .selectAll()
+    .where('visitReference', 'in', references)
+    .orderBy('lead', 'desc')
+    .orderBy('visitorId'),
+);
+
 const prisonSettings = fixedStatement((db: Kysely<VisitsTables>, v: { prisonCode: string }) =>
   db.selectFrom('prisonVisitSettings').selectAll().where('prisonCode', '=', v.prisonCode),
 );
@@ -38,26 +61,12 @@ export function createVisitsStore({ db, dialect }: StoreDatabase<VisitsTables>) 
   return {
     /** The visits that took or will take place, or were cancelled: the prisoner's record of visits. */
     findVisitsByPrisonNumbers: (prisonNumbers: readonly string[]) =>
-      db
-        .selectFrom('visit')
-        .selectAll()
-        .where('prisonNumber', 'in', prisonNumbers)
-        .where('status', 'in', ['BOOKED', 'CANCELLED'])
-        .orderBy('sessionDate')
-        .orderBy('startTime')
-        .execute(),
+      visitsByPrisonNumbers(db, dialect, prisonNumbers),
 
-    findVisitsByReferences: (references: readonly string[]) =>
-      db.selectFrom('visit').selectAll().where('reference', 'in', references).execute(),
+    findVisitsByReferences: (references: readonly string[]) => visitsByReferences(db, dialect, references),
 
     findVisitorsByReferences: (references: readonly string[]) =>
-      db
-        .selectFrom('visitor')
-        .selectAll()
-        .where('visitReference', 'in', references)
-        .orderBy('lead', 'desc')
-        .orderBy('visitorId')
-        .execute(),
+      visitorsByReferences(db, dialect, references),
 
     findVisitByIdempotencyKey: async (bookedBy: string, idempotencyKey: string) =>
       (await visitByIdempotencyKey(db, dialect, { bookedBy, idempotencyKey })).rows[0],
