@@ -7,6 +7,7 @@ import {
 import { lightFetch } from '@lib/http/lightFetch';
 import { DISCLOSED_EXTENSION } from '@lib/subgraph/disclosure';
 import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
+import { headerRecord } from './headerRecord';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import {
   classifyFailure,
@@ -57,8 +58,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.onFetch = options.onFetch;
     // RemoteGraphQLDataSource's sendRequest (private in its typings, so replaced here) builds a node-fetch Request
     // for every fetch only to hand it to didEncounterError, which this class leaves as it is (it rethrows): that
-    // Request cost a quarter of the CPU of a fetch. The replacement does the rest exactly as @apollo/gateway
-    // 2.14 does.
+    // Request cost a quarter of the CPU of a fetch. The replacement does the rest as @apollo/gateway 2.14 does,
+    // reading the headers without node-fetch's iterator (see headerRecord).
     Object.assign(this, { sendRequest: this.sendWithoutRequestObject.bind(this) });
   }
 
@@ -69,7 +70,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { http, ...requestWithoutHttp } = request;
     const response = await this.fetcher(http.url, {
       method: http.method,
-      headers: Object.fromEntries(http.headers),
+      headers: headerRecord(http.headers),
       body: JSON.stringify(requestWithoutHttp),
     });
     if (!response.ok) throw await this.errorFromResponse(response);
