@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
 import { configuredStoreLocations } from '../seed/configuredLocations';
 import { seedIfEmpty } from '../seed/seedStores';
+import { GATEWAY_NODE_ARGUMENTS } from '../gateway/src/nodeArguments';
 import { createDevToken } from './token';
 
 const root = resolve(__dirname, '..');
@@ -22,7 +23,13 @@ const SERVICES = [
     entry: 'subgraphs/confiscation/src/main.ts',
     port: readString(env, 'CONFISCATION_PORT', '4004'),
   },
-  { name: 'gateway', entry: 'gateway/src/main.ts', port: readString(env, 'GATEWAY_PORT', '4000') },
+  {
+    name: 'gateway',
+    entry: 'gateway/src/main.ts',
+    port: readString(env, 'GATEWAY_PORT', '4000'),
+    // Run as it is shipped (see nodeArguments.ts); the subgraphs through tsx.
+    node: GATEWAY_NODE_ARGUMENTS,
+  },
 ];
 
 const children: ChildProcess[] = [];
@@ -68,7 +75,8 @@ async function main(): Promise<void> {
   });
   const childEnv = { ...env, DATA_DIR: dataDir, ...serviceUrls() };
   for (const service of SERVICES) {
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, service.entry)], {
+    const node = service.node ?? ['--import', 'tsx'];
+    const child = spawn(process.execPath, [...node, resolve(root, service.entry)], {
       cwd: root,
       env: childEnv,
       stdio: 'inherit',

@@ -1,7 +1,8 @@
 /**
- * Preloaded into every service of the benchmark (`node --import tsx --import <this file>`), gateways and
- * subgraphs alike: records when each GraphQL request arrived and when its answer was written, on the system's
- * monotonic clock (the same for every process on the machine), and hands the records over when the benchmark
+ * Preloaded into every service of the benchmark (`node --import tsx --import <this file>`, or `--require` for a
+ * service run through tsx's CommonJS hook), gateways and subgraphs alike: records when each GraphQL request
+ * arrived and when its answer was written, on the system's monotonic clock (the same for every process on the
+ * machine), and hands the records over when the benchmark
  * asks through the IPC channel. From them the benchmark tells a gateway's own time from its subgraphs'
  * (addedLatency.ts). It changes nothing the services do; the cost is two clock reads per request.
  */

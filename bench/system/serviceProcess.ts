@@ -65,8 +65,8 @@ async function waitUntilReady(
 }
 
 /**
- * Starts `node --import tsx <entry>` with `env` plus `portVariable=<free port>` and the request timing hook
- * preloaded, and resolves once it is ready.
+ * Starts `node <loader> <entry>` (`--import tsx` unless the service says how it is run) with `env` plus
+ * `portVariable=<free port>` and the request timing hook preloaded, and resolves once it is ready.
  */
 export async function startServiceProcess(options: {
   name: string;
@@ -77,12 +77,17 @@ export async function startServiceProcess(options: {
   graphqlPath?: string;
   /** Further arguments to node, before the entry (a module to preload). */
   nodeArguments?: string[];
+  /**
+   * How node loads the service's TypeScript, as the service is shipped (default `--import tsx`); the timing hook
+   * is preloaded with the same flag, so that the same loader compiles it.
+   */
+  loaderArguments?: string[];
 }): Promise<ServiceProcess> {
   const port = await freePort();
+  const loader = options.loaderArguments ?? ['--import', 'tsx'];
   const argv = [
-    '--import',
-    'tsx',
-    '--import',
+    ...loader,
+    loader[0] ?? '--import',
     TIMING_HOOK,
     ...(options.nodeArguments ?? []),
     // BENCH_CPU_PROFILE_DIR=<folder>: each service writes a V8 CPU profile there when it stops (for finding

@@ -1,3 +1,4 @@
+import { GATEWAY_NODE_ARGUMENTS } from '../../gateway/src/nodeArguments';
 import type { BenchData } from './benchData';
 import type { RunningSubgraphs } from './startSubgraphs';
 import { serviceEnvironment } from './startSubgraphs';
@@ -35,8 +36,8 @@ const answersGraphql: ReadinessCheck = (baseUrl) =>
 
 /**
  * Starts one gateway as a process of its own over the running subgraphs, on the committed supergraph with the
- * subgraph URLs overridden (SUBGRAPH_<NAME>_URL). This gateway runs as shipped: tokens verified, authorization,
- * audit (to the run's scratch folder), limits and trusted documents on.
+ * subgraph URLs overridden (SUBGRAPH_<NAME>_URL). This gateway runs as shipped: started with its own node
+ * arguments, tokens verified, authorization, audit (to the run's scratch folder), limits and trusted documents on.
  */
 export function startGatewayProcess(
   kind: GatewayKind,
@@ -59,5 +60,7 @@ export function startGatewayProcess(
     portVariable: 'GATEWAY_PORT',
     env,
     isReady: kind === 'justice' ? answersOk('/health/ready') : answersGraphql,
+    // This gateway is started as it is shipped; the peers through tsx, as the bench's own code.
+    loaderArguments: kind === 'justice' ? GATEWAY_NODE_ARGUMENTS : undefined,
   });
 }
