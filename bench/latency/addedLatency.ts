@@ -1,5 +1,6 @@
 import { percentile, type LoadRequest } from '../load/driveLoad';
 import type { ServiceProcess } from '../system/serviceProcess';
+import { splitAddedTime } from './addedLatencySplit';
 import type { TimedRequest } from './requestTimingHook';
 
 /** The gateway's own share of a request's time, over requests sent one at a time. */
@@ -12,6 +13,10 @@ export interface AddedLatency {
   /** The first minus the second, request by request: p50 and p95 in ms. */
   addedP50Ms: number;
   addedP95Ms: number;
+  /** Where the added time fell (splitAddedTime), p50 of each part in ms: they need not add up to addedP50Ms. */
+  beforeFirstFetchP50Ms: number;
+  betweenFetchesP50Ms: number;
+  afterLastFetchP50Ms: number;
   /** Requests answered with errors (a sample should have none). */
   errors: number;
 }
@@ -66,12 +71,23 @@ export async function measureAddedLatency(options: {
   const toMs = (ns: number) => ns / 1e6;
   const total = windows.map(([start, end]) => toMs(end - start));
   const added = windows.map(([start, end], index) => toMs(end - start - (critical[index] ?? 0)));
+  const splits = windows.map((window, index) =>
+    splitAddedTime(window, subgraphRequests, critical[index] ?? 0),
+  );
+  const partP50 = (part: keyof (typeof splits)[number]) =>
+    percentile(
+      splits.map((parts) => toMs(parts[part])),
+      0.5,
+    );
   return {
     samples: windows.length,
     atGatewayP50Ms: percentile(total, 0.5),
     criticalPathP50Ms: percentile(critical.map(toMs), 0.5),
     addedP50Ms: percentile(added, 0.5),
     addedP95Ms: percentile(added, 0.95),
+    beforeFirstFetchP50Ms: partP50('beforeFirstFetch'),
+    betweenFetchesP50Ms: partP50('betweenFetches'),
+    afterLastFetchP50Ms: partP50('afterLastFetch'),
     errors,
   };
 }

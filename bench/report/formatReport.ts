@@ -105,6 +105,9 @@ function addedLatencySection(report: BenchReport): string {
     fixed(added.criticalPathP50Ms, 2),
     fixed(added.addedP50Ms, 2),
     fixed(added.addedP95Ms, 2),
+    fixed(added.beforeFirstFetchP50Ms, 2),
+    fixed(added.betweenFetchesP50Ms, 2),
+    fixed(added.afterLastFetchP50Ms, 2),
     String(added.errors),
   ]);
   if (rows.length === 0) return '';
@@ -116,7 +119,10 @@ function addedLatencySection(report: BenchReport): string {
     "critical path is the time during which at least one subgraph was answering the gateway's requests (the union",
     'of their intervals: parallel fetches overlap, sequential ones add up); the added latency is the time at the',
     'gateway minus that critical path: parsing, validation, planning, authorization, audit, its HTTP client and',
-    'the loopback hops.',
+    'the loopback hops. The last three columns say where that time fell (the p50 of each part, so they need not',
+    'add up): before the first subgraph request (reading, planning, the first hop), in the gaps between fetch',
+    'stages (the hops back and out and the work between), and after the last subgraph answer (the hop back,',
+    'shaping the result, audit, writing the answer).',
     '',
     table(
       [
@@ -126,6 +132,9 @@ function addedLatencySection(report: BenchReport): string {
         'subgraph critical path p50 ms',
         'added p50 ms',
         'added p95 ms',
+        'before first fetch p50 ms',
+        'between fetches p50 ms',
+        'after last fetch p50 ms',
         'errors',
       ],
       rows,

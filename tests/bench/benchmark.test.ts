@@ -53,6 +53,9 @@ describe('the benchmark at a tiny size', () => {
       expect(added?.samples).toBe(5);
       expect(added?.errors).toBe(0);
       expect(added?.criticalPathP50Ms).toBeGreaterThan(0);
+      // No subgraph is asked before the journey reaches the gateway, nor answers after the gateway has.
+      expect(added?.beforeFirstFetchP50Ms).toBeGreaterThan(0);
+      expect(added?.afterLastFetchP50Ms).toBeGreaterThan(0);
     }
   });
 
