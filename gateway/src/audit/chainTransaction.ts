@@ -1,5 +1,13 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+
+// The transaction's own statements, compiled once: built with sql`…` they were compiled again for every append,
+// five times per audit record, each a pass of Kysely's compiler and plugins over a statement that never changes.
+const BEGIN = CompiledQuery.raw('begin');
+const BEGIN_IMMEDIATE = CompiledQuery.raw('begin immediate');
+const COMMIT = CompiledQuery.raw('commit');
+const ROLLBACK = CompiledQuery.raw('rollback');
+const BUSY_TIMEOUT_OFF = CompiledQuery.raw('pragma busy_timeout = 0');
 
 /**
  * Runs a piece of work in a transaction on one connection, committing when it resolves and rolling back when it
@@ -18,19 +26,31 @@ export function createChainTransaction<Tables>({ db, dialect }: StoreDatabase<Ta
           busyTimeoutMs ??= await readBusyTimeout(connection);
           await beginImmediate(connection, busyTimeoutMs);
         } else {
-          await sql`begin`.execute(connection);
+          await connection.executeQuery(BEGIN);
         }
         const result = await work(connection);
-        await sql`commit`.execute(connection);
+        await connection.executeQuery(COMMIT);
         return result;
       } catch (error) {
         // Rolls back whatever was begun; a rollback that fails (nothing begun, or the connection is gone) must not
         // hide the error that caused it.
-        await sql`rollback`.execute(connection).catch(() => undefined);
+        await connection.executeQuery(ROLLBACK).catch(() => undefined);
         throw error;
       }
     });
   };
+}
+
+// The statement that puts the busy timeout back, compiled once per timeout (a connection has one).
+const busyTimeoutRestores = new Map<number, CompiledQuery>();
+function restoreBusyTimeout(timeoutMs: number): CompiledQuery {
+  const ms = Math.trunc(timeoutMs);
+  let restore = busyTimeoutRestores.get(ms);
+  if (restore === undefined) {
+    restore = CompiledQuery.raw(`pragma busy_timeout = ${ms}`);
+    busyTimeoutRestores.set(ms, restore);
+  }
+  return restore;
 }
 
 async function readBusyTimeout<Tables>(connection: Kysely<Tables>): Promise<number> {
@@ -47,11 +67,11 @@ async function readBusyTimeout<Tables>(connection: Kysely<Tables>): Promise<numb
  */
 async function beginImmediate<Tables>(connection: Kysely<Tables>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  await sql`pragma busy_timeout = 0`.execute(connection);
+  await connection.executeQuery(BUSY_TIMEOUT_OFF);
   try {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await sql`begin immediate`.execute(connection);
+        await connection.executeQuery(BEGIN_IMMEDIATE);
         return;
       } catch (error) {
         if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
@@ -61,7 +81,7 @@ async function beginImmediate<Tables>(connection: Kysely<Tables>, timeoutMs: num
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   } finally {
-    await sql.raw(`pragma busy_timeout = ${Math.trunc(timeoutMs)}`).execute(connection);
+    await connection.executeQuery(restoreBusyTimeout(timeoutMs));
   }
 }
 
