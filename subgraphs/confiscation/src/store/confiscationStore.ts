@@ -1,57 +1,67 @@
 import { type Kysely, sql } from 'kysely';
+import { statementForKeys, type StoreDialect } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { completeOrder } from './completeOrder';
 import type { ConfiscationTables } from './confiscationTables';
 import { enforcementWrites } from './enforcementWrites';
 
-/** The reads of the confiscation store, on the database or inside a transaction. */
-export function confiscationReads(db: Kysely<ConfiscationTables>) {
+// The look-ups by key of the per-request loaders, each compiled once per length of key list.
+const ordersByPncIds = statementForKeys((db: Kysely<ConfiscationTables>, pncIds: readonly string[]) =>
+  db
+    .selectFrom('confiscationOrder')
+    .selectAll()
+    .where('defendantPncId', 'in', pncIds)
+    .orderBy('orderedOn')
+    .orderBy('accountNumber'),
+);
+
+const ordersByAccountNumbers = statementForKeys(
+  (db: Kysely<ConfiscationTables>, accountNumbers: readonly string[]) =>
+    db.selectFrom('confiscationOrder').selectAll().where('accountNumber', 'in', accountNumbers),
+);
+
+const paymentsByAccountNumbers = statementForKeys(
+  (db: Kysely<ConfiscationTables>, accountNumbers: readonly string[]) =>
+    db
+      .selectFrom('payment')
+      .selectAll()
+      .where('accountNumber', 'in', accountNumbers)
+      .orderBy('paidOn')
+      .orderBy('paymentId'),
+);
+
+const actionsByAccountNumbers = statementForKeys(
+  (db: Kysely<ConfiscationTables>, accountNumbers: readonly string[]) =>
+    db
+      .selectFrom('enforcementAction')
+      .selectAll()
+      .where('accountNumber', 'in', accountNumbers)
+      .orderBy('takenOn')
+      .orderBy('actionId'),
+);
+
+/** The reads of the confiscation store by lists of keys. */
+export function confiscationReads(db: Kysely<ConfiscationTables>, dialect: StoreDialect) {
   return {
     findOrdersByPncIds: async (pncIds: readonly string[]) =>
-      (
-        await db
-          .selectFrom('confiscationOrder')
-          .selectAll()
-          .where('defendantPncId', 'in', pncIds)
-          .orderBy('orderedOn')
-          .orderBy('accountNumber')
-          .execute()
-      ).map(completeOrder),
+      (await ordersByPncIds(db, dialect, pncIds)).map(completeOrder),
 
     findOrdersByAccountNumbers: async (accountNumbers: readonly string[]) =>
-      (
-        await db
-          .selectFrom('confiscationOrder')
-          .selectAll()
-          .where('accountNumber', 'in', accountNumbers)
-          .execute()
-      ).map(completeOrder),
+      (await ordersByAccountNumbers(db, dialect, accountNumbers)).map(completeOrder),
 
     findPaymentsByAccountNumbers: (accountNumbers: readonly string[]) =>
-      db
-        .selectFrom('payment')
-        .selectAll()
-        .where('accountNumber', 'in', accountNumbers)
-        .orderBy('paidOn')
-        .orderBy('paymentId')
-        .execute(),
+      paymentsByAccountNumbers(db, dialect, accountNumbers),
 
     findActionsByAccountNumbers: (accountNumbers: readonly string[]) =>
-      db
-        .selectFrom('enforcementAction')
-        .selectAll()
-        .where('accountNumber', 'in', accountNumbers)
-        .orderBy('takenOn')
-        .orderBy('actionId')
-        .execute(),
+      actionsByAccountNumbers(db, dialect, accountNumbers),
   };
 }
 
 /** The confiscation store: every read by key takes a list of keys and runs one statement, for batching. */
 export function createConfiscationStore(database: StoreDatabase<ConfiscationTables>) {
-  const { db } = database;
+  const { db, dialect } = database;
   return {
-    ...confiscationReads(db),
+    ...confiscationReads(db, dialect),
     ...enforcementWrites(database),
 
     /** A page of orders in account-number order, after an account number (or from the start). */

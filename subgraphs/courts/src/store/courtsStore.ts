@@ -1,9 +1,81 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { CrownCourtTables } from './crownCourtTables';
 import { findDefendantPncIds, type DefendantParticulars } from './defendantSearchStore';
 import type { MagistratesTables } from './magistratesTables';
 import { seedCaseDocuments } from './seedDocuments';
+
+// The look-ups by key of the per-request loaders, each compiled once per length of key list.
+const magistratesCasesByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: readonly string[]) =>
+  db.selectFrom('magistratesCase').selectAll().where('urn', 'in', urns),
+);
+
+const magistratesCasesByPncIds = statementForKeys(
+  (db: Kysely<MagistratesTables>, pncIds: readonly string[]) =>
+    db
+      .selectFrom('magistratesCase')
+      .selectAll()
+      .where('defendantPncId', 'in', pncIds)
+      .orderBy('chargedOn')
+      .orderBy('urn'),
+);
+
+const offencesByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: readonly string[]) =>
+  db.selectFrom('magistratesOffence').selectAll().where('urn', 'in', urns).orderBy('sequence'),
+);
+
+const magistratesHearingsByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: readonly string[]) =>
+  db
+    .selectFrom('magistratesHearing')
+    .selectAll()
+    .where('urn', 'in', urns)
+    .orderBy('startsAt')
+    .orderBy('hearingId'),
+);
+
+const documentsByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: readonly string[]) =>
+  db
+    .selectFrom('caseDocument')
+    .select([
+      'documentId',
+      'urn',
+      'sequence',
+      'kind',
+      'title',
+      'author',
+      'createdAt',
+      'mediaType',
+      'sizeBytes',
+      'sha256',
+    ])
+    .where('urn', 'in', urns)
+    .orderBy('urn')
+    .orderBy('sequence'),
+);
+
+const crownCasesByNumbers = statementForKeys((db: Kysely<CrownCourtTables>, caseNumbers: readonly string[]) =>
+  db.selectFrom('crownCase').selectAll().where('caseNumber', 'in', caseNumbers),
+);
+
+const crownCasesByPncIds = statementForKeys((db: Kysely<CrownCourtTables>, pncIds: readonly string[]) =>
+  db
+    .selectFrom('crownCase')
+    .selectAll()
+    .where('defendantPncId', 'in', pncIds)
+    .orderBy('receivedOn')
+    .orderBy('caseNumber'),
+);
+
+const crownHearingsByCaseNumbers = statementForKeys(
+  (db: Kysely<CrownCourtTables>, caseNumbers: readonly string[]) =>
+    db
+      .selectFrom('crownHearing')
+      .selectAll()
+      .where('caseNumber', 'in', caseNumbers)
+      .orderBy('startsAt')
+      .orderBy('hearingId'),
+);
 
 /**
  * The courts subgraph's two stores, kept apart as the real systems are: the magistrates' courts system and the
@@ -15,75 +87,26 @@ export function createCourtsStore(
 ) {
   const mags = magistrates.db;
   const cc = crown.db;
-  const findDocuments = (urns: readonly string[]) =>
-    mags
-      .selectFrom('caseDocument')
-      .select([
-        'documentId',
-        'urn',
-        'sequence',
-        'kind',
-        'title',
-        'author',
-        'createdAt',
-        'mediaType',
-        'sizeBytes',
-        'sha256',
-      ])
-      .where('urn', 'in', urns)
-      .orderBy('urn')
-      .orderBy('sequence')
-      .execute();
+  const findDocuments = (urns: readonly string[]) => documentsByUrns(mags, magistrates.dialect, urns);
   return {
     findMagistratesCasesByUrns: (urns: readonly string[]) =>
-      mags.selectFrom('magistratesCase').selectAll().where('urn', 'in', urns).execute(),
+      magistratesCasesByUrns(mags, magistrates.dialect, urns),
 
     findMagistratesCasesByPncIds: (pncIds: readonly string[]) =>
-      mags
-        .selectFrom('magistratesCase')
-        .selectAll()
-        .where('defendantPncId', 'in', pncIds)
-        .orderBy('chargedOn')
-        .orderBy('urn')
-        .execute(),
+      magistratesCasesByPncIds(mags, magistrates.dialect, pncIds),
 
-    findOffencesByUrns: (urns: readonly string[]) =>
-      mags
-        .selectFrom('magistratesOffence')
-        .selectAll()
-        .where('urn', 'in', urns)
-        .orderBy('sequence')
-        .execute(),
+    findOffencesByUrns: (urns: readonly string[]) => offencesByUrns(mags, magistrates.dialect, urns),
 
     findMagistratesHearingsByUrns: (urns: readonly string[]) =>
-      mags
-        .selectFrom('magistratesHearing')
-        .selectAll()
-        .where('urn', 'in', urns)
-        .orderBy('startsAt')
-        .orderBy('hearingId')
-        .execute(),
+      magistratesHearingsByUrns(mags, magistrates.dialect, urns),
 
     findCrownCasesByNumbers: (caseNumbers: readonly string[]) =>
-      cc.selectFrom('crownCase').selectAll().where('caseNumber', 'in', caseNumbers).execute(),
+      crownCasesByNumbers(cc, crown.dialect, caseNumbers),
 
-    findCrownCasesByPncIds: (pncIds: readonly string[]) =>
-      cc
-        .selectFrom('crownCase')
-        .selectAll()
-        .where('defendantPncId', 'in', pncIds)
-        .orderBy('receivedOn')
-        .orderBy('caseNumber')
-        .execute(),
+    findCrownCasesByPncIds: (pncIds: readonly string[]) => crownCasesByPncIds(cc, crown.dialect, pncIds),
 
     findCrownHearingsByCaseNumbers: (caseNumbers: readonly string[]) =>
-      cc
-        .selectFrom('crownHearing')
-        .selectAll()
-        .where('caseNumber', 'in', caseNumbers)
-        .orderBy('startsAt')
-        .orderBy('hearingId')
-        .execute(),
+      crownHearingsByCaseNumbers(cc, crown.dialect, caseNumbers),
 
     /**
      * Case-file documents without their content, which is loaded only when asked for. A case whose file has not
