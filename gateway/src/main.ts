@@ -1,3 +1,5 @@
+// First, before any dependency is loaded (see the module).
+import './ownSourceMapsOnly';
 import { ConfigurationError } from '@lib/config/environment';
 import { readGatewayConfig } from './gatewayConfig';
 import { startGateway } from './startGateway';
