@@ -74,6 +74,9 @@ async function main(): Promise<void> {
     console.log(
       `Cores busy               ${(total / 1000 / run.seconds).toFixed(2)} (retries with the same key: ${run.retries})`,
     );
+    console.log(
+      `SQL statements           ${(run.statements / Math.max(1, run.sent)).toFixed(1)} per request (visits and P-Nomis)`,
+    );
     console.log(`Stored bench bookings    ${store.storedBookings} (acknowledged: ${booked})`);
     console.log(`Overbooked sessions      ${store.overbookedSessions}`);
     console.log(`Duplicate bookings       ${store.duplicateBookings}`);

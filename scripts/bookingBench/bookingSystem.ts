@@ -34,6 +34,8 @@ export async function startSystem(scale: number) {
       gateway,
       /** The processes a booking goes through, whose CPU the benchmark reports. */
       measured,
+      /** The four subgraphs, whose stores count the SQL statements they run. */
+      subgraphs: subgraphs.all,
       pnomisDb: pnomisStore.db,
       visitsDb: visitsStore.db,
       visitsStore,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { lightFetch } from '@lib/http/lightFetch';
 import { VISITORS } from '../../bench/load/bookingJobs';
 import { cpuMsOf } from '../../bench/load/processSampler';
+import { statementsRun } from '../../bench/load/subgraphStatements';
 import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { createDevToken } from '../token';
 import type { System } from './bookingSystem';
@@ -46,6 +47,7 @@ export async function drive(system: System, jobs: Job[], load: LoadOptions) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const processCpu = system.measured.map((service) => cpuMsOf(service.pid));
+  const statementsBefore = await statementsRun(system.subgraphs);
   let retries = 0;
   const book = async (token: string, body: string): Promise<string> => {
     // Node's http client with keep-alive: the load costs the shared cores as little as it can.
@@ -97,7 +99,11 @@ export async function drive(system: System, jobs: Job[], load: LoadOptions) {
   }
   await Promise.all(Array.from({ length: load.concurrency }, (_, index) => client(index)));
   const seconds = (performance.now() - started) / 1000;
+  // Read after the last answer: every statement of the bookings sent has run by then.
+  const statements = (await statementsRun(system.subgraphs)) - statementsBefore;
   return {
+    /** SQL statements the subgraphs' stores ran meanwhile. */
+    statements,
     outcomes,
     latencies: latencies.sort((a, b) => a - b),
     seconds,
