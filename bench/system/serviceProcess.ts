@@ -85,9 +85,12 @@ export async function startServiceProcess(options: {
 }): Promise<ServiceProcess> {
   const port = await freePort();
   const loader = options.loaderArguments ?? ['--import', 'tsx'];
+  // The hook goes in with the loader's own flag (--import or --require), wherever it stands among the arguments.
+  const hookFlag =
+    loader.find((argument) => argument === '--import' || argument === '--require') ?? '--import';
   const argv = [
     ...loader,
-    loader[0] ?? '--import',
+    hookFlag,
     TIMING_HOOK,
     ...(options.nodeArguments ?? []),
     // BENCH_CPU_PROFILE_DIR=<folder>: each service writes a V8 CPU profile there when it stops (for finding
