@@ -1,5 +1,14 @@
-import { Button, useGraphiQL, type GraphiQLPlugin } from '@graphiql/react';
+import { Button, useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
+import { Kind, parse } from 'graphql';
 import type { ExampleOperation } from './examples';
+
+/** The name of an example's (first) operation. */
+function operationNameOf(query: string): string | undefined {
+  const operation = parse(query).definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
+}
 
 function ExamplesIcon() {
   return (
@@ -19,9 +28,14 @@ function ExamplesIcon() {
 function ExamplesPane({ examples }: { examples: readonly ExampleOperation[] }) {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const actions = useGraphiQLActions();
   function open(example: ExampleOperation): void {
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(JSON.stringify(example.variables, null, 2));
+    // GraphiQL reads the operation's name from the editor only after a pause in typing: until then it would send
+    // the new text with the old example's name ("Unknown operation named ..."), so the name is set at once.
+    const operationName = operationNameOf(example.query);
+    if (operationName) actions.setOperationName(operationName);
     queryEditor?.focus();
   }
   return (
