@@ -1,7 +1,8 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import type { StoreDatabase } from './openDatabase';
 
 /** The engines a store runs on; a statement compiles to different SQL on each. */
-export type StoreDialect = 'sqlite' | 'postgres';
+export type StoreDialect = StoreDatabase<unknown>['dialect'];
 
 // A value no caller would pass: it marks where each named value goes in the compiled statement's parameters.
 const MARKER = '\u0000fixed-statement-value:';
