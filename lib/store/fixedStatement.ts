@@ -99,3 +99,42 @@ export function statementForKeys<DB, Key, Row>(
     return (await statement(db, dialect, values)).rows;
   };
 }
+
+/**
+ * A statement over a list of rows (a multi-row INSERT), compiled once for each number of rows up to a hundred,
+ * built afresh beyond that. `columns` names every value a row carries: Kysely reads a row's columns from its
+ * keys, so the stand-in rows it is built with need them spelled out.
+ */
+export function statementForRows<DB, Row extends object, Result>(
+  columns: readonly (keyof Row & string)[],
+  build: (db: Kysely<DB>, rows: readonly Row[]) => Compilable<Result>,
+) {
+  const byCount = new Map<number, ReturnType<typeof fixedStatement<DB, Record<string, unknown>, Result>>>();
+  return async (
+    db: Kysely<DB>,
+    dialect: StoreDialect,
+    rows: readonly Row[],
+  ): Promise<QueryResult<Result>> => {
+    if (rows.length > MOST_KEYS_COMPILED) return db.executeQuery(build(db, rows));
+    let statement = byCount.get(rows.length);
+    if (statement === undefined) {
+      const count = rows.length;
+      statement = fixedStatement((kdb: Kysely<DB>, values: Placeholders<Record<string, unknown>>) =>
+        build(
+          kdb,
+          Array.from(
+            { length: count },
+            (_, index) =>
+              Object.fromEntries(columns.map((column) => [column, values[`${index}.${column}`]])) as Row,
+          ),
+        ),
+      );
+      byCount.set(rows.length, statement);
+    }
+    const values: Record<string, unknown> = {};
+    rows.forEach((row, index) => {
+      for (const column of columns) values[`${index}.${column}`] = row[column];
+    });
+    return statement(db, dialect, values);
+  };
+}

@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
-import { fixedStatement, statementForKeys } from '@lib/store/fixedStatement';
+import { fixedStatement, statementForKeys, statementForRows } from '@lib/store/fixedStatement';
 
 interface Tables {
   visit: { reference: string; prisonNumber: string; status: string; bookedAt: string | null };
@@ -119,5 +119,42 @@ describe('a statement compiled once and run with new values', () => {
     const many = Array.from({ length: 150 }, (_, index) => `Z${index}`).concat('B2345CD');
     expect(await visitsOf(db, 'sqlite', many)).toEqual([{ reference: 'C' }]);
     expect(lengthsBuilt).toEqual([1, 2, 151]);
+  });
+
+  it('inserts lists of rows, building each number of rows once and a very long list afresh', async () => {
+    type VisitRow = Tables['visit'];
+    const countsBuilt: number[] = [];
+    const insertVisits = statementForRows(
+      ['reference', 'prisonNumber', 'status', 'bookedAt'],
+      (kysely: Kysely<Tables>, rows: readonly VisitRow[]) => {
+        countsBuilt.push(rows.length);
+        return kysely.insertInto('visit').values(rows);
+      },
+    );
+    const row = (reference: string, bookedAt: string | null): VisitRow => ({
+      reference,
+      prisonNumber: 'D4567EF',
+      status: 'BOOKED',
+      bookedAt,
+    });
+    await insertVisits(db, 'sqlite', [row('E', '2026-11-03')]);
+    await insertVisits(db, 'sqlite', [row('F', null), row('G', '2026-11-04')]);
+    await insertVisits(db, 'sqlite', [row('H', '2026-11-05')]);
+    const many = Array.from({ length: 120 }, (_, index) => row(`M${String(index).padStart(3, '0')}`, null));
+    await insertVisits(db, 'sqlite', many);
+    const stored = await db
+      .selectFrom('visit')
+      .select(['reference', 'bookedAt'])
+      .where('prisonNumber', '=', 'D4567EF')
+      .orderBy('reference')
+      .execute();
+    expect(stored.slice(0, 4)).toEqual([
+      { reference: 'E', bookedAt: '2026-11-03' },
+      { reference: 'F', bookedAt: null },
+      { reference: 'G', bookedAt: '2026-11-04' },
+      { reference: 'H', bookedAt: '2026-11-05' },
+    ]);
+    expect(stored).toHaveLength(124);
+    expect(countsBuilt).toEqual([1, 2, 120]);
   });
 });

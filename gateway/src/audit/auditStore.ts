@@ -6,6 +6,13 @@ import type { AuditTables } from './auditTables';
 import { chainEntries } from './chainEntries';
 import { createChainTransaction } from './chainTransaction';
 import { groupCommit } from './groupCommit';
+import {
+  insertOffenders,
+  insertRecords,
+  selectChainHead,
+  selectChainHeadForUpdate,
+  updateChainHead,
+} from './auditStatements';
 import { verifyAuditChain } from './verifyAuditChain';
 
 /** Options for the audit store; the defaults suit production. */
@@ -43,28 +50,23 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
   /** Writes entries at the end of the chain in one transaction, under the chain's write lock. */
   const writeEntries = (entries: AuditEntry[]) =>
     inChainTransaction(async (connection) => {
-      const head = await connection
-        .selectFrom('auditChainHead')
-        .select(['lastSequence', 'lastHash'])
-        .where('id', '=', 1)
-        .$if(dialect === 'postgres', (query) => query.forUpdate())
-        .executeTakeFirst();
+      const readHead = dialect === 'postgres' ? selectChainHeadForUpdate : selectChainHead;
+      const [head] = (await readHead(connection, dialect, {})).rows;
       if (!head) throw new Error('The audit chain head is missing: the audit log cannot be appended to');
       // Stamped under the lock, so recordedAt never goes backwards along the chain (clocks allowing).
       const records = chainEntries(head, entries, now().toISOString());
-      await connection.insertInto('auditRecord').values(records.map(toAuditRecordRow)).execute();
+      await insertRecords(connection, dialect, records.map(toAuditRecordRow));
       const offenderRows = records.flatMap(toAuditOffenderRows);
       for (let start = 0; start < offenderRows.length; start += OFFENDER_ROWS_PER_INSERT) {
-        const chunk = offenderRows.slice(start, start + OFFENDER_ROWS_PER_INSERT);
-        await connection.insertInto('auditOffender').values(chunk).execute();
+        await insertOffenders(
+          connection,
+          dialect,
+          offenderRows.slice(start, start + OFFENDER_ROWS_PER_INSERT),
+        );
       }
       const last = records[records.length - 1];
       if (last) {
-        await connection
-          .updateTable('auditChainHead')
-          .set({ lastSequence: last.sequence, lastHash: last.hash })
-          .where('id', '=', 1)
-          .execute();
+        await updateChainHead(connection, dialect, { lastSequence: last.sequence, lastHash: last.hash });
       }
       return records;
     });

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import { fixedStatement, statementForRows, type Placeholders } from '@lib/store/fixedStatement';
+import type { AuditOffenderTable, AuditRecordTable, AuditTables } from './auditTables';
+
+// The statements of an append, built and compiled once (per number of rows for the inserts): an append runs four
+// of them for every batch of records, and Kysely took longer to build and compile each than SQLite to run it,
+// on the path every answer carrying personal data waits on.
+
+type NoValues = Record<string, never>;
+
+/** The chain head, read under the write lock SQLite's BEGIN IMMEDIATE has already taken. */
+export const selectChainHead = fixedStatement((db: Kysely<AuditTables>, _values: Placeholders<NoValues>) =>
+  db.selectFrom('auditChainHead').select(['lastSequence', 'lastHash']).where('id', '=', 1),
+);
+
+/** The chain head, locked for the rest of the transaction (PostgreSQL: serialises the writers). */
+export const selectChainHeadForUpdate = fixedStatement(
+  (db: Kysely<AuditTables>, _values: Placeholders<NoValues>) =>
+    db.selectFrom('auditChainHead').select(['lastSequence', 'lastHash']).where('id', '=', 1).forUpdate(),
+);
+
+/** Moves the chain head to the last record written. */
+export const updateChainHead = fixedStatement(
+  (db: Kysely<AuditTables>, values: Placeholders<{ lastSequence: number; lastHash: string }>) =>
+    db
+      .updateTable('auditChainHead')
+      .set({ lastSequence: values.lastSequence, lastHash: values.lastHash })
+      .where('id', '=', 1),
+);
+
+const RECORD_COLUMNS: readonly (keyof AuditRecordTable)[] = [
+  'sequence',
+  'recordedAt',
+  'requestId',
+  'subject',
+  'agency',
+  'purpose',
+  'operationName',
+  'operationHash',
+  'subgraphs',
+  'fields',
+  'denied',
+  'outcome',
+  'previousHash',
+  'hash',
+];
+
+/** Inserts audit_record rows. */
+export const insertRecords = statementForRows(
+  RECORD_COLUMNS,
+  (db: Kysely<AuditTables>, rows: readonly AuditRecordTable[]) => db.insertInto('auditRecord').values(rows),
+);
+
+/** Inserts audit_offender rows. */
+export const insertOffenders = statementForRows(
+  ['sequence', 'ordinal', 'identifier'],
+  (db: Kysely<AuditTables>, rows: readonly AuditOffenderTable[]) =>
+    db.insertInto('auditOffender').values(rows),
+);
