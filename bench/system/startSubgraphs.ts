@@ -11,9 +11,18 @@ export interface RunningSubgraphs {
   stop(): Promise<void>;
 }
 
-/** The environment every service of the run shares: the seeded folder (its keys), quiet logs. */
+/**
+ * The environment every service of the run shares, peers included: the seeded folder (its keys), quiet logs,
+ * and production mode, as services are deployed (and as `npm start` runs them).
+ */
 export function serviceEnvironment(data: BenchData): Record<string, string | undefined> {
-  return { ...process.env, DATA_DIR: data.seededDir, LOG_LEVEL: 'silent', LOG_FILE: '' };
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: data.seededDir,
+    LOG_LEVEL: 'silent',
+    LOG_FILE: '',
+  };
 }
 
 function startSubgraph(

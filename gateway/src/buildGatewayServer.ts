@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from '@lib/observability/logger';
 import type { AuditLog } from './audit/buildAuditLog';
 import { auditPlugin } from './auditing/auditPlugin';
@@ -36,6 +39,9 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
     plugins: [
       ...limits.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // Answers are never cacheable: graphqlHttpHandler says no-store on every one, which is all this plugin
+      // would have concluded from subgraphs that give no cache hints.
+      ApolloServerPluginCacheControlDisabled(),
       auditPlugin({
         store: auditLog.store,
         requirements: () => gateway.requirements,

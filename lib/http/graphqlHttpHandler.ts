@@ -34,13 +34,15 @@ function parseBody(text: string, headers: HeaderMap): unknown {
 /**
  * Serves an Apollo Server through `executeHTTPGraphQLRequest`, the integration point Apollo documents for
  * frameworks of one's own: the body is read with a size limit, JSON is parsed here, and Apollo does the rest
- * (CSRF prevention, GET handling, status codes).
+ * (CSRF prevention, GET handling, status codes). No answer may be kept by a browser or a proxy (Cache-Control:
+ * no-store): most carry personal data, and none is marked cacheable.
  */
 export function graphqlHttpHandler<Context extends BaseContext>(
   server: ApolloServer<Context>,
   options: GraphQLHttpOptions<Context>,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   return async (request, response) => {
+    response.setHeader('cache-control', 'no-store');
     const headers = toHeaderMap(request);
     let body: unknown;
     let context: Context;

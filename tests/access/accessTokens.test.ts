@@ -23,6 +23,7 @@ async function post(authorization: string) {
   });
   return {
     status: response.status,
+    cacheControl: response.headers.get('cache-control'),
     body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
   };
 }
@@ -46,10 +47,11 @@ async function devSigned(build: (jwt: SignJWT) => SignJWT): Promise<string> {
 }
 
 describe('access tokens at the gateway', () => {
-  it('accepts a valid development token', async () => {
-    const { status, body } = await post(`Bearer ${await supergraph.tokenFor('court-staff')}`);
+  it('accepts a valid development token, and the answer may not be kept by any cache', async () => {
+    const { status, body, cacheControl } = await post(`Bearer ${await supergraph.tokenFor('court-staff')}`);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
+    expect(cacheControl).toBe('no-store');
   });
 
   it.each<[string, () => Promise<string>, RegExp]>([

@@ -44,6 +44,7 @@ async function callCourtsDirectly(headers: Record<string, string>) {
   });
   return {
     status: response.status,
+    cacheControl: response.headers.get('cache-control'),
     body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
   };
 }
@@ -106,13 +107,14 @@ describe('calling a subgraph without going through the gateway', () => {
     expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
   });
 
-  it('answers the gateway’s own credential for a caller with the scope', async () => {
+  it('answers the gateway’s own credential for a caller with the scope, for no cache to keep', async () => {
     const { subgraphCredential } = await ensureDevKeys(dataDir);
     const credential = await signSubgraphCredential(caller(['courts:read']), subgraphCredential, {
       requestId: 'allowed-test',
     });
-    const { body } = await callCourtsDirectly({ [GATEWAY_CREDENTIAL_HEADER]: credential });
+    const { body, cacheControl } = await callCourtsDirectly({ [GATEWAY_CREDENTIAL_HEADER]: credential });
     expect(body.errors).toBeUndefined();
     expect(JSON.stringify(body.data)).toMatch(/"urn"/);
+    expect(cacheControl).toBe('no-store');
   });
 });
