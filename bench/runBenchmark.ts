@@ -1,5 +1,6 @@
 import type { BenchOptions } from './benchOptions';
 import { measureAddedLatency } from './latency/addedLatency';
+import { measureTransportFloor } from './latency/transportFloor';
 import { checkBatching } from './load/batchingCheck';
 import { driveLoad } from './load/driveLoad';
 import { measureProcess } from './load/processSampler';
@@ -8,7 +9,11 @@ import { buildWorkloads, type Workload } from './load/workloads';
 import { summarise, type BenchReport, type Measurement, type ScaleComparison } from './report/benchReport';
 import { currentLoad, describeMachine } from './report/machine';
 import { withBenchSystem, type BenchSystem } from './system/benchSystem';
+import { serviceEnvironment } from './system/startSubgraphs';
 import type { GatewayKind } from './system/startGateways';
+
+// Between the bare round trips of the transport floor: about the time a subgraph idles between a journey's calls.
+const TRANSPORT_PAUSE_MS = 5;
 
 /** The gateways in the order of a round: rotated each round, so that none always goes first or last. */
 function orderOfRound(gateways: readonly GatewayKind[], round: number): GatewayKind[] {
@@ -125,7 +130,7 @@ async function compareScale(
 
 /**
  * Runs the benchmark: boots the system at the scale asked, measures every gateway under every workload in
- * alternating rounds, then the added latency of each gateway on the journey, this gateway's batching, and,
+ * alternating rounds, then the added latency of each gateway on the journey and the transport floor under it, this gateway's batching, and,
  * when asked, its journey p95 at another scale. Returns what it measured; the caller formats it.
  */
 export async function runBenchmark(
@@ -156,6 +161,14 @@ export async function runBenchmark(
           });
         }
       }
+      // The floor under those figures: what the hops alone cost on this machine.
+      const transportFloor = journey
+        ? await measureTransportFloor({
+            samples: options.latencySamples,
+            pauseMs: TRANSPORT_PAUSE_MS,
+            env: serviceEnvironment(system.data),
+          })
+        : null;
       const batching =
         options.workloads.includes('prison-list') && system.gateways.has('justice')
           ? await checkBatching({
@@ -168,6 +181,7 @@ export async function runBenchmark(
       return {
         measurements,
         addedLatency,
+        transportFloor,
         batching,
         workloadTitles: Object.fromEntries(workloads.map((workload) => [workload.name, workload.title])),
       };

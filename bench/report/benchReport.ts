@@ -1,4 +1,5 @@
 import type { AddedLatency } from '../latency/addedLatency';
+import type { TransportFloor } from '../latency/transportFloor';
 import { percentile, type LoadResult } from '../load/driveLoad';
 import type { WorkloadName } from '../load/workloads';
 import type { GatewayKind } from '../system/startGateways';
@@ -65,6 +66,8 @@ export interface BenchReport {
   measurements: Measurement[];
   summaries: Summary[];
   addedLatency: Partial<Record<GatewayKind, AddedLatency>>;
+  /** HTTP round trips to a bare server: the part of the added latency that is transport (null without the journey). */
+  transportFloor: TransportFloor | null;
   batching: BatchingCheck | null;
   scaleComparison: ScaleComparison | null;
 }

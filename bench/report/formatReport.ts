@@ -139,7 +139,28 @@ function addedLatencySection(report: BenchReport): string {
       ],
       rows,
     ),
+    transportFloorParagraph(report),
   ].join('\n');
+}
+
+// The journey's query plan: P-Nomis; then courts, visits and confiscation side by side; then P-Nomis again for the
+// timeline, which needs the other systems' events (@requires).
+const JOURNEY_ROUNDS = 3;
+
+function transportFloorParagraph(report: BenchReport): string {
+  const floor = report.transportFloor;
+  if (!floor) return '';
+  // One line: its figures vary in length, and markdown joins the lines of a paragraph anyway.
+  const paragraph = [
+    `Transport floor: ${floor.samples} HTTP round trips, one at a time, from the benchmark's process to a bare`,
+    "node:http server in a process of its own (bench/latency/bareServer.ts, with this gateway's HTTP client), took",
+    `${fixed(floor.roundTripP50Ms, 2)} ms at p50, of which ${fixed(floor.atServerP50Ms, 2)} ms at the server:`,
+    `${fixed(floor.transportP50Ms, 2)} ms per round trip is transport, the two hops and the HTTP work at either`,
+    `end. The journey makes ${JOURNEY_ROUNDS} rounds of subgraph calls one after the other, so about`,
+    `${fixed(floor.transportP50Ms * JOURNEY_ROUNDS, 2)} ms of each gateway's added latency above is transport on this`,
+    'machine, which the added latency counts against the gateway.',
+  ].join(' ');
+  return `\n${paragraph}`;
 }
 
 function batchingSection(report: BenchReport): string {

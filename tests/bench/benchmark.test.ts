@@ -59,6 +59,15 @@ describe('the benchmark at a tiny size', () => {
     }
   });
 
+  it('measures the transport floor: round trips to a bare server, less the time the server took', () => {
+    const floor = report.transportFloor;
+    expect(floor?.samples).toBe(5);
+    expect(floor?.atServerP50Ms).toBeGreaterThan(0);
+    expect(floor?.transportP50Ms).toBeGreaterThan(0);
+    expect(floor?.roundTripP50Ms).toBeGreaterThan(floor?.atServerP50Ms ?? Number.POSITIVE_INFINITY);
+    expect(formatReport(report)).toMatch(/Transport floor: 5 HTTP round trips/);
+  });
+
   it('writes a report with a table for each workload and the ratios to the peers', () => {
     const markdown = formatReport(report);
     expect(markdown).toContain('### journey');
