@@ -73,12 +73,35 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       headers: headerRecord(http.headers),
       body: JSON.stringify(requestWithoutHttp),
     });
-    if (!response.ok) throw await this.errorFromResponse(response);
+    if (!response.ok) {
+      const refusal = response.status === 400 ? await this.refusalOfInput(response) : null;
+      if (refusal) return { ...refusal, http: response };
+      throw await this.errorFromResponse(response);
+    }
     const body = await this.parseBody(response);
     if (typeof body !== 'object' || body === null) {
       throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     }
     return { ...body, http: response };
+  }
+
+  /**
+   * A 400 from a subgraph that is a GraphQL answer refusing the caller's input, as Apollo Server sends when a
+   * variable cannot be read (a malformed Money or Date, which the gateway passes through without knowing the
+   * scalar): its errors go to the caller as a 200's would, BAD_USER_INPUT, instead of failing the fetch as if the
+   * subgraph were down. Any other 400 is a failed call.
+   */
+  private async refusalOfInput(response: Awaited<ReturnType<Fetcher>>): Promise<object | null> {
+    const body: unknown = await this.parseBody(response.clone()).catch(() => null);
+    if (typeof body !== 'object' || body === null || !('errors' in body)) return null;
+    const { errors } = body;
+    const refusesInput =
+      Array.isArray(errors) &&
+      errors.length > 0 &&
+      errors.every(
+        (error: { extensions?: { code?: unknown } } | null) => error?.extensions?.code === 'BAD_USER_INPUT',
+      );
+    return refusesInput ? body : null;
   }
 
   /**

@@ -98,9 +98,6 @@ export async function startSubgraphServer<Context extends BaseContext>(
     // Left to Apollo too, both would stop it at once, and a second stop() waits on a barrier that Apollo Server
     // 5.5 resolves only when stopping fails, so the process hung whenever a handle kept it alive.
     stopOnTerminationSignals: false,
-    // A variable the subgraph cannot read (a malformed Money or Date) is the caller's mistake: answered 200 with a
-    // BAD_USER_INPUT error, which the gateway passes on, rather than a 400 it would take for an outage.
-    status400ForVariableCoercionErrors: false,
     formatError: subgraphErrorFormatter(options.name, logger, () => metrics.storeErrors.inc()),
   });
   await server.start();

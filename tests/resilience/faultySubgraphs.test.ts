@@ -34,6 +34,7 @@ describe('a journey when the visits system misbehaves', () => {
     ['answering with HTML', 'html', 'BAD_RESPONSE'],
     ['answering HTTP 500', 'http500', 'BAD_RESPONSE'],
     ['answering malformed JSON', 'malformed', 'BAD_RESPONSE'],
+    ['answering HTTP 400 to the gateway’s own query', 'http400', 'BAD_RESPONSE'],
   ] as const)(
     'is answered, when the visits system is %s, with the other systems and a named error',
     async (_case, mode, failure) => {
@@ -55,4 +56,14 @@ describe('a journey when the visits system misbehaves', () => {
       );
     },
   );
+
+  it('passes on, as the caller’s mistake, a 400 that refuses a variable the visits system could not read', async () => {
+    fake.mode = 'refusesInput';
+    const response = await supergraph.queryAs<JourneyData>(token, JOURNEY_QUERY, { pncId: sample.pncId });
+    expect(response.data?.offender?.custody?.status).toBe('SENTENCED');
+    expect(response.data?.offender?.visits).toBeNull();
+    const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+    expect(codes).toContain('BAD_USER_INPUT');
+    expect(codes).not.toContain('SUBGRAPH_UNAVAILABLE');
+  });
 });

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** How a stand-in subgraph misbehaves. */
-export type FakeMode = 'slow' | 'html' | 'http500' | 'malformed';
+export type FakeMode = 'slow' | 'html' | 'http500' | 'malformed' | 'http400' | 'refusesInput';
 
 /** A stand-in for a subgraph that answers badly on purpose, for fault-injection tests. */
 export interface FakeSubgraph {
@@ -32,6 +32,31 @@ export async function startFakeSubgraph(mode: FakeMode, slowMs = 3000): Promise<
         case 'http500':
           response.writeHead(500, { 'content-type': 'text/plain' });
           response.end('Internal Server Error');
+          return;
+        case 'http400':
+          // A 400 that is GraphQL but not about the caller's input: the gateway's own query refused.
+          response.writeHead(400, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({
+              errors: [
+                { message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+              ],
+            }),
+          );
+          return;
+        case 'refusesInput':
+          // What Apollo Server answers when a variable cannot be read (a malformed Money or Date, say).
+          response.writeHead(400, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({
+              errors: [
+                {
+                  message: 'Variable "$x" got invalid value "12.345"; Money must have at most two places',
+                  extensions: { code: 'BAD_USER_INPUT' },
+                },
+              ],
+            }),
+          );
           return;
         case 'malformed':
           response.writeHead(200, { 'content-type': 'application/json' });
