@@ -100,25 +100,24 @@ export function statementForKeys<DB, Key, Row>(
   };
 }
 
+// The largest chunk of rows an insert runs in; a list is inserted in chunks of powers of two up to it.
+const LARGEST_ROW_CHUNK = 64;
+
 /**
- * A statement over a list of rows (a multi-row INSERT), compiled once for each number of rows up to a hundred,
- * built afresh beyond that. `columns` names every value a row carries: Kysely reads a row's columns from its
- * keys, so the stand-in rows it is built with need them spelled out.
+ * A multi-row INSERT compiled once for each power of two rows up to 64, and run in chunks of those sizes (37
+ * rows: 32, 4, 1). A statement for every number of rows would keep up to a hundred prepared statements per table
+ * when lists come in every size (the audit log's group commit), the larger ones each a program of thousands of
+ * SQLite operations: the gateway's memory crept up by tens of megabytes as new sizes came. `columns` names every
+ * value a row carries: Kysely reads a row's columns from its keys, so the stand-in rows need them spelled out.
  */
-export function statementForRows<DB, Row extends object, Result>(
+export function insertStatementForRows<DB, Row extends object>(
   columns: readonly (keyof Row & string)[],
-  build: (db: Kysely<DB>, rows: readonly Row[]) => Compilable<Result>,
+  build: (db: Kysely<DB>, rows: readonly Row[]) => Compilable<unknown>,
 ) {
-  const byCount = new Map<number, ReturnType<typeof fixedStatement<DB, Record<string, unknown>, Result>>>();
-  return async (
-    db: Kysely<DB>,
-    dialect: StoreDialect,
-    rows: readonly Row[],
-  ): Promise<QueryResult<Result>> => {
-    if (rows.length > MOST_KEYS_COMPILED) return db.executeQuery(build(db, rows));
-    let statement = byCount.get(rows.length);
+  const byCount = new Map<number, ReturnType<typeof fixedStatement<DB, Record<string, unknown>, unknown>>>();
+  const statementFor = (count: number) => {
+    let statement = byCount.get(count);
     if (statement === undefined) {
-      const count = rows.length;
       statement = fixedStatement((kdb: Kysely<DB>, values: Placeholders<Record<string, unknown>>) =>
         build(
           kdb,
@@ -129,12 +128,21 @@ export function statementForRows<DB, Row extends object, Result>(
           ),
         ),
       );
-      byCount.set(rows.length, statement);
+      byCount.set(count, statement);
     }
-    const values: Record<string, unknown> = {};
-    rows.forEach((row, index) => {
-      for (const column of columns) values[`${index}.${column}`] = row[column];
-    });
-    return statement(db, dialect, values);
+    return statement;
+  };
+  return async (db: Kysely<DB>, dialect: StoreDialect, rows: readonly Row[]): Promise<void> => {
+    for (let start = 0; start < rows.length;) {
+      const left = rows.length - start;
+      const count = left >= LARGEST_ROW_CHUNK ? LARGEST_ROW_CHUNK : 2 ** Math.floor(Math.log2(left));
+      const values: Record<string, unknown> = {};
+      for (let index = 0; index < count; index += 1) {
+        const row = rows[start + index] as Row;
+        for (const column of columns) values[`${index}.${column}`] = row[column];
+      }
+      await statementFor(count)(db, dialect, values);
+      start += count;
+    }
   };
 }

@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
-import { fixedStatement, statementForKeys, statementForRows } from '@lib/store/fixedStatement';
+import { fixedStatement, insertStatementForRows, statementForKeys } from '@lib/store/fixedStatement';
 
 interface Tables {
   visit: { reference: string; prisonNumber: string; status: string; bookedAt: string | null };
@@ -121,10 +121,10 @@ describe('a statement compiled once and run with new values', () => {
     expect(lengthsBuilt).toEqual([1, 2, 151]);
   });
 
-  it('inserts lists of rows, building each number of rows once and a very long list afresh', async () => {
+  it('inserts lists of rows in chunks of powers of two, building each size of chunk once', async () => {
     type VisitRow = Tables['visit'];
     const countsBuilt: number[] = [];
-    const insertVisits = statementForRows(
+    const insertVisits = insertStatementForRows(
       ['reference', 'prisonNumber', 'status', 'bookedAt'],
       (kysely: Kysely<Tables>, rows: readonly VisitRow[]) => {
         countsBuilt.push(rows.length);
@@ -140,6 +140,7 @@ describe('a statement compiled once and run with new values', () => {
     await insertVisits(db, 'sqlite', [row('E', '2026-11-03')]);
     await insertVisits(db, 'sqlite', [row('F', null), row('G', '2026-11-04')]);
     await insertVisits(db, 'sqlite', [row('H', '2026-11-05')]);
+    // 120 rows: chunks of 64, 32, 16 and 8.
     const many = Array.from({ length: 120 }, (_, index) => row(`M${String(index).padStart(3, '0')}`, null));
     await insertVisits(db, 'sqlite', many);
     const stored = await db
@@ -155,6 +156,6 @@ describe('a statement compiled once and run with new values', () => {
       { reference: 'H', bookedAt: '2026-11-05' },
     ]);
     expect(stored).toHaveLength(124);
-    expect(countsBuilt).toEqual([1, 2, 120]);
+    expect(countsBuilt).toEqual([1, 2, 64, 32, 16, 8]);
   });
 });

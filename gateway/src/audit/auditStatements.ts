@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { fixedStatement, statementForRows, type Placeholders } from '@lib/store/fixedStatement';
+import { fixedStatement, insertStatementForRows, type Placeholders } from '@lib/store/fixedStatement';
 import type { AuditOffenderTable, AuditRecordTable, AuditTables } from './auditTables';
 
-// The statements of an append, built and compiled once (per number of rows for the inserts): an append runs four
+// The statements of an append, built and compiled once (per power of two rows for the inserts): an append runs four
 // of them for every batch of records, and Kysely took longer to build and compile each than SQLite to run it,
 // on the path every answer carrying personal data waits on.
 
@@ -46,13 +46,13 @@ const RECORD_COLUMNS: readonly (keyof AuditRecordTable)[] = [
 ];
 
 /** Inserts audit_record rows. */
-export const insertRecords = statementForRows(
+export const insertRecords = insertStatementForRows(
   RECORD_COLUMNS,
   (db: Kysely<AuditTables>, rows: readonly AuditRecordTable[]) => db.insertInto('auditRecord').values(rows),
 );
 
 /** Inserts audit_offender rows. */
-export const insertOffenders = statementForRows(
+export const insertOffenders = insertStatementForRows(
   ['sequence', 'ordinal', 'identifier'],
   (db: Kysely<AuditTables>, rows: readonly AuditOffenderTable[]) =>
     db.insertInto('auditOffender').values(rows),

@@ -31,10 +31,9 @@ export interface ConsultationsOptions {
   beforeSequence?: number;
 }
 
-// Records per transaction (and per INSERT, at 14 bound parameters a row) and offender rows per INSERT (three
-// each): well inside both engines' limits on bound parameters, and small enough to hold the lock only briefly.
+// Records per transaction: small enough to hold the lock only briefly. The inserts go in chunks of at most 64
+// rows (auditStatements.ts), well inside both engines' limits on bound parameters.
 const RECORDS_PER_TRANSACTION = 100;
-const OFFENDER_ROWS_PER_INSERT = 500;
 
 /**
  * The audit log of every look at personal data (DPA 2018 s.62). Append-only: it has no update or delete; each
@@ -57,13 +56,7 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
       const records = chainEntries(head, entries, now().toISOString());
       await insertRecords(connection, dialect, records.map(toAuditRecordRow));
       const offenderRows = records.flatMap(toAuditOffenderRows);
-      for (let start = 0; start < offenderRows.length; start += OFFENDER_ROWS_PER_INSERT) {
-        await insertOffenders(
-          connection,
-          dialect,
-          offenderRows.slice(start, start + OFFENDER_ROWS_PER_INSERT),
-        );
-      }
+      await insertOffenders(connection, dialect, offenderRows);
       const last = records[records.length - 1];
       if (last) {
         await updateChainHead(connection, dialect, { lastSequence: last.sequence, lastHash: last.hash });
