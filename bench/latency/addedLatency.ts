@@ -6,7 +6,7 @@ import type { TimedRequest } from './requestTimingHook';
 /** The gateway's own share of a request's time, over requests sent one at a time. */
 export interface AddedLatency {
   samples: number;
-  /** Time from the gateway receiving the request to its answer written, p50 in ms. */
+  /** Time from the gateway receiving the request to handing its answer to be written, p50 in ms. */
   atGatewayP50Ms: number;
   /** Time during which at least one subgraph was working on the request (its critical path), p50 in ms. */
   criticalPathP50Ms: number;

@@ -8,7 +8,7 @@ export interface TransportFloor {
   samples: number;
   /** From the client's call to the whole answer read, p50 in ms. */
   roundTripP50Ms: number;
-  /** From the request reaching the server to its answer written (as the timing hook records it), p50 in ms. */
+  /** From the request reaching the server to its answer handed to be written (the timing hook's window), p50 in ms. */
   atServerP50Ms: number;
   /** The first less the second, request by request, p50 in ms: the two hops and the HTTP work at both ends. */
   transportP50Ms: number;
