@@ -11,19 +11,28 @@ async function postgresSchema<Tables>(db: Kysely<Tables>): Promise<string | unde
   return rows[0]?.schema;
 }
 
+/** Where a migrator keeps its history: Kysely's default tables unless named. */
+export interface MigrationTables {
+  migrationTableName: string;
+  migrationLockTableName: string;
+}
+
 /**
  * Runs a store's versioned migrations, given in code and applied in name order, and fails loudly with the name
- * of the migration that could not be applied.
+ * of the migration that could not be applied. `tables` names the history tables, for a store that shares its
+ * database with another (the audit log), so that neither migrator reports the other's migrations as missing.
  */
 export async function migrateToLatest<Tables>(
   db: Kysely<Tables>,
   migrations: Record<string, Migration>,
+  tables?: MigrationTables,
 ): Promise<void> {
   const schema = await postgresSchema(db);
   const migrator = new Migrator({
     db: schema ? introspectingOneSchema(db, schema) : db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
     migrationTableSchema: schema,
+    ...tables,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, Migrator, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
+import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { GENESIS_HASH } from './auditHash';
 
 /** Audit log migrations, applied in name order at start-up. */
@@ -57,26 +58,12 @@ export const auditMigrations: Record<string, Migration> = {
 /**
  * Brings the audit tables up to date. The migrations are recorded in tables of their own (audit_migration),
  * not Kysely's shared default, so that the audit log can live in the same database as a store without each
- * one's migrator reporting the other's migrations as missing. On PostgreSQL those tables are pinned to the
- * connection's current schema: Kysely otherwise takes a table of the same name in any schema for its own, and
- * skips creating it.
+ * one's migrator reporting the other's migrations as missing; on PostgreSQL in the connection's own schema, as
+ * every store's are (migrateToLatest).
  */
 export async function migrateAuditLog<Tables>(db: Kysely<Tables>): Promise<void> {
-  const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const migrationTableSchema = isPostgres
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: () => Promise.resolve(auditMigrations) },
+  await migrateToLatest(db, auditMigrations, {
     migrationTableName: 'audit_migration',
     migrationLockTableName: 'audit_migration_lock',
-    migrationTableSchema,
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((result) => result.status === 'Error');
-    const cause = error instanceof Error ? error.message : JSON.stringify(error);
-    throw new Error(`Audit migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`);
-  }
 }
