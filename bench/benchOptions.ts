@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { positiveOption } from './positiveOption';
 import { WORKLOAD_NAMES, type WorkloadName } from './load/workloads';
 import { GATEWAY_KINDS, type GatewayKind } from './system/startGateways';
 
@@ -37,13 +38,6 @@ export const USAGE = `Usage: npm run bench -- [options]
   --compare-scale <n>   also measure this gateway's journey p95 at this scale (for example 0.01 with --scale 1)
   --out <file>          markdown report (default bench/RESULTS.md; "-" for standard output only)`;
 
-function positive(name: string, text: string | undefined): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`--${name} must be a positive number, got "${text}"`);
-  return value;
-}
-
 function listOf<T extends string>(name: string, text: string, known: readonly T[]): T[] {
   const items = text
     .split(',')
@@ -74,15 +68,15 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     strict: true,
   });
   return {
-    scale: positive('scale', values.scale),
-    seconds: positive('seconds', values.seconds),
-    connections: Math.floor(positive('connections', values.connections)),
-    rounds: Math.floor(positive('rounds', values.rounds)),
+    scale: positiveOption('scale', values.scale),
+    seconds: positiveOption('seconds', values.seconds),
+    connections: Math.floor(positiveOption('connections', values.connections)),
+    rounds: Math.floor(positiveOption('rounds', values.rounds)),
     workloads: listOf('workloads', values.workloads, WORKLOAD_NAMES),
     gateways: listOf('gateways', values.gateways, GATEWAY_KINDS),
-    latencySamples: Math.floor(positive('latency-samples', values['latency-samples'])),
+    latencySamples: Math.floor(positiveOption('latency-samples', values['latency-samples'])),
     compareScale:
-      values['compare-scale'] === undefined ? null : positive('compare-scale', values['compare-scale']),
+      values['compare-scale'] === undefined ? null : positiveOption('compare-scale', values['compare-scale']),
     out: values.out === '-' ? null : values.out,
   };
 }

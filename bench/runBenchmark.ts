@@ -130,8 +130,9 @@ async function compareScale(
 
 /**
  * Runs the benchmark: boots the system at the scale asked, measures every gateway under every workload in
- * alternating rounds, then the added latency of each gateway on the journey and the transport floor under it, this gateway's batching, and,
- * when asked, its journey p95 at another scale. Returns what it measured; the caller formats it.
+ * alternating rounds, then the added latency of each gateway on the journey and the transport floor under it,
+ * this gateway's batching, and, when asked, its journey p95 at another scale. Returns what it measured; the
+ * caller formats it.
  */
 export async function runBenchmark(
   options: BenchOptions,

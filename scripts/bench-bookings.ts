@@ -12,6 +12,7 @@
  * zero (the command fails otherwise).
  */
 import { parseArgs } from 'node:util';
+import { positiveOptionOrExit } from '../bench/positiveOption';
 import { startSystem } from './bookingBench/bookingSystem';
 import { drive, percentile } from './bookingBench/driveBookings';
 import { plannedJobs } from './bookingBench/plannedJobs';
@@ -27,20 +28,11 @@ const { values } = parseArgs({
   },
 });
 
-function positive(name: string, text: string | undefined): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) {
-    console.error(`--${name} must be a positive number, got "${text}"`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const SCALE = positive('scale', values.scale);
-const SECONDS = positive('seconds', values.seconds);
-const CONCURRENCY = Math.floor(positive('concurrency', values.concurrency));
-const MAX_BOOKINGS = Math.floor(positive('max-bookings', values['max-bookings']));
-const BOOKERS = Math.floor(positive('bookers', values.bookers));
+const SCALE = positiveOptionOrExit('scale', values.scale);
+const SECONDS = positiveOptionOrExit('seconds', values.seconds);
+const CONCURRENCY = Math.floor(positiveOptionOrExit('concurrency', values.concurrency));
+const MAX_BOOKINGS = Math.floor(positiveOptionOrExit('max-bookings', values['max-bookings']));
+const BOOKERS = Math.floor(positiveOptionOrExit('bookers', values.bookers));
 const LOAD = { seconds: SECONDS, concurrency: CONCURRENCY, maxBookings: MAX_BOOKINGS, bookers: BOOKERS };
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@
  * subgraph spent per request. BENCH_CPU_PROFILE_DIR=<folder> writes every service's CPU profile there.
  */
 import { parseArgs } from 'node:util';
+import { positiveOptionOrExit } from '../bench/positiveOption';
 import { driveLoad } from '../bench/load/driveLoad';
 import { cpuMsOf } from '../bench/load/processSampler';
 import { buildWorkloads } from '../bench/load/workloads';
@@ -23,19 +24,10 @@ const { values } = parseArgs({
   },
 });
 
-function positive(name: string, text: string | undefined): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) {
-    console.error(`--${name} must be a positive number, got "${text}"`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const SCALE = positive('scale', values.scale);
-const SECONDS = positive('seconds', values.seconds);
-const WARMUP = positive('warmup', values.warmup);
-const CONNECTIONS = Math.floor(positive('connections', values.connections));
+const SCALE = positiveOptionOrExit('scale', values.scale);
+const SECONDS = positiveOptionOrExit('seconds', values.seconds);
+const WARMUP = positiveOptionOrExit('warmup', values.warmup);
+const CONNECTIONS = Math.floor(positiveOptionOrExit('connections', values.connections));
 
 async function main(): Promise<void> {
   await withBenchSystem(SCALE, ['justice'], console.log, async (system) => {
