@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
-import { addDays, isoDayOfWeek, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import { sessionsAt } from '../../subgraphs/visits/src/booking/visitAvailability';
+import { addDays, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import { datesBetween } from '../../subgraphs/visits/src/services/visitSessions';
+import { createVisitsStore } from '../../subgraphs/visits/src/store/visitsStore';
 import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
 import type { Population, PrisonerInCustody } from '../system/population';
 
@@ -43,43 +46,21 @@ const sessionKey = (prisonCode: string, date: string, startTime: string) =>
   `${prisonCode}|${date}|${startTime}`;
 
 /**
- * The open places each session has left on each date of the planning window, as the store holds them now: its
- * open capacity less the visits already holding a place (the seeded data books sessions ahead too).
+ * The open places each session has left on each date of the planning window, as the store holds them now and as
+ * the visits subgraph itself reckons them for availability (sessionsAt): open capacity less the visits and live
+ * reservations already holding a place (the seeded data books sessions ahead too).
  */
 export async function openPlacesLeft(store: StoreDatabase<VisitsTables>): Promise<Map<string, number>> {
+  const visits = createVisitsStore(store);
   const today = londonNow(new Date()).date;
-  const [from, to] = [addDays(today, FIRST_DAY), addDays(today, LAST_DAY)];
-  const templates = await store.db.selectFrom('sessionTemplate').selectAll().execute();
+  const dates = datesBetween(addDays(today, FIRST_DAY), addDays(today, LAST_DAY));
+  const at = { iso: new Date().toISOString(), date: today };
+  const prisons = await store.db.selectFrom('sessionTemplate').select('prisonCode').distinct().execute();
   const places = new Map<string, number>();
-  for (let day = FIRST_DAY; day <= LAST_DAY; day += 1) {
-    const date = addDays(today, day);
-    for (const template of templates) {
-      const valid = template.validFrom <= date && (template.validTo === null || template.validTo >= date);
-      if (valid && template.dayOfWeek === isoDayOfWeek(date)) {
-        places.set(sessionKey(template.prisonCode, date, template.startTime), template.openCapacity);
-      }
+  for (const { prisonCode } of prisons) {
+    for (const session of await sessionsAt(visits, prisonCode, dates, at)) {
+      places.set(sessionKey(prisonCode, session.date, session.startTime), session.openAvailable);
     }
-  }
-  const now = new Date().toISOString();
-  const taken = await store.db
-    .selectFrom('visit')
-    .select(['prisonCode', 'sessionDate', 'startTime'])
-    .select((eb) => eb.fn.countAll<number>().as('taken'))
-    .where('sessionDate', '>=', from)
-    .where('sessionDate', '<=', to)
-    .where('restriction', '=', 'OPEN')
-    .where((eb) =>
-      eb.or([
-        eb('status', '=', 'BOOKED'),
-        eb.and([eb('status', '=', 'RESERVED'), eb('holdExpiresAt', '>', now)]),
-      ]),
-    )
-    .groupBy(['prisonCode', 'sessionDate', 'startTime'])
-    .execute();
-  for (const row of taken) {
-    const key = sessionKey(row.prisonCode, row.sessionDate, row.startTime);
-    const left = places.get(key);
-    if (left !== undefined) places.set(key, left - Number(row.taken));
   }
   return places;
 }
