@@ -16,6 +16,7 @@ import {
 } from '@apollo/gateway';
 import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
 import { executionSupergraph } from '@lib/authorization/authorizationRequirements';
+import { apolloReportingDisabled, switchOffApolloGatewayTelemetry } from '@lib/network/vendorReporting';
 import { peerCredentialSigner } from './peerCredential';
 import { readPeerSettings } from './peerSettings';
 
@@ -35,12 +36,14 @@ async function main(): Promise<void> {
     }
   }
 
+  // The one departure from the defaults, as for this gateway: nothing may leave the machine (vendorReporting.ts).
+  switchOffApolloGatewayTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: executionSupergraph(settings.supergraphSdl),
     buildService: ({ name, url }) =>
       new CredentialForwardingDataSource({ url: settings.subgraphUrls.get(name) ?? url }),
   });
-  const server = new ApolloServer<PeerContext>({ gateway });
+  const server = new ApolloServer<PeerContext>({ gateway, plugins: apolloReportingDisabled() });
   const { url } = await startStandaloneServer(server, {
     listen: { host: '127.0.0.1', port: settings.port },
     context: ({ req }) => Promise.resolve({ authorization: req.headers.authorization }),

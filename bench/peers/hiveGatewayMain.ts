@@ -14,6 +14,9 @@ async function main(): Promise<void> {
   const settings = readPeerSettings();
   const credentialFor = await peerCredentialSigner(settings.dataDir);
   const gateway = createGatewayRuntime({
+    // Usage reporting (to Hive or GraphOS) happens only when `reporting` is configured or the supergraph comes
+    // from GraphOS: neither is, so nothing leaves the machine (the outbound trap test checks it).
+    reporting: undefined,
     supergraph: settings.supergraphSdl,
     transportEntries: Object.fromEntries(
       [...settings.subgraphUrls].map(([name, location]) => [name, { location }]),

@@ -3,6 +3,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { apolloReportingDisabled } from '@lib/network/vendorReporting';
 import type { Logger } from '@lib/observability/logger';
 import type { AuditLog } from './audit/buildAuditLog';
 import { auditPlugin } from './auditing/auditPlugin';
@@ -39,6 +40,7 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
     plugins: [
       ...limits.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      ...apolloReportingDisabled(),
       // Answers are never cacheable: graphqlHttpHandler says no-store on every one, which is all this plugin
       // would have concluded from subgraphs that give no cache hints.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { SubgraphCredentialKey } from '@lib/auth/subgraphCredential';
+import { switchOffApolloGatewayTelemetry } from '@lib/network/vendorReporting';
 import type { Logger } from '@lib/observability/logger';
 import type { GatewayConfig, SubgraphName } from './gatewayConfig';
 import { SubgraphDataSource, type SubgraphDataSourceOptions } from './subgraphDataSource';
@@ -14,6 +15,7 @@ export function createGateway(
   credentialKey: SubgraphCredentialKey,
   observers: { logger: Logger; onFetch: SubgraphDataSourceOptions['onFetch'] },
 ): ApolloGateway {
+  switchOffApolloGatewayTelemetry();
   return new ApolloGateway({
     supergraphSdl: watchedSupergraph(config.supergraphPath, observers.logger),
     logger: observers.logger,

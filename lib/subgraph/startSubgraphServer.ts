@@ -15,6 +15,7 @@ import type { Caller } from '../auth/caller';
 import { GATEWAY_CREDENTIAL_HEADER, type SubgraphCredentialVerifier } from '../auth/subgraphCredential';
 import { readAuthorizationRequirements } from '../authorization/authorizationRequirements';
 import { enforceRequirements } from '../authorization/enforceRequirements';
+import { apolloReportingDisabled } from '../network/vendorReporting';
 import { createLogger } from '../observability/logger';
 import { metricsRoute } from '../observability/metricsRoute';
 import { createSubgraphMetrics, subgraphRequestLogPlugin } from '../observability/subgraphObservability';
@@ -90,6 +91,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      ...apolloReportingDisabled(),
       disclosurePlugin(),
       subgraphRequestLogPlugin(logger, metrics),
     ],

@@ -5,13 +5,23 @@ import type { BenchReport } from '../../bench/report/benchReport';
 import { formatReport } from '../../bench/report/formatReport';
 import { runBenchmark } from '../../bench/runBenchmark';
 import { GATEWAY_KINDS } from '../../bench/system/startGateways';
+import {
+  describeRefusal,
+  readTrapLog,
+  trapLogIn,
+  trappedEnvironment,
+} from '../support/outbound/outboundTrapLog';
 import { TEST_SCALE } from '../support/seededDataDir';
 
 // The benchmark at a tiny size, so that it cannot rot: every gateway measured, each answer checked.
 let report: BenchReport;
 const dataRoot = mkdtempSync(join(tmpdir(), 'justice-bench-test-'));
+// Every process the benchmark starts (subgraphs, the three gateways, the bare server) inherits the outbound trap.
+const trapLog = trapLogIn(dataRoot);
+const environmentBefore = { ...process.env };
 
 beforeAll(async () => {
+  Object.assign(process.env, trappedEnvironment(trapLog, { NODE_OPTIONS: process.env.NODE_OPTIONS }));
   report = await runBenchmark(
     {
       scale: TEST_SCALE,
@@ -30,9 +40,21 @@ beforeAll(async () => {
   );
 }, 180_000);
 
-afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+afterAll(() => {
+  process.env.NODE_OPTIONS = environmentBefore.NODE_OPTIONS;
+  if (environmentBefore.NODE_OPTIONS === undefined) delete process.env.NODE_OPTIONS;
+  delete process.env.OUTBOUND_TRAP_LOG;
+  rmSync(dataRoot, { recursive: true, force: true });
+});
 
 describe('the benchmark at a tiny size', () => {
+  it('runs every gateway and subgraph without any of them reaching past loopback', () => {
+    const { loadedPids, refused } = readTrapLog(trapLog);
+    // Four subgraphs and three gateways at the least, each with the trap preloaded.
+    expect(loadedPids.size).toBeGreaterThanOrEqual(4 + GATEWAY_KINDS.length);
+    expect(refused.map(describeRefusal)).toEqual([]);
+  });
+
   it.each([...GATEWAY_KINDS])('measures %s under every workload, with no errors', (gateway) => {
     for (const workload of ['journey', 'booking'] as const) {
       const summary = report.summaries.find(

@@ -1,0 +1,225 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../../bench/system/serviceProcess';
+import { createDevToken } from '../../scripts/token';
+import type { SeedManifest } from '../../seed/seedManifest';
+import { JOURNEY_QUERY } from '../support/journeyQuery';
+import {
+  describeRefusal,
+  readTrapLog,
+  trapLogIn,
+  trappedEnvironment,
+} from '../support/outbound/outboundTrapLog';
+import { seededDataDir } from '../support/seededDataDir';
+import type { GraphQLResponse } from '../support/startSupergraph';
+import { freshKey, registeredOperation, visitor } from '../visits/support/visitsFixture';
+
+const ROOT = join(__dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+/**
+ * The whole system as `npm start` runs it (scripts/start.ts: four subgraphs and the gateway, each a process of its
+ * own), with the outbound trap preloaded into every process through NODE_OPTIONS. Nothing any of them does may
+ * reach past loopback: a journey, a booking, a supergraph reload and a shutdown are each driven through it.
+ */
+describe('the one-command system sends nothing off the machine', () => {
+  let scratch: string;
+  let manifest: SeedManifest;
+  let dataDir: string;
+  let trapLog: string;
+  let supergraphPath: string;
+  let system: ChildProcess;
+  let output = '';
+  let gatewayUrl: string;
+  const env: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ({ dataDir, manifest } = await seededDataDir());
+    scratch = mkdtempSync(join(tmpdir(), 'outbound-trap-'));
+    trapLog = trapLogIn(scratch);
+    supergraphPath = join(scratch, 'supergraph.graphql');
+    copyFileSync(join(ROOT, 'schema/supergraph.graphql'), supergraphPath);
+    const ports = Object.fromEntries(
+      await Promise.all(
+        ['GATEWAY', 'COURTS', 'PNOMIS', 'VISITS', 'CONFISCATION'].map(
+          async (name) => [`${name}_PORT`, String(await freePort())] as const,
+        ),
+      ),
+    );
+    Object.assign(env, ports, {
+      DATA_DIR: dataDir,
+      SUPERGRAPH_PATH: supergraphPath,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+    });
+    gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+    system = spawn(TSX, ['scripts/start.ts'], {
+      cwd: ROOT,
+      env: trappedEnvironment(trapLog, { ...process.env, ...env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    system.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    system.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(
+      () => output.includes('Ready in'),
+      120_000,
+      () => `not ready:\n${output.slice(-3000)}`,
+    );
+  }, 150_000);
+
+  afterAll(() => {
+    if (system.exitCode === null && system.signalCode === null) system.kill('SIGKILL');
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  const post = <Data>(token: string, query: string, variables: Record<string, unknown>) =>
+    postAs<Data>(gatewayUrl, token, query, variables);
+
+  const tokenFor = (agency: string, subject = `trap-${agency}`) =>
+    createDevToken(['--agency', agency, '--subject', subject], { ...process.env, DATA_DIR: dataDir });
+
+  it('answers a journey across all four systems', async () => {
+    const sample = manifest.samples.fullJourney[0];
+    if (!sample) throw new Error('the seed has no full-journey sample');
+    const journey = await post<{ offender: { prisonNumber: string; timeline: unknown[] } }>(
+      await tokenFor('offender-manager'),
+      JOURNEY_QUERY,
+      { pncId: sample.pncId },
+    );
+    expect(journey.errors).toBeUndefined();
+    expect(journey.data?.offender.prisonNumber).toBe(sample.prisonNumber);
+    expect(journey.data?.offender.timeline.length).toBeGreaterThan(0);
+  });
+
+  it('books a visit, visits asking P-Nomis live', async () => {
+    const booker = await tokenFor('public-visit-booker');
+    const booked = await bookFirstOpenSession(gatewayUrl, booker, manifest);
+    expect(booked).toMatchObject({ status: 'BOOKED' });
+  });
+
+  it('reloads a new supergraph while serving', async () => {
+    appendFileSync(supergraphPath, '\n# republished by the outbound-traffic test\n');
+    await waitFor(
+      () => output.includes('supergraph reloaded'),
+      10_000,
+      () => 'no reload logged',
+    );
+    const analyst = await tokenFor('analyst');
+    const answer = await post<{ __typename: string }>(analyst, '{ __typename }', {});
+    expect(answer.data?.__typename).toBe('Query');
+  });
+
+  it('stops on Ctrl-C, and no process it ran tried to reach past loopback', async () => {
+    const exited = once(system, 'exit');
+    system.kill('SIGINT');
+    await exited;
+    // The services may outlive their supervisor by a moment: let them finish closing before the log is read.
+    await waitFor(
+      () => !anyProcessAlive(readTrapLog(trapLog).loadedPids),
+      15_000,
+      () => 'still running',
+    );
+    const { loadedPids, refused } = readTrapLog(trapLog);
+    // tsx's launcher, scripts/start.ts, four subgraphs and the gateway: the trap was in every one of them.
+    expect(loadedPids.size).toBeGreaterThanOrEqual(7);
+    expect(refused.map(describeRefusal)).toEqual([]);
+  }, 30_000);
+});
+
+describe('the outbound trap itself', () => {
+  it('catches and refuses what stock @apollo/gateway does when its telemetry is left on', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'outbound-trap-control-'));
+    try {
+      const trapLog = trapLogIn(scratch);
+      const script = join(scratch, 'stockGateway.js');
+      // The library as its documentation constructs it, without this project's switch (vendorReporting.ts).
+      writeFileSync(
+        script,
+        `const { ApolloGateway } = require(${JSON.stringify(require.resolve('@apollo/gateway'))});
+         const sdl = require('node:fs').readFileSync(${JSON.stringify(join(ROOT, 'schema/supergraph.graphql'))}, 'utf8');
+         new ApolloGateway({ supergraphSdl: sdl });
+         setTimeout(() => process.exit(0), 3000);`,
+      );
+      const env = trappedEnvironment(trapLog, { ...process.env });
+      delete env.APOLLO_TELEMETRY_DISABLED;
+      spawnSync(process.execPath, [script], { env, stdio: 'ignore', timeout: 20_000 });
+      const targets = readTrapLog(trapLog).refused.map((event) => event.target);
+      expect(targets).toEqual(expect.arrayContaining(['169.254.169.254:80', '100.100.100.200:80']));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
+/** Sends an operation to the gateway with a bearer token and a stated purpose. */
+async function postAs<Data>(
+  gatewayUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'x-access-purpose': 'Checking that nothing leaves the machine',
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<Data>;
+}
+
+/** Books the first open session of the first full-journey prisoner with one, as a public booker would. */
+async function bookFirstOpenSession(gatewayUrl: string, token: string, manifest: SeedManifest) {
+  const sendAs = <Data>(name: string, variables: Record<string, unknown>) =>
+    postAs<Data>(gatewayUrl, token, registeredOperation(name), variables);
+  for (const { prisonNumber } of manifest.samples.fullJourney) {
+    const from = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 27 * 86_400_000).toISOString().slice(0, 10);
+    const availability = await sendAs<{
+      visitAvailability: {
+        prison: { code: string };
+        sessions: { date: string; startTime: string; bookable: boolean }[];
+      };
+    }>('VisitAvailabilityForPrisoner', { prisonNumber, from, to });
+    const offer = availability.data?.visitAvailability;
+    const session = offer?.sessions.find((candidate) => candidate.bookable);
+    if (!offer || !session) continue;
+    const booking = await sendAs<{ bookVisit: { status: string } }>('VisitBooking', {
+      input: {
+        prisonNumber,
+        prisonCode: offer.prison.code,
+        date: session.date,
+        startTime: session.startTime,
+        restriction: 'OPEN',
+        idempotencyKey: freshKey(),
+        visitors: [visitor('Ann', 40, true)],
+      },
+    });
+    return booking.data?.bookVisit ?? booking.errors;
+  }
+  throw new Error('no full-journey prisoner has an open session to book');
+}
+
+function anyProcessAlive(pids: Set<number>): boolean {
+  return [...pids].some((pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number, why: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(why());
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+}
