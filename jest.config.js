@@ -9,6 +9,9 @@
  *   (tests/support/postgres/). An unreachable server fails the run; nothing is skipped.
  */
 
+// Every test process, and every service a test starts, runs with the outbound trap; see the module.
+require('./tests/support/jest/outboundTrapForRun').putOutboundTrapIntoTheRun();
+
 const common = {
   testEnvironment: 'node',
   transform: {

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
 import { configuredStoreLocations } from '../seed/configuredLocations';
+import { SUBGRAPHS } from '../subgraphs/registry';
 import { seedIfEmpty } from '../seed/seedStores';
 import { GATEWAY_NODE_ARGUMENTS } from '../gateway/src/nodeArguments';
 import { createDevToken } from './token';
@@ -14,18 +15,25 @@ const root = resolve(__dirname, '..');
 const env = process.env;
 const dataDir = resolve(readString(env, 'DATA_DIR', resolve(root, 'data')));
 
-const SERVICES = [
-  { name: 'courts', entry: 'subgraphs/courts/src/main.ts', port: readString(env, 'COURTS_PORT', '4001') },
-  { name: 'pnomis', entry: 'subgraphs/pnomis/src/main.ts', port: readString(env, 'PNOMIS_PORT', '4002') },
-  { name: 'visits', entry: 'subgraphs/visits/src/main.ts', port: readString(env, 'VISITS_PORT', '4003') },
-  {
-    name: 'confiscation',
-    entry: 'subgraphs/confiscation/src/main.ts',
-    port: readString(env, 'CONFISCATION_PORT', '4004'),
-  },
+/** A process `npm start` runs: each registered subgraph, then the gateway. */
+interface Service {
+  name: string;
+  /** The entry and its arguments. */
+  argv: string[];
+  port: string;
+  /** How node loads the TypeScript (default `--import tsx`). */
+  node?: string[];
+}
+
+const SERVICES: Service[] = [
+  ...SUBGRAPHS.map((subgraph) => ({
+    name: subgraph.name,
+    argv: ['subgraphs/main.ts', subgraph.name],
+    port: readString(env, `${subgraph.envPrefix}_PORT`, String(subgraph.defaultPort)),
+  })),
   {
     name: 'gateway',
-    entry: 'gateway/src/main.ts',
+    argv: ['gateway/src/main.ts'],
     port: readString(env, 'GATEWAY_PORT', '4000'),
     // Run as it is shipped (see nodeArguments.ts); the subgraphs through tsx.
     node: GATEWAY_NODE_ARGUMENTS,
@@ -59,11 +67,17 @@ async function waitUntilReady(name: string, port: string): Promise<void> {
  */
 function serviceUrls(): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const service of SERVICES.filter((candidate) => candidate.name !== 'gateway')) {
-    const variable = `SUBGRAPH_${service.name.toUpperCase()}_URL`;
-    urls[variable] = readString(env, variable, `http://127.0.0.1:${service.port}/graphql`);
+  const portOf = (name: string) => SERVICES.find((service) => service.name === name)?.port;
+  for (const subgraph of SUBGRAPHS) {
+    const variable = `SUBGRAPH_${subgraph.name.toUpperCase()}_URL`;
+    urls[variable] = readString(env, variable, `http://127.0.0.1:${portOf(subgraph.name)}/graphql`);
   }
-  urls.VISITS_PNOMIS_URL = readString(env, 'VISITS_PNOMIS_URL', urls.SUBGRAPH_PNOMIS_URL ?? '');
+  // A subgraph that asks another live (visits asks P-Nomis) follows that one's URL.
+  for (const subgraph of SUBGRAPHS) {
+    for (const [called, variable] of Object.entries(subgraph.calls ?? {})) {
+      urls[variable] = readString(env, variable, urls[`SUBGRAPH_${called.toUpperCase()}_URL`] ?? '');
+    }
+  }
   return urls;
 }
 
@@ -78,7 +92,8 @@ async function main(): Promise<void> {
   const childEnv = { NODE_ENV: 'production', ...env, DATA_DIR: dataDir, ...serviceUrls() };
   for (const service of SERVICES) {
     const node = service.node ?? ['--import', 'tsx'];
-    const child = spawn(process.execPath, [...node, resolve(root, service.entry)], {
+    const [entry = '', ...entryArguments] = service.argv;
+    const child = spawn(process.execPath, [...node, resolve(root, entry), ...entryArguments], {
       cwd: root,
       env: childEnv,
       stdio: 'inherit',

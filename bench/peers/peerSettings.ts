@@ -21,6 +21,7 @@ export function readPeerSettings(env: Record<string, string | undefined> = proce
     'utf8',
   );
   const overrides: Partial<Record<SubgraphName, string>> = {};
+  // The same SUBGRAPH_<NAME>_URL variables as this gateway, for every registered subgraph.
   for (const name of SUBGRAPH_NAMES) {
     const url = env[`SUBGRAPH_${name.toUpperCase()}_URL`];
     if (url) overrides[name] = url;

@@ -75,6 +75,8 @@ export async function startServiceProcess(options: {
   env: Record<string, string | undefined>;
   isReady: ReadinessCheck;
   graphqlPath?: string;
+  /** Arguments to the entry itself (a subgraph's name). */
+  entryArguments?: string[];
   /** Further arguments to node, before the entry (a module to preload). */
   nodeArguments?: string[];
   /**
@@ -99,6 +101,7 @@ export async function startServiceProcess(options: {
       ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROFILE_DIR)}`]
       : []),
     resolve(REPOSITORY_ROOT, options.entry),
+    ...(options.entryArguments ?? []),
   ];
   const child = spawn(process.execPath, argv, {
     cwd: REPOSITORY_ROOT,

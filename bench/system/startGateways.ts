@@ -47,10 +47,9 @@ export function startGatewayProcess(
   const env: Record<string, string | undefined> = {
     ...serviceEnvironment(data),
     AUDIT_DATABASE_URL: data.auditLocation,
-    SUBGRAPH_COURTS_URL: subgraphs.courts.graphqlUrl,
-    SUBGRAPH_PNOMIS_URL: subgraphs.pnomis.graphqlUrl,
-    SUBGRAPH_VISITS_URL: subgraphs.visits.graphqlUrl,
-    SUBGRAPH_CONFISCATION_URL: subgraphs.confiscation.graphqlUrl,
+    ...Object.fromEntries(
+      subgraphs.all.map((subgraph) => [`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`, subgraph.graphqlUrl]),
+    ),
   };
   // Hive Gateway reads LOG_LEVEL too, and knows no "silent": errors only, like the others.
   if (kind === 'hive') env.LOG_LEVEL = 'error';

@@ -1,15 +1,13 @@
+import type { SubgraphDescriptor } from '@lib/subgraph/subgraphDescriptor';
+import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import type { BenchData } from './benchData';
 import { answersOk, startServiceProcess, type ServiceProcess } from './serviceProcess';
 
-/** The four subgraphs, each a process of its own, by their names in the supergraph. */
-export interface RunningSubgraphs {
-  courts: ServiceProcess;
-  pnomis: ServiceProcess;
-  visits: ServiceProcess;
-  confiscation: ServiceProcess;
+/** The registered subgraphs, each a process of its own, by their names in the supergraph. */
+export type RunningSubgraphs = Record<SubgraphName, ServiceProcess> & {
   all: ServiceProcess[];
   stop(): Promise<void>;
-}
+};
 
 /**
  * The environment every service of the run shares, peers included: the seeded folder (its keys), quiet logs,
@@ -26,14 +24,15 @@ export function serviceEnvironment(data: BenchData): Record<string, string | und
 }
 
 function startSubgraph(
-  name: 'courts' | 'pnomis' | 'visits' | 'confiscation',
+  subgraph: SubgraphDescriptor,
   env: Record<string, string | undefined>,
   nodeArguments: string[],
 ) {
   return startServiceProcess({
-    name,
-    entry: `subgraphs/${name}/src/main.ts`,
-    portVariable: `${name.toUpperCase()}_PORT`,
+    name: subgraph.name,
+    entry: 'subgraphs/main.ts',
+    entryArguments: [subgraph.name],
+    portVariable: `${subgraph.envPrefix}_PORT`,
     env,
     isReady: answersOk('/health/ready'),
     nodeArguments,
@@ -41,31 +40,37 @@ function startSubgraph(
 }
 
 /**
- * Starts the subgraphs as they are deployed, each in its own process (scripts/start.ts does the same); visits
- * writes to the run's copy of its store and asks P-Nomis live. `nodeArguments` go to each process (a preloaded
- * timing hook).
+ * Starts the registered subgraphs as they are deployed, each in its own process (scripts/start.ts does the same):
+ * those that ask no other first, then those that do (visits asks P-Nomis live), each given the URLs of those it
+ * asks. Visits writes to the run's copy of its store. `nodeArguments` go to each process (a preloaded timing hook).
  */
 export async function startSubgraphs(
   data: BenchData,
   nodeArguments: string[] = [],
 ): Promise<RunningSubgraphs> {
-  const env = serviceEnvironment(data);
-  const [courts, pnomis, confiscation] = await Promise.all([
-    startSubgraph('courts', env, nodeArguments),
-    startSubgraph('pnomis', env, nodeArguments),
-    startSubgraph('confiscation', env, nodeArguments),
-  ]);
-  const visits = await startSubgraph(
-    'visits',
-    { ...env, VISITS_DATABASE_URL: data.visitsLocation, VISITS_PNOMIS_URL: pnomis.graphqlUrl },
-    nodeArguments,
+  const env = { ...serviceEnvironment(data), VISITS_DATABASE_URL: data.visitsLocation };
+  const started = new Map<string, ServiceProcess>();
+  const independent = SUBGRAPHS.filter((subgraph) => subgraph.calls === undefined);
+  const dependent = SUBGRAPHS.filter((subgraph) => subgraph.calls !== undefined);
+  for (const service of await Promise.all(
+    independent.map((subgraph) => startSubgraph(subgraph, env, nodeArguments)),
+  )) {
+    started.set(service.name, service);
+  }
+  for (const subgraph of dependent) {
+    const urls = Object.entries(subgraph.calls ?? {}).map(
+      ([called, variable]): [string, string | undefined] => [variable, started.get(called)?.graphqlUrl],
+    );
+    started.set(
+      subgraph.name,
+      await startSubgraph(subgraph, { ...env, ...Object.fromEntries(urls) }, nodeArguments),
+    );
+  }
+  const all = SUBGRAPHS.map((subgraph) => started.get(subgraph.name)).filter(
+    (service): service is ServiceProcess => service !== undefined,
   );
-  const all = [courts, pnomis, visits, confiscation];
   return {
-    courts,
-    pnomis,
-    visits,
-    confiscation,
+    ...(Object.fromEntries(started) as Record<SubgraphName, ServiceProcess>),
     all,
     stop: async () => {
       await Promise.all(all.map((service) => service.stop()));

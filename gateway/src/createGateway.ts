@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { SubgraphCredentialKey } from '@lib/auth/subgraphCredential';
 import { switchOffApolloGatewayTelemetry } from '@lib/network/vendorReporting';
 import type { Logger } from '@lib/observability/logger';
-import type { GatewayConfig, SubgraphName } from './gatewayConfig';
+import type { GatewayConfig } from './gatewayConfig';
 import { SubgraphDataSource, type SubgraphDataSourceOptions } from './subgraphDataSource';
 import { watchedSupergraph } from './watchedSupergraph';
 
@@ -22,8 +22,8 @@ export function createGateway(
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
-        url: config.subgraphUrls[name as SubgraphName] ?? url ?? '',
-        timeoutMs: config.subgraphTimeoutsMs[name as SubgraphName] ?? config.subgraphTimeoutMs,
+        url: config.subgraphUrls[name] ?? url ?? '',
+        timeoutMs: config.subgraphTimeoutsMs[name] ?? config.subgraphTimeoutMs,
         credentialKey,
         onFetch: observers.onFetch,
       }),

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
 import type { OperationLimits } from './hardening/operationLimits';
 import { ConfigurationError, readInteger, readLogLevel, readString, readUrl } from '@lib/config/environment';
+import { SUBGRAPHS, type SubgraphName, type SubgraphRegistry } from '../../subgraphs/registry';
 
-/** The subgraphs the gateway routes to, by their names in rover.yaml. */
-export const SUBGRAPH_NAMES = ['courts', 'pnomis', 'visits', 'confiscation'] as const;
+/** The subgraphs the gateway routes to, by their names in the registry (and so in rover.yaml). */
+export const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 
-/** A subgraph's name. */
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+export type { SubgraphName };
 
 /** The gateway's settings, read once at start-up. */
 export interface GatewayConfig {
@@ -18,11 +18,11 @@ export interface GatewayConfig {
   /** The composed supergraph to serve (default schema/supergraph.graphql). */
   supergraphPath: string;
   /** Where each subgraph is, overriding the supergraph's routing URLs (SUBGRAPH_<NAME>_URL). */
-  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  subgraphUrls: Partial<Record<string, string>>;
   /** How long a subgraph fetch may take before it is abandoned, in ms (default 5000). */
   subgraphTimeoutMs: number;
   /** Per-subgraph timeouts overriding it (SUBGRAPH_<NAME>_TIMEOUT_MS), for a system known to be slower. */
-  subgraphTimeoutsMs: Partial<Record<SubgraphName, number>>;
+  subgraphTimeoutsMs: Partial<Record<string, number>>;
   /** Largest accepted request body in bytes (default 100 KiB: operations are small). */
   maxBodyBytes: number;
   /** Where the data folder is (DATA_DIR, default data): development keys live under it. */
@@ -51,10 +51,17 @@ export interface GatewayConfig {
   limits: OperationLimits;
 }
 
-/** Reads the gateway's settings from the environment, failing with the variable's name when one is malformed. */
-export function readGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
-  for (const name of SUBGRAPH_NAMES) {
+/**
+ * Reads the gateway's settings from the environment, failing with the variable's name when one is malformed.
+ * `registry` names the subgraphs whose SUBGRAPH_<NAME>_URL and _TIMEOUT_MS are read (a test may add one).
+ */
+export function readGatewayConfig(
+  env: Record<string, string | undefined> = process.env,
+  registry: SubgraphRegistry = SUBGRAPHS,
+): GatewayConfig {
+  const names = registry.map((subgraph) => subgraph.name);
+  const subgraphUrls: Partial<Record<string, string>> = {};
+  for (const name of names) {
     const variable = `SUBGRAPH_${name.toUpperCase()}_URL`;
     if (env[variable]) subgraphUrls[name] = readUrl(env, variable, '');
   }
@@ -89,7 +96,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphUrls,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 50, 120_000),
     subgraphTimeoutsMs: Object.fromEntries(
-      SUBGRAPH_NAMES.flatMap((name) => {
+      names.flatMap((name) => {
         const variable = `SUBGRAPH_${name.toUpperCase()}_TIMEOUT_MS`;
         return env[variable] ? [[name, readInteger(env, variable, 5000, 50, 120_000)]] : [];
       }),

@@ -1,15 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { findSubgraph } from '../../subgraphs/registry';
 
 /** How a subgraph fetch failed. */
 export type SubgraphFailureKind = 'UNREACHABLE' | 'TIMEOUT' | 'BAD_RESPONSE';
-
-/** The system behind each subgraph, named as callers know it. */
-const SYSTEM_NAMES: Record<string, string> = {
-  courts: 'Courts',
-  pnomis: 'P-Nomis',
-  visits: 'Visits',
-  confiscation: 'Confiscation',
-};
 
 /** Connection-level errors: the request never reached the subgraph, so sending a read again is safe. */
 const CONNECTION_CODES = new Set([
@@ -58,7 +51,8 @@ export function subgraphUnavailable(
   kind: SubgraphFailureKind,
   path?: readonly (string | number)[],
 ) {
-  const system = SYSTEM_NAMES[subgraph] ?? subgraph;
+  // The system behind the subgraph as callers know it (the registry's systemName).
+  const system = findSubgraph(subgraph)?.systemName ?? subgraph;
   return new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replace('_', ' ')})`, {
     path: path && path.length > 0 ? path : undefined,
     extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph, failure: kind },

@@ -1,5 +1,5 @@
 import { Kind, parse } from 'graphql';
-import type { GatewayConfig, SubgraphName } from './gatewayConfig';
+import type { GatewayConfig } from './gatewayConfig';
 
 /** Each subgraph's GraphQL URL: the configured override, else the routing URL composed into the supergraph. */
 export function subgraphUrls(
@@ -17,7 +17,7 @@ export function subgraphUrls(
       };
       const name = argument('name');
       const url = argument('url');
-      if (name && url) urls.set(name, config.subgraphUrls[name as SubgraphName] ?? url);
+      if (name && url) urls.set(name, config.subgraphUrls[name] ?? url);
     }
   }
   return urls;

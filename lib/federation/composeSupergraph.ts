@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse as parseGraphQL } from 'graphql';
 import { parse as parseYaml } from 'yaml';
+import type { SubgraphDescriptor } from '../subgraph/subgraphDescriptor';
 
 /** One subgraph as listed in rover.yaml. */
 export interface SubgraphDefinition {
@@ -34,6 +35,19 @@ export function readRoverConfig(configPath: string): SubgraphDefinition[] {
     const schemaFile = resolve(dirname(configPath), file);
     return { name, routingUrl, schemaFile, sdl: readFileSync(schemaFile, 'utf8') };
   });
+}
+
+/**
+ * The subgraphs of a registry as rover.yaml would list them: each routed to its default port on loopback, as
+ * `npm start` runs it (tests/registry checks that rover.yaml says the same of the registry).
+ */
+export function subgraphDefinitions(registry: readonly SubgraphDescriptor[]): SubgraphDefinition[] {
+  return registry.map((subgraph) => ({
+    name: subgraph.name,
+    routingUrl: `http://127.0.0.1:${subgraph.defaultPort}/graphql`,
+    schemaFile: subgraph.schemaPath,
+    sdl: readFileSync(subgraph.schemaPath, 'utf8'),
+  }));
 }
 
 /** Composes subgraph SDLs into a supergraph with @apollo/composition, as `rover supergraph compose` does. */

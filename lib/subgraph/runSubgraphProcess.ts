@@ -1,12 +1,14 @@
 import { ConfigurationError } from '../config/environment';
-import type { RunningSubgraph } from './startSubgraphServer';
+import { startSubgraph } from './startSubgraph';
+import type { SubgraphDescriptor } from './subgraphDescriptor';
 
 /**
  * Runs a subgraph as a process of its own: starts it, says where it listens, and stops it cleanly on SIGTERM
  * or SIGINT (in-flight requests finish, stores close). A configuration error stops start-up with its message.
  */
-export function runSubgraphProcess(name: string, start: () => Promise<RunningSubgraph>): void {
-  start()
+export function runSubgraphProcess(descriptor: SubgraphDescriptor): void {
+  const { name } = descriptor;
+  startSubgraph(descriptor)
     .then((running) => {
       console.log(`${name} subgraph ready at ${running.graphqlUrl}`);
       let stopping = false;

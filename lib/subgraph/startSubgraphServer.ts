@@ -30,7 +30,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   name: string;
   /** Path of the subgraph's SDL in schema/: the contract, loaded as it is. */
   schemaPath: string;
-  resolvers: GraphQLResolverMap<Context>;
+  // Typed by the subgraph's own context, which only createContext knows: never accepts every such map.
+  resolvers: GraphQLResolverMap<never>;
   /** Builds the per-request context for the caller the gateway vouched for (null when anonymous). */
   createContext: (caller: Caller | null) => Promise<Context>;
   /** Verifies the gateway's credential on each request, so that nothing reaches the subgraph around the gateway. */

@@ -28,7 +28,7 @@ beforeAll(async () => {
   sample = await learnerAmong(seeded.manifest.samples.fullJourney);
   samples = [...seeded.manifest.samples.fullJourney, ...seeded.manifest.samples.releasedWithConfiscation];
   journeyUrl = `${supergraph.gateway.url}/journey`;
-  person = await particularsOf(supergraph.courts.courts.databases.magistrates.db, sample.pncId);
+  person = await particularsOf(supergraph.courts.system.databases.magistrates.db, sample.pncId);
 });
 
 /** The first of the sample people with courses in their learner record, so that the page has some to show. */
@@ -121,7 +121,7 @@ describe('searching the journey page by name and date of birth', () => {
   });
 
   it('lists namesakes to choose from, by keyboard, and opens the one chosen', async () => {
-    const namesakes = await addNamesakes(supergraph.courts.courts.databases.magistrates.db, [
+    const namesakes = await addNamesakes(supergraph.courts.system.databases.magistrates.db, [
       { firstName: 'Alex', lastName: person.lastName, dateOfBirth: person.dateOfBirth },
       { firstName: 'Sam', lastName: person.lastName.toLowerCase(), dateOfBirth: person.dateOfBirth },
     ]);
@@ -194,7 +194,7 @@ describe('searching the journey page by name and date of birth', () => {
 
 describe('prison staff searching the journey page by name and date of birth', () => {
   it('search P-Nomis for the people of their caseload, choose one and open their page', async () => {
-    const { db } = supergraph.pnomis.pnomis.database;
+    const { db } = supergraph.pnomis.system.database;
     const prisoner = await db
       .selectFrom('offender')
       .innerJoin('booking', 'booking.prisonNumber', 'offender.prisonNumber')
@@ -341,7 +341,7 @@ describe('a search by name while P-Nomis does not answer', () => {
   it('still lists the people the courts know, saying that their prison numbers are not available', async () => {
     const lastName = 'Outage';
     const dateOfBirth = '1979-05-06';
-    await addNamesakes(supergraph.courts.courts.databases.magistrates.db, [
+    await addNamesakes(supergraph.courts.system.databases.magistrates.db, [
       { firstName: 'Jo', lastName, dateOfBirth },
       { firstName: 'Kit', lastName, dateOfBirth },
     ]);

@@ -93,7 +93,7 @@ function codeOf(response: GraphQLResponse<unknown>): unknown {
 }
 
 async function paymentsOn(accountNumber: string) {
-  return supergraph.confiscation.confiscation.store.findPaymentsByAccountNumbers([accountNumber]);
+  return supergraph.confiscation.system.store.findPaymentsByAccountNumbers([accountNumber]);
 }
 
 describe('recording a payment', () => {

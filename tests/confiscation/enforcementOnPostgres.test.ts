@@ -24,7 +24,7 @@ type Order = { accountNumber: string; status: string; balanceWithInterest: strin
 
 describe('confiscation enforcement with its store on PostgreSQL', () => {
   it('migrates, locks the order while a payment is checked, and records payments and actions', async () => {
-    expect(supergraph.confiscation.confiscation.database.dialect).toBe('postgres');
+    expect(supergraph.confiscation.system.database.dialect).toBe('postgres');
     const orders = await supergraph.queryAs<{ confiscationOrders: { orders: Order[] } }>(
       await supergraph.tokenFor('offender-manager'),
       `#graphql
@@ -63,7 +63,7 @@ describe('confiscation enforcement with its store on PostgreSQL', () => {
       },
     );
     expect(action.errors).toBeUndefined();
-    const [recorded] = await supergraph.confiscation.confiscation.store.findActionsByAccountNumbers([
+    const [recorded] = await supergraph.confiscation.system.store.findActionsByAccountNumbers([
       open.accountNumber,
     ]);
     expect(recorded).toMatchObject({ kind: 'DEFAULT_WARRANT', outcome: 'PENDING' });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const { dataDir } = await seededDataDir();
   supergraph = await startSupergraph(dataDir);
   courtStaff = await supergraph.tokenFor('court-staff');
-  ({ triable } = await seededCandidates(supergraph.courts.courts));
+  ({ triable } = await seededCandidates(supergraph.courts.system));
   expect(triable.length).toBeGreaterThanOrEqual(9);
 });
 
@@ -61,7 +61,7 @@ async function sent(input: SendCaseInput) {
 }
 
 async function crownCasesOfUrn(urn: string) {
-  return supergraph.courts.courts.databases.crown.db
+  return supergraph.courts.system.databases.crown.db
     .selectFrom('crownCase')
     .selectAll()
     .where('urn', '=', urn)
@@ -112,7 +112,7 @@ describe('sending a case to the Crown Court', () => {
     expect(documents.map((document) => document.kind)).toEqual(
       expect.arrayContaining(['CHARGE_SHEET', 'CASE_SUMMARY', 'WITNESS_STATEMENT', 'PREVIOUS_CONVICTIONS']),
     );
-    const texts = await expectSameBytesAsMagistrates(supergraph.courts.courts, documents);
+    const texts = await expectSameBytesAsMagistrates(supergraph.courts.system, documents);
     expect(texts.get(`${found.urn}-01`)).toContain(`URN: ${found.urn}`);
 
     // The magistrates' court sees the same file, and the case as sent.
@@ -134,7 +134,7 @@ describe('sending a case to the Crown Court', () => {
       defendantDateOfBirth: null,
       defendantPncId: null,
     });
-    const crown = supergraph.courts.courts.databases.crown;
+    const crown = supergraph.courts.system.databases.crown;
     const tables =
       crown.dialect === 'postgres'
         ? sql<{ name: string }>`select table_name as name from information_schema.tables

@@ -38,7 +38,7 @@ beforeAll(async () => {
   sample = first;
   supergraph = await startSupergraph(seeded.dataDir);
   caseworker = await supergraph.tokenFor('offender-manager');
-  person = await particularsOf(supergraph.courts.courts.databases.magistrates.db, sample.pncId);
+  person = await particularsOf(supergraph.courts.system.databases.magistrates.db, sample.pncId);
 });
 
 afterAll(() => supergraph.stop());
@@ -48,7 +48,7 @@ function search(variables: Record<string, unknown>, token = caseworker) {
 }
 
 function magistrates() {
-  return supergraph.courts.courts.databases.magistrates.db;
+  return supergraph.courts.system.databases.magistrates.db;
 }
 
 describe('searching for a person by name and date of birth', () => {
@@ -258,7 +258,7 @@ describe('the audit of a search by name and date of birth', () => {
 
 describe('the stores behind a search by name and date of birth', () => {
   it('find the defendants of both court systems through their name index, never a full table scan', async () => {
-    const { magistrates: mags, crown } = supergraph.courts.courts.databases as Record<
+    const { magistrates: mags, crown } = supergraph.courts.system.databases as Record<
       'magistrates' | 'crown',
       StoreDatabase<unknown>
     >;

@@ -36,7 +36,7 @@ function send(urn: string, idempotencyKey: string) {
 }
 
 async function transfersOf(urn: string) {
-  return running.courts.courts.databases.magistrates.db
+  return running.courts.system.databases.magistrates.db
     .selectFrom('crownTransfer')
     .select(['status', 'crownCaseNumber'])
     .where('urn', '=', urn)
@@ -68,7 +68,7 @@ describe('sends that race', () => {
     expect(a.data?.sendCaseToCrownCourt?.crownCourtCase.caseNumber).toBe(
       b.data?.sendCaseToCrownCourt?.crownCourtCase.caseNumber,
     );
-    const crownCases = await running.courts.courts.databases.crown.db
+    const crownCases = await running.courts.system.databases.crown.db
       .selectFrom('crownCase')
       .select('caseNumber')
       .where('urn', '=', '20AA0000002')
@@ -82,7 +82,7 @@ describe('sends that race', () => {
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     const numbers = (
-      await running.courts.courts.databases.crown.db.selectFrom('crownCase').select('caseNumber').execute()
+      await running.courts.system.databases.crown.db.selectFrom('crownCase').select('caseNumber').execute()
     ).map((row) => row.caseNumber);
     expect(numbers.sort()).toEqual(['T20260001', 'T20260002', 'T20260003', 'T20260004']);
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const { dataDir } = await seededDataDir();
   supergraph = await startSupergraph(dataDir);
   courtStaff = await supergraph.tokenFor('court-staff');
-  ({ triable, summaryOnly, sentOnPaper } = await seededCandidates(supergraph.courts.courts));
+  ({ triable, summaryOnly, sentOnPaper } = await seededCandidates(supergraph.courts.system));
 });
 
 afterAll(() => supergraph.stop());
@@ -52,7 +52,7 @@ function send(input: SendCaseInput, token = courtStaff) {
 
 /** The transfers recorded for a case, read straight from the magistrates' store. */
 function transfersOf(urn: string) {
-  return supergraph.courts.courts.databases.magistrates.db
+  return supergraph.courts.system.databases.magistrates.db
     .selectFrom('crownTransfer')
     .selectAll()
     .where('urn', '=', urn)
@@ -72,7 +72,7 @@ describe('sending refused', () => {
   it('refuses a case with only summary-only offences, with the reason', async () => {
     const found = first(summaryOnly);
     await expectRefused(inputFor(found), 'SUMMARY_ONLY_CASE', /only summary-only offences/);
-    const magistratesCase = await supergraph.courts.courts.databases.magistrates.db
+    const magistratesCase = await supergraph.courts.system.databases.magistrates.db
       .selectFrom('magistratesCase')
       .select('sentToCrownCaseNumber')
       .where('urn', '=', found.urn)
@@ -132,7 +132,7 @@ describe('sending refused', () => {
   });
 
   it('refuses a committal for sentence or an appeal where nobody was convicted', async () => {
-    const convicted = await supergraph.courts.courts.databases.magistrates.db
+    const convicted = await supergraph.courts.system.databases.magistrates.db
       .selectFrom('magistratesOffence')
       .select('urn')
       .where((eb) => eb.or([eb('plea', '=', 'GUILTY'), eb('verdict', '=', 'GUILTY')]))

@@ -16,7 +16,7 @@ beforeAll(async () => {
   sample = first;
   supergraph = await startSupergraph(seeded.dataDir);
   token = await supergraph.tokenFor('offender-manager');
-  const busiest = await supergraph.pnomis.pnomis.database.db
+  const busiest = await supergraph.pnomis.system.database.db
     .selectFrom('booking')
     .select(['prisonCode'])
     .select((eb) => eb.fn.countAll<number>().as('held'))
@@ -109,11 +109,11 @@ describe('entity resolution across the gateway', () => {
 describe('the stores behind a journey', () => {
   it('answer every lookup through an index, never a full table scan', async () => {
     const databases = [
-      supergraph.courts.courts.databases.magistrates,
-      supergraph.courts.courts.databases.crown,
-      supergraph.pnomis.pnomis.database,
-      supergraph.visits.visits.database,
-      supergraph.confiscation.confiscation.database,
+      supergraph.courts.system.databases.magistrates,
+      supergraph.courts.system.databases.crown,
+      supergraph.pnomis.system.database,
+      supergraph.visits.system.database,
+      supergraph.confiscation.system.database,
     ] as StoreDatabase<unknown>[];
     databases.forEach((database) => {
       database.statements.reset();

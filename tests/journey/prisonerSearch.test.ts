@@ -48,7 +48,7 @@ let released: Held;
 let remand: Held;
 
 function pnomisDatabase(): StoreDatabase<PnomisTables> {
-  return supergraph.pnomis.pnomis.database;
+  return supergraph.pnomis.system.database;
 }
 
 /** A person's P-Nomis record and the prison of their latest booking, read past the graph. */

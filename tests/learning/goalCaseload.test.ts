@@ -106,7 +106,7 @@ describe('goals in the plan are changed only by staff whose caseload holds the p
   });
 
   it('after a transfer, leaves the plan to the prison now holding the person', async () => {
-    const transfer = await supergraph.pnomis.pnomis.database.db
+    const transfer = await supergraph.pnomis.system.database.db
       .selectFrom('movement')
       .innerJoin('booking', 'booking.bookingId', 'movement.bookingId')
       .select(['booking.prisonNumber', 'movement.fromLocation', 'booking.prisonCode'])
@@ -129,7 +129,7 @@ describe('goals in the plan are changed only by staff whose caseload holds the p
   });
 
   it('after release, leaves the plan to the prison that last held the person', async () => {
-    const { db } = supergraph.pnomis.pnomis.database;
+    const { db } = supergraph.pnomis.system.database;
     const released = await db
       .selectFrom('booking')
       .select(['prisonNumber', 'prisonCode'])

@@ -41,14 +41,14 @@ beforeAll(async () => {
   if (!first) throw new Error('no full-journey sample');
   sample = first;
   supergraph = await startSupergraph(seeded.dataDir);
-  const booking = await supergraph.pnomis.pnomis.database.db
+  const booking = await supergraph.pnomis.system.database.db
     .selectFrom('booking')
     .select('prisonCode')
     .where('prisonNumber', '=', sample.prisonNumber)
     .where('active', '=', 1)
     .executeTakeFirstOrThrow();
   prison = booking.prisonCode;
-  const held = await supergraph.pnomis.pnomis.store.prisonsEverHeld(sample.prisonNumber);
+  const held = await supergraph.pnomis.system.store.prisonsEverHeld(sample.prisonNumber);
   neverHeld = ['LEI', 'MDI', 'BMI', 'WWI'].find((code) => !held.has(code)) ?? 'SWI';
 });
 
@@ -114,7 +114,7 @@ describe('prison education staff recording learning', () => {
       input: { enrolmentId, status: 'WITHDRAWN', endedOn: '2026-10-14' },
     });
     expect(refusedEnd.errors?.[0]?.extensions?.code).toBe('OUTSIDE_CASELOAD');
-    const stored = await supergraph.pnomis.pnomis.database.db
+    const stored = await supergraph.pnomis.system.database.db
       .selectFrom('courseEnrolment')
       .select(['status', 'endedOn'])
       .where('enrolmentId', '=', Number(enrolmentId))
@@ -168,7 +168,7 @@ describe('prison education staff recording learning', () => {
 
 describe('a record across a transfer', () => {
   it('keeps learning recorded at the prison before the transfer, whole, after it', async () => {
-    const db = supergraph.pnomis.pnomis.database.db;
+    const db = supergraph.pnomis.system.database.db;
     const transfer = await db
       .selectFrom('movement')
       .innerJoin('booking', 'booking.bookingId', 'movement.bookingId')
@@ -260,7 +260,7 @@ describe('analysts', () => {
       '{ educationStatistics { courses { prison { code } enrolments completions } qualifications { level awarded } } }',
     );
     expect(response.errors).toBeUndefined();
-    const db = supergraph.pnomis.pnomis.database.db;
+    const db = supergraph.pnomis.system.database.db;
     const enrolments = await db
       .selectFrom('courseEnrolment')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -55,7 +55,7 @@ async function readAsCareersService(prisonNumber: string) {
 
 describe('the induction and work in prison follow the person', () => {
   it('across a transfer: what was recorded at the first prison stays whole beside what the second records', async () => {
-    const transfer = await supergraph.pnomis.pnomis.database.db
+    const transfer = await supergraph.pnomis.system.database.db
       .selectFrom('movement')
       .innerJoin('booking', 'booking.bookingId', 'movement.bookingId')
       .select(['booking.prisonNumber', 'movement.fromLocation', 'movement.toLocation', 'movement.occurredAt'])
@@ -105,7 +105,7 @@ describe('the induction and work in prison follow the person', () => {
   });
 
   it('after release: the careers service reads the seeded induction, goals and work in full, as the store holds them', async () => {
-    const db = supergraph.pnomis.pnomis.database.db;
+    const db = supergraph.pnomis.system.database.db;
     const released = await db
       .selectFrom('induction')
       .innerJoin('workActivity', 'workActivity.prisonNumber', 'induction.prisonNumber')
@@ -161,7 +161,7 @@ describe('the induction and work in prison follow the person', () => {
 
 describe('seeded plans', () => {
   it('give an induction to most, not all, of the people with an education history, reviewed after induction', async () => {
-    const db = supergraph.pnomis.pnomis.database.db;
+    const db = supergraph.pnomis.system.database.db;
     const learners = await db
       .selectFrom('skillsAssessment')
       .select((eb) => eb.fn.count<number>('prisonNumber').distinct().as('people'))

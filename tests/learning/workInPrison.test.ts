@@ -128,7 +128,7 @@ describe('education staff recording work in prison', () => {
     expect(retried.data?.recordWorkAllocation.id).toBe(first.data?.recordWorkAllocation.id);
     const twin = await supergraph.queryAs(staff, RECORD_WORK, { input: { ...input, payBand: 5 } });
     expect(twin.errors?.[0]?.extensions?.code).toBe('ALLOCATION_EXISTS');
-    const stored = await supergraph.pnomis.pnomis.database.db
+    const stored = await supergraph.pnomis.system.database.db
       .selectFrom('workActivity')
       .select('payBand')
       .where('prisonNumber', '=', prisonNumber)

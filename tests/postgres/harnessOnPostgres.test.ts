@@ -26,11 +26,11 @@ describe('the test harness on PostgreSQL', () => {
   it('opens every store, the audit log included, in schemas of this run on the PostgreSQL server', async () => {
     expect(testStoreEngine()).toBe('postgres');
     const databases = [
-      supergraph.courts.courts.databases.magistrates,
-      supergraph.courts.courts.databases.crown,
-      supergraph.pnomis.pnomis.database,
-      supergraph.visits.visits.database,
-      supergraph.confiscation.confiscation.database,
+      supergraph.courts.system.databases.magistrates,
+      supergraph.courts.system.databases.crown,
+      supergraph.pnomis.system.database,
+      supergraph.visits.system.database,
+      supergraph.confiscation.system.database,
     ];
     expect(databases.map((database) => database.dialect)).toEqual(Array(5).fill('postgres'));
     const { run } = currentPostgresRun();

@@ -27,8 +27,8 @@ async function waitUntilLive(url: string, deadline: number): Promise<void> {
  * deployed (under Jest it is "test", which changes how Apollo Server treats signals). Resolves with how the
  * process ended after SIGTERM, or "still running" ten seconds on.
  */
-async function exitOnSigterm(entry: string, env: Record<string, string>, port: number) {
-  const argv = ['--import', 'tsx', '--import', TIMING_HOOK, entry];
+async function exitOnSigterm(entry: string[], env: Record<string, string>, port: number) {
+  const argv = ['--import', 'tsx', '--import', TIMING_HOOK, ...entry];
   const child = spawn(process.execPath, argv, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', ...env },
@@ -52,7 +52,7 @@ describe('a service process told to stop', () => {
     const { dataDir } = await seededDataDir();
     const port = await freePort();
     const ended = await exitOnSigterm(
-      'subgraphs/courts/src/main.ts',
+      ['subgraphs/main.ts', 'courts'],
       { DATA_DIR: dataDir, COURTS_PORT: String(port) },
       port,
     );
@@ -67,7 +67,7 @@ describe('a service process told to stop', () => {
     const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
     try {
       const ended = await exitOnSigterm(
-        'gateway/src/main.ts',
+        ['gateway/src/main.ts'],
         {
           DATA_DIR: dataDir,
           GATEWAY_PORT: String(port),

@@ -13,7 +13,7 @@ afterAll(() => supergraph.stop());
 describe('a subgraph whose store is unavailable', () => {
   it('answers with STORE_UNAVAILABLE naming the system, and the other systems still answer', async () => {
     const token = await supergraph.tokenFor('offender-manager');
-    await supergraph.confiscation.confiscation.close();
+    await supergraph.confiscation.system.close();
     const response = await supergraph.queryAs<JourneyData>(token, JOURNEY_QUERY, { pncId: '12/394773H' });
     expect(response.data?.offender?.magistratesCases).toEqual([]);
     expect(response.data?.offender?.confiscationOrders).toBeNull();

@@ -1,20 +1,21 @@
 import { startGateway, type RunningGateway } from '../../gateway/src/startGateway';
 import { readGatewayConfig } from '../../gateway/src/gatewayConfig';
-import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
+import type { SubgraphDescriptor, SystemOf } from '@lib/subgraph/subgraphDescriptor';
 import { createDevToken } from '../../scripts/token';
-import { startConfiscationSubgraph } from '../../subgraphs/confiscation/src/confiscationSubgraph';
-import { startCourtsSubgraph } from '../../subgraphs/courts/src/courtsSubgraph';
-import { startPnomisSubgraph } from '../../subgraphs/pnomis/src/pnomisSubgraph';
-import { startVisitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
+import { SUBGRAPHS, type SubgraphRegistry } from '../../subgraphs/registry';
 import { storeEnvironment } from './testStoreLocations';
 
+/** Each registered subgraph running, by its name, with the system its composition root built. */
+export type RunningSubgraphs = {
+  [Descriptor in (typeof SUBGRAPHS)[number] as Descriptor['name']]: StartedSubgraph<SystemOf<Descriptor>>;
+};
+
 /** Every subgraph and the gateway, each on its own free port, talking over real HTTP. */
-export interface RunningSupergraph {
+export interface RunningSupergraph extends RunningSubgraphs {
   gateway: RunningGateway;
-  courts: Awaited<ReturnType<typeof startCourtsSubgraph>>;
-  pnomis: Awaited<ReturnType<typeof startPnomisSubgraph>>;
-  visits: Awaited<ReturnType<typeof startVisitsSubgraph>>;
-  confiscation: Awaited<ReturnType<typeof startConfiscationSubgraph>>;
+  /** Every subgraph started, a test's own included, in the order of the list it was given. */
+  subgraphs: StartedSubgraph<unknown>[];
   /** Sends a GraphQL operation to the gateway and returns the parsed response body. */
   query<Data = Record<string, unknown>>(
     document: string,
@@ -41,6 +42,30 @@ export interface RunningSupergraph {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts `registry`'s subgraphs, each on a free port: those that ask no other first, then those that do (visits
+ * asks P-Nomis live), each given the URLs of those it asks.
+ */
+async function startSubgraphs(
+  registry: SubgraphRegistry,
+  environment: Record<string, string | undefined>,
+): Promise<Map<string, StartedSubgraph<unknown>>> {
+  const started = new Map<string, StartedSubgraph<unknown>>();
+  const onFreePort = (subgraph: SubgraphDescriptor, extra: Record<string, string | undefined> = {}) =>
+    startSubgraph(subgraph, { ...environment, [`${subgraph.envPrefix}_PORT`]: '0', ...extra });
+  const independent = registry.filter((subgraph) => subgraph.calls === undefined);
+  const running = await Promise.all(independent.map((subgraph) => onFreePort(subgraph)));
+  independent.forEach((subgraph, index) =>
+    started.set(subgraph.name, running[index] as StartedSubgraph<unknown>),
+  );
+  for (const subgraph of registry.filter((candidate) => candidate.calls !== undefined)) {
+    const urls = Object.entries(subgraph.calls ?? {}).map(
+      ([called, variable]): [string, string | undefined] => [variable, started.get(called)?.graphqlUrl],
+    );
+    started.set(subgraph.name, await onFreePort(subgraph, Object.fromEntries(urls)));
+  }
+  return started;
+}
 /** A GraphQL response body. */
 export interface GraphQLResponse<Data> {
   data?: Data | null;
@@ -48,14 +73,15 @@ export interface GraphQLResponse<Data> {
 }
 
 /**
- * Starts the four subgraphs over the stores of `dataDir` and the gateway in front of them, in this process, as
- * apollographql/federation's own gateway tests do. The stores are SQLite files in the folder, or the PostgreSQL
+ * Starts the registered subgraphs over the stores of `dataDir` and the gateway in front of them, in this process,
+ * as apollographql/federation's own gateway tests do. The stores are SQLite files in the folder, or the PostgreSQL
  * schemas recorded in it when the harness runs on PostgreSQL (TEST_STORE_ENGINE). Extra environment settings are
- * passed to every config.
+ * passed to every config; `registry` is the registry, or a test's list with a subgraph more.
  */
 export async function startSupergraph(
   dataDir: string,
   env: Record<string, string> = {},
+  registry: SubgraphRegistry = SUBGRAPHS,
 ): Promise<RunningSupergraph> {
   const environment = {
     ...process.env,
@@ -64,41 +90,30 @@ export async function startSupergraph(
     ...storeEnvironment(dataDir),
     ...env,
   };
-  const pnomisStarting = startPnomisSubgraph(readSubgraphConfig('PNOMIS', 0, environment));
-  const [courts, pnomis, visits, confiscation] = await Promise.all([
-    startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment)),
-    pnomisStarting,
-    // Visits asks P-Nomis, live, where a prisoner is held when a visit is booked.
-    pnomisStarting.then((started) =>
-      startVisitsSubgraph(readSubgraphConfig('VISITS', 0, environment), {
-        VISITS_PNOMIS_URL: started.graphqlUrl,
-        ...environment,
-      }),
-    ),
-    startConfiscationSubgraph(readSubgraphConfig('CONFISCATION', 0, environment)),
-  ]);
+  const started = await startSubgraphs(registry, environment);
+  const subgraphs = registry.map((subgraph) => started.get(subgraph.name) as StartedSubgraph<unknown>);
   const startGatewayOverSubgraphs = () =>
     startGateway(
-      readGatewayConfig({
-        ...environment,
-        GATEWAY_PORT: '0',
-        SUBGRAPH_COURTS_URL: courts.graphqlUrl,
-        SUBGRAPH_PNOMIS_URL: pnomis.graphqlUrl,
-        SUBGRAPH_VISITS_URL: visits.graphqlUrl,
-        SUBGRAPH_CONFISCATION_URL: confiscation.graphqlUrl,
-        // A test may point the gateway at a stand-in for one subgraph (a slow or broken one).
-        ...env,
-      }),
+      readGatewayConfig(
+        {
+          ...environment,
+          GATEWAY_PORT: '0',
+          ...Object.fromEntries(
+            registry.map((subgraph) => [
+              `SUBGRAPH_${subgraph.name.toUpperCase()}_URL`,
+              started.get(subgraph.name)?.graphqlUrl,
+            ]),
+          ),
+          // A test may point the gateway at a stand-in for one subgraph (a slow or broken one).
+          ...env,
+        },
+        registry,
+      ),
       environment,
     );
   const gateway = await startGatewayOverSubgraphs();
-  const counters = [
-    courts.courts.databases.magistrates.statements,
-    courts.courts.databases.crown.statements,
-    pnomis.pnomis.database.statements,
-    visits.visits.database.statements,
-    confiscation.confiscation.database.statements,
-  ];
+  const totalStatements = () => subgraphs.reduce((total, subgraph) => total + subgraph.storeStatements(), 0);
+  let statementsAtReset = 0;
   async function query<Data>(
     document: string,
     variables?: Record<string, unknown>,
@@ -112,11 +127,9 @@ export async function startSupergraph(
     return (await response.json()) as GraphQLResponse<Data>;
   }
   return {
+    ...(Object.fromEntries(started) as unknown as RunningSubgraphs),
     gateway,
-    courts,
-    pnomis,
-    visits,
-    confiscation,
+    subgraphs,
     query,
     tokenFor: (agency, options = {}) =>
       createDevToken(
@@ -132,11 +145,13 @@ export async function startSupergraph(
       return query(document, variables, { authorization: `Bearer ${token}`, 'x-access-purpose': purpose });
     },
     startGatewayReplica: startGatewayOverSubgraphs,
-    statementCount: () => counters.reduce((total, counter) => total + counter.count, 0),
-    resetStatementCount: () => counters.forEach((counter) => counter.reset()),
+    statementCount: () => totalStatements() - statementsAtReset,
+    resetStatementCount: () => {
+      statementsAtReset = totalStatements();
+    },
     async stop() {
       await gateway.stop();
-      await Promise.all([courts.stop(), pnomis.stop(), visits.stop(), confiscation.stop()]);
+      await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
     },
   };
 }

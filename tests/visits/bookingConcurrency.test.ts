@@ -129,7 +129,7 @@ describe('the store behind availability and booking', () => {
   it('answers every statement through an index, never a full table scan', async () => {
     const startTime = await fixture.addDailySession('LEI', '20:20', '21:20', { open: 30, closed: 0 });
     const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
-    const database = fixture.supergraph.visits.visits.database;
+    const database = fixture.supergraph.visits.system.database;
     database.statements.reset();
     database.statements.recording = true;
     await calls.availability(alice, prisonNumber, daysAhead(3), daysAhead(20));

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { openDatabase } from '@lib/store/openDatabase';
-import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
-import { startVisitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
+import { startSubgraph } from '@lib/subgraph/startSubgraph';
+import { visitsSubgraph } from '../../subgraphs/visits/src/visitsSubgraph';
 import { visitCalls, visitOf } from './support/visitCalls';
 import { daysAhead, startVisitsSupergraph, type VisitsSupergraph } from './support/visitsFixture';
 import { startVisitsProcess } from './support/visitsProcess';
@@ -116,15 +116,13 @@ describe('a booking that was acknowledged', () => {
 
     // A restart in this process, on the same data, reads the same bookings.
     await running.crash();
-    const restarted = await startVisitsSubgraph(
-      readSubgraphConfig('VISITS', 0, {
-        DATA_DIR: dataDir,
-        ...storeEnvironment(dataDir),
-        VISITS_PORT: String(port),
-        LOG_LEVEL: 'silent',
-      }),
-      { VISITS_PNOMIS_URL: pnomisUrl },
-    );
+    const restarted = await startSubgraph(visitsSubgraph, {
+      DATA_DIR: dataDir,
+      ...storeEnvironment(dataDir),
+      VISITS_PORT: String(port),
+      LOG_LEVEL: 'silent',
+      VISITS_PNOMIS_URL: pnomisUrl,
+    });
     stopCurrent = () => restarted.stop();
     const mine = await calls.mine(alice);
     expect(mine.data?.myVisitBookings.map((visit) => visit.reference)).toEqual(

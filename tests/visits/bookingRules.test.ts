@@ -406,7 +406,7 @@ describe('the prisoner’s custody, read live from P-Nomis', () => {
   it('fails with PNOMIS_UNAVAILABLE, writing nothing, when P-Nomis cannot be reached', async () => {
     const startTime = await newSession('LEI', 5, 0);
     const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
-    const booking = fixture.supergraph.visits.visits.booking;
+    const booking = fixture.supergraph.visits.system.booking;
     const locator = booking.locator;
     booking.locator = pnomisPrisonerLocator({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 1000 });
     try {

@@ -1,38 +1,14 @@
 import { resolve } from 'node:path';
-import type { SubgraphConfig } from '@lib/subgraph/subgraphConfig';
-import { gatewayCredentialVerifier } from '@lib/subgraph/gatewayCredentialVerifier';
-import { type RunningSubgraph, startSubgraphServer } from '@lib/subgraph/startSubgraphServer';
-import { buildVisits, type Visits } from './buildVisits';
-import { createVisitsContext } from './context';
-import { carryCredential } from './prisoners/credentialCarrier';
-import { visitsResolvers } from './resolvers/visitsResolvers';
-import { readVisitsConfig } from './visitsConfig';
+import { defineSubgraph } from '@lib/subgraph/subgraphDescriptor';
 
-/** The visits SDL: the contract this subgraph serves. */
-export const VISITS_SCHEMA_PATH = resolve(__dirname, '../../../schema/visits.graphql');
-
-/** Starts the visits subgraph over its store; its own settings (VISITS_PNOMIS_URL...) come from `env`. */
-export async function startVisitsSubgraph(
-  config: SubgraphConfig,
-  env: Record<string, string | undefined> = process.env,
-): Promise<RunningSubgraph & { visits: Visits }> {
-  const visits = await buildVisits(config.databaseLocation('visits'), readVisitsConfig(env));
-  const server = await startSubgraphServer({
-    name: 'visits',
-    schemaPath: VISITS_SCHEMA_PATH,
-    resolvers: visitsResolvers,
-    createContext: (caller) => Promise.resolve(createVisitsContext(visits.store, caller, visits.booking)),
-    verifyCredential: carryCredential(await gatewayCredentialVerifier(config)),
-    checkStores: visits.store.ping,
-    storeStatements: () => visits.database.statements.count,
-    ...config,
-  });
-  return {
-    ...server,
-    visits,
-    stop: async () => {
-      await server.stop();
-      await visits.close();
-    },
-  };
-}
+/** The visits subgraph: prison visit sessions and bookings, made online. */
+export const visitsSubgraph = defineSubgraph({
+  name: 'visits',
+  systemName: 'Visits',
+  defaultPort: 4003,
+  envPrefix: 'VISITS',
+  schemaPath: resolve(__dirname, '../../../schema/visits.graphql'),
+  stores: ['visits'],
+  calls: { pnomis: 'VISITS_PNOMIS_URL' },
+  root: () => import('./visitsRoot').then((module) => module.visitsRoot),
+});

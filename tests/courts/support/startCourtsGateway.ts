@@ -1,15 +1,15 @@
-import { readSubgraphConfig } from '@lib/subgraph/subgraphConfig';
+import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
 import { readGatewayConfig } from '../../../gateway/src/gatewayConfig';
 import { startGateway } from '../../../gateway/src/startGateway';
 import { createDevToken } from '../../../scripts/token';
-import type { CourtsOptions } from '../../../subgraphs/courts/src/buildCourts';
-import { startCourtsSubgraph } from '../../../subgraphs/courts/src/courtsSubgraph';
+import type { Courts, CourtsOptions } from '../../../subgraphs/courts/src/buildCourts';
+import { courtsSubgraph } from '../../../subgraphs/courts/src/courtsSubgraph';
 import type { GraphQLResponse } from '../../support/startSupergraph';
 import { storeEnvironment } from '../../support/testStoreLocations';
 
 /** The courts subgraph, built with the options a test chooses, behind the real gateway, over real HTTP. */
 export interface RunningCourtsGateway {
-  courts: Awaited<ReturnType<typeof startCourtsSubgraph>>;
+  courts: StartedSubgraph<Courts>;
   tokenFor(agency: string, options?: { scopes?: string }): Promise<string>;
   queryAs<Data = Record<string, unknown>>(
     token: string,
@@ -34,7 +34,7 @@ export async function startCourtsGateway(
     DATA_DIR: dataDir,
     ...storeEnvironment(dataDir),
   };
-  const courts = await startCourtsSubgraph(readSubgraphConfig('COURTS', 0, environment), options);
+  const courts = await startSubgraph(courtsSubgraph, { ...environment, COURTS_PORT: '0' }, options);
   const gateway = await startGateway(
     readGatewayConfig({ ...environment, GATEWAY_PORT: '0', SUBGRAPH_COURTS_URL: courts.graphqlUrl }),
     environment,

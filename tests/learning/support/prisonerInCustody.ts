@@ -12,7 +12,7 @@ export interface PrisonerInCustody {
  * the prison holding them and one that never has, for the refusals.
  */
 export async function prisonerInCustody(supergraph: RunningSupergraph): Promise<PrisonerInCustody> {
-  const person = await supergraph.pnomis.pnomis.database.db
+  const person = await supergraph.pnomis.system.database.db
     .selectFrom('booking')
     .leftJoin('induction', 'induction.prisonNumber', 'booking.prisonNumber')
     .select(['booking.prisonNumber', 'booking.prisonCode'])
@@ -20,7 +20,7 @@ export async function prisonerInCustody(supergraph: RunningSupergraph): Promise<
     .where('induction.prisonNumber', 'is', null)
     .orderBy('booking.prisonNumber')
     .executeTakeFirstOrThrow();
-  const held = await supergraph.pnomis.pnomis.store.prisonsEverHeld(person.prisonNumber);
+  const held = await supergraph.pnomis.system.store.prisonsEverHeld(person.prisonNumber);
   const neverHeld = ['LEI', 'MDI', 'BMI', 'WWI', 'SWI'].find((code) => !held.has(code));
   if (!neverHeld) throw new Error(`${person.prisonNumber} has been held everywhere the tests look`);
   return { prisonNumber: person.prisonNumber, prison: person.prisonCode, neverHeld };

@@ -16,7 +16,10 @@ export interface TrapEvent {
 
 /** The environment that puts the trap into a process and every process it starts, logging to `logFile`. */
 export function trappedEnvironment(logFile: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const options = [env.NODE_OPTIONS, `--require ${OUTBOUND_TRAP}`].filter(Boolean).join(' ');
+  const preload = `--require ${OUTBOUND_TRAP}`;
+  const options = env.NODE_OPTIONS?.includes(preload)
+    ? env.NODE_OPTIONS
+    : [env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
   return { ...env, NODE_OPTIONS: options, OUTBOUND_TRAP_LOG: logFile };
 }
 

@@ -69,8 +69,8 @@ export function errorCode(response: GraphQLResponse<unknown>): unknown {
 export async function startVisitsSupergraph() {
   const { dataDir, manifest } = await seededDataDir();
   const supergraph = await startSupergraph(dataDir);
-  const pnomisDb = supergraph.pnomis.pnomis.database.db;
-  const visitsDb = supergraph.visits.visits.database.db;
+  const pnomisDb = supergraph.pnomis.system.database.db;
+  const visitsDb = supergraph.visits.system.database.db;
   let prisonerCounter = 0;
 
   /** Adds a prisoner to P-Nomis, held at `prisonCode` on remand or sentenced; returns the prison number. */

@@ -23,7 +23,7 @@ async function ready(url: string, deadline: number): Promise<void> {
   throw new Error(`the visits subgraph did not become ready at ${url}`);
 }
 
-/** Starts `npm run start:visits` on a port over a data folder, and resolves once it is ready. */
+/** Starts `npm run start:subgraph -- visits` on a port over a data folder, and resolves once it is ready. */
 export async function startVisitsProcess(options: {
   port: number;
   dataDir: string;
@@ -31,7 +31,7 @@ export async function startVisitsProcess(options: {
 }): Promise<VisitsProcess> {
   // Node itself runs the subgraph, with tsx's loader: the tsx command would run it in a child of its own, which
   // a SIGKILL to the command would leave running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/visits/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/main.ts', 'visits'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,0 +1,51 @@
+import { gatewayCredentialVerifier } from './gatewayCredentialVerifier';
+import type { Environment, SubgraphDescriptor } from './subgraphDescriptor';
+import { readSubgraphConfig } from './subgraphConfig';
+import { type RunningSubgraph, startSubgraphServer } from './startSubgraphServer';
+
+/** A subgraph serving, with the system its composition root built (tests reach into its stores). */
+export type StartedSubgraph<System> = RunningSubgraph & {
+  system: System;
+  /** How many SQL statements its stores have run. */
+  storeStatements(): number;
+};
+
+/**
+ * Starts any registered subgraph: reads its configuration (`<PREFIX>_PORT`, its stores' locations...) from `env`,
+ * loads and runs its composition root, and serves its SDL with its resolvers over HTTP. Stopping it stops the
+ * server (in-flight requests finish) and then closes its stores.
+ */
+export async function startSubgraph<System extends { close(): Promise<void> }, Options>(
+  descriptor: SubgraphDescriptor<string, System, Options>,
+  env: Environment = process.env,
+  options?: Options,
+): Promise<StartedSubgraph<System>> {
+  const config = readSubgraphConfig(descriptor.envPrefix, descriptor.defaultPort, env);
+  const root = await descriptor.root();
+  const system = await root.build(config, env, options);
+  try {
+    const verify = await gatewayCredentialVerifier(config);
+    const server = await startSubgraphServer({
+      name: descriptor.name,
+      schemaPath: descriptor.schemaPath,
+      resolvers: root.resolvers,
+      createContext: (caller) => Promise.resolve(root.createContext(system, caller)),
+      verifyCredential: root.wrapCredentialVerifier?.(verify) ?? verify,
+      checkStores: () => root.checkStores(system),
+      storeStatements: () => root.storeStatements(system),
+      ...config,
+    });
+    return {
+      ...server,
+      system,
+      storeStatements: () => root.storeStatements(system),
+      stop: async () => {
+        await server.stop();
+        await system.close();
+      },
+    };
+  } catch (error) {
+    await system.close();
+    throw error;
+  }
+}

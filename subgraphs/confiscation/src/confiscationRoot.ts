@@ -1,0 +1,15 @@
+import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
+import { buildConfiscation, readConfiscationSettings, type Confiscation } from './buildConfiscation';
+import { createConfiscationContext } from './context';
+import { confiscationResolvers } from './resolvers/confiscationResolvers';
+
+/** The confiscation subgraph's composition root: orders, payments and enforcement, in one store. */
+export const confiscationRoot: SubgraphRoot<Confiscation> = {
+  build: (config, env) =>
+    buildConfiscation(config.databaseLocation('confiscation'), readConfiscationSettings(env)),
+  resolvers: confiscationResolvers,
+  createContext: (confiscation, caller) =>
+    createConfiscationContext(confiscation.store, caller, confiscation.settings),
+  checkStores: (confiscation) => confiscation.store.ping(),
+  storeStatements: (confiscation) => confiscation.database.statements.count,
+};

@@ -1,0 +1,17 @@
+import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
+import { buildVisits, type Visits } from './buildVisits';
+import { createVisitsContext } from './context';
+import { carryCredential } from './prisoners/credentialCarrier';
+import { visitsResolvers } from './resolvers/visitsResolvers';
+import { readVisitsConfig } from './visitsConfig';
+
+/** The visits subgraph's composition root: its store, and the live link to P-Nomis that booking asks. */
+export const visitsRoot: SubgraphRoot<Visits> = {
+  build: (config, env) => buildVisits(config.databaseLocation('visits'), readVisitsConfig(env)),
+  resolvers: visitsResolvers,
+  createContext: (visits, caller) => createVisitsContext(visits.store, caller, visits.booking),
+  checkStores: (visits) => visits.store.ping(),
+  storeStatements: (visits) => visits.database.statements.count,
+  // Booking asks P-Nomis where the prisoner is held, as the same caller: it passes the gateway's credential on.
+  wrapCredentialVerifier: carryCredential,
+};
