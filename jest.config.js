@@ -32,7 +32,8 @@ const common = {
  * - identifiers, auth (token parsing and keys), schema (composition), audit/auditHash and groupCommit (pure
  *   functions), confiscation interest and order checks, courts sending rules, visit rules (plain functions),
  *   seed generation, case files and invariants (in memory);
- * - audit/auditLog and courts/transferStores, which already run each case on both engines themselves;
+ * - audit/auditLog, courts/transferStores and confiscation/storedOrders, which already run each case on both
+ *   engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
  *   project;
  * - audit/auditScale and auditVerifyCli (SQLite file sizes and missing-file paths), seed/seedStores (the
