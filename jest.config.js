@@ -33,9 +33,10 @@ const common = {
  * on the engine of the project). Left to the SQLite project alone, because they never open a store or open one
  * on purpose as SQLite:
  * - identifiers, auth (token parsing and keys), schema (composition), audit/auditHash and groupCommit (pure
- *   functions), confiscation interest and order checks, courts sending rules and case-file documents, visit
- *   rules (plain functions), seed generation and invariants (in memory);
- * - audit/auditLog and courts/transferStores, which already run each case on both engines themselves;
+ *   functions), confiscation interest and order checks, courts sending rules, visit rules (plain functions),
+ *   seed generation, case files and invariants (in memory);
+ * - audit/auditLog, courts/transferStores and confiscation/storedOrders, which already run each case on both
+ *   engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
  *   project;
  * - audit/auditScale and auditVerifyCli (SQLite file sizes and missing-file paths), seed/seedStores (the

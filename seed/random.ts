@@ -17,6 +17,7 @@ export const STREAM = {
   visits: 9,
   payments: 10,
   identifiers: 11,
+  orderFindings: 12,
 } as const;
 
 /** A Faker (British English names) seeded with the data set's seed and the numbers naming one stream. */

@@ -40,7 +40,7 @@ export const STORE_SCHEMAS = {
   magistrates: {
     name: 'magistrates',
     migrations: magistratesMigrations,
-    tables: ['magistratesCase', 'magistratesOffence', 'magistratesHearing'],
+    tables: ['magistratesCase', 'magistratesOffence', 'magistratesHearing', 'caseDocument'],
   } satisfies StoreSchema<MagistratesTables>,
   crown: {
     name: 'crown',

@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { defaultTermBand } from '@lib/reference/defaultTerms';
 import { addMonths, type Day, formatDay, parseDay } from '../calendar';
 import type { Journey } from '../journeys/journeyTypes';
 import type { JusticePlan } from '../planJustice';
@@ -78,6 +79,45 @@ export function paymentsFor(
   });
 }
 
+/** Share of orders whose benefit the defendant could pay in full: the order is then for the whole benefit. */
+const BENEFIT_AVAILABLE_SHARE = 0.2;
+
+/** Above the last band's lower bound (£1m), terms grow with the amount up to this, in pence (£20m). */
+const TOP_BAND_SPAN_PENCE = 2_000_000_000;
+
+/**
+ * The term in default a court fixes for an amount: in the amount's statutory band, longer than the band below
+ * allows and at most the band's maximum, in proportion to where the amount sits in the band.
+ */
+export function defaultTermFor(amountPence: number): number {
+  const band = defaultTermBand(amountPence);
+  const upTo = Number.isFinite(band.upToPence) ? band.upToPence : TOP_BAND_SPAN_PENCE;
+  const position = Math.min(1, Math.max(0, (amountPence - band.abovePence) / (upTo - band.abovePence)));
+  const months = band.aboveMonths + Math.ceil(position * (band.maximumMonths - band.aboveMonths));
+  return Math.min(band.maximumMonths, Math.max(band.aboveMonths + 1, months));
+}
+
+/**
+ * The court's findings on an order, keyed with it: the Crown Court that made it; the benefit from criminal
+ * conduct; the available amount, which is what was ordered (the order is for the available amount when the
+ * benefit is larger, and for the benefit when the defendant can pay it all); and the default term, on the amount
+ * the court ordered. A fault that changes the keyed amount leaves the court's findings as the court made them.
+ */
+function orderFindings(faker: Faker, journey: Journey) {
+  const order = journey.order;
+  if (!order) throw new Error('orderFindings needs an order');
+  const ordered = order.amountPence;
+  const benefitPence = chance(faker, BENEFIT_AVAILABLE_SHARE)
+    ? ordered
+    : ordered + Math.max(1, Math.round(ordered * 3 * faker.number.float()));
+  return {
+    crownCourtCode: journey.crown.courtCode,
+    benefitPence,
+    availableAmountPence: ordered,
+    defaultSentenceMonths: defaultTermFor(ordered),
+  };
+}
+
 /** The order as keyed into the enforcement system: the truth, except for the field its fault (if any) changes. */
 function recordedOrder(journey: Journey) {
   const order = journey.order;
@@ -100,12 +140,16 @@ function recordedOrder(journey: Journey) {
   };
 }
 
-/** The confiscation store's rows: each order (with its fault, if any) and the payments made towards it. */
+/**
+ * The confiscation store's rows: each order (with its fault, if any, and the court's findings) and the payments
+ * made towards it. The findings draw from their own stream, so that the payments are what they were without them.
+ */
 export function* confiscationRowGroups(plan: JusticePlan): Generator<ConfiscationRows> {
   const faker = seededFaker(plan.options.seed, STREAM.payments);
+  const findings = seededFaker(plan.options.seed, STREAM.orderFindings);
   for (const journey of plan.journeys) {
     if (!journey.order) continue;
-    const row = recordedOrder(journey);
+    const row = { ...recordedOrder(journey), ...orderFindings(findings, journey) };
     const truth = journey.order;
     if (!truth) continue;
     const after = Math.max(truth.orderedOn, parseDay(row.orderedOn));

@@ -1,4 +1,5 @@
 import { formatDay, formatInstant } from '../calendar';
+import { caseFileDocuments, type CaseSending } from '../caseFiles/caseFileDocuments';
 import { COURTS_ONLY_CHUNK, courtsOnlyChunk } from '../journeys/courtsOnlyCases';
 import type { Journey, PlannedHearing } from '../journeys/journeyTypes';
 import { chargeOffence } from '../offences';
@@ -28,9 +29,22 @@ function defendantOf(journey: Journey) {
   };
 }
 
+/** A case's rows with its case file added: every magistrates' case is written with its documents. */
+function withCaseFile(rows: MagistratesRows, sending: CaseSending | null): MagistratesRows {
+  const [found] = rows.magistratesCase ?? [];
+  if (!found) return rows;
+  const documents = caseFileDocuments(
+    { ...found, defendantPncId: found.defendantPncId ?? null },
+    rows.magistratesOffence ?? [],
+    sending,
+  );
+  return { ...rows, caseDocument: documents };
+}
+
 /**
  * The magistrates' store's rows: each Crown case's magistrates' case (left out where a
- * CROWN_CASE_WITHOUT_MAGISTRATES_RECORD fault says so), then the courts-only cases a chunk at a time.
+ * CROWN_CASE_WITHOUT_MAGISTRATES_RECORD fault says so), then the courts-only cases a chunk at a time, each with
+ * its case file (a sent case's with its sending sheet).
  * Pleas follow the sending: guilty on a committal for sentence, not guilty on an either-way case sent for trial,
  * none taken on an indictable-only one; verdicts are the Crown Court's business.
  */
@@ -47,7 +61,13 @@ export function* magistratesRowGroups(plan: JusticePlan): Generator<MagistratesR
           ? 'NOT_GUILTY'
           : null;
     const offenceCount = chance(faker, 0.6) ? 1 : intBetween(faker, 2, 3);
-    yield {
+    const sending: CaseSending = {
+      crownCaseNumber: crown.caseNumber,
+      crownCourtCode: crown.courtCode,
+      sendingType: crown.sendingType,
+      sentOn: formatDay(crown.receivedOn),
+    };
+    const rows: MagistratesRows = {
       magistratesCase: [
         {
           urn: magistrates.urn,
@@ -78,10 +98,13 @@ export function* magistratesRowGroups(plan: JusticePlan): Generator<MagistratesR
         ...hearingRow(planned),
       })),
     };
+    yield withCaseFile(rows, sending);
   }
   const chunks = Math.ceil(plan.courtsOnly.count / COURTS_ONLY_CHUNK);
   for (let chunk = 0; chunk < chunks; chunk += 1) {
-    for (const courtsOnlyCase of courtsOnlyChunk(plan.courtsOnly, chunk)) yield courtsOnlyCase.rows;
+    for (const courtsOnlyCase of courtsOnlyChunk(plan.courtsOnly, chunk)) {
+      yield withCaseFile(courtsOnlyCase.rows, null);
+    }
   }
 }
 

@@ -1,13 +1,12 @@
+import { defaultTermBand, maximumDefaultTermMonths } from '@lib/reference/defaultTerms';
 import { regionOfCourt } from '../../subgraphs/confiscation/src/services/courtRegions';
 import { yearOf } from '../../subgraphs/confiscation/src/services/collectionFigures';
-import { maximumDefaultTermMonths } from '../../subgraphs/confiscation/src/services/defaultSentence';
 import {
   type CourtRecord,
   discrepanciesOf,
   type OrderFacts,
 } from '../../subgraphs/confiscation/src/services/discrepancies';
 import { sizeBandOf } from '../../subgraphs/confiscation/src/services/sizeBands';
-import { completeOrder } from '../../subgraphs/confiscation/src/store/completeOrder';
 
 const ORDER: OrderFacts = {
   accountNumber: '250000001A',
@@ -120,48 +119,20 @@ describe('the figures’ groupings', () => {
   });
 });
 
-describe('orders keyed before the enforcement findings were recorded', () => {
-  const keyed = {
-    accountNumber: '250000001A',
-    crownCourtCaseNumber: 'T20250001',
-    defendantPncId: '2012/0052494Q',
-    orderedOn: '2025-06-02',
-    amountOrderedPence: 5_000_000,
-    enforcingCourtCode: 'B13LS00',
-    timeToPayEnds: '2025-09-02',
-    crownCourtCode: null,
-    benefitPence: null,
-    availableAmountPence: null,
-    defaultSentenceMonths: null,
-  };
-
-  it('get plausible findings, the same on every read', () => {
-    const order = completeOrder(keyed);
-    expect(order).toEqual(completeOrder(keyed));
-    expect(order.crownCourtCode).toBe('C13LS00');
-    expect(order.availableAmountPence).toBe(5_000_000);
-    expect(order.benefitPence).toBeGreaterThanOrEqual(5_000_000);
-    expect(order.benefitPence).toBeLessThanOrEqual(15_000_000);
-    expect(order.defaultSentenceMonths).toBe(60);
-  });
-
-  it('keep what was keyed', () => {
-    const order = completeOrder({
-      ...keyed,
-      benefitPence: 7,
-      defaultSentenceMonths: 3,
-      crownCourtCode: 'C01LO00',
-    });
-    expect([order.benefitPence, order.defaultSentenceMonths, order.crownCourtCode]).toEqual([
-      7,
-      3,
-      'C01LO00',
-    ]);
-  });
-
+describe('the statutory default-term bands', () => {
   it('take the longest default term the law allows for the amount', () => {
     expect(
       [1_000_000, 1_000_001, 50_000_000, 100_000_000, 100_000_001].map(maximumDefaultTermMonths),
     ).toEqual([6, 60, 60, 84, 168]);
+  });
+
+  it('name the band an amount falls in, with the longest term of the band below', () => {
+    expect(defaultTermBand(1_000_000)).toEqual({
+      abovePence: 0,
+      upToPence: 1_000_000,
+      aboveMonths: 0,
+      maximumMonths: 6,
+    });
+    expect(defaultTermBand(100_000_001)).toMatchObject({ abovePence: 100_000_000, aboveMonths: 84 });
   });
 });

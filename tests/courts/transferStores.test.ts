@@ -72,11 +72,43 @@ describe.each([
     expect(numbers).toEqual(Array.from({ length: 7 }, (_, index) => `T2026000${index + 2}`));
   });
 
-  it('gives case files to cases written after start-up, the same bytes every time', async () => {
-    const documents = await courts.store.findDocumentsByUrns(URNS);
+  it('serves the case files as stored, the same every time, and writes none: a case without one has none', async () => {
+    const magistrates = courts.databases.magistrates.db;
+    const unfiled = '13BB0000099';
+    await magistrates
+      .insertInto('magistratesCase')
+      .values({
+        urn: unfiled,
+        courtCode: 'B13LS00',
+        defendantFirstName: 'Alex',
+        defendantLastName: 'Unfiled',
+        defendantDateOfBirth: '1990-01-01',
+        defendantPncId: null,
+        defendantCroNumber: null,
+        chargedOn: '2026-01-05',
+        allocationDecision: null,
+        bailStatus: 'UNCONDITIONAL_BAIL',
+        outcome: null,
+        sentToCrownCaseNumber: null,
+      })
+      .execute();
+    const storedRows = () =>
+      magistrates
+        .selectFrom('caseDocument')
+        .select(['documentId', 'urn', 'sha256'])
+        .orderBy('documentId')
+        .execute();
+    const before = await storedRows();
+
+    const documents = await courts.store.findDocumentsByUrns([...URNS, unfiled]);
+    const again = await courts.store.findDocumentsByUrns([...URNS, unfiled]);
+    const [found] = await courts.store.findMagistratesCasesByUrns([unfiled]);
+
+    expect(await storedRows()).toEqual(before);
     expect(new Set(documents.map((document) => document.urn))).toEqual(new Set(URNS));
-    const again = await courts.store.findDocumentsByUrns(URNS);
     expect(again).toEqual(documents);
+    expect(documents.map(({ documentId, urn, sha256 }) => ({ documentId, urn, sha256 }))).toEqual(before);
+    expect(found).toMatchObject({ urn: unfiled, defendantPncId: null, outcome: null });
   });
 });
 

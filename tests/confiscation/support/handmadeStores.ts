@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Insertable } from 'kysely';
+import { maximumDefaultTermMonths } from '@lib/reference/defaultTerms';
 import { buildConfiscation } from '../../../subgraphs/confiscation/src/buildConfiscation';
 import type {
   ConfiscationOrderTable,
@@ -58,7 +59,10 @@ export async function handmadeDataDir(data: HandmadeData): Promise<string> {
   return dataDir;
 }
 
-/** An order row with plausible defaults, for the fields a test does not care about. */
+/**
+ * An order row with plausible defaults, for the fields a test does not care about: the court's findings say the
+ * whole benefit was available and the longest term for the amount was fixed.
+ */
 export function orderRow(
   fields: Pick<
     ConfiscationOrderTable,
@@ -70,6 +74,10 @@ export function orderRow(
     crownCourtCaseNumber: 'T20250001',
     defendantPncId: '2012/0052494Q',
     enforcingCourtCode: 'B13LS00',
+    crownCourtCode: 'C13LS00',
+    benefitPence: fields.amountOrderedPence,
+    availableAmountPence: fields.amountOrderedPence,
+    defaultSentenceMonths: maximumDefaultTermMonths(fields.amountOrderedPence),
     ...fields,
   };
 }

@@ -7,6 +7,7 @@ import { openDatabase } from '@lib/store/openDatabase';
 import { crownCourtMigrations } from '../../../subgraphs/courts/src/store/crownCourtMigrations';
 import type { CrownCaseTable, CrownCourtTables } from '../../../subgraphs/courts/src/store/crownCourtTables';
 import { magistratesMigrations } from '../../../subgraphs/courts/src/store/magistratesMigrations';
+import { caseFileDocuments } from '../../../seed/caseFiles/caseFileDocuments';
 import { freshTestStores } from '../../support/freshTestStores';
 import type {
   MagistratesOffenceTable,
@@ -36,7 +37,8 @@ export interface HandMadeCase {
 export const EITHER_WAY_THEFT = { modeOfTrial: 'EITHER_WAY', plea: null, verdict: null } as const;
 
 /**
- * A folder standing for magistrates' and Crown Court stores holding exactly these cases, and nothing else, on the
+ * A folder standing for magistrates' and Crown Court stores holding exactly these cases (each with its case
+ * file), and nothing else, on the
  * harness's engine (SQLite files in it, or PostgreSQL schemas recorded in it).
  */
 export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<string> {
@@ -69,32 +71,42 @@ export async function writeHandMadeCases(
       defendantPncId: made.pncId ?? null,
       defendantCroNumber: null,
     };
+    const found = {
+      urn: made.urn,
+      courtCode: made.courtCode,
+      ...defendant,
+      chargedOn: made.chargedOn ?? '2026-01-05',
+      allocationDecision: null,
+      bailStatus: 'UNCONDITIONAL_BAIL',
+      outcome: made.crown ? 'COMMITTED_TO_CROWN' : 'ADJOURNED',
+      sentToCrownCaseNumber: made.crown?.caseNumber ?? null,
+    } as const;
+    await magistratesDb.insertInto('magistratesCase').values(found).execute();
+    const offences = (made.offences ?? [EITHER_WAY_THEFT]).map((offence, sequence) => ({
+      urn: made.urn,
+      sequence: sequence + 1,
+      code: offence.modeOfTrial === 'SUMMARY_ONLY' ? 'CJ88116' : 'TH68010',
+      wording: offence.modeOfTrial === 'SUMMARY_ONLY' ? 'Assault by beating' : 'Theft from a shop',
+      committedOn: '2026-01-01',
+      ...offence,
+    }));
+    for (const offence of offences)
+      await magistratesDb.insertInto('magistratesOffence').values(offence).execute();
+    // Written with the case, as the seed writes every case's file: the store serves only what it holds.
+    // An appeal reaches the Crown Court by notice of appeal: its file has no sending sheet.
+    const sending =
+      made.crown && made.crown.sendingType !== 'APPEAL'
+        ? {
+            crownCaseNumber: made.crown.caseNumber,
+            crownCourtCode: made.crown.courtCode,
+            sendingType: made.crown.sendingType ?? 'SENT_FOR_TRIAL',
+            sentOn: made.crown.receivedOn,
+          }
+        : null;
     await magistratesDb
-      .insertInto('magistratesCase')
-      .values({
-        urn: made.urn,
-        courtCode: made.courtCode,
-        ...defendant,
-        chargedOn: made.chargedOn ?? '2026-01-05',
-        allocationDecision: null,
-        bailStatus: 'UNCONDITIONAL_BAIL',
-        outcome: made.crown ? 'COMMITTED_TO_CROWN' : 'ADJOURNED',
-        sentToCrownCaseNumber: made.crown?.caseNumber ?? null,
-      })
+      .insertInto('caseDocument')
+      .values(caseFileDocuments(found, offences, sending))
       .execute();
-    for (const [sequence, offence] of (made.offences ?? [EITHER_WAY_THEFT]).entries()) {
-      await magistratesDb
-        .insertInto('magistratesOffence')
-        .values({
-          urn: made.urn,
-          sequence: sequence + 1,
-          code: offence.modeOfTrial === 'SUMMARY_ONLY' ? 'CJ88116' : 'TH68010',
-          wording: offence.modeOfTrial === 'SUMMARY_ONLY' ? 'Assault by beating' : 'Theft from a shop',
-          committedOn: '2026-01-01',
-          ...offence,
-        })
-        .execute();
-    }
     for (const startsAt of made.hearings ?? []) {
       await magistratesDb
         .insertInto('magistratesHearing')

@@ -3,7 +3,7 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { ConfiscationContext } from '../context';
 import { type CourtRecord, discrepanciesOf } from '../services/discrepancies';
 import { orderPosition } from '../services/orderPosition';
-import type { Order } from '../store/completeOrder';
+import type { Order } from '../store/confiscationTables';
 import type { ActionRow, PaymentRow } from '../store/enforcementWrites';
 
 /** An order as the resolvers pass it on: with the court's record when the gateway brought it. */

@@ -1,5 +1,5 @@
 import { findCourt } from '@lib/reference/courtRegister';
-import type { Order } from '../store/completeOrder';
+import type { Order } from '../store/confiscationTables';
 import type { ActionRow, PaymentRow } from '../store/enforcementWrites';
 import { COURT_REGIONS, type CourtRegion, regionOfCourt } from './courtRegions';
 import { orderPosition } from './orderPosition';

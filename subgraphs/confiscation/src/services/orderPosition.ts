@@ -1,5 +1,5 @@
 import type { EnforcementActionTable, PaymentTable } from '../store/confiscationTables';
-import type { Order } from '../store/completeOrder';
+import type { Order } from '../store/confiscationTables';
 import { type Ledger, type Position, positionAt } from './interest';
 import { type OrderStatus, orderStatus } from './orderStatus';
 

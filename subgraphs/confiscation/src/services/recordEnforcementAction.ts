@@ -1,6 +1,6 @@
 import { badUserInput } from '@lib/graphql/errors';
 import { formatPence } from '@lib/money';
-import type { Order } from '../store/completeOrder';
+import type { Order } from '../store/confiscationTables';
 import type { EnforcementActionKind, EnforcementOutcome } from '../store/confiscationTables';
 import type { ConfiscationStore } from '../store/confiscationStore';
 import type { ActionRow } from '../store/enforcementWrites';

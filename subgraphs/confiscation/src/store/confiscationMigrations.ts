@@ -1,5 +1,6 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { requireOrderFindings } from './orderFindingsRequired';
 
 /** Confiscation store migrations, applied in name order at start-up. */
 export const confiscationMigrations: Record<string, Migration> = {
@@ -37,8 +38,8 @@ export const confiscationMigrations: Record<string, Migration> = {
     },
   },
   '002_enforcement': {
-    // The order's findings and default term, idempotent payments, and enforcement actions. New order columns are
-    // nullable so that orders keyed before this migration keep working; the store fills them in on reading.
+    // The order's findings and default term, idempotent payments, and enforcement actions. The new order columns
+    // were added nullable (orders keyed before had none); 003 makes them required.
     async up(db: Kysely<unknown>) {
       const orderColumns: [string, 'varchar(7)' | 'bigint' | 'integer'][] = [
         ['crown_court_code', 'varchar(7)'],
@@ -76,5 +77,8 @@ export const confiscationMigrations: Record<string, Migration> = {
         .column('account_number')
         .execute();
     },
+  },
+  '003_order_findings_required': {
+    up: requireOrderFindings,
   },
 };

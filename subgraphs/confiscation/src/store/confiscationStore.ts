@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { statementForKeys, type StoreDialect } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
-import { completeOrder } from './completeOrder';
 import type { ConfiscationTables } from './confiscationTables';
 import { enforcementWrites } from './enforcementWrites';
 
@@ -43,11 +42,10 @@ const actionsByAccountNumbers = statementForKeys(
 /** The reads of the confiscation store by lists of keys. */
 export function confiscationReads(db: Kysely<ConfiscationTables>, dialect: StoreDialect) {
   return {
-    findOrdersByPncIds: async (pncIds: readonly string[]) =>
-      (await ordersByPncIds(db, dialect, pncIds)).map(completeOrder),
+    findOrdersByPncIds: async (pncIds: readonly string[]) => await ordersByPncIds(db, dialect, pncIds),
 
     findOrdersByAccountNumbers: async (accountNumbers: readonly string[]) =>
-      (await ordersByAccountNumbers(db, dialect, accountNumbers)).map(completeOrder),
+      await ordersByAccountNumbers(db, dialect, accountNumbers),
 
     findPaymentsByAccountNumbers: (accountNumbers: readonly string[]) =>
       paymentsByAccountNumbers(db, dialect, accountNumbers),
@@ -66,15 +64,13 @@ export function createConfiscationStore(database: StoreDatabase<ConfiscationTabl
 
     /** A page of orders in account-number order, after an account number (or from the start). */
     findOrdersPage: async (after: string | null, limit: number) =>
-      (
-        await db
-          .selectFrom('confiscationOrder')
-          .selectAll()
-          .$if(after !== null, (query) => query.where('accountNumber', '>', after ?? ''))
-          .orderBy('accountNumber')
-          .limit(limit)
-          .execute()
-      ).map(completeOrder),
+      await db
+        .selectFrom('confiscationOrder')
+        .selectAll()
+        .$if(after !== null, (query) => query.where('accountNumber', '>', after ?? ''))
+        .orderBy('accountNumber')
+        .limit(limit)
+        .execute(),
 
     countOrders: async () =>
       Number(
@@ -105,7 +101,7 @@ export function createConfiscationStore(database: StoreDatabase<ConfiscationTabl
           .orderBy('actionId')
           .execute(),
       ]);
-      return { orders: orders.map(completeOrder), payments, actions };
+      return { orders: orders, payments, actions };
     },
 
     /** Fails when the store cannot be reached; used by readiness checks. */

@@ -1,9 +1,8 @@
-import type { Generated } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /**
- * A confiscation order as keyed into the enforcement system (amounts in pence). The columns added by migration
- * 002 are null on orders keyed before it (and on seeded ones): the store fills them in on reading
- * (`completeOrder`).
+ * A confiscation order as keyed into the enforcement system (amounts in pence), with the court's findings: the
+ * Crown Court that made it, the benefit and available amount, and the term in default. Served as stored.
  */
 export interface ConfiscationOrderTable {
   accountNumber: string;
@@ -13,11 +12,15 @@ export interface ConfiscationOrderTable {
   amountOrderedPence: number;
   enforcingCourtCode: string;
   timeToPayEnds: string;
-  crownCourtCode: string | null;
-  benefitPence: number | null;
-  availableAmountPence: number | null;
-  defaultSentenceMonths: number | null;
+  crownCourtCode: string;
+  benefitPence: number;
+  /** At most the benefit; the amount ordered is the available amount when the benefit is larger. */
+  availableAmountPence: number;
+  defaultSentenceMonths: number;
 }
+
+/** A confiscation order as the store returns it. */
+export type Order = Selectable<ConfiscationOrderTable>;
 
 /** Where a payment came from, as the PaymentSource enum names it. */
 export type PaymentSource = 'VOLUNTARY' | 'REALISED_ASSET' | 'RECEIVERSHIP';

@@ -1,8 +1,8 @@
 import type { Insertable, Selectable, Transaction } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
-import { completeOrder, type Order } from './completeOrder';
 import type {
   ConfiscationOrderTable,
+  Order,
   ConfiscationTables,
   EnforcementActionTable,
   PaymentTable,
@@ -63,7 +63,7 @@ export function enforcementWrites({ db, dialect }: StoreDatabase<ConfiscationTab
           .where('accountNumber', '=', accountNumber)
           .$if(dialect === 'postgres', (query) => query.forUpdate())
           .executeTakeFirst();
-        return work(ledgerUnit(trx, accountNumber, row ? completeOrder(row) : null));
+        return work(ledgerUnit(trx, accountNumber, row ?? null));
       }),
 
     /** Keys in orders (loading from another system, or test data), in one transaction. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
-import { sha256Of } from '../services/caseFileDocuments';
+import { sha256Of } from '../services/documentChecksum';
 import type { CaseDocumentTable, MagistratesCaseTable } from '../store/magistratesTables';
 
 type DocumentRow = Omit<CaseDocumentTable, 'content'>;

@@ -131,7 +131,6 @@ export function createCaseTransfers(
       const requestedAt = now().toISOString();
       requireFirstHearingDate(request.firstHearingOn, londonDateOf(requestedAt));
       checkEligibility(request.urn, request.sendingType, sending.offences);
-      await magistrates.ensureCaseFile(request.urn);
       const opened = await magistrates.openTransfer({
         transferId: randomUUID(),
         urn: request.urn,

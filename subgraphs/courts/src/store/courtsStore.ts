@@ -4,7 +4,6 @@ import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { CrownCourtTables } from './crownCourtTables';
 import { findDefendantPncIds, type DefendantParticulars } from './defendantSearchStore';
 import type { MagistratesTables } from './magistratesTables';
-import { seedCaseDocuments } from './seedDocuments';
 
 // The look-ups by key of the per-request loaders, each compiled once per length of key list.
 const magistratesCasesByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: readonly string[]) =>
@@ -87,7 +86,6 @@ export function createCourtsStore(
 ) {
   const mags = magistrates.db;
   const cc = crown.db;
-  const findDocuments = (urns: readonly string[]) => documentsByUrns(mags, magistrates.dialect, urns);
   return {
     findMagistratesCasesByUrns: (urns: readonly string[]) =>
       magistratesCasesByUrns(mags, magistrates.dialect, urns),
@@ -109,16 +107,10 @@ export function createCourtsStore(
       crownHearingsByCaseNumbers(cc, crown.dialect, caseNumbers),
 
     /**
-     * Case-file documents without their content, which is loaded only when asked for. A case whose file has not
-     * been written yet (the seed generator writes no documents) gets it now, once: see seedCaseDocuments.
+     * Case-file documents without their content, which is loaded only when asked for: those stored, and no
+     * others (a case with no file stored has none).
      */
-    findDocumentsByUrns: async (urns: readonly string[]) => {
-      const documents = await findDocuments(urns);
-      const filed = new Set(documents.map((document) => document.urn));
-      const unfiled = urns.filter((urn) => !filed.has(urn));
-      if (unfiled.length === 0 || (await seedCaseDocuments(mags, unfiled)) === 0) return documents;
-      return findDocuments(urns);
-    },
+    findDocumentsByUrns: (urns: readonly string[]) => documentsByUrns(mags, magistrates.dialect, urns),
 
     findDocumentContentsByIds: (documentIds: readonly string[]) =>
       mags

@@ -47,7 +47,8 @@ export type CaseDocumentKind =
   | 'WITNESS_STATEMENT'
   | 'INTERVIEW_RECORD'
   | 'EXHIBIT_LIST'
-  | 'PREVIOUS_CONVICTIONS';
+  | 'PREVIOUS_CONVICTIONS'
+  | 'SENDING_SHEET';
 
 /**
  * A document of a magistrates' case file. The content stays here, in the magistrates' store: the Crown Court

@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CrownTransferTable, MagistratesTables, TransferStatus } from './magistratesTables';
-import { seedCaseDocuments } from './seedDocuments';
 
 /** A transfer as first written: PENDING, with no Crown Court case yet. */
 export type NewTransfer = Omit<CrownTransferTable, 'status' | 'crownCaseNumber' | 'updatedAt' | 'failure'>;
@@ -34,11 +33,6 @@ export function createMagistratesTransferStore(db: Kysely<MagistratesTables>) {
       if (!found) return null;
       const offences = await db.selectFrom('magistratesOffence').selectAll().where('urn', '=', urn).execute();
       return { found, offences };
-    },
-
-    /** Makes sure the case has its case file before it is sent. */
-    ensureCaseFile: async (urn: string) => {
-      await seedCaseDocuments(db, [urn]);
     },
 
     transferByKey: (idempotencyKey: string) =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { caseFileDocuments } from '../../subgraphs/courts/src/services/caseFileDocuments';
+import { caseFileDocuments } from '../../seed/caseFiles/caseFileDocuments';
 
 const CASE = {
   urn: '13AA0000001',
@@ -9,6 +9,7 @@ const CASE = {
   defendantDateOfBirth: '1990-01-01',
   defendantPncId: '2012/0052494Q',
   chargedOn: '2026-06-30',
+  bailStatus: 'CONDITIONAL_BAIL' as const,
 };
 const THEFT = {
   sequence: 1,
@@ -52,5 +53,24 @@ describe("a magistrates' case file", () => {
   it('has no exhibit list for a case only a magistrates’ court can try', () => {
     const summary = caseFileDocuments(CASE, [{ ...THEFT, modeOfTrial: 'SUMMARY_ONLY' as const }]);
     expect(summary.map((document) => document.kind)).not.toContain('EXHIBIT_LIST');
+  });
+
+  it('ends with the sending sheet when the case was sent, leaving the rest of the file as it was', () => {
+    const unsent = caseFileDocuments(CASE, OFFENCES);
+    const sent = caseFileDocuments(CASE, OFFENCES, {
+      crownCaseNumber: 'T20260042',
+      crownCourtCode: 'C13LS00',
+      sendingType: 'SENT_FOR_TRIAL',
+      sentOn: '2026-07-20',
+    });
+    expect(unsent.map((document) => document.kind)).not.toContain('SENDING_SHEET');
+    expect(sent.slice(0, -1)).toEqual(unsent);
+    const sheet = sent.at(-1);
+    expect(sheet?.kind).toBe('SENDING_SHEET');
+    const text = Buffer.from(sheet?.content ?? []).toString('utf8');
+    expect(text).toContain('Crime and Disorder Act 1998, s.51');
+    expect(text).toContain('Crown Court case number: T20260042');
+    expect(text).toContain('Bail: conditional bail');
+    expect(sheet?.createdAt.slice(0, 10)).toBe('2026-07-20');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Word lists and a small seeded random source for the synthetic case-file documents. Kept here, not taken from
- * a faker library, so that a document's bytes (and so its checksum) depend only on the case it belongs to.
+ * Word lists and a small seeded random source for the synthetic case-file documents. Seeded from the case's URN,
+ * not drawn from the generator's faker streams, so that a document's bytes (and so its checksum) depend only on
+ * the case it belongs to, whichever thread writes the store and whatever else is generated.
  */
 
 /** A deterministic random source: mulberry32 over a 32-bit seed. */

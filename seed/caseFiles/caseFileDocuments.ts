@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
 import { londonTimeToIso } from '@lib/time/londonTime';
+import { courtOf } from '../../subgraphs/courts/src/services/courtOf';
+import { sha256Of } from '../../subgraphs/courts/src/services/documentChecksum';
+import { addDays, daysBetween } from '../../subgraphs/courts/src/services/londonDates';
 import type {
   CaseDocumentKind,
   CaseDocumentTable,
   MagistratesCaseTable,
   MagistratesOffenceTable,
-} from '../store/magistratesTables';
+} from '../../subgraphs/courts/src/store/magistratesTables';
 import {
   CAUTION,
   EARLIER_CONVICTIONS,
@@ -22,8 +24,6 @@ import {
   WITNESS_ACCOUNTS,
   WITNESS_ENDINGS,
 } from './caseFileText';
-import { courtOf } from './courtOf';
-import { addDays, daysBetween } from './londonDates';
 
 type Case = Pick<
   MagistratesCaseTable,
@@ -34,8 +34,18 @@ type Case = Pick<
   | 'defendantDateOfBirth'
   | 'defendantPncId'
   | 'chargedOn'
+  | 'bailStatus'
 >;
 type Offence = Pick<MagistratesOffenceTable, 'sequence' | 'code' | 'wording' | 'modeOfTrial' | 'committedOn'>;
+
+/** How a case left the magistrates' court for the Crown Court, when it did. */
+export interface CaseSending {
+  crownCaseNumber: string;
+  crownCourtCode: string;
+  sendingType: 'SENT_FOR_TRIAL' | 'COMMITTED_FOR_SENTENCE';
+  /** The date the magistrates sent it (the Crown Court received it the same day). */
+  sentOn: string;
+}
 
 /** A document as written: the store adds nothing but the row. */
 type Draft = { kind: CaseDocumentKind; title: string; author: string; createdAt: string; text: string };
@@ -200,6 +210,47 @@ function exhibitList(found: Case, oic: string, random: Random): Draft {
   };
 }
 
+const BAIL_TEXT = {
+  UNCONDITIONAL_BAIL: 'unconditional bail',
+  CONDITIONAL_BAIL: 'conditional bail',
+  REMANDED_IN_CUSTODY: 'remanded in custody',
+} as const;
+
+/**
+ * The sheet the magistrates' court sends with a case: a sending for trial (Crime and Disorder Act 1998, s.51) or
+ * a committal for sentence (Sentencing Act 2020, s.14), naming the Crown Court and the offences sent.
+ */
+function sendingSheet(
+  found: Case,
+  offences: readonly Offence[],
+  sending: CaseSending,
+  random: Random,
+): Draft {
+  const magistrates = courtOf(found.courtCode).name;
+  const forTrial = sending.sendingType === 'SENT_FOR_TRIAL';
+  return {
+    kind: 'SENDING_SHEET',
+    title: forTrial ? 'Sending sheet (s.51 Crime and Disorder Act 1998)' : 'Committal for sentence',
+    author: `Legal adviser, ${magistrates}`,
+    createdAt: at(sending.sentOn, random, 11, 16),
+    text: [
+      forTrial
+        ? 'SENDING SHEET: SENT FOR TRIAL (Crime and Disorder Act 1998, s.51)'
+        : 'COMMITTAL FOR SENTENCE (Sentencing Act 2020, s.14)',
+      `URN: ${found.urn}`,
+      defendantLine(found),
+      `From: ${magistrates}`,
+      `To: ${courtOf(sending.crownCourtCode).name}`,
+      `Crown Court case number: ${sending.crownCaseNumber}`,
+      `Date: ${sending.sentOn}`,
+      `Bail: ${BAIL_TEXT[found.bailStatus]}`,
+      '',
+      forTrial ? 'Offences sent' : 'Offences committed',
+      ...offences.map((offence) => `${offence.sequence}. ${offence.wording} (${offence.code})`),
+    ].join('\n'),
+  };
+}
+
 function previousConvictions(found: Case, random: Random): Draft {
   // Nobody is convicted before the age of criminal responsibility (10) or after this charge.
   const earliest = addDays(found.defendantDateOfBirth, 11 * 365);
@@ -227,17 +278,17 @@ function previousConvictions(found: Case, random: Random): Draft {
   };
 }
 
-/** The SHA-256 of some bytes, lower-case hex. */
-export function sha256Of(content: Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
 /**
  * The case file of a magistrates' case, as the police and the court would have put it together: charge sheet,
  * case summary, witness statements, often a record of interview, an exhibit list for cases the Crown Court may
- * try, and the previous convictions. Small plain-text documents, the same every time for the same case.
+ * try, the previous convictions and, for a case sent to the Crown Court, the sending sheet. Small plain-text
+ * documents, the same every time for the same case: the seed writes them once, with the case.
  */
-export function caseFileDocuments(found: Case, offences: readonly Offence[]): CaseDocumentTable[] {
+export function caseFileDocuments(
+  found: Case,
+  offences: readonly Offence[],
+  sending: CaseSending | null = null,
+): CaseDocumentTable[] {
   const random = randomFor(found.urn);
   const force = FORCES[found.courtCode.slice(1, 3)] ?? 'the police';
   const oic = officer(random, 'PC');
@@ -251,6 +302,7 @@ export function caseFileDocuments(found: Case, offences: readonly Offence[]): Ca
   if (offences.some((offence) => offence.modeOfTrial !== 'SUMMARY_ONLY'))
     drafts.push(exhibitList(found, oic, random));
   drafts.push(previousConvictions(found, random));
+  if (sending) drafts.push(sendingSheet(found, offences, sending, random));
   return drafts.map((draft, index) => {
     const content = Buffer.from(`${draft.text}\n`, 'utf8');
     const sequence = index + 1;
