@@ -5,8 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildManifest, readOperationFiles } from '../gateway/src/trustedDocuments/persistedQueryManifest';
+import { PROJECT_ROOT } from '@lib/config/projectRoot';
 
-const root = resolve(__dirname, '..');
+const root = PROJECT_ROOT;
 const outputDir = resolve(root, 'trusted-documents');
 mkdirSync(outputDir, { recursive: true });
 for (const [agency, files] of readOperationFiles(resolve(root, 'operations'))) {

@@ -17,8 +17,9 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { PROJECT_ROOT } from '@lib/config/projectRoot';
 
-const root = resolve(__dirname, '..');
+const root = PROJECT_ROOT;
 
 /** Where the gateway looks for the built pages unless WEB_DIR says otherwise. */
 export const DEFAULT_WEB_DIR = join(root, 'dist', 'web');

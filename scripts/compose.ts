@@ -5,8 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { composeSupergraph, readRoverConfig } from '../lib/federation/composeSupergraph';
+import { PROJECT_ROOT } from '@lib/config/projectRoot';
 
-const projectRoot = resolve(__dirname, '..');
+const projectRoot = PROJECT_ROOT;
 const outputPath = resolve(projectRoot, 'schema/supergraph.graphql');
 
 const outcome = composeSupergraph(readRoverConfig(resolve(projectRoot, 'rover.yaml')));

@@ -5,39 +5,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
+import { loadDotEnv } from '@lib/config/loadDotEnv';
 import { configuredStoreLocations } from '../seed/configuredLocations';
 import { SUBGRAPHS } from '../subgraphs/registry';
 import { seedIfEmpty } from '../seed/seedStores';
-import { GATEWAY_NODE_ARGUMENTS } from '../gateway/src/nodeArguments';
+import { gatewayCommand, subgraphCommand, type ServiceCommand } from '@lib/config/processCommands';
 import { createDevToken } from './token';
+import { PROJECT_ROOT } from '@lib/config/projectRoot';
 
-const root = resolve(__dirname, '..');
+const root = PROJECT_ROOT;
+loadDotEnv();
 const env = process.env;
 const dataDir = resolve(readString(env, 'DATA_DIR', resolve(root, 'data')));
 
 /** A process `npm start` runs: each registered subgraph, then the gateway. */
-interface Service {
+interface Service extends ServiceCommand {
   name: string;
-  /** The entry and its arguments. */
-  argv: string[];
   port: string;
-  /** How node loads the TypeScript (default `--import tsx`). */
-  node?: string[];
 }
 
+// Compiled services when this supervisor is itself compiled (npm start), the TypeScript sources under tsx.
 const SERVICES: Service[] = [
   ...SUBGRAPHS.map((subgraph) => ({
     name: subgraph.name,
-    argv: ['subgraphs/main.ts', subgraph.name],
     port: readString(env, `${subgraph.envPrefix}_PORT`, String(subgraph.defaultPort)),
+    ...subgraphCommand(subgraph.name),
   })),
-  {
-    name: 'gateway',
-    argv: ['gateway/src/main.ts'],
-    port: readString(env, 'GATEWAY_PORT', '4000'),
-    // Run as it is shipped (see nodeArguments.ts); the subgraphs through tsx.
-    node: GATEWAY_NODE_ARGUMENTS,
-  },
+  { name: 'gateway', port: readString(env, 'GATEWAY_PORT', '4000'), ...gatewayCommand() },
 ];
 
 const children: ChildProcess[] = [];
@@ -91,9 +85,7 @@ async function main(): Promise<void> {
   // subgraph's CPU), and Apollo Server answers no introspection on the subgraphs, which serve only the gateway.
   const childEnv = { NODE_ENV: 'production', ...env, DATA_DIR: dataDir, ...serviceUrls() };
   for (const service of SERVICES) {
-    const node = service.node ?? ['--import', 'tsx'];
-    const [entry = '', ...entryArguments] = service.argv;
-    const child = spawn(process.execPath, [...node, resolve(root, entry), ...entryArguments], {
+    const child = spawn(process.execPath, [...service.node, ...service.argv], {
       cwd: root,
       env: childEnv,
       stdio: 'inherit',

@@ -17,6 +17,7 @@ import {
   storeStreams,
 } from './storeStreams';
 import type { StoreWorkerData, StoreWorkerMessage } from './storeWorker';
+import { projectPath } from '@lib/config/projectRoot';
 
 export { storeLocations };
 
@@ -50,7 +51,7 @@ function writeInWorker(data: StoreWorkerData, log: (line: string) => void): Prom
   return new Promise((resolve, reject) => {
     const counts: Record<string, number> = {};
     // Worker threads do not inherit tsx's hooks: the worker registers tsx's CommonJS hook, then loads the entry.
-    const entry = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'storeWorker.ts'))});`;
+    const entry = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(projectPath('seed/storeWorker.ts'))});`;
     const worker = new Worker(entry, { eval: true, workerData: data });
     worker.on('message', (message: StoreWorkerMessage) => {
       if ('log' in message) log(message.log);

@@ -2,9 +2,11 @@
  * Runs one registered subgraph as a process of its own: `node subgraphs/main.ts <name>` (`npm run
  * start:subgraph -- courts`). Every subgraph is started the same way, by its name in the registry.
  */
+import { loadDotEnv } from '@lib/config/loadDotEnv';
 import { runSubgraphProcess } from '@lib/subgraph/runSubgraphProcess';
 import { findSubgraph, SUBGRAPHS } from './registry';
 
+loadDotEnv();
 const name = process.argv[2] ?? '';
 const descriptor = findSubgraph(name);
 if (!descriptor) {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { COMPILED_DIR, compiledEntry } from '@lib/config/processCommands';
 import { callerTokens } from '../load/callerTokens';
 import { prepareBookingJobs, type BookingJobs } from '../load/bookingJobs';
 import type { CallerTokens } from '../load/workloads';
@@ -35,6 +37,10 @@ export async function withBenchSystem<Result>(
   work: (system: BenchSystem) => Promise<Result>,
   dataRoot?: string,
 ): Promise<Result> {
+  // The services run compiled, as deployed: `npm run build` (which npm run bench runs first) made them.
+  if (!existsSync(compiledEntry('gateway/main')) || !existsSync(compiledEntry('subgraphs/main'))) {
+    throw new Error(`The compiled services are missing from ${COMPILED_DIR}: run npm run build first`);
+  }
   const data = await prepareBenchData(scale, log, seededDirFor(scale, dataRoot));
   const stops: (() => Promise<void>)[] = [];
   try {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { compiledEntry } from '@lib/config/processCommands';
 import { TIMINGS_REQUEST, type TimedRequest } from '../latency/requestTimingHook';
 
 /** The repository's root, where every entry point is resolved from. */
@@ -65,7 +66,8 @@ async function waitUntilReady(
 }
 
 /**
- * Starts `node <loader> <entry>` (`--import tsx` unless the service says how it is run) with `env` plus
+ * Starts `node <loader> <entry>` (a compiled .js entry with plain node; a .ts one with `--import tsx` unless the
+ * service says how it is run) with `env` plus
  * `portVariable=<free port>` and the request timing hook preloaded, and resolves once it is ready.
  */
 export async function startServiceProcess(options: {
@@ -86,14 +88,17 @@ export async function startServiceProcess(options: {
   loaderArguments?: string[];
 }): Promise<ServiceProcess> {
   const port = await freePort();
-  const loader = options.loaderArguments ?? ['--import', 'tsx'];
-  // The hook goes in with the loader's own flag (--import or --require), wherever it stands among the arguments.
-  const hookFlag =
-    loader.find((argument) => argument === '--import' || argument === '--require') ?? '--import';
+  const compiled = options.entry.endsWith('.js');
+  const loader = options.loaderArguments ?? (compiled ? [] : ['--import', 'tsx']);
+  // A compiled service gets the compiled hook; one run through tsx gets the hook's TypeScript with the loader's
+  // own flag (--import or --require), wherever it stands among the arguments.
+  const hookFlag = compiled
+    ? '--require'
+    : (loader.find((argument) => argument === '--import' || argument === '--require') ?? '--import');
   const argv = [
     ...loader,
     hookFlag,
-    TIMING_HOOK,
+    compiled ? compiledEntry('bench/requestTimingHook') : TIMING_HOOK,
     ...(options.nodeArguments ?? []),
     // BENCH_CPU_PROFILE_DIR=<folder>: each service writes a V8 CPU profile there when it stops (for finding
     // where a workload's time goes, process by process; open it in Chrome's DevTools).

@@ -1,4 +1,4 @@
-import { GATEWAY_NODE_ARGUMENTS } from '../../gateway/src/nodeArguments';
+import { gatewayCommand } from '@lib/config/processCommands';
 import type { BenchData } from './benchData';
 import type { RunningSubgraphs } from './startSubgraphs';
 import { serviceEnvironment } from './startSubgraphs';
@@ -18,7 +18,8 @@ export const GATEWAY_LABELS: Record<GatewayKind, string> = {
 };
 
 const ENTRIES: Record<GatewayKind, string> = {
-  justice: 'gateway/src/main.ts',
+  // Compiled, as shipped (npm run build): the benchmark builds before it starts anything.
+  justice: gatewayCommand(true).argv[0] ?? '',
   apollo: 'bench/peers/apolloGatewayMain.ts',
   hive: 'bench/peers/hiveGatewayMain.ts',
 };
@@ -60,6 +61,6 @@ export function startGatewayProcess(
     env,
     isReady: kind === 'justice' ? answersOk('/health/ready') : answersGraphql,
     // This gateway is started as it is shipped; the peers through tsx, as the bench's own code.
-    loaderArguments: kind === 'justice' ? GATEWAY_NODE_ARGUMENTS : undefined,
+    loaderArguments: kind === 'justice' ? gatewayCommand(true).node : undefined,
   });
 }

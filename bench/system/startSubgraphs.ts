@@ -1,3 +1,4 @@
+import { subgraphCommand } from '@lib/config/processCommands';
 import type { SubgraphDescriptor } from '@lib/subgraph/subgraphDescriptor';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import type { BenchData } from './benchData';
@@ -28,10 +29,14 @@ function startSubgraph(
   env: Record<string, string | undefined>,
   nodeArguments: string[],
 ) {
+  // Compiled, as deployed (npm run build): the benchmark builds before it starts anything.
+  const command = subgraphCommand(subgraph.name, true);
+  const [entry = '', ...entryArguments] = command.argv;
   return startServiceProcess({
     name: subgraph.name,
-    entry: 'subgraphs/main.ts',
-    entryArguments: [subgraph.name],
+    entry,
+    entryArguments,
+    loaderArguments: command.node,
     portVariable: `${subgraph.envPrefix}_PORT`,
     env,
     isReady: answersOk('/health/ready'),

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
+import { readAuthSettings, type AuthSettings } from '@lib/auth/authConfig';
 import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
 import type { OperationLimits } from './hardening/operationLimits';
 import { ConfigurationError, readInteger, readLogLevel, readString, readUrl } from '@lib/config/environment';
+import { projectPath } from '@lib/config/projectRoot';
 import { SUBGRAPHS, type SubgraphName, type SubgraphRegistry } from '../../subgraphs/registry';
 
 /** The subgraphs the gateway routes to, by their names in the registry (and so in rover.yaml). */
@@ -49,6 +51,10 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** Operation limits (GATEWAY_MAX_DEPTH, _ALIASES, _ROOT_FIELDS, _TOKENS, _COST, _DIRECTIVES). */
   limits: OperationLimits;
+  /** How access tokens are verified (AUTH_*: see lib/auth/authConfig.ts). */
+  auth: AuthSettings;
+  /** Where the built web pages are (WEB_DIR, default dist/web: `npm run build:web`). */
+  webDir: string;
 }
 
 /**
@@ -70,13 +76,13 @@ export function readGatewayConfig(
     throw new ConfigurationError(`AUTHZ_REJECT_UNAUTHORIZED must be true or false, got "${reject}"`);
   }
   return {
+    auth: readAuthSettings(env),
+    webDir: resolve(readString(env, 'WEB_DIR', projectPath('dist/web'))),
     dataDir: resolve(readString(env, 'DATA_DIR', 'data')),
     credentialKeyFile: readString(env, 'GATEWAY_CREDENTIAL_KEY_FILE', '') || null,
     rejectUnauthorized: reject === 'true',
     auditDatabaseLocation: auditDatabaseLocation(env),
-    trustedDocumentsDir: resolve(
-      readString(env, 'TRUSTED_DOCUMENTS_DIR', resolve(__dirname, '../../trusted-documents')),
-    ),
+    trustedDocumentsDir: resolve(readString(env, 'TRUSTED_DOCUMENTS_DIR', projectPath('trusted-documents'))),
     logLevel: readLogLevel(env),
     logFile: readString(env, 'LOG_FILE', '') || null,
     shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
@@ -90,9 +96,7 @@ export function readGatewayConfig(
     },
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
     port: readInteger(env, 'GATEWAY_PORT', 4000, 0, 65535),
-    supergraphPath: resolve(
-      readString(env, 'SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql')),
-    ),
+    supergraphPath: resolve(readString(env, 'SUPERGRAPH_PATH', projectPath('schema/supergraph.graphql'))),
     subgraphUrls,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 50, 120_000),
     subgraphTimeoutsMs: Object.fromEntries(

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readAuthConfig } from '@lib/auth/authConfig';
+import { loadAuthConfig } from '@lib/auth/authConfig';
 import { createAccessTokenVerifier } from '@lib/auth/verifyAccessToken';
 import { readAuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
 import { graphqlHttpHandler } from '@lib/http/graphqlHttpHandler';
@@ -34,15 +34,10 @@ export interface RunningGateway extends RunningHttpServer {
  * Starts the gateway: GraphQL at /graphql, /health/live, /health/ready, /metrics, the data-protection
  * officer's /audit/consultations, and the browser pages (GraphiQL, the caseworker journey page).
  */
-export async function startGateway(
-  config: GatewayConfig,
-  env: Record<string, string | undefined> = process.env,
-): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel, config.logFile);
   const metrics = createGatewayMetrics();
-  const verifyAccessToken = createAccessTokenVerifier(
-    await readAuthConfig({ ...env, DATA_DIR: config.dataDir }),
-  );
+  const verifyAccessToken = createAccessTokenVerifier(await loadAuthConfig(config.auth));
   const auditLog = await buildAuditLog(config.auditDatabaseLocation);
   const initialSupergraph = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new AuthorizingGateway(
@@ -79,7 +74,7 @@ export async function startGateway(
         () => urls,
       ),
       // GraphiQL at / and /graphiql, the caseworker page at /journey, and their files under /web/.
-      ...webRoutes(env),
+      ...webRoutes(config.webDir),
     },
     {
       host: config.host,

@@ -109,21 +109,53 @@ function readKeyFile(path: string): JWTVerifyGetKey {
   }
 }
 
-async function readKeys(env: Environment): Promise<{ keys: JWTVerifyGetKey; keySource: string }> {
-  const jwksUrl = env.AUTH_JWKS_URL;
-  const keyFile = env.AUTH_PUBLIC_KEY_FILE;
+/** The access-token settings as the environment gives them, checked; the keys are loaded at start-up. */
+export interface AuthSettings {
+  /** The identity provider's JWKS (AUTH_JWKS_URL), or null. */
+  jwksUrl: string | null;
+  /** A JWK or JWKS file of public keys (AUTH_PUBLIC_KEY_FILE), or null. */
+  publicKeyFile: string | null;
+  /** Where the development token issuer's key lives when neither is set (DATA_DIR/keys). */
+  dataDir: string;
+  issuer: string;
+  audience: string;
+  algorithms: readonly string[];
+  clockToleranceSeconds: number;
+}
+
+/**
+ * Reads and checks the access-token settings: AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, AUTH_ISSUER, AUTH_AUDIENCE,
+ * AUTH_ALGORITHMS, AUTH_CLOCK_TOLERANCE_S, DATA_DIR. Fails with a ConfigurationError naming the variable when one
+ * is malformed or unsafe; reads no file.
+ */
+export function readAuthSettings(env: Environment): AuthSettings {
+  const jwksUrl = env.AUTH_JWKS_URL || null;
+  const keyFile = env.AUTH_PUBLIC_KEY_FILE || null;
   if (jwksUrl && keyFile) {
     throw new ConfigurationError(
       'Set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, not both: which keys to trust is ambiguous',
     );
   }
-  if (jwksUrl) {
-    const url = readUrl(env, 'AUTH_JWKS_URL', '');
+  return {
+    jwksUrl: jwksUrl ? readUrl(env, 'AUTH_JWKS_URL', '') : null,
+    publicKeyFile: keyFile ? resolve(keyFile) : null,
+    dataDir: resolve(readString(env, 'DATA_DIR', 'data')),
+    issuer: readString(env, 'AUTH_ISSUER', DEFAULT_AUTH_ISSUER),
+    audience: readString(env, 'AUTH_AUDIENCE', DEFAULT_AUTH_AUDIENCE),
+    algorithms: readAlgorithms(env),
+    clockToleranceSeconds: readInteger(env, 'AUTH_CLOCK_TOLERANCE_S', 5, 0, 300),
+  };
+}
+
+async function readKeys(settings: AuthSettings): Promise<{ keys: JWTVerifyGetKey; keySource: string }> {
+  if (settings.jwksUrl) {
     // jose fetches lazily, caches the set, and refetches when a token names an unknown kid (key rotation).
-    return { keys: createRemoteJWKSet(new URL(url)), keySource: url };
+    return { keys: createRemoteJWKSet(new URL(settings.jwksUrl)), keySource: settings.jwksUrl };
   }
-  if (keyFile) return { keys: readKeyFile(resolve(keyFile)), keySource: resolve(keyFile) };
-  const dataDir = resolve(readString(env, 'DATA_DIR', 'data'));
+  if (settings.publicKeyFile) {
+    return { keys: readKeyFile(settings.publicKeyFile), keySource: settings.publicKeyFile };
+  }
+  const dataDir = settings.dataDir;
   const devKeys = await ensureDevKeys(dataDir);
   return {
     keys: createLocalJWKSet({ keys: [devKeys.tokenIssuer.publicJwk] }),
@@ -137,14 +169,17 @@ async function readKeys(env: Environment): Promise<{ keys: JWTVerifyGetKey; keyS
  * AUTH_ISSUER, AUTH_AUDIENCE, AUTH_ALGORITHMS, AUTH_CLOCK_TOLERANCE_S. Fails with a ConfigurationError naming
  * the variable when one is malformed or unsafe.
  */
-export async function readAuthConfig(env: Environment = process.env): Promise<AuthConfig> {
-  const algorithms = readAlgorithms(env);
-  const clockToleranceSeconds = readInteger(env, 'AUTH_CLOCK_TOLERANCE_S', 5, 0, 300);
+export async function readAuthConfig(env: Environment): Promise<AuthConfig> {
+  return loadAuthConfig(readAuthSettings(env));
+}
+
+/** Loads the keys the settings name (the development key is created if need be). */
+export async function loadAuthConfig(settings: AuthSettings): Promise<AuthConfig> {
   return {
-    ...(await readKeys(env)),
-    issuer: readString(env, 'AUTH_ISSUER', DEFAULT_AUTH_ISSUER),
-    audience: readString(env, 'AUTH_AUDIENCE', DEFAULT_AUTH_AUDIENCE),
-    algorithms,
-    clockToleranceSeconds,
+    ...(await readKeys(settings)),
+    issuer: settings.issuer,
+    audience: settings.audience,
+    algorithms: settings.algorithms,
+    clockToleranceSeconds: settings.clockToleranceSeconds,
   };
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { lightFetch } from '@lib/http/lightFetch';
 import { VISITORS } from '../../bench/load/bookingJobs';
 import { cpuMsOf } from '../../bench/load/processSampler';
@@ -7,6 +6,7 @@ import { readManifests } from '../../gateway/src/trustedDocuments/persistedQuery
 import { createDevToken } from '../token';
 import type { System } from './bookingSystem';
 import type { Job } from './plannedJobs';
+import { projectPath } from '@lib/config/projectRoot';
 
 /** Failures that say nothing about the booking itself: the client asks again, with the same idempotency key. */
 const TRANSIENT = /^(SUBGRAPH_UNAVAILABLE|STORE_UNAVAILABLE|PNOMIS_UNAVAILABLE|HTTP_5\d\d)$/;
@@ -28,7 +28,7 @@ export function percentile(sorted: readonly number[], fraction: number): number 
 /** Sends the bookings, `concurrency` at a time, until the time, the jobs or the request budget runs out. */
 export async function drive(system: System, jobs: Job[], load: LoadOptions) {
   const operation = [
-    ...(readManifests(join(__dirname, '../../trusted-documents')).get('public-visit-booker')?.values() ?? []),
+    ...(readManifests(projectPath('trusted-documents')).get('public-visit-booker')?.values() ?? []),
   ].find((candidate) => candidate.name === 'VisitBooking');
   if (!operation) throw new Error('VisitBooking is not a registered operation of the public visit booker');
   const tokens = await Promise.all(

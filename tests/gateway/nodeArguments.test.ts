@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { GATEWAY_NODE_ARGUMENTS } from '../../gateway/src/nodeArguments';
+import { GATEWAY_NODE_ARGUMENTS, GATEWAY_SOURCE_NODE_ARGUMENTS } from '../../gateway/src/nodeArguments';
 
 const ROOT = join(__dirname, '../..');
 
@@ -11,14 +11,16 @@ describe('how node runs the gateway', () => {
     const scripts = (
       JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
-    expect(scripts['start:gateway']).toBe(`node ${GATEWAY_NODE_ARGUMENTS.join(' ')} gateway/src/main.ts`);
+    expect(scripts['start:gateway']).toBe(
+      `node ${GATEWAY_NODE_ARGUMENTS.join(' ')} dist/node/gateway/main.js`,
+    );
   });
 
   it("loads every module of the gateway, its ES-module-only dependencies included, through tsx's CommonJS hook", async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [
-        ...GATEWAY_NODE_ARGUMENTS,
+        ...GATEWAY_SOURCE_NODE_ARGUMENTS,
         '-e',
         "console.log(typeof require('./gateway/src/startGateway.ts').startGateway)",
       ],

@@ -2,15 +2,19 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { GATEWAY_NODE_ARGUMENTS } from '../../gateway/src/nodeArguments';
+import { GATEWAY_SOURCE_NODE_ARGUMENTS } from '../../gateway/src/nodeArguments';
 
 const ROOT = join(__dirname, '../..');
 
 /** Runs `script` in a node started as the gateway is, and returns what it printed. */
 async function runAsGateway(script: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [...GATEWAY_NODE_ARGUMENTS, '-e', script], {
-    cwd: ROOT,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...GATEWAY_SOURCE_NODE_ARGUMENTS, '-e', script],
+    {
+      cwd: ROOT,
+    },
+  );
   return stdout.trim();
 }
 

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compiledEntry } from '@lib/config/processCommands';
 import { freePort } from '../../bench/system/serviceProcess';
 import { createDevToken } from '../../scripts/token';
 import type { SeedManifest } from '../../seed/seedManifest';
@@ -18,7 +19,8 @@ import type { GraphQLResponse } from '../support/startSupergraph';
 import { freshKey, registeredOperation, visitor } from '../visits/support/visitsFixture';
 
 const ROOT = join(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// `npm start` runs the compiled supervisor (npm run build, which npm test runs first), and it the compiled services.
+const START = ['--enable-source-maps', compiledEntry('scripts/start')];
 
 /**
  * The whole system as `npm start` runs it (scripts/start.ts: four subgraphs and the gateway, each a process of its
@@ -56,7 +58,7 @@ describe('the one-command system sends nothing off the machine', () => {
       LOG_LEVEL: 'info',
     });
     gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-    system = spawn(TSX, ['scripts/start.ts'], {
+    system = spawn(process.execPath, START, {
       cwd: ROOT,
       env: trappedEnvironment(trapLog, { ...process.env, ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -123,8 +125,8 @@ describe('the one-command system sends nothing off the machine', () => {
       () => 'still running',
     );
     const { loadedPids, refused } = readTrapLog(trapLog);
-    // tsx's launcher, scripts/start.ts, four subgraphs and the gateway: the trap was in every one of them.
-    expect(loadedPids.size).toBeGreaterThanOrEqual(7);
+    // The supervisor, four subgraphs and the gateway: the trap was in every one of them.
+    expect(loadedPids.size).toBeGreaterThanOrEqual(6);
     expect(refused.map(describeRefusal)).toEqual([]);
   }, 30_000);
 });

@@ -109,7 +109,6 @@ export async function startSupergraph(
         },
         registry,
       ),
-      environment,
     );
   const gateway = await startGatewayOverSubgraphs();
   const totalStatements = () => subgraphs.reduce((total, subgraph) => total + subgraph.storeStatements(), 0);

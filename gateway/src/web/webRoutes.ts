@@ -1,12 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { readString } from '@lib/config/environment';
+import { join, relative, sep } from 'node:path';
 import type { RouteHandler } from '@lib/http/startHttpServer';
 import { COMMON_WEB_HEADERS, GRAPHIQL_PAGE_POLICY, JOURNEY_PAGE_POLICY } from './contentSecurityPolicy';
 import { staticFile } from './staticFile';
 
 /** Where scripts/build-web.ts writes the pages by default. */
-const DEFAULT_WEB_DIR = resolve(__dirname, '../../../dist/web');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -25,12 +23,9 @@ function notBuilt(dir: string): RouteHandler {
 /**
  * The browser pages: GraphiQL at / and /graphiql, the caseworker journey page at /journey, and the files of the
  * web build under /web/. The HTTP server routes exact paths, so each built file gets a route of its own, listed
- * when the gateway starts (WEB_DIR, default dist/web); a rebuild that adds files needs a restart.
+ * when the gateway starts (the configured web folder); a rebuild that adds files needs a restart.
  */
-export function webRoutes(
-  env: Record<string, string | undefined> = process.env,
-): Record<string, RouteHandler> {
-  const dir = resolve(readString(env, 'WEB_DIR', DEFAULT_WEB_DIR));
+export function webRoutes(dir: string): Record<string, RouteHandler> {
   const page = (name: string, policy: string): RouteHandler => {
     const file = join(dir, name, 'index.html');
     if (!existsSync(file)) return notBuilt(dir);

@@ -12,16 +12,15 @@ export interface ConfiscationSettings {
 }
 
 /** The settings from the environment. */
-export function readConfiscationSettings(
-  env: Record<string, string | undefined> = process.env,
-): ConfiscationSettings {
+export function readConfiscationSettings(env: Record<string, string | undefined>): ConfiscationSettings {
   return { interestRateBasisPoints: readInterestRate(env) };
 }
 
 /** The composition root of the confiscation subgraph: opens and migrates its store and builds what stands on it. */
 export async function buildConfiscation(
   databaseLocation: string,
-  settings: ConfiscationSettings = readConfiscationSettings(),
+  // Tests build the store without an environment: the defaults (the statutory rate of interest).
+  settings: ConfiscationSettings = readConfiscationSettings({}),
 ) {
   const database = openDatabase<ConfiscationTables>(databaseLocation);
   await migrateToLatest(database.db, confiscationMigrations);

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { projectPath } from '@lib/config/projectRoot';
 import { defineSubgraph } from '@lib/subgraph/subgraphDescriptor';
 
 /** The confiscation subgraph: confiscation orders under the Proceeds of Crime Act, and their enforcement. */
@@ -7,7 +7,7 @@ export const confiscationSubgraph = defineSubgraph({
   systemName: 'Confiscation',
   defaultPort: 4004,
   envPrefix: 'CONFISCATION',
-  schemaPath: resolve(__dirname, '../../../schema/confiscation.graphql'),
+  schemaPath: projectPath('schema/confiscation.graphql'),
   stores: ['confiscation'],
   root: () => import('./confiscationRoot').then((module) => module.confiscationRoot),
 });

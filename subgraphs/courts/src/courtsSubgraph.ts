@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { projectPath } from '@lib/config/projectRoot';
 import { defineSubgraph } from '@lib/subgraph/subgraphDescriptor';
 
 /** The courts subgraph: magistrates' courts and the Crown Court, and the digital transfer between them. */
@@ -7,7 +7,7 @@ export const courtsSubgraph = defineSubgraph({
   systemName: 'Courts',
   defaultPort: 4001,
   envPrefix: 'COURTS',
-  schemaPath: resolve(__dirname, '../../../schema/courts.graphql'),
+  schemaPath: projectPath('schema/courts.graphql'),
   stores: ['magistrates', 'crown'],
   root: () => import('./courtsRoot').then((module) => module.courtsRoot),
 });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { projectPath } from '@lib/config/projectRoot';
 import { defineSubgraph } from '@lib/subgraph/subgraphDescriptor';
 
 /** The P-Nomis subgraph: the prisons' case-management system (custody, movements, education and skills). */
@@ -7,7 +7,7 @@ export const pnomisSubgraph = defineSubgraph({
   systemName: 'P-Nomis',
   defaultPort: 4002,
   envPrefix: 'PNOMIS',
-  schemaPath: resolve(__dirname, '../../../schema/pnomis.graphql'),
+  schemaPath: projectPath('schema/pnomis.graphql'),
   stores: ['pnomis'],
   root: () => import('./pnomisRoot').then((module) => module.pnomisRoot),
 });

@@ -9,7 +9,7 @@ export interface VisitsConfig {
 }
 
 /** Reads the visits subgraph's own settings from the environment. */
-export function readVisitsConfig(env: Record<string, string | undefined> = process.env): VisitsConfig {
+export function readVisitsConfig(env: Record<string, string | undefined>): VisitsConfig {
   return {
     pnomisUrl: readUrl(env, 'VISITS_PNOMIS_URL', 'http://127.0.0.1:4002/graphql'),
     pnomisTimeoutMs: readInteger(env, 'VISITS_PNOMIS_TIMEOUT_MS', 3000, 50, 60_000),

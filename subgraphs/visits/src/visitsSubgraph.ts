@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { projectPath } from '@lib/config/projectRoot';
 import { defineSubgraph } from '@lib/subgraph/subgraphDescriptor';
 
 /** The visits subgraph: prison visit sessions and bookings, made online. */
@@ -7,7 +7,7 @@ export const visitsSubgraph = defineSubgraph({
   systemName: 'Visits',
   defaultPort: 4003,
   envPrefix: 'VISITS',
-  schemaPath: resolve(__dirname, '../../../schema/visits.graphql'),
+  schemaPath: projectPath('schema/visits.graphql'),
   stores: ['visits'],
   calls: { pnomis: 'VISITS_PNOMIS_URL' },
   root: () => import('./visitsRoot').then((module) => module.visitsRoot),

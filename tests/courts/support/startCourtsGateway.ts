@@ -37,7 +37,6 @@ export async function startCourtsGateway(
   const courts = await startSubgraph(courtsSubgraph, { ...environment, COURTS_PORT: '0' }, options);
   const gateway = await startGateway(
     readGatewayConfig({ ...environment, GATEWAY_PORT: '0', SUBGRAPH_COURTS_URL: courts.graphqlUrl }),
-    environment,
   );
   return {
     courts,
