@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { londonTimeToIso } from '@lib/time/londonTime';
+import { addDays, daysBetween, londonTimeToIso } from '@lib/time/londonTime';
 import type {
   CaseDocumentKind,
   CaseDocumentTable,
@@ -23,7 +23,6 @@ import {
   WITNESS_ENDINGS,
 } from './caseFileText';
 import { courtOf } from './courtOf';
-import { addDays, daysBetween } from './londonDates';
 
 type Case = Pick<
   MagistratesCaseTable,
