@@ -2,6 +2,8 @@
  * London time, where every system of record keeps its days: dates and wall-clock times in London, and the
  * calendar arithmetic on ISO dates that the subgraphs share.
  */
+import { LRUCache } from 'lru-cache';
+
 const LONDON = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   hourCycle: 'h23',
@@ -15,8 +17,7 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
 // The offset changes only when the clocks change, and they change on the hour (01:00 UTC since 1996; on the hour
 // before that too), so an offset holds for a whole UTC hour: it is worked out once per hour asked about.
 // formatToParts costs microseconds, and a journey's timeline asks for hundreds of times.
-const offsetByUtcHour = new Map<number, number>();
-const MOST_HOURS_KEPT = 100_000;
+const offsetByUtcHour = new LRUCache<number, number>({ max: 100_000 });
 const HOUR_MS = 3_600_000;
 
 /** The offset of London time from UTC at an instant, in minutes (0 in winter, 60 in summer). */
@@ -33,7 +34,6 @@ function londonOffsetMinutes(instant: Date): number {
     Number(parts.minute),
   );
   const offset = Math.round((asUtc - instant.getTime()) / 60_000);
-  if (offsetByUtcHour.size >= MOST_HOURS_KEPT) offsetByUtcHour.clear();
   offsetByUtcHour.set(hour, offset);
   return offset;
 }

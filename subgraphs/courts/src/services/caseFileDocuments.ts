@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { addDays, daysBetween, londonTimeToIso } from '@lib/time/londonTime';
+import { LRUCache } from 'lru-cache';
 import type {
   CaseDocumentKind,
   CaseDocumentTable,
@@ -46,13 +47,12 @@ const MODE_OF_TRIAL_TEXT = {
 } as const;
 
 /** London's offset from UTC on each date, in ms, looked up once per date (the lookup is slow; documents many). */
-const offsets = new Map<string, number>();
+const offsets = new LRUCache<string, number>({ max: 10_000 });
 
 function londonOffsetMs(date: string): number {
   let offset = offsets.get(date);
   if (offset === undefined) {
     offset = Date.parse(`${date}T12:00:00.000Z`) - Date.parse(londonTimeToIso(date, '12:00'));
-    if (offsets.size > 10_000) offsets.clear();
     offsets.set(date, offset);
   }
   return offset;
