@@ -32,4 +32,3 @@ export type VisitRefusalCode =
 export function visitRefusal(code: VisitRefusalCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
-
