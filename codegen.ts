@@ -1,9 +1,16 @@
 /**
- * `npm run codegen`: the TypeScript types of each subgraph's resolvers, generated from its SDL in schema/ (the
- * contract), into subgraphs/<name>/src/generated/resolvers.ts. The files are committed; a test fails when they
- * are stale (tests/schema/generatedTypes.test.ts). Offline: it reads only the files named here.
+ * `npm run codegen`: TypeScript types generated from the schema, committed, and checked to be current by
+ * tests/schema/generatedTypes.test.ts. Offline: it reads only the files in this repository.
+ * - Each subgraph's resolver types, from its SDL in schema/ (the contract), into
+ *   subgraphs/<name>/src/generated/resolvers.ts.
+ * - The journey page's operations and their result types, against the graph the gateway serves (the API schema
+ *   of the subgraphs composed), into web/journey/generated/.
  */
+import { resolve } from 'node:path';
+import { composeServices } from '@apollo/composition';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { parse, printSchema } from 'graphql';
+import { readRoverConfig } from './lib/federation/composeSupergraph';
 
 const SUBGRAPH_CONTEXTS = {
   courts: 'CourtsContext',
@@ -41,14 +48,47 @@ function subgraphResolvers(name: keyof typeof SUBGRAPH_CONTEXTS): CodegenConfig[
   };
 }
 
+/** The schema clients see: the subgraphs composed, less what only the gateway and subgraphs use. */
+function apiSchemaSdl(): string {
+  const composed = composeServices(
+    readRoverConfig(resolve(__dirname, 'rover.yaml')).map((subgraph) => ({
+      name: subgraph.name,
+      url: subgraph.routingUrl,
+      typeDefs: parse(subgraph.sdl),
+    })),
+  );
+  if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
+  return printSchema(composed.schema.toAPISchema().toGraphQLJSSchema());
+}
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
-    Object.keys(SUBGRAPH_CONTEXTS).map((name) => [
-      `subgraphs/${name}/src/generated/resolvers.ts`,
-      subgraphResolvers(name as keyof typeof SUBGRAPH_CONTEXTS),
-    ]),
-  ),
+  generates: {
+    ...Object.fromEntries(
+      Object.keys(SUBGRAPH_CONTEXTS).map((name) => [
+        `subgraphs/${name}/src/generated/resolvers.ts`,
+        subgraphResolvers(name as keyof typeof SUBGRAPH_CONTEXTS),
+      ]),
+    ),
+    'web/journey/generated/': {
+      schema: apiSchemaSdl(),
+      documents: ['web/journey/**/*.ts', '!web/journey/generated/**'],
+      preset: 'client',
+      // The page reads whole answers; fragments only save repeating a selection.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // The page posts the operation's text; each document is a string that carries its types.
+        documentMode: 'string',
+        enumsAsTypes: true,
+        // A field the gateway answers is null, never missing; a variable or input field may be left out.
+        avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
+        skipTypename: true,
+        useTypeImports: true,
+        // As they travel as JSON: Money is the decimal string of pounds.
+        scalars: { ID: 'string', Date: 'string', DateTime: 'string', Money: 'string' },
+      },
+    },
+  },
 };
 
 export default config;
