@@ -28,6 +28,29 @@ const scalars = {
   Money: 'number',
 };
 
+/**
+ * The services' own objects that resolvers receive as parents and return for a type, where they differ from the
+ * GraphQL shape (store rows, with column names and pence): the resolvers are checked against these. Types not
+ * listed are left open (`any`), for the maps whose parents are built ad hoc.
+ */
+const MAPPERS: Record<keyof typeof SUBGRAPH_CONTEXTS, Record<string, string>> = {
+  courts: {
+    MagistratesCase: '../store/magistratesTables#MagistratesCaseTable',
+    CrownCourtCase: '../store/crownCourtTables#CrownCaseTable',
+  },
+  pnomis: {
+    CustodyRecord: '../store/pnomisTables#OffenderTable',
+    Booking: '../store/pnomisTables#BookingTable',
+  },
+  visits: {
+    Visit: '../store/visitsTables#VisitTable',
+  },
+  confiscation: {
+    Payment: '../store/enforcementWrites#PaymentRow',
+    EnforcementAction: '../store/enforcementWrites#ActionRow',
+  },
+};
+
 function subgraphResolvers(name: keyof typeof SUBGRAPH_CONTEXTS): CodegenConfig['generates'][string] {
   return {
     schema: `schema/${name}.graphql`,
@@ -44,6 +67,7 @@ function subgraphResolvers(name: keyof typeof SUBGRAPH_CONTEXTS): CodegenConfig[
       // Parents are the services' own objects (store rows, domain records), not the GraphQL shapes: a resolver
       // receives what its parent resolver returned.
       defaultMapper: 'any',
+      mappers: MAPPERS[name],
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PaymentRow, ActionRow } from '../store/enforcementWrites';
 import type { ConfiscationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -682,7 +683,7 @@ export type ResolversTypes = {
   CourtRegion: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
-  EnforcementAction: ResolverTypeWrapper<any>;
+  EnforcementAction: ResolverTypeWrapper<ActionRow>;
   EnforcementActionKind: ResolverTypeWrapper<any>;
   EnforcementOutcome: ResolverTypeWrapper<any>;
   HeldValue: ResolverTypeWrapper<any>;
@@ -693,7 +694,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Offender: ResolverTypeWrapper<any>;
   OrderSizeBand: ResolverTypeWrapper<any>;
-  Payment: ResolverTypeWrapper<any>;
+  Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentSource: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConfiscationPaymentInput: ResolverTypeWrapper<any>;
@@ -721,13 +722,13 @@ export type ResolversParentTypes = {
   CourtFigures: any;
   Date: any;
   DateTime: any;
-  EnforcementAction: any;
+  EnforcementAction: ActionRow;
   HeldValue: any;
   JourneyEvent: any;
   Money: any;
   Mutation: Record<PropertyKey, never>;
   Offender: any;
-  Payment: any;
+  Payment: PaymentRow;
   Query: Record<PropertyKey, never>;
   RecordConfiscationPaymentInput: any;
   RecordEnforcementActionInput: any;

@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MagistratesCaseTable } from '../store/magistratesTables';
+import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { CourtsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -656,7 +658,7 @@ export type ResolversTypes = {
   Court: ResolverTypeWrapper<any>;
   CourtOutcome: ResolverTypeWrapper<any>;
   CourtWaitingFigures: ResolverTypeWrapper<any>;
-  CrownCourtCase: ResolverTypeWrapper<any>;
+  CrownCourtCase: ResolverTypeWrapper<CrownCaseTable>;
   CrownCourtWaitingTimes: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
@@ -667,7 +669,7 @@ export type ResolversTypes = {
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
   Jurisdiction: ResolverTypeWrapper<any>;
-  MagistratesCase: ResolverTypeWrapper<any>;
+  MagistratesCase: ResolverTypeWrapper<MagistratesCaseTable>;
   ModeOfTrial: ResolverTypeWrapper<any>;
   Money: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -695,14 +697,14 @@ export type ResolversParentTypes = {
   ConfiscationOrder: any;
   Court: any;
   CourtWaitingFigures: any;
-  CrownCourtCase: any;
+  CrownCourtCase: CrownCaseTable;
   CrownCourtWaitingTimes: any;
   Date: any;
   DateTime: any;
   Defendant: any;
   Hearing: any;
   JourneyEvent: any;
-  MagistratesCase: any;
+  MagistratesCase: MagistratesCaseTable;
   Money: any;
   Mutation: Record<PropertyKey, never>;
   Offence: any;

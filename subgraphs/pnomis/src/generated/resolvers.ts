@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OffenderTable, BookingTable } from '../store/pnomisTables';
 import type { PnomisContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1034,7 +1035,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Booking: ResolverTypeWrapper<any>;
+  Booking: ResolverTypeWrapper<BookingTable>;
   Boolean: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
@@ -1045,7 +1046,7 @@ export type ResolversTypes = {
   CourseStatistic: ResolverTypeWrapper<any>;
   Int: ResolverTypeWrapper<any>;
   CourseStatus: ResolverTypeWrapper<any>;
-  CustodyRecord: ResolverTypeWrapper<any>;
+  CustodyRecord: ResolverTypeWrapper<OffenderTable>;
   CustodyStatus: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
@@ -1097,7 +1098,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Booking: any;
+  Booking: BookingTable;
   Boolean: any;
   String: any;
   ID: any;
@@ -1106,7 +1107,7 @@ export type ResolversParentTypes = {
   CourseEnrolmentInput: any;
   CourseStatistic: any;
   Int: any;
-  CustodyRecord: any;
+  CustodyRecord: OffenderTable;
   Date: any;
   DateTime: any;
   EducationStatistics: any;

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VisitTable } from '../store/visitsTables';
 import type { VisitsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -538,7 +539,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordVisitOutcomeInput: ResolverTypeWrapper<any>;
   ReserveVisitInput: ResolverTypeWrapper<any>;
-  Visit: ResolverTypeWrapper<any>;
+  Visit: ResolverTypeWrapper<VisitTable>;
   VisitAvailability: ResolverTypeWrapper<any>;
   VisitOutcome: ResolverTypeWrapper<any>;
   VisitRestriction: ResolverTypeWrapper<any>;
@@ -568,7 +569,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordVisitOutcomeInput: any;
   ReserveVisitInput: any;
-  Visit: any;
+  Visit: VisitTable;
   VisitAvailability: any;
   VisitSession: any;
   Boolean: any;
