@@ -25,4 +25,3 @@ export function requirePncId(input: string, argument: string): string {
   if (!reading.valid) throw badUserInput(reading.reason, argument);
   return reading.canonical;
 }
-
