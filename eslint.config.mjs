@@ -10,6 +10,8 @@ export default tseslint.config(
       'dist/',
       'coverage/',
       'artifacts/',
+      // Written by `npm run codegen` from the SDL; a test checks they are current.
+      '**/generated/',
       '**/*.mjs',
       '**/*.cjs',
       '**/*.js',

@@ -71,10 +71,9 @@ async function measureAll(
   workloads: readonly Workload[],
   log: (line: string) => void,
 ): Promise<Measurement[]> {
-  // As long as a measurement: with a shorter warm-up (a fifth of it, at most 3 s) the subgraphs were still
-  // warming (compiled code, page cache at national scale) through the first round, and every gateway's figure
-  // rose round after round, the first measured lowest: at scale 1 this gateway's journey measured 212 req/s in
-  // round 1 against 238 and 236 after, when it is measured first.
+  // As long as a measurement: with a shorter warm-up the subgraphs were still warming (compiled code, page cache
+  // at national scale) through the first round, and every gateway's figure rose round after round, the first
+  // measured lowest (docs/PERFORMANCE.md).
   const warmUpSeconds = options.seconds;
   for (const workload of workloads) {
     for (const kind of options.gateways) {

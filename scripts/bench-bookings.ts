@@ -14,7 +14,8 @@
 import { parseArgs } from 'node:util';
 import { positiveOptionOrExit } from '../bench/positiveOption';
 import { startSystem } from './bookingBench/bookingSystem';
-import { drive, percentile } from './bookingBench/driveBookings';
+import { percentile } from '../bench/load/percentile';
+import { drive } from './bookingBench/driveBookings';
 import { plannedJobs } from './bookingBench/plannedJobs';
 import { checkStore } from './bookingBench/storeChecks';
 

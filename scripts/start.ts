@@ -81,8 +81,8 @@ async function main(): Promise<void> {
     dataDir,
     locations: configuredStoreLocations({ ...env, DATA_DIR: dataDir }),
   });
-  // Production mode unless told otherwise: graphql-js then skips its development-time checks (a tenth of a
-  // subgraph's CPU), and Apollo Server answers no introspection on the subgraphs, which serve only the gateway.
+  // Production mode unless told otherwise: graphql-js then skips its development-time checks (which cost CPU on
+  // every request: docs/PERFORMANCE.md), and Apollo Server answers no introspection on the subgraphs, which serve only the gateway.
   const childEnv = { NODE_ENV: 'production', ...env, DATA_DIR: dataDir, ...serviceUrls() };
   for (const service of SERVICES) {
     const child = spawn(process.execPath, [...service.node, ...service.argv], {

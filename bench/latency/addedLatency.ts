@@ -1,4 +1,5 @@
-import { percentile, type LoadRequest } from '../load/driveLoad';
+import { type LoadRequest } from '../load/driveLoad';
+import { percentile } from '../load/percentile';
 import type { ServiceProcess } from '../system/serviceProcess';
 import { splitAddedTime } from './addedLatencySplit';
 import type { TimedRequest } from './requestTimingHook';

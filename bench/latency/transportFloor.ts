@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lightFetch } from '@lib/http/lightFetch';
-import { percentile } from '../load/driveLoad';
+import { percentile } from '../load/percentile';
 import { answersOk, startServiceProcess } from '../system/serviceProcess';
 
 /** What one HTTP round trip between two processes costs here, apart from the server's own work. */

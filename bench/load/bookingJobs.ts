@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
 import { sessionsAt } from '../../subgraphs/visits/src/booking/visitAvailability';
-import { addDays, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import { addDays, londonNow } from '@lib/time/londonTime';
 import { datesBetween } from '../../subgraphs/visits/src/services/visitSessions';
 import { createVisitsStore } from '../../subgraphs/visits/src/store/visitsStore';
 import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';

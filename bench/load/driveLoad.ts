@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { percentile } from './percentile';
 
 /** One HTTP request the load sends: a JSON body and its own headers (the caller's token among them). */
 export interface LoadRequest {
@@ -98,11 +99,4 @@ export async function driveLoad(options: {
     errorCodes,
     latenciesMs: latencies,
   };
-}
-
-/** The nearest-rank percentile of the latencies, in ms. */
-export function percentile(values: number[], fraction: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)] ?? Number.NaN;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
-import { addDays, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import { addDays, londonNow } from '@lib/time/londonTime';
 import type { GatewayKind } from '../system/startGateways';
 import type { Population } from '../system/population';
 import { REPOSITORY_ROOT } from '../system/serviceProcess';

@@ -1,6 +1,7 @@
 import type { AddedLatency } from '../latency/addedLatency';
 import type { TransportFloor } from '../latency/transportFloor';
-import { percentile, type LoadResult } from '../load/driveLoad';
+import { type LoadResult } from '../load/driveLoad';
+import { percentile } from '../load/percentile';
 import type { WorkloadName } from '../load/workloads';
 import type { GatewayKind } from '../system/startGateways';
 import type { Machine } from './machine';

@@ -42,12 +42,6 @@ export interface SubgraphCredentialKey {
 
 /** How a credential is signed. */
 export interface SubgraphCredentialOptions {
-  /**
-   * Not signed: a credential names the caller, not the request, so that one signature serves a caller's
-   * requests for 30 s. The request's id reaches the subgraphs in the x-request-id header, which their logs use.
-   * @deprecated kept so that callers written before credentials were shared between requests still compile.
-   */
-  requestId?: string;
   /** The clock, in ms since the epoch. */
   now?: () => number;
 }

@@ -1,12 +1,10 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { ResolverMap } from './resolverMap';
 
 /**
  * Merges resolver maps type by type, so that a capability can keep its resolvers in files of its own and still
  * add fields to shared types (Query, Mutation, Offender). A field defined twice is a mistake, and throws.
  */
-export function mergeResolverMaps<Context>(
-  ...maps: GraphQLResolverMap<Context>[]
-): GraphQLResolverMap<Context> {
+export function mergeResolverMaps<Map extends ResolverMap>(...maps: Map[]): Map {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [typeName, resolvers] of Object.entries(map)) {
@@ -22,5 +20,5 @@ export function mergeResolverMaps<Context>(
       }
     }
   }
-  return merged as GraphQLResolverMap<Context>;
+  return merged as Map;
 }

@@ -1,5 +1,6 @@
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { LRUCache } from 'lru-cache';
 
 /** What a POST to a GraphQL endpoint needs to say. */
 export interface LightRequestInit {
@@ -84,14 +85,12 @@ export class LightTimeoutError extends Error {
 
 const keepAlive = { keepAlive: true, maxSockets: 256, scheduling: 'lifo' as const };
 // The few endpoints called, parsed once each.
-const targets = new Map<string, URL>();
-const MAX_TARGETS = 100;
+const targets = new LRUCache<string, URL>({ max: 100 });
 
 function targetOf(url: string): URL {
   let target = targets.get(url);
   if (target === undefined) {
     target = new URL(url);
-    if (targets.size >= MAX_TARGETS) targets.clear();
     targets.set(url, target);
   }
   return target;

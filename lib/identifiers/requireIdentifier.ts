@@ -1,5 +1,4 @@
 import { badUserInput } from '../graphql/errors';
-import { readCroNumber } from './croNumber';
 import { IDENTIFIER_FORMATS, type IdentifierKind } from './identifierFormats';
 import { readPncId } from './pncId';
 
@@ -23,13 +22,6 @@ export function requireIdentifier(kind: IdentifierKind, input: string, argument:
 /** Checks a PNC ID (long or short form, with its check character) and returns its canonical long form. */
 export function requirePncId(input: string, argument: string): string {
   const reading = readPncId(input);
-  if (!reading.valid) throw badUserInput(reading.reason, argument);
-  return reading.canonical;
-}
-
-/** Checks a CRO number (with its check character) and returns it in upper case. */
-export function requireCroNumber(input: string, argument: string): string {
-  const reading = readCroNumber(input);
   if (!reading.valid) throw badUserInput(reading.reason, argument);
   return reading.canonical;
 }

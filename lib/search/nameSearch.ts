@@ -1,4 +1,5 @@
 import { badUserInput, refused } from '../graphql/errors';
+import { londonDateOf } from '../time/londonTime';
 
 /** The most people one search returns: enough to choose from on one screen, few enough to read through. */
 export const MAX_NAME_MATCHES = 20;
@@ -19,11 +20,6 @@ export interface PersonParticulars {
   lastName: string;
   firstName: string | null;
   dateOfBirth: string;
-}
-
-/** Today's date in London, where the systems keep their days, as YYYY-MM-DD (en-CA writes dates in ISO order). */
-function londonDateOf(now: Date): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 }
 
 function requireName(value: string, argument: string, label: string, recordedBy: string): string {

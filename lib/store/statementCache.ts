@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { LRUCache } from 'lru-cache';
 
 /** How many prepared statements a connection keeps by default: every statement the stores run, with room over. */
 export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
@@ -18,23 +19,13 @@ export function withStatementCache(
   database: SQLite.Database,
   capacity = DEFAULT_STATEMENT_CACHE_SIZE,
 ): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new LRUCache<string, SQLite.Statement>({ max: capacity });
   return {
     prepare(sql: string) {
       const cached = statements.get(sql);
-      if (cached !== undefined) {
-        if (cached.busy) return database.prepare(sql);
-        // Moved to the end of the map: the map's order is the order of last use.
-        statements.delete(sql);
-        statements.set(sql, cached);
-        return cached;
-      }
+      if (cached !== undefined) return cached.busy ? database.prepare(sql) : cached;
       const statement = database.prepare(sql);
       statements.set(sql, statement);
-      if (statements.size > capacity) {
-        const oldest = statements.keys().next();
-        if (!oldest.done) statements.delete(oldest.value);
-      }
       return statement;
     },
     close() {

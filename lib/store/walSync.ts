@@ -14,7 +14,7 @@ export interface WalSync {
  * Syncs the write-ahead log of the SQLite database at `databasePath` with fdatasync, on libuv's thread pool.
  *
  * With `synchronous = FULL`, SQLite syncs the log inside COMMIT, and better-sqlite3 runs COMMIT on the event
- * loop: a process that commits often is frozen for every sync (about 10 ms on this kind of disk). With
+ * loop: a process that commits often is frozen for every sync (docs/PERFORMANCE.md has how long). With
  * `synchronous = NORMAL`, COMMIT writes the transaction's frames to the log and returns without syncing
  * (checkpoints still sync the log and the database before the log is reused). Syncing the log here after COMMIT
  * and acknowledging only then gives an acknowledged transaction FULL's durability, a power cut included, while

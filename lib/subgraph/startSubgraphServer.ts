@@ -6,8 +6,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import type { ResolverMap } from '../graphql/resolverMap';
 import { HttpRefusal } from '../http/httpRefusal';
 import type { IncomingMessage } from 'node:http';
 import { AuthenticationError } from '../auth/authenticationError';
@@ -25,13 +25,19 @@ import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
 import { sendJson } from '../http/sendJson';
 import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
 
+/** The resolver map as buildSubgraphSchema declares it (its type is not exported from the package root). */
+type SubgraphResolvers = Extract<
+  Parameters<typeof buildSubgraphSchema>[0],
+  { typeDefs: unknown }
+>['resolvers'];
+
 /** What a subgraph brings to the shared server: its SDL, resolvers and per-request context. */
 export interface SubgraphServerOptions<Context extends BaseContext> {
   name: string;
   /** Path of the subgraph's SDL in schema/: the contract, loaded as it is. */
   schemaPath: string;
-  // Typed by the subgraph's own context, which only createContext knows: never accepts every such map.
-  resolvers: GraphQLResolverMap<never>;
+  /** Typed by the subgraph with the `Resolvers` generated from its SDL, its context among them. */
+  resolvers: ResolverMap;
   /** Builds the per-request context for the caller the gateway vouched for (null when anonymous). */
   createContext: (caller: Caller | null) => Promise<Context>;
   /** Verifies the gateway's credential on each request, so that nothing reaches the subgraph around the gateway. */
@@ -79,15 +85,15 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const sdl = readFileSync(options.schemaPath, 'utf8');
   const typeDefs = parse(sdl);
   const server = new ApolloServer<Context>({
-    // The resolver map is typed by this subgraph's context; buildSubgraphSchema takes any context.
+    // The resolver map is typed by this subgraph's generated types; buildSubgraphSchema takes any map.
     schema: enforceRequirements(
-      buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as SubgraphResolvers }),
       readAuthorizationRequirements(sdl),
     ),
     // Traces and the landing page are for a gateway and for people; a subgraph serves only the gateway. Cache
     // control is off too: no answer may be cached (graphqlHttpHandler says no-store on every one), the schemas
     // give no cache hints, and the plugin alone made Apollo Server wrap every field's resolver to look for them
-    // (about 5% of a subgraph's CPU on the journey).
+    // (docs/PERFORMANCE.md).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

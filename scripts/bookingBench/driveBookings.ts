@@ -19,12 +19,6 @@ export interface LoadOptions {
   bookers: number;
 }
 
-/** The value at `fraction` (0.5 for the median) of numbers sorted ascending. */
-export function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
-}
-
 /** Sends the bookings, `concurrency` at a time, until the time, the jobs or the request budget runs out. */
 export async function drive(system: System, jobs: Job[], load: LoadOptions) {
   const operation = [

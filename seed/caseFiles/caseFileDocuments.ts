@@ -1,7 +1,7 @@
-import { londonTimeToIso } from '@lib/time/londonTime';
+import { addDays, daysBetween, londonTimeToIso } from '@lib/time/londonTime';
+import { LRUCache } from 'lru-cache';
 import { courtOf } from '../../subgraphs/courts/src/services/courtOf';
 import { sha256Of } from '../../subgraphs/courts/src/services/documentChecksum';
-import { addDays, daysBetween } from '../../subgraphs/courts/src/services/londonDates';
 import type {
   CaseDocumentKind,
   CaseDocumentTable,
@@ -57,13 +57,12 @@ const MODE_OF_TRIAL_TEXT = {
 } as const;
 
 /** London's offset from UTC on each date, in ms, looked up once per date (the lookup is slow; documents many). */
-const offsets = new Map<string, number>();
+const offsets = new LRUCache<string, number>({ max: 10_000 });
 
 function londonOffsetMs(date: string): number {
   let offset = offsets.get(date);
   if (offset === undefined) {
     offset = Date.parse(`${date}T12:00:00.000Z`) - Date.parse(londonTimeToIso(date, '12:00'));
-    if (offsets.size > 10_000) offsets.clear();
     offsets.set(date, offset);
   }
   return offset;

@@ -70,13 +70,10 @@ describe('calling a subgraph without going through the gateway', () => {
 
   it('is refused when the credential is signed by a key other than the gateway’s', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const forged = await signSubgraphCredential(
-      caller(['courts:read']),
-      { kid: 'subgraph-credential', privateKey },
-      {
-        requestId: 'forged-request',
-      },
-    );
+    const forged = await signSubgraphCredential(caller(['courts:read']), {
+      kid: 'subgraph-credential',
+      privateKey,
+    });
     expect((await callCourtsDirectly({ [GATEWAY_CREDENTIAL_HEADER]: forged })).status).toBe(401);
   });
 
@@ -99,9 +96,7 @@ describe('calling a subgraph without going through the gateway', () => {
 
   it('still enforces the SDL requirements on _entities with a genuine credential lacking the scope', async () => {
     const { subgraphCredential } = await ensureDevKeys(dataDir);
-    const credential = await signSubgraphCredential(caller(['visits:read']), subgraphCredential, {
-      requestId: 'scope-test',
-    });
+    const credential = await signSubgraphCredential(caller(['visits:read']), subgraphCredential);
     const { status, body } = await callCourtsDirectly({ [GATEWAY_CREDENTIAL_HEADER]: credential });
     expect(status).toBe(200);
     expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
@@ -109,9 +104,7 @@ describe('calling a subgraph without going through the gateway', () => {
 
   it('answers the gateway’s own credential for a caller with the scope, for no cache to keep', async () => {
     const { subgraphCredential } = await ensureDevKeys(dataDir);
-    const credential = await signSubgraphCredential(caller(['courts:read']), subgraphCredential, {
-      requestId: 'allowed-test',
-    });
+    const credential = await signSubgraphCredential(caller(['courts:read']), subgraphCredential);
     const { body, cacheControl } = await callCourtsDirectly({ [GATEWAY_CREDENTIAL_HEADER]: credential });
     expect(body.errors).toBeUndefined();
     expect(JSON.stringify(body.data)).toMatch(/"urn"/);

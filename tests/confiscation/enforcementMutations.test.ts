@@ -1,4 +1,4 @@
-import { londonDate } from '../../subgraphs/confiscation/src/services/calendar';
+import { londonDateOf } from '@lib/time/londonTime';
 import { startSupergraph, type GraphQLResponse, type RunningSupergraph } from '../support/startSupergraph';
 import { daysFromToday, handmadeDataDir, orderRow } from './support/handmadeStores';
 import { financialInvestigatorOperation } from './support/registeredOperations';
@@ -7,7 +7,7 @@ const RECORD_PAYMENT = financialInvestigatorOperation('RecordConfiscationPayment
 const RECORD_ACTION = financialInvestigatorOperation('RecordEnforcementAction');
 const ACCOUNT = financialInvestigatorOperation('ConfiscationOrderAccount');
 
-const today = londonDate();
+const today = londonDateOf();
 const day = (offset: number) => daysFromToday(today, offset);
 
 /** £1,000 within its time to pay, nothing paid. */

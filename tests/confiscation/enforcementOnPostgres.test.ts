@@ -1,4 +1,4 @@
-import { londonDate } from '../../subgraphs/confiscation/src/services/calendar';
+import { londonDateOf } from '@lib/time/londonTime';
 import { seededPostgres } from '../support/postgresStores';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { financialInvestigatorOperation } from './support/registeredOperations';
@@ -35,7 +35,7 @@ describe('confiscation enforcement with its store on PostgreSQL', () => {
       (order) => order.status !== 'PAID' && order.balanceWithInterest !== '0.00',
     );
     if (!open) throw new Error('no seeded order with money owed');
-    const today = londonDate();
+    const today = londonDateOf();
     const payment = await supergraph.queryAs(
       investigator,
       financialInvestigatorOperation('RecordConfiscationPayment'),

@@ -1,7 +1,7 @@
 import { crownCourtFor } from '@lib/reference/courtRegister';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
-import { addDays, isWeekend } from '../../subgraphs/courts/src/services/londonDates';
+import { addDays, isWeekend } from '@lib/time/londonTime';
 import {
   CROWN_CASE_VIEW,
   SEND_CASE,

@@ -1,4 +1,12 @@
-import { londonTimeToIso } from '@lib/time/londonTime';
+import {
+  addDays,
+  dayNumber,
+  daysBetween,
+  isWeekend,
+  londonDateOf,
+  londonNow,
+  londonTimeToIso,
+} from '@lib/time/londonTime';
 
 describe('a London wall-clock time as a UTC instant', () => {
   it.each([
@@ -27,5 +35,25 @@ describe('a London wall-clock time as a UTC instant', () => {
     expect(again).toEqual(first);
     // Summer time covers late March to late October: 17:00 in London is 16:00 UTC then, 17:00 otherwise.
     expect(first.filter((instant) => instant.endsWith('T16:00:00.000Z'))).toHaveLength(210);
+  });
+});
+
+describe('London dates', () => {
+  it('is the date in London, an hour ahead of UTC in summer', () => {
+    expect(londonDateOf(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
+    expect(londonDateOf('2026-01-01T23:30:00Z')).toBe('2026-01-01');
+    expect(londonNow(new Date('2026-07-01T23:30:00Z'))).toEqual({ date: '2026-07-02', time: '00:30' });
+  });
+
+  it('counts calendar days across a clock change without losing one', () => {
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-03-28', '2026-10-26')).toBe(212);
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2026-03-30') - dayNumber('2026-03-28')).toBe(2);
+  });
+
+  it('knows a weekend', () => {
+    expect(['2026-12-05', '2026-12-06', '2026-12-07'].map(isWeekend)).toEqual([true, true, false]);
   });
 });

@@ -1,5 +1,5 @@
 import { pnomisPrisonerLocator } from '../../subgraphs/visits/src/prisoners/pnomisPrisonerLocator';
-import { addDays, isoWeekOf } from '../../subgraphs/visits/src/services/londonCalendar';
+import { addDays, isoWeekOf } from '@lib/time/londonTime';
 import { visitCalls, visitOf } from './support/visitCalls';
 import {
   daysAhead,

@@ -1,5 +1,5 @@
 import { withinBookingWindow } from '../../subgraphs/visits/src/services/bookingWindow';
-import { ageOn, isoWeekOf, londonNow } from '../../subgraphs/visits/src/services/londonCalendar';
+import { ageOn, isoWeekOf, londonNow } from '@lib/time/londonTime';
 import { DEFAULT_PRISON_SETTINGS } from '../../subgraphs/visits/src/services/prisonSettings';
 import { balanceOn } from '../../subgraphs/visits/src/services/visitingOrders';
 import { checkVisitors } from '../../subgraphs/visits/src/services/visitorRules';

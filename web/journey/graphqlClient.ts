@@ -1,3 +1,5 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
 /** An error as the gateway reports it: a message, where it applies, and a code (and the system, when one failed). */
 export interface GraphQLErrorBody {
   message: string;
@@ -27,11 +29,12 @@ export interface Credentials {
 /**
  * Sends one operation to the gateway, as any front-end would: a POST (the identifiers travel in the body, never
  * in a URL), the bearer token and the stated purpose as headers, and no cookies. Refusals (401, 403) come back
- * as GraphQL errors in the body and are returned like any other answer.
+ * as GraphQL errors in the body and are returned like any other answer. An operation made with `graphql()` from
+ * ./generated carries the types of its variables and answer.
  */
-export async function postGraphQL<Data>(
-  query: string,
-  variables: Record<string, unknown>,
+export async function postGraphQL<Data, Variables = Record<string, unknown>>(
+  query: string | ({ toString(): string } & DocumentTypeDecoration<Data, Variables>),
+  variables: Variables,
   credentials: Credentials,
 ): Promise<GraphQLResult<Data>> {
   const response = await fetch('/graphql', {
@@ -41,7 +44,7 @@ export async function postGraphQL<Data>(
       authorization: `Bearer ${credentials.token}`,
       'x-access-purpose': credentials.purpose,
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
     credentials: 'omit',
     cache: 'no-store',
   });

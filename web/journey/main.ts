@@ -7,7 +7,7 @@ import { findByName, type NameSearchPage } from './findByName';
 import { formatDayAndDate } from './format';
 import { ACCESS_REFUSALS, postGraphQL, type Credentials } from './graphqlClient';
 import { parseIdentifier, type Lookup } from './identifier';
-import { JOURNEY_QUERY, type JourneyData } from './journeyQuery';
+import { JOURNEY_QUERY } from './journeyQuery';
 import { readNameSearch } from './nameSearch';
 import { journeyView } from './render/journeyView';
 import { matchList } from './render/matchList';
@@ -66,7 +66,7 @@ async function show(
   results.setAttribute('aria-busy', 'true');
   say('Searching every system…');
   try {
-    const response = await postGraphQL<JourneyData>(JOURNEY_QUERY, lookup, credentials);
+    const response = await postGraphQL(JOURNEY_QUERY, lookup, credentials);
     const errors = response.errors ?? [];
     const offender = response.data?.offender;
     if (!offender) {

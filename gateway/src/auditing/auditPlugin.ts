@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { AuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
 import type { AuditOutcome } from '../audit/auditRecord';
 import type { AuditStore } from '../audit/auditStore';
@@ -38,10 +39,10 @@ function outcomeOf(context: GraphQLRequestContextWillSendResponse<GatewayContext
  */
 export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<GatewayContext> {
   // Footprints are cached per operation, and recomputed when a new supergraph brings new requirements.
-  const footprints = new Map<
+  const footprints = new LRUCache<
     string,
     { requirements: AuthorizationRequirements; footprint: OperationFootprint }
-  >();
+  >({ max: FOOTPRINT_CACHE_LIMIT });
   const footprintOf = (
     schema: GraphQLSchema,
     queryHash: string,
@@ -51,7 +52,6 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
     const cached = footprints.get(queryHash);
     if (cached?.requirements === requirements) return cached.footprint;
     const footprint = operationFootprint(schema, requirements, document);
-    if (footprints.size >= FOOTPRINT_CACHE_LIMIT) footprints.delete(footprints.keys().next().value ?? '');
     footprints.set(queryHash, { requirements, footprint });
     return footprint;
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { print, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { Caller } from '@lib/auth/caller';
 import {
   readAuthorizationRequirements,
@@ -43,7 +44,9 @@ function scopesKey(caller: Caller | null): string {
  * directives itself.
  */
 export class AuthorizingGateway {
-  private readonly decisions = new Map<string, AuthorizedOperation & { queryHash: string }>();
+  private readonly decisions = new LRUCache<string, AuthorizedOperation & { queryHash: string }>({
+    max: CACHE_LIMIT,
+  });
   private schema: GraphQLSchema | undefined;
   /** The requirements of the supergraph in service. */
   requirements: AuthorizationRequirements;
@@ -100,7 +103,6 @@ export class AuthorizingGateway {
         ? createHash('sha256').update(print(authorized.document)).digest('hex')
         : requestContext.queryHash;
     const decision = { ...authorized, queryHash };
-    if (this.decisions.size >= CACHE_LIMIT) this.decisions.delete(this.decisions.keys().next().value ?? '');
     this.decisions.set(key, decision);
     return decision;
   }

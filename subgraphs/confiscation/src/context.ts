@@ -1,7 +1,7 @@
 import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { ConfiscationSettings } from './buildConfiscation';
-import { londonDate } from './services/calendar';
+import { londonDateOf } from '@lib/time/londonTime';
 import type { ConfiscationStore } from './store/confiscationStore';
 
 /** Per-request state of the confiscation subgraph: loaders that batch every lookup of one request. */
@@ -15,7 +15,7 @@ export function createConfiscationContext(
     store,
     settings,
     /** Today in London, fixed for the request so that every field of one answer agrees. */
-    today: londonDate(),
+    today: londonDateOf(),
     /** Offenders whose records this request returned, reported to the gateway's audit log. */
     disclosed: new Set<string>(),
     ordersByPncId: manyByKeyLoader(store.findOrdersByPncIds, (row) => row.defendantPncId ?? ''),

@@ -1,5 +1,5 @@
 import type { Courts } from '../../../subgraphs/courts/src/buildCourts';
-import { addDays, isWeekend, londonDateOf } from '../../../subgraphs/courts/src/services/londonDates';
+import { addDays, isWeekend, londonDateOf } from '@lib/time/londonTime';
 
 /** A seeded magistrates' case a test can send. */
 export interface Candidate {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { readManifests } from '../../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { createDevToken } from '../../../scripts/token';
-import { addDays, londonNow } from '../../../subgraphs/visits/src/services/londonCalendar';
+import { addDays, londonNow } from '@lib/time/londonTime';
 import { seededDataDir } from '../../support/seededDataDir';
 import { startSupergraph, type GraphQLResponse, type RunningSupergraph } from '../../support/startSupergraph';
 

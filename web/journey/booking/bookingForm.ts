@@ -2,7 +2,7 @@ import { addDays } from '../../shared/londonDate';
 import { h } from '../dom';
 import { postGraphQL } from '../graphqlClient';
 import { lazyDisclosure } from '../render/lazyDisclosure';
-import { AVAILABILITY_QUERY, type AvailabilityData } from './bookingQueries';
+import { AVAILABILITY_QUERY } from './bookingQueries';
 import { visitForm, type BookingFormOptions } from './visitForm';
 
 export type { BookedVisit, BookingFormOptions } from './visitForm';
@@ -13,7 +13,7 @@ async function availableSessions(options: BookingFormOptions): Promise<Node> {
     from: options.today,
     to: addDays(options.today, 27),
   };
-  const response = await postGraphQL<AvailabilityData>(AVAILABILITY_QUERY, variables, options.credentials);
+  const response = await postGraphQL(AVAILABILITY_QUERY, variables, options.credentials);
   const availability = response.data?.visitAvailability;
   if (!availability) throw new Error(response.errors?.[0]?.message ?? 'no sessions were found');
   const sessions = availability.sessions.filter((session) => session.bookable);

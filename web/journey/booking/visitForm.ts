@@ -113,7 +113,7 @@ export function visitForm(
     };
     submit.disabled = true;
     result.textContent = 'Booking…';
-    postGraphQL<BookVisitData>(BOOK_VISIT_MUTATION, { input }, options.credentials)
+    postGraphQL(BOOK_VISIT_MUTATION, { input }, options.credentials)
       .then((response) => {
         idempotencyKey = newIdempotencyKey();
         const visit = response.data?.bookVisit;

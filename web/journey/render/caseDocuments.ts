@@ -1,25 +1,25 @@
 import { h } from '../dom';
 import { humanize } from '../format';
+import { graphql } from '../generated';
+import type { CaseDocumentsQuery } from '../generated/graphql';
 import { postGraphQL, type Credentials } from '../graphqlClient';
 import { lazyDisclosure } from './lazyDisclosure';
 
-const CASE_DOCUMENTS_QUERY = `query CaseDocuments($urn: ID!) {
-  magistratesCase(urn: $urn) {
-    documents { id kind title mediaType contentBase64 }
+const CASE_DOCUMENTS_QUERY = graphql(`
+  query CaseDocuments($urn: ID!) {
+    magistratesCase(urn: $urn) {
+      documents {
+        id
+        kind
+        title
+        mediaType
+        contentBase64
+      }
+    }
   }
-}`;
+`);
 
-interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  mediaType: string;
-  contentBase64: string;
-}
-
-interface CaseDocumentsData {
-  magistratesCase: { documents: CaseDocument[] } | null;
-}
+type CaseDocument = NonNullable<CaseDocumentsQuery['magistratesCase']>['documents'][number];
 
 function text(document: CaseDocument): string {
   if (!document.mediaType.startsWith('text/')) return `This document is ${document.mediaType}, not text.`;
@@ -41,7 +41,7 @@ function documentItem(document: CaseDocument): HTMLLIElement {
 }
 
 async function readCaseFile(urn: string, credentials: Credentials): Promise<Node> {
-  const response = await postGraphQL<CaseDocumentsData>(CASE_DOCUMENTS_QUERY, { urn }, credentials);
+  const response = await postGraphQL(CASE_DOCUMENTS_QUERY, { urn }, credentials);
   const documents = response.data?.magistratesCase?.documents;
   if (!documents) throw new Error(response.errors?.[0]?.message ?? 'the court has no such case');
   if (documents.length === 0) return h('p', {}, 'The case file is empty.');

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { ConfiscationContext } from '../context';
@@ -19,7 +19,7 @@ async function ordersOf(offender: Offender, context: ConfiscationContext) {
 }
 
 /** Resolvers of the confiscation subgraph: translation only; lookups go through the request's loaders. */
-export const confiscationResolvers: GraphQLResolverMap<ConfiscationContext> = {
+export const confiscationResolvers: Resolvers = {
   ...sharedScalarResolvers,
   ...inputTolerantScalars,
   ...orderResolvers,
@@ -42,7 +42,7 @@ export const confiscationResolvers: GraphQLResolverMap<ConfiscationContext> = {
     ConfiscationOrder: orderResolvers.ConfiscationOrder,
   }),
   Offender: {
-    __resolveReference: (reference: Offender) => ({ pncId: reference.pncId ?? null }),
+    __resolveReference: (reference: { pncId?: string | null }) => ({ pncId: reference.pncId ?? null }),
     confiscationOrders: (offender: Offender, _args, context: ConfiscationContext) =>
       ordersOf(offender, context),
     confiscationEvents: async (offender: Offender, _args, context: ConfiscationContext) => {

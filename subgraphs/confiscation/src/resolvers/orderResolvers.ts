@@ -1,3 +1,4 @@
+import type { ConfiscationOrderResolvers } from '../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { ConfiscationContext } from '../context';
@@ -33,14 +34,16 @@ async function positionOf(order: Order, asOf: string | null | undefined, context
 export const orderResolvers = {
   ConfiscationOrder: {
     // The gateway comes back with the key and the court's record (for `discrepancies`): the rest is read here.
-    __resolveReference: async (
+    // A representation is the gateway's JSON, which no scalar parses: the court record's Money is still the
+    // decimal string, not the pence that the generated type, made for what resolvers return, says.
+    __resolveReference: (async (
       reference: { accountNumber: string; courtRecord?: CourtRecord | null },
       context: ConfiscationContext,
     ): Promise<OrderParent | null> => {
       const order = await context.orderByAccountNumber.load(reference.accountNumber);
       discloseOrder(context, order);
       return order && { ...order, courtRecord: reference.courtRecord };
-    },
+    }) as unknown as ConfiscationOrderResolvers['__resolveReference'],
     amountOrdered: (order: Order) => order.amountOrderedPence,
     benefit: (order: Order) => order.benefitPence,
     availableAmount: (order: Order) => order.availableAmountPence,

@@ -1,6 +1,6 @@
 import { readPncId } from '@lib/identifiers/pncId';
 import { displayPence, formatPence, parsePounds } from '@lib/money';
-import { londonDate } from './calendar';
+import { londonDateOf } from '@lib/time/londonTime';
 
 /**
  * What the Crown Court recorded about the case and hearing that made an order, as the courts subgraph
@@ -73,7 +73,7 @@ function canonicalPnc(pncId: string | null): string | null {
 /** The date the court made the order: the date it recorded, or else the (London) date of the hearing. */
 function courtOrderDate(record: CourtRecord): string | null {
   if (record.orderedOn) return record.orderedOn;
-  return record.hearingStartsAt ? londonDate(new Date(record.hearingStartsAt)) : null;
+  return record.hearingStartsAt ? londonDateOf(record.hearingStartsAt) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { dayNumber } from './calendar';
+import { dayNumber } from '@lib/time/londonTime';
 
 /**
  * An order's money over time: what was ordered, when the time to pay ended, what was paid and when, and the

@@ -1,3 +1,4 @@
+import type { ConfiscationOrderResolvers } from '../generated/resolvers';
 import { readPncId } from '@lib/identifiers/pncId';
 import { parsePounds } from '@lib/money';
 import { disclose } from '@lib/subgraph/disclosure';
@@ -56,7 +57,10 @@ async function courtRecordOf(order: OrderReference, context: CourtsContext) {
 export const confiscationCourtRecordResolvers = {
   ConfiscationOrder: {
     // Nothing to look up here: courtRecord loads by case number and PNC ID, batched across the request.
-    __resolveReference: (reference: OrderReference) => reference,
+    // A representation is the gateway's JSON, which no scalar parses: its Money is still the decimal string, not
+    // the pence that the generated type, made for what resolvers return, says.
+    __resolveReference: ((reference: OrderReference) =>
+      reference) as unknown as ConfiscationOrderResolvers['__resolveReference'],
     courtRecord: (order: OrderReference, _args: unknown, context: CourtsContext) =>
       courtRecordOf(order, context),
   },

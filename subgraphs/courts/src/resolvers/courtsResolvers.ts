@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { findCourt } from '@lib/reference/courtRegister';
@@ -52,7 +52,7 @@ function disclosedCase<T extends MagistratesCaseTable | null>(context: CourtsCon
 }
 
 /** Resolvers of the courts subgraph: translation only; lookups go through the request's loaders. */
-export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
+export const courtsResolvers: Resolvers = {
   ...sharedScalarResolvers,
   ...confiscationCourtRecordResolvers,
   Query: {
@@ -76,7 +76,7 @@ export const courtsResolvers: GraphQLResolverMap<CourtsContext> = {
   ...transferResolvers,
   Offender: {
     // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
-    __resolveReference: (reference: Offender) => ({ pncId: reference.pncId ?? null }),
+    __resolveReference: (reference: { pncId?: string | null }) => ({ pncId: reference.pncId ?? null }),
     magistratesCases: async (offender: Offender, _args, context: CourtsContext) =>
       disclosed(
         context,

@@ -1,7 +1,7 @@
 import { badUserInput } from '@lib/graphql/errors';
 import type { CourtsContext } from '../context';
 import { courtOf } from '../services/courtOf';
-import { londonDateOf } from '../services/londonDates';
+import { londonDateOf } from '@lib/time/londonTime';
 import { waitingTimes } from '../services/waitingTimes';
 
 interface WaitingTimesArgs {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findCourt } from '@lib/reference/courtRegister';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { CrownTransferTable, MagistratesCaseTable } from '../store/magistratesTables';
-import { londonDateOf } from './londonDates';
+import { londonDateOf } from '@lib/time/londonTime';
 import { checkEligibility, requireCrownCourt, requireFirstHearingDate } from './sendingRules';
 import { transferDriver, type TransferLog, type TransferResult, type TransferStores } from './transferDriver';
 import { transferError } from './transferErrors';

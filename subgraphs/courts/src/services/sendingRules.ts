@@ -2,7 +2,7 @@ import { findCourt } from '@lib/reference/courtRegister';
 import { badUserInput } from '@lib/graphql/errors';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { MagistratesOffenceTable } from '../store/magistratesTables';
-import { addDays, isWeekend } from './londonDates';
+import { addDays, isWeekend } from '@lib/time/londonTime';
 import { transferError } from './transferErrors';
 
 type SendingType = CrownCaseTable['sendingType'];

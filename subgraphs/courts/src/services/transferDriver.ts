@@ -3,7 +3,7 @@ import type { CrownCaseTable } from '../store/crownCourtTables';
 import { CaseNumbersExhausted, type CrownTransferStore } from '../store/crownTransferStore';
 import type { CrownTransferTable } from '../store/magistratesTables';
 import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
-import { londonDateOf } from './londonDates';
+import { londonDateOf } from '@lib/time/londonTime';
 import { transferError } from './transferErrors';
 
 /**

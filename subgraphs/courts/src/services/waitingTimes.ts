@@ -1,5 +1,5 @@
 import type { SentCase } from '../store/waitingTimesStore';
-import { daysBetween, londonDateOf } from './londonDates';
+import { daysBetween, londonDateOf } from '@lib/time/londonTime';
 
 /** The waiting figures of a set of sent cases (see the WaitingFigures type in the SDL). */
 export interface WaitingFigures {

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import type { Selectable } from 'kysely';
 import { refused } from '@lib/graphql/errors';
 import { disclose } from '@lib/subgraph/disclosure';
@@ -7,7 +7,7 @@ import { requireHeldInCaseload } from './learningRequests';
 import type { GoalStepTable } from './learningTables';
 
 /** Steps towards goals in the learning and work plan: education staff move each one on as it is done. */
-export const goalStepResolvers: GraphQLResolverMap<PnomisContext> = {
+export const goalStepResolvers: Resolvers = {
   GoalStep: {
     id: (row: Selectable<GoalStepTable>) => String(row.stepId),
   },

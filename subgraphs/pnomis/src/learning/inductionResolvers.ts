@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { InductionTable } from './learningTables';
@@ -30,7 +30,7 @@ const list = (json: string): unknown[] => JSON.parse(json) as unknown[];
  * The induction and the plan it sets. Education staff record it with education:write; it is one row per person,
  * replaced whole on update, and read as part of the learner record (so the careers service sees it after release).
  */
-export const inductionResolvers: GraphQLResolverMap<PnomisContext> = {
+export const inductionResolvers: Resolvers = {
   LearnerRecord: {
     induction: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
       context.learning.induction.load(prisonNumber),

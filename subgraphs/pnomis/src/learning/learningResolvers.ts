@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import { badUserInput, refused } from '@lib/graphql/errors';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
@@ -51,7 +51,7 @@ export async function learningEventsForTimeline(offender: OffenderIdentity, cont
  * Resolvers of the education, training and skills record. The record is keyed by prison number, not booking, so
  * it stays whole across transfers and after release; the careers service reads it with education:read alone.
  */
-const learnerRecordResolvers: GraphQLResolverMap<PnomisContext> = {
+const learnerRecordResolvers: Resolvers = {
   Offender: {
     learning: (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import type { Selectable } from 'kysely';
 import { badUserInput, refused } from '@lib/graphql/errors';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
@@ -47,7 +47,7 @@ function sameAllocation(
 }
 
 /** Allocations to activities and jobs in prison: recorded and ended by education staff, read on the learner record. */
-export const workAllocationResolvers: GraphQLResolverMap<PnomisContext> = {
+export const workAllocationResolvers: Resolvers = {
   WorkActivity: {
     id: (row: Selectable<WorkActivityTable>) => String(row.activityId),
   },

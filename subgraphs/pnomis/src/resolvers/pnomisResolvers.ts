@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { mergeTimeline, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
@@ -20,11 +20,14 @@ import {
 } from '../services/offenderIdentity';
 import type { BookingTable, OffenderTable } from '../store/pnomisTables';
 
-/** An Offender entity as resolved here, with the events other subgraphs supplied through @requires. */
+/**
+ * An Offender entity as resolved here, with the events other subgraphs supplied through @requires (null when a
+ * subgraph gave none).
+ */
 type OffenderParent = OffenderIdentity & {
-  courtEvents?: JourneyEvent[];
-  visitEvents?: JourneyEvent[];
-  confiscationEvents?: JourneyEvent[];
+  courtEvents?: JourneyEvent[] | null;
+  visitEvents?: JourneyEvent[] | null;
+  confiscationEvents?: JourneyEvent[] | null;
 };
 
 const MAX_PAGE = 500;
@@ -66,7 +69,7 @@ function prisonRef(code: string) {
 }
 
 /** Resolvers of the P-Nomis subgraph: translation only; lookups go through the request's loaders. */
-export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
+export const pnomisResolvers: Resolvers = {
   ...sharedScalarResolvers,
   Query: {
     offender: (_parent, args: OffenderKeys, context: PnomisContext) =>
@@ -79,7 +82,10 @@ export const pnomisResolvers: GraphQLResolverMap<PnomisContext> = {
       findPrisonersByName(args, context, new Date()),
   },
   Offender: {
-    __resolveReference: async (reference: OffenderKeys & OffenderParent, context: PnomisContext) => ({
+    __resolveReference: async (
+      reference: OffenderKeys & Omit<OffenderParent, keyof OffenderIdentity>,
+      context: PnomisContext,
+    ) => ({
       ...reference,
       ...(await identifyOffender(reference, context)),
     }),

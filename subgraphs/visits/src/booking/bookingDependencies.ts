@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Caller } from '@lib/auth/caller';
 import type { PrisonerLocator } from '../prisoners/prisonerLocator';
-import { londonNow } from '../services/londonCalendar';
+import { londonNow } from '@lib/time/londonTime';
 import { visitRefusal } from '../services/visitRefusal';
 import type { StoreWriter, WriteUnit } from '../store/storeWriter';
 import type { VisitsStore } from '../store/visitsStore';

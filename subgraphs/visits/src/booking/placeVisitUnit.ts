@@ -1,5 +1,5 @@
 import type { PrisonerWhereabouts } from '../prisoners/prisonerLocator';
-import { addDays, isoWeekOf } from '../services/londonCalendar';
+import { addDays, isoWeekOf } from '@lib/time/londonTime';
 import { HOLD_MINUTES, type PrisonSettings } from '../services/prisonSettings';
 import { balanceOn, type VisitingOrderBalance } from '../services/visitingOrders';
 import type { CheckedVisitor } from '../services/visitorRules';

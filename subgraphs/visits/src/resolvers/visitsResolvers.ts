@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
@@ -39,7 +39,7 @@ function period(context: VisitsContext, when: VisitPeriod['when'] | undefined): 
 }
 
 /** Resolvers of the visits subgraph: translation only; lookups go through the request's loaders. */
-export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
+export const visitsResolvers: Resolvers = {
   ...sharedScalarResolvers,
   Query: {
     visitSessions: (
@@ -87,7 +87,9 @@ export const visitsResolvers: GraphQLResolverMap<VisitsContext> = {
   },
   Mutation: visitMutations,
   Offender: {
-    __resolveReference: (reference: Offender) => ({ prisonNumber: reference.prisonNumber ?? null }),
+    __resolveReference: (reference: { prisonNumber?: string | null }) => ({
+      prisonNumber: reference.prisonNumber ?? null,
+    }),
     visits: (offender: Offender, _args, context: VisitsContext) => visitsOf(offender, context),
     visitEvents: async (offender: Offender, _args, context: VisitsContext) => {
       const visits = await visitsOf(offender, context);

@@ -1,4 +1,4 @@
-import { daysBetween } from './londonCalendar';
+import { daysBetween } from '@lib/time/londonTime';
 import type { PrisonSettings } from './prisonSettings';
 import { visitRefusal } from './visitRefusal';
 

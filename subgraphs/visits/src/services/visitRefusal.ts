@@ -32,8 +32,3 @@ export type VisitRefusalCode =
 export function visitRefusal(code: VisitRefusalCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
-
-/** Whether an error is a refusal this subgraph raised on purpose (rather than a fault). */
-export function isVisitRefusal(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && typeof error.extensions.code === 'string';
-}

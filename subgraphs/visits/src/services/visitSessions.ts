@@ -1,7 +1,7 @@
 import { badUserInput } from '@lib/graphql/errors';
 import type { SessionTemplateTable, VisitTable } from '../store/visitsTables';
 import { withinBookingWindow } from './bookingWindow';
-import { isoDayOfWeek } from './londonCalendar';
+import { isoDayOfWeek } from '@lib/time/londonTime';
 import type { PrisonSettings } from './prisonSettings';
 
 /** The longest date range one availability query may cover. */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './londonCalendar';
+import { addDays, daysBetween } from '@lib/time/londonTime';
 import type { PrisonSettings } from './prisonSettings';
 
 /** A sentenced prisoner's visiting-order balance and the start of its current period. */

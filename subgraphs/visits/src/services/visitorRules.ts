@@ -1,5 +1,5 @@
 import { badUserInput } from '@lib/graphql/errors';
-import { ageOn } from './londonCalendar';
+import { ageOn } from '@lib/time/londonTime';
 import type { PrisonSettings } from './prisonSettings';
 import { visitRefusal } from './visitRefusal';
 

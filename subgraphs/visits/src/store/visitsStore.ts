@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { fixedStatement, statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
-import { isoDayOfWeek } from '../services/londonCalendar';
+import { isoDayOfWeek } from '@lib/time/londonTime';
 import { visitByIdempotencyKey } from './bookingStatements';
 import type { VisitsTables } from './visitsTables';
 

@@ -1,0 +1,932 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PaymentRow, ActionRow } from '../store/enforcementWrites';
+import type { ConfiscationContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, for example 2024-06-30. */
+  Date: { input: string; output: string; }
+  /** A point in time in ISO 8601 form with a time zone, for example 2024-06-30T09:30:00.000Z. */
+  DateTime: { input: string; output: string; }
+  /** An amount in pounds sterling as an exact decimal string with two places, for example "1234.56"; never a binary float. */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Collection figures for a set of orders (those made on or before the as-of date). */
+export type CollectionFigures = {
+  __typename?: 'CollectionFigures';
+  /** Everything collected so far, interest included. */
+  amountCollected: Scalars['Money']['output'];
+  /** The amount due, after variations. */
+  amountDue: Scalars['Money']['output'];
+  /** The amount ordered, as made. */
+  amountOrdered: Scalars['Money']['output'];
+  /**
+   * The enforcement rate: the share of the amount due that has been paid (interest left out), as a percentage with
+   * two decimal places, halves rounded up, for example "45.00"; null when nothing is due.
+   */
+  enforcementRatePercent?: Maybe<Scalars['String']['output']>;
+  /** How many orders. */
+  orders: Scalars['Int']['output'];
+  /** The amount outstanding before interest, on orders not written off. */
+  outstanding: Scalars['Money']['output'];
+  /** The amount outstanding with the unpaid interest, on orders not written off. */
+  outstandingWithInterest: Scalars['Money']['output'];
+};
+
+/** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
+export type ConfiscationCourtRecord = {
+  __typename?: 'ConfiscationCourtRecord';
+  /** Whether the Crown Court system holds a case with the number keyed into the order. */
+  caseFound: Scalars['Boolean']['output'];
+  /** The case's result in the Crown Court, as a CourtOutcome name (for example CUSTODY), if it has one. */
+  caseOutcome?: Maybe<Scalars['String']['output']>;
+  /** The Crown Court centre that holds the case. */
+  courtCode?: Maybe<Scalars['ID']['output']>;
+  /** The defendant's PNC ID as the Crown Court recorded it. */
+  defendantPncId?: Maybe<Scalars['ID']['output']>;
+  /** When the confiscation hearing that made the order was listed, if the court recorded one. */
+  hearingStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the case is not found: the defendant's one Crown Court case with a confiscation order of the same amount and date, if there is exactly one. */
+  likelyCaseNumber?: Maybe<Scalars['ID']['output']>;
+  /** The amount of the confiscation order the court announced, if it recorded one. */
+  orderAmount?: Maybe<Scalars['Money']['output']>;
+  /** Whether the courts know the PNC ID keyed into the order as a defendant's (false when it is missing or malformed). */
+  orderPncKnownAsDefendant: Scalars['Boolean']['output'];
+  /** The date on which the court made the order, if it recorded one. */
+  orderedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A difference between a confiscation order and the Crown Court's record of the hearing that made it. */
+export type ConfiscationDiscrepancy = {
+  __typename?: 'ConfiscationDiscrepancy';
+  /** The value the Crown Court system holds. */
+  court: HeldValue;
+  /** A one-line account of the difference. */
+  description: Scalars['String']['output'];
+  /** The value the enforcement system holds. */
+  enforcement: HeldValue;
+  /** The order's field that disagrees, as named on ConfiscationOrder (for example amountOrdered). */
+  field: Scalars['String']['output'];
+  /** What disagrees. */
+  kind: ConfiscationDiscrepancyKind;
+};
+
+/** Which figure of an order disagrees with the Crown Court's record. */
+export type ConfiscationDiscrepancyKind =
+  /** The amount ordered differs from the amount the court announced. */
+  | 'AMOUNT_MISMATCH'
+  /** The Crown Court has no case with the number keyed into the order. */
+  | 'CASE_UNKNOWN'
+  /** The order date differs from the date the court made the order. */
+  | 'DATE_MISMATCH'
+  /** The case exists but the court recorded no confiscation order in it. */
+  | 'NO_ORDER_AT_COURT'
+  /** The case's result is not a conviction (acquitted, or no result yet), so no confiscation order could follow. */
+  | 'OUTCOME_NOT_CONVICTION'
+  /** The PNC ID keyed into the order is malformed: its form or check character is wrong. */
+  | 'PNC_MALFORMED'
+  /** The PNC ID keyed into the order differs from the court's defendant's and no court knows it (or one side has none). */
+  | 'PNC_MISMATCH'
+  /** The PNC ID keyed into the order is valid but belongs to another defendant known to the courts. */
+  | 'PNC_OTHER_PERSON';
+
+/** Aggregate confiscation figures, naming no one. */
+export type ConfiscationFigures = {
+  __typename?: 'ConfiscationFigures';
+  /** The date the figures are taken at. */
+  asOf: Scalars['Date']['output'];
+  /** By enforcing court, in court-code order. */
+  byCourt: Array<CourtFigures>;
+  /** By region of the enforcing court, in region order. */
+  byRegion: Array<RegionFigures>;
+  /** By size band of the amount ordered, smallest first; every band is listed. */
+  bySizeBand: Array<SizeBandFigures>;
+  /** The rate of interest on unpaid orders used, a percentage a year, for example "8.00". */
+  interestRatePercent: Scalars['String']['output'];
+  /** All orders. */
+  overall: CollectionFigures;
+  /** Orders made, amounts ordered and amounts collected, by year, oldest first. */
+  years: Array<ConfiscationYearFigures>;
+};
+
+/** A confiscation order, as recorded by the enforcement system. */
+export type ConfiscationOrder = {
+  __typename?: 'ConfiscationOrder';
+  /** The enforcement account number. */
+  accountNumber: Scalars['ID']['output'];
+  /** The amount due now: the amount ordered, or the amount it was last varied to. */
+  amountDue: Scalars['Money']['output'];
+  /** The amount ordered, as keyed into the enforcement system. */
+  amountOrdered: Scalars['Money']['output'];
+  /** The total paid so far. */
+  amountPaid: Scalars['Money']['output'];
+  /** The available amount: the value of the defendant's assets the court found, which caps the amount ordered. */
+  availableAmount: Scalars['Money']['output'];
+  /** The amount still owed, before interest. */
+  balance: Scalars['Money']['output'];
+  /** The amount owed with interest: the unpaid amount, and the interest accrued less any paid. */
+  balanceWithInterest: Scalars['Money']['output'];
+  /** The defendant's benefit from criminal conduct, as the court found it. */
+  benefit: Scalars['Money']['output'];
+  /** What the Crown Court recorded about the case and hearing that made the order (contributed by the courts). */
+  courtRecord?: Maybe<ConfiscationCourtRecord>;
+  /** The Crown Court case in which the order was made, as keyed into the enforcement system. */
+  crownCourtCaseNumber: Scalars['ID']['output'];
+  /** The Crown Court centre whose hearing made the order, as keyed into the enforcement system. */
+  crownCourtCode: Scalars['ID']['output'];
+  /** The term of imprisonment in default of payment fixed by the court, in months. */
+  defaultSentenceMonths: Scalars['Int']['output'];
+  /** The defendant's PNC ID as keyed into the enforcement system. */
+  defendantPncId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The differences between the order and the Crown Court's record of the case and hearing that made it: the
+   * case's existence and outcome, the amount, the date and the defendant. Empty when they agree; null, with a
+   * COURT_RECORD_UNAVAILABLE error, when the court's record could not be read.
+   */
+  discrepancies?: Maybe<Array<ConfiscationDiscrepancy>>;
+  /** Enforcement actions taken, oldest first. */
+  enforcementActions: Array<EnforcementAction>;
+  /** The court enforcing the order (a magistrates' court code). */
+  enforcingCourtCode: Scalars['ID']['output'];
+  /** Interest accrued on the unpaid amount since the time to pay ended (simple interest, whole pence rounded down). */
+  interestAccrued: Scalars['Money']['output'];
+  /** The date the order was made, as keyed into the enforcement system. */
+  orderedOn: Scalars['Date']['output'];
+  /** Payments received, oldest first. */
+  payments: Array<Payment>;
+  /** The enforcement state. */
+  status: ConfiscationOrderStatus;
+  /** The last date by which the order should be paid; interest runs from the day after. */
+  timeToPayEnds: Scalars['Date']['output'];
+};
+
+
+/** A confiscation order, as recorded by the enforcement system. */
+export type ConfiscationOrderBalanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A confiscation order, as recorded by the enforcement system. */
+export type ConfiscationOrderBalanceWithInterestArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A confiscation order, as recorded by the enforcement system. */
+export type ConfiscationOrderInterestAccruedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A confiscation order, as recorded by the enforcement system. */
+export type ConfiscationOrderStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of confiscation orders. */
+export type ConfiscationOrderPage = {
+  __typename?: 'ConfiscationOrderPage';
+  /** The cursor to pass as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are orders after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The orders on this page, in account-number order. */
+  orders: Array<ConfiscationOrder>;
+  /** How many orders there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The enforcement state of a confiscation order. */
+export type ConfiscationOrderStatus =
+  /** Not paid by the end of the time to pay. */
+  | 'IN_DEFAULT'
+  /** Nothing paid yet and still within the time to pay, or enforcement continuing. */
+  | 'OPEN'
+  /** Paid in full, with any interest. */
+  | 'PAID'
+  /** Partly paid. */
+  | 'PART_PAID'
+  /** Discharged by the court as uncollectable; the balance is written off. */
+  | 'WRITTEN_OFF';
+
+/** Orders made and money collected in one year. */
+export type ConfiscationYearFigures = {
+  __typename?: 'ConfiscationYearFigures';
+  /** The amount collected in the year, on orders of any year (payments received, interest included). */
+  amountCollected: Scalars['Money']['output'];
+  /** The amount ordered by the orders made in the year. */
+  amountOrdered: Scalars['Money']['output'];
+  /** Orders made in the year. */
+  ordersMade: Scalars['Int']['output'];
+  /** The year: 2024-25 for a financial year, 2024 for a calendar year. */
+  year: Scalars['String']['output'];
+};
+
+/** Collection figures for one enforcing court. */
+export type CourtFigures = {
+  __typename?: 'CourtFigures';
+  /** The enforcing magistrates' court's code. */
+  courtCode: Scalars['ID']['output'];
+  /** The court's name, or its code when the register does not know it. */
+  courtName: Scalars['String']['output'];
+  /** The figures for orders the court enforces. */
+  figures: CollectionFigures;
+  /** The region the court is in. */
+  region: CourtRegion;
+};
+
+/** The HMCTS regions, derived from the area code of the court register's court codes. */
+export type CourtRegion =
+  /** London. */
+  | 'LONDON'
+  /** The Midlands. */
+  | 'MIDLANDS'
+  /** The North East, with Yorkshire. */
+  | 'NORTH_EAST'
+  /** The North West. */
+  | 'NORTH_WEST'
+  /** The South East, with the East of England. */
+  | 'SOUTH_EAST'
+  /** The South West. */
+  | 'SOUTH_WEST'
+  /** A court whose area the register does not place in a region. */
+  | 'UNKNOWN'
+  /** Wales. */
+  | 'WALES';
+
+/** An enforcement action taken on a confiscation order. */
+export type EnforcementAction = {
+  __typename?: 'EnforcementAction';
+  /** The action's number in the enforcement system. */
+  actionId: Scalars['ID']['output'];
+  /** What was done. */
+  kind: EnforcementActionKind;
+  /** For a variation, the amount due from that date; null for other actions. */
+  newAmount?: Maybe<Scalars['Money']['output']>;
+  /** Free-text notes by the enforcement officer. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** How it turned out. */
+  outcome: EnforcementOutcome;
+  /** The date the action was taken. */
+  takenOn: Scalars['Date']['output'];
+};
+
+/** A step taken to enforce a confiscation order. */
+export type EnforcementActionKind =
+  /** Restrained or seized assets sold, or ordered to be sold, towards the order. */
+  | 'ASSET_REALISATION'
+  /** A warrant committing the defendant to serve the default sentence (serving it does not cancel the debt). */
+  | 'DEFAULT_WARRANT'
+  /** An enforcement receiver appointed to take and realise the defendant's assets. */
+  | 'RECEIVERSHIP'
+  /** The court varied the amount to be paid, up on new assets or down on inadequacy; `newAmount` is the amount due since. */
+  | 'VARIATION'
+  /** The court discharged the order as uncollectable and the balance was written off. */
+  | 'WRITE_OFF';
+
+/** How an enforcement action turned out. */
+export type EnforcementOutcome =
+  /** Did not achieve it (warrant not executed, sale fell through, application refused). */
+  | 'FAILED'
+  /** Under way: no result yet. */
+  | 'PENDING'
+  /** Achieved what it set out to do (warrant executed, assets realised, receiver appointed, amount varied, order discharged). */
+  | 'SUCCEEDED';
+
+/** A value as one system holds it. */
+export type HeldValue = {
+  __typename?: 'HeldValue';
+  /** The record that holds it in that system: an account number or a Crown Court case number; null when there is none. */
+  record?: Maybe<Scalars['ID']['output']>;
+  /** The system that holds the value. */
+  system: JourneySystem;
+  /** The value, as text (amounts as exact decimals, dates in ISO form); null when the system holds none. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A point in an offender's journey through the justice system, contributed by the system that recorded it. */
+export type JourneyEvent = {
+  __typename?: 'JourneyEvent';
+  /** What kind of event it was. */
+  kind: JourneyEventKind;
+  /** When the event happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The identifier of the record the event belongs to in its system (a URN, case number, booking number, visit reference or order number). */
+  reference: Scalars['ID']['output'];
+  /** A one-line, human-readable account of the event. */
+  summary: Scalars['String']['output'];
+  /** The system that recorded the event. */
+  system: JourneySystem;
+};
+
+/** The kinds of event in an offender's journey. */
+export type JourneyEventKind =
+  /** The person was admitted to prison. */
+  | 'ADMISSION'
+  /** The person was charged. */
+  | 'CHARGE'
+  /** A confiscation order was made. */
+  | 'CONFISCATION_ORDER'
+  /** The person was taken to or returned from court. */
+  | 'COURT_MOVEMENT'
+  /** An education, training or work event: a course, qualification, skills assessment, induction or job in prison. */
+  | 'EDUCATION'
+  /** A court hearing took place. */
+  | 'HEARING'
+  /** A payment towards a confiscation order was received. */
+  | 'PAYMENT'
+  /** The person was released from prison. */
+  | 'RELEASE'
+  /** A sentence was passed. */
+  | 'SENTENCE'
+  /** The case was sent or committed to the Crown Court. */
+  | 'SENT_TO_CROWN_COURT'
+  /** The person was transferred between prisons. */
+  | 'TRANSFER'
+  /** A verdict or plea settled guilt. */
+  | 'VERDICT'
+  /** A social visit took place or is booked. */
+  | 'VISIT';
+
+/** The systems of record behind the justice gateway. */
+export type JourneySystem =
+  /** The confiscation-order enforcement system. */
+  | 'CONFISCATION'
+  /** The Crown Court case system. */
+  | 'CROWN_COURT'
+  /** The magistrates' courts case system. */
+  | 'MAGISTRATES_COURT'
+  /** The prisons case-management system (P-Nomis). */
+  | 'PNOMIS'
+  /** The prison visits booking system. */
+  | 'VISITS';
+
+/** The entry points for changing the justice graph. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a payment towards a confiscation order. Refused when the amount is not positive (AMOUNT_NOT_POSITIVE),
+   * is more than the balance owed today with interest (PAYMENT_EXCEEDS_BALANCE), or the order is paid or written
+   * off (ORDER_CLOSED). Repeating a request with the same idempotency key returns the first payment.
+   */
+  recordConfiscationPayment: RecordedPayment;
+  /**
+   * Records an enforcement action taken on a confiscation order. Refused on an order that is paid or written off
+   * (ORDER_CLOSED), and for a variation to a non-positive amount (AMOUNT_NOT_POSITIVE) or to less than has been
+   * paid (VARIATION_BELOW_PAID). Repeating a request with the same idempotency key returns the first action.
+   */
+  recordEnforcementAction: RecordedEnforcementAction;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordConfiscationPaymentArgs = {
+  input: RecordConfiscationPaymentInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordEnforcementActionArgs = {
+  input: RecordEnforcementActionInput;
+};
+
+/**
+ * A person in the criminal-justice system, known by PNC ID to the courts, P-Nomis and confiscation, and by prison
+ * number to P-Nomis and visits. The lists each system contributes are null, with an error naming the system, when
+ * that system could not answer, so that the others still show.
+ */
+export type Offender = {
+  __typename?: 'Offender';
+  /** This person's journey events recorded by the confiscation system: orders made and payments received. */
+  confiscationEvents?: Maybe<Array<JourneyEvent>>;
+  /** Confiscation orders made against this person, oldest first. */
+  confiscationOrders?: Maybe<Array<ConfiscationOrder>>;
+  /** The person's Police National Computer ID in its long form (for example 2012/0052494Q), if known. */
+  pncId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The size bands auditors report enforcement by, on the amount ordered; each band includes its upper bound. */
+export type OrderSizeBand =
+  /** Over 1 million pounds. */
+  | 'OVER_1_MILLION'
+  /** Over 100,000 pounds and up to 1 million. */
+  | 'UP_TO_1_MILLION'
+  /** Up to 1,000 pounds. */
+  | 'UP_TO_1_THOUSAND'
+  /** Over 1,000 and up to 10,000 pounds. */
+  | 'UP_TO_10_THOUSAND'
+  /** Over 10,000 and up to 100,000 pounds. */
+  | 'UP_TO_100_THOUSAND';
+
+/** A payment towards a confiscation order. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The amount paid. */
+  amount: Scalars['Money']['output'];
+  /** The date the payment was received. */
+  paidOn: Scalars['Date']['output'];
+  /** The payment's number in the enforcement system. */
+  paymentId: Scalars['ID']['output'];
+  /** Where the payment came from. */
+  source: PaymentSource;
+};
+
+/** Where a payment came from. */
+export type PaymentSource =
+  /** Raised by selling an asset that had been restrained or seized. */
+  | 'REALISED_ASSET'
+  /** Recovered by an enforcement receiver. */
+  | 'RECEIVERSHIP'
+  /** Paid voluntarily by the defendant. */
+  | 'VOLUNTARY';
+
+/** The entry points for reading the justice graph. */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Collection figures as the auditors report them: orders made, amounts ordered and collected, enforcement rates
+   * and outstanding debt, overall and by size, court and region. Aggregates only: no names or identifiers.
+   */
+  confiscationFigures: ConfiscationFigures;
+  /** A confiscation order by its enforcement account number, for example 250001234C. */
+  confiscationOrder?: Maybe<ConfiscationOrder>;
+  /**
+   * Every confiscation order, a page at a time in account-number order. Asking for each order's `discrepancies`
+   * makes this the discrepancy report: the order set beside what the Crown Court recorded, across all orders.
+   */
+  confiscationOrders: ConfiscationOrderPage;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryConfiscationFiguresArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  yearBasis?: InputMaybe<YearBasis>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryConfiscationOrderArgs = {
+  accountNumber: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryConfiscationOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A payment to record. */
+export type RecordConfiscationPaymentInput = {
+  /** The enforcement account number of the order paid towards. */
+  accountNumber: Scalars['ID']['input'];
+  /** The amount paid, an exact decimal string of pounds with at most two places, for example "250.00". */
+  amount: Scalars['Money']['input'];
+  /** A key unique to this payment (for example a UUID), so that a retried request records it once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** The date the payment was received: not before the order was made, not after today. */
+  paidOn: Scalars['Date']['input'];
+  /** Where the payment came from. */
+  source: PaymentSource;
+};
+
+/** An enforcement action to record. */
+export type RecordEnforcementActionInput = {
+  /** The enforcement account number of the order. */
+  accountNumber: Scalars['ID']['input'];
+  /** A key unique to this action, so that a retried request records it once; optional. */
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  /** What was done. */
+  kind: EnforcementActionKind;
+  /** For a VARIATION only: the amount due from `takenOn`. */
+  newAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Free-text notes, at most 1000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** How it turned out. */
+  outcome: EnforcementOutcome;
+  /** The date the action was taken: not before the order was made, not after today. */
+  takenOn: Scalars['Date']['input'];
+};
+
+/** An enforcement action as recorded, and the order it was taken on. */
+export type RecordedEnforcementAction = {
+  __typename?: 'RecordedEnforcementAction';
+  /** The action. */
+  action: EnforcementAction;
+  /** The order after the action. */
+  order: ConfiscationOrder;
+  /** True when this request repeated an earlier one with the same idempotency key, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** A payment as recorded, and the order it was paid towards. */
+export type RecordedPayment = {
+  __typename?: 'RecordedPayment';
+  /** The order after the payment. */
+  order: ConfiscationOrder;
+  /** The payment. */
+  payment: Payment;
+  /** True when this request repeated an earlier one with the same idempotency key, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Collection figures for one region. */
+export type RegionFigures = {
+  __typename?: 'RegionFigures';
+  /** The figures for orders enforced by courts in the region. */
+  figures: CollectionFigures;
+  /** The region. */
+  region: CourtRegion;
+};
+
+/** Collection figures for one size band. */
+export type SizeBandFigures = {
+  __typename?: 'SizeBandFigures';
+  /** The size band. */
+  band: OrderSizeBand;
+  /** The figures for orders in the band. */
+  figures: CollectionFigures;
+};
+
+/** How figures are grouped into years. */
+export type YearBasis =
+  /** Calendar years, named like 2024. */
+  | 'CALENDAR'
+  /** Financial years, 1 April to 31 March, named like 2024-25 (as the NAO and HMCTS report). */
+  | 'FINANCIAL';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  ConfiscationOrder: ConfiscationOrder;
+  Offender: Offender;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  ConfiscationOrder:
+    ( { __typename: 'ConfiscationOrder' }
+    & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"courtRecord":{"caseFound":true,"likelyCaseNumber":true,"courtCode":true,"defendantPncId":true,"orderPncKnownAsDefendant":true,"caseOutcome":true,"orderAmount":true,"orderedOn":true,"hearingStartsAt":true}}> ) );
+  Offender:
+    ( { __typename: 'Offender' }
+    & GraphQLRecursivePick<FederationTypes['Offender'], {"pncId":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  CollectionFigures: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  ConfiscationCourtRecord: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  ConfiscationDiscrepancy: ResolverTypeWrapper<any>;
+  ConfiscationDiscrepancyKind: ResolverTypeWrapper<any>;
+  ConfiscationFigures: ResolverTypeWrapper<any>;
+  ConfiscationOrder: ResolverTypeWrapper<any>;
+  ConfiscationOrderPage: ResolverTypeWrapper<any>;
+  ConfiscationOrderStatus: ResolverTypeWrapper<any>;
+  ConfiscationYearFigures: ResolverTypeWrapper<any>;
+  CourtFigures: ResolverTypeWrapper<any>;
+  CourtRegion: ResolverTypeWrapper<any>;
+  Date: ResolverTypeWrapper<any>;
+  DateTime: ResolverTypeWrapper<any>;
+  EnforcementAction: ResolverTypeWrapper<ActionRow>;
+  EnforcementActionKind: ResolverTypeWrapper<any>;
+  EnforcementOutcome: ResolverTypeWrapper<any>;
+  HeldValue: ResolverTypeWrapper<any>;
+  JourneyEvent: ResolverTypeWrapper<any>;
+  JourneyEventKind: ResolverTypeWrapper<any>;
+  JourneySystem: ResolverTypeWrapper<any>;
+  Money: ResolverTypeWrapper<any>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Offender: ResolverTypeWrapper<any>;
+  OrderSizeBand: ResolverTypeWrapper<any>;
+  Payment: ResolverTypeWrapper<PaymentRow>;
+  PaymentSource: ResolverTypeWrapper<any>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordConfiscationPaymentInput: ResolverTypeWrapper<any>;
+  RecordEnforcementActionInput: ResolverTypeWrapper<any>;
+  RecordedEnforcementAction: ResolverTypeWrapper<any>;
+  RecordedPayment: ResolverTypeWrapper<any>;
+  RegionFigures: ResolverTypeWrapper<any>;
+  SizeBandFigures: ResolverTypeWrapper<any>;
+  YearBasis: ResolverTypeWrapper<any>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CollectionFigures: any;
+  String: any;
+  Int: any;
+  ConfiscationCourtRecord: any;
+  Boolean: any;
+  ID: any;
+  ConfiscationDiscrepancy: any;
+  ConfiscationFigures: any;
+  ConfiscationOrder: any;
+  ConfiscationOrderPage: any;
+  ConfiscationYearFigures: any;
+  CourtFigures: any;
+  Date: any;
+  DateTime: any;
+  EnforcementAction: ActionRow;
+  HeldValue: any;
+  JourneyEvent: any;
+  Money: any;
+  Mutation: Record<PropertyKey, never>;
+  Offender: any;
+  Payment: PaymentRow;
+  Query: Record<PropertyKey, never>;
+  RecordConfiscationPaymentInput: any;
+  RecordEnforcementActionInput: any;
+  RecordedEnforcementAction: any;
+  RecordedPayment: any;
+  RegionFigures: any;
+  SizeBandFigures: any;
+};
+
+export type CollectionFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['CollectionFigures'] = ResolversParentTypes['CollectionFigures']> = {
+  amountCollected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountOrdered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  enforcementRatePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outstandingWithInterest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ConfiscationCourtRecordResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationCourtRecord'] = ResolversParentTypes['ConfiscationCourtRecord']> = {
+  caseFound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  courtCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  defendantPncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hearingStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  likelyCaseNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  orderAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  orderPncKnownAsDefendant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ConfiscationDiscrepancyResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationDiscrepancy'] = ResolversParentTypes['ConfiscationDiscrepancy']> = {
+  court?: Resolver<ResolversTypes['HeldValue'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enforcement?: Resolver<ResolversTypes['HeldValue'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConfiscationDiscrepancyKind'], ParentType, ContextType>;
+};
+
+export type ConfiscationFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationFigures'] = ResolversParentTypes['ConfiscationFigures']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byCourt?: Resolver<Array<ResolversTypes['CourtFigures']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionFigures']>, ParentType, ContextType>;
+  bySizeBand?: Resolver<Array<ResolversTypes['SizeBandFigures']>, ParentType, ContextType>;
+  interestRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['CollectionFigures'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['ConfiscationYearFigures']>, ParentType, ContextType>;
+};
+
+export type ConfiscationOrderResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationOrder'] = ResolversParentTypes['ConfiscationOrder'], FederationReferenceType extends FederationReferenceTypes['ConfiscationOrder'] = FederationReferenceTypes['ConfiscationOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConfiscationOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountOrdered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  availableAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<ConfiscationOrderBalanceArgs>>;
+  balanceWithInterest?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<ConfiscationOrderBalanceWithInterestArgs>>;
+  benefit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  crownCourtCaseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  crownCourtCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  defaultSentenceMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defendantPncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Maybe<Array<ResolversTypes['ConfiscationDiscrepancy']>>, ParentType, ContextType>;
+  enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
+  enforcingCourtCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interestAccrued?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<ConfiscationOrderInterestAccruedArgs>>;
+  orderedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConfiscationOrderStatus'], ParentType, ContextType, Partial<ConfiscationOrderStatusArgs>>;
+  timeToPayEnds?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ConfiscationOrderPageResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationOrderPage'] = ResolversParentTypes['ConfiscationOrderPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['ConfiscationOrder']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConfiscationYearFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationYearFigures'] = ResolversParentTypes['ConfiscationYearFigures']> = {
+  amountCollected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountOrdered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ordersMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CourtFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['CourtFigures'] = ResolversParentTypes['CourtFigures']> = {
+  courtCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courtName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CollectionFigures'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['CourtRegion'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EnforcementActionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['EnforcementAction'] = ResolversParentTypes['EnforcementAction']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EnforcementActionKind'], ParentType, ContextType>;
+  newAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['EnforcementOutcome'], ParentType, ContextType>;
+  takenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type HeldValueResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['HeldValue'] = ResolversParentTypes['HeldValue']> = {
+  record?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['JourneySystem'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type JourneyEventResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['JourneyEvent'] = ResolversParentTypes['JourneyEvent']> = {
+  kind?: Resolver<ResolversTypes['JourneyEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['JourneySystem'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordConfiscationPayment?: Resolver<ResolversTypes['RecordedPayment'], ParentType, ContextType, RequireFields<MutationRecordConfiscationPaymentArgs, 'input'>>;
+  recordEnforcementAction?: Resolver<ResolversTypes['RecordedEnforcementAction'], ParentType, ContextType, RequireFields<MutationRecordEnforcementActionArgs, 'input'>>;
+};
+
+export type OffenderResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Offender'] = ResolversParentTypes['Offender'], FederationReferenceType extends FederationReferenceTypes['Offender'] = FederationReferenceTypes['Offender']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offender']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  confiscationEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
+  confiscationOrders?: Resolver<Maybe<Array<ResolversTypes['ConfiscationOrder']>>, ParentType, ContextType>;
+  pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PaymentSource'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  confiscationFigures?: Resolver<ResolversTypes['ConfiscationFigures'], ParentType, ContextType, RequireFields<QueryConfiscationFiguresArgs, 'yearBasis'>>;
+  confiscationOrder?: Resolver<Maybe<ResolversTypes['ConfiscationOrder']>, ParentType, ContextType, RequireFields<QueryConfiscationOrderArgs, 'accountNumber'>>;
+  confiscationOrders?: Resolver<ResolversTypes['ConfiscationOrderPage'], ParentType, ContextType, RequireFields<QueryConfiscationOrdersArgs, 'first'>>;
+};
+
+export type RecordedEnforcementActionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['RecordedEnforcementAction'] = ResolversParentTypes['RecordedEnforcementAction']> = {
+  action?: Resolver<ResolversTypes['EnforcementAction'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RecordedPaymentResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['RecordedPayment'] = ResolversParentTypes['RecordedPayment']> = {
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RegionFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['RegionFigures'] = ResolversParentTypes['RegionFigures']> = {
+  figures?: Resolver<ResolversTypes['CollectionFigures'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['CourtRegion'], ParentType, ContextType>;
+};
+
+export type SizeBandFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['SizeBandFigures'] = ResolversParentTypes['SizeBandFigures']> = {
+  band?: Resolver<ResolversTypes['OrderSizeBand'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CollectionFigures'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ConfiscationContext> = {
+  CollectionFigures?: CollectionFiguresResolvers<ContextType>;
+  ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;
+  ConfiscationDiscrepancy?: ConfiscationDiscrepancyResolvers<ContextType>;
+  ConfiscationFigures?: ConfiscationFiguresResolvers<ContextType>;
+  ConfiscationOrder?: ConfiscationOrderResolvers<ContextType>;
+  ConfiscationOrderPage?: ConfiscationOrderPageResolvers<ContextType>;
+  ConfiscationYearFigures?: ConfiscationYearFiguresResolvers<ContextType>;
+  CourtFigures?: CourtFiguresResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  EnforcementAction?: EnforcementActionResolvers<ContextType>;
+  HeldValue?: HeldValueResolvers<ContextType>;
+  JourneyEvent?: JourneyEventResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Offender?: OffenderResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordedEnforcementAction?: RecordedEnforcementActionResolvers<ContextType>;
+  RecordedPayment?: RecordedPaymentResolvers<ContextType>;
+  RegionFigures?: RegionFiguresResolvers<ContextType>;
+  SizeBandFigures?: SizeBandFiguresResolvers<ContextType>;
+};
+

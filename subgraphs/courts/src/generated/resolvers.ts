@@ -1,0 +1,907 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MagistratesCaseTable } from '../store/magistratesTables';
+import type { CrownCaseTable } from '../store/crownCourtTables';
+import type { CourtsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, for example 2024-06-30. */
+  Date: { input: string; output: string; }
+  /** A point in time in ISO 8601 form with a time zone, for example 2024-06-30T09:30:00.000Z. */
+  DateTime: { input: string; output: string; }
+  /** An amount in pounds sterling as an exact decimal string with two places, for example "1234.56"; never a binary float. */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Where an either-way case was allocated to be tried. */
+export type AllocationDecision =
+  /** The case is to be tried in the Crown Court (declined jurisdiction, defendant's election, or indictable only). */
+  | 'CROWN_COURT_TRIAL'
+  /** The magistrates accepted jurisdiction and the case is tried summarily. */
+  | 'SUMMARY_TRIAL';
+
+/** A confiscation order as announced by the Crown Court at a hearing. */
+export type AnnouncedConfiscation = {
+  __typename?: 'AnnouncedConfiscation';
+  /** The amount the court ordered the defendant to pay. */
+  amount: Scalars['Money']['output'];
+  /** The date on which the court made the order. */
+  orderedOn: Scalars['Date']['output'];
+};
+
+/** A defendant's bail position. */
+export type BailStatus =
+  /** Released on bail with conditions. */
+  | 'CONDITIONAL_BAIL'
+  /** Remanded in custody. */
+  | 'REMANDED_IN_CUSTODY'
+  /** Released on unconditional bail. */
+  | 'UNCONDITIONAL_BAIL';
+
+/**
+ * A document of a magistrates' case file, held by the magistrates' courts system and served from it: whoever reads
+ * it (the Crown Court included) reads the same bytes, which the SHA-256 checksum proves.
+ */
+export type CaseDocument = {
+  __typename?: 'CaseDocument';
+  /** Who made the document (an officer, a witness, the Police National Computer). */
+  author: Scalars['String']['output'];
+  /** The content itself, base64-encoded; the magistrates' system checks it against the checksum before serving it. */
+  contentBase64: Scalars['String']['output'];
+  /** When the document was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The document's identifier: the case's URN and its place in the file, for example 01AB2345678-03. */
+  id: Scalars['ID']['output'];
+  /** What kind of document it is. */
+  kind: CaseDocumentKind;
+  /** The document's media type, for example text/plain; charset=utf-8. */
+  mediaType: Scalars['String']['output'];
+  /** The SHA-256 checksum of the content, in lower-case hexadecimal. */
+  sha256: Scalars['String']['output'];
+  /** The size of the content in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+};
+
+/** The kinds of document in a magistrates' case file. */
+export type CaseDocumentKind =
+  /** The police case summary (MG5). */
+  | 'CASE_SUMMARY'
+  /** The charge sheet (MG4). */
+  | 'CHARGE_SHEET'
+  /** The list of exhibits (MG12). */
+  | 'EXHIBIT_LIST'
+  /** The record of the defendant's taped interview (MG15). */
+  | 'INTERVIEW_RECORD'
+  /** The defendant's previous convictions and cautions, printed from the Police National Computer. */
+  | 'PREVIOUS_CONVICTIONS'
+  /** A witness statement (MG11). */
+  | 'WITNESS_STATEMENT';
+
+/** A case sent to the Crown Court. */
+export type CaseSentToCrownCourt = {
+  __typename?: 'CaseSentToCrownCourt';
+  /** The Crown Court case, with the magistrates' history and case file read through its link. */
+  crownCourtCase: CrownCourtCase;
+  /** True when this request repeated an earlier sending of the case to the same court and returned its Crown Court case. */
+  repeated: Scalars['Boolean']['output'];
+  /** When the case was sent; null for a case sent on paper before digital transfer. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The transfer that sent it; null for a case sent on paper before digital transfer. */
+  transferId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
+export type ConfiscationCourtRecord = {
+  __typename?: 'ConfiscationCourtRecord';
+  /** Whether the Crown Court system holds a case with the number keyed into the order. */
+  caseFound: Scalars['Boolean']['output'];
+  /** The case's result in the Crown Court, as a CourtOutcome name (for example CUSTODY), if it has one. */
+  caseOutcome?: Maybe<Scalars['String']['output']>;
+  /** The Crown Court centre that holds the case. */
+  courtCode?: Maybe<Scalars['ID']['output']>;
+  /** The defendant's PNC ID as the Crown Court recorded it. */
+  defendantPncId?: Maybe<Scalars['ID']['output']>;
+  /** When the confiscation hearing that made the order was listed, if the court recorded one. */
+  hearingStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the case is not found: the defendant's one Crown Court case with a confiscation order of the same amount and date, if there is exactly one. */
+  likelyCaseNumber?: Maybe<Scalars['ID']['output']>;
+  /** The amount of the confiscation order the court announced, if it recorded one. */
+  orderAmount?: Maybe<Scalars['Money']['output']>;
+  /** Whether the courts know the PNC ID keyed into the order as a defendant's (false when it is missing or malformed). */
+  orderPncKnownAsDefendant: Scalars['Boolean']['output'];
+  /** The date on which the court made the order, if it recorded one. */
+  orderedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A confiscation order, as recorded by the enforcement system. */
+export type ConfiscationOrder = {
+  __typename?: 'ConfiscationOrder';
+  /** The enforcement account number. */
+  accountNumber: Scalars['ID']['output'];
+  /** The amount ordered, as keyed into the enforcement system. */
+  amountOrdered: Scalars['Money']['output'];
+  /** What the Crown Court recorded about the case and hearing that made the order (contributed by the courts). */
+  courtRecord?: Maybe<ConfiscationCourtRecord>;
+  /** The Crown Court case in which the order was made, as keyed into the enforcement system. */
+  crownCourtCaseNumber: Scalars['ID']['output'];
+  /** The defendant's PNC ID as keyed into the enforcement system. */
+  defendantPncId?: Maybe<Scalars['ID']['output']>;
+  /** The date the order was made, as keyed into the enforcement system. */
+  orderedOn: Scalars['Date']['output'];
+};
+
+/** A court centre: a magistrates' court or a Crown Court location. */
+export type Court = {
+  __typename?: 'Court';
+  /** The court's organisation-unit code: B (magistrates') or C (Crown Court), a two-digit area, two letters and 00. */
+  code: Scalars['ID']['output'];
+  /** Whether the court sits as a magistrates' court or as the Crown Court. */
+  jurisdiction: Jurisdiction;
+  /** The court centre's name, for example Leeds Magistrates' Court. */
+  name: Scalars['String']['output'];
+};
+
+/** The result of a hearing or of a case. */
+export type CourtOutcome =
+  /** The defendant was acquitted. */
+  | 'ACQUITTED'
+  /** The hearing was adjourned to a later date. */
+  | 'ADJOURNED'
+  /** The case was sent or committed to the Crown Court. */
+  | 'COMMITTED_TO_CROWN'
+  /** A community order was made. */
+  | 'COMMUNITY_ORDER'
+  /** A confiscation order was made. */
+  | 'CONFISCATION_ORDER'
+  /** A custodial sentence was passed. */
+  | 'CUSTODY'
+  /** The defendant was discharged, absolutely or conditionally. */
+  | 'DISCHARGE'
+  /** A fine was imposed. */
+  | 'FINE'
+  /** A warrant was issued (for example for failing to attend). */
+  | 'WARRANT';
+
+/** The waiting figures of the cases one court received or sent. */
+export type CourtWaitingFigures = {
+  __typename?: 'CourtWaitingFigures';
+  /** The court. */
+  court: Court;
+  /** Its figures. */
+  figures: WaitingFigures;
+};
+
+/** A case in the Crown Court system. */
+export type CrownCourtCase = {
+  __typename?: 'CrownCourtCase';
+  /** The confiscation order announced at a hearing, if any. */
+  announcedConfiscation?: Maybe<AnnouncedConfiscation>;
+  /** The Crown Court case number. */
+  caseNumber: Scalars['ID']['output'];
+  /** The magistrates' court that sent or committed the case, if recorded. */
+  committingCourt?: Maybe<Court>;
+  /** The Crown Court centre that holds the case. */
+  court: Court;
+  /** The custodial term passed, in months, if any. */
+  custodialSentenceMonths?: Maybe<Scalars['Int']['output']>;
+  /** The defendant as recorded by the Crown Court; for a case received by digital transfer, as the magistrates' court recorded them (read through the link). */
+  defendant: Defendant;
+  /** The hearings of the case in the Crown Court, oldest first. */
+  hearings: Array<Hearing>;
+  /** The magistrates' case it came from, read from the magistrates' courts system; null when that system has no record. */
+  magistratesCase?: Maybe<MagistratesCase>;
+  /** The case's result in the Crown Court, once it has one. */
+  outcome?: Maybe<CourtOutcome>;
+  /** The date on which the Crown Court received the case. */
+  receivedOn: Scalars['Date']['output'];
+  /** How the case reached the Crown Court. */
+  sendingType: SendingType;
+  /** The URN of the magistrates' case it came from, if recorded. */
+  urn?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Waiting times of cases sent to the Crown Court, for analysts: counts and days only, no names or identifiers. */
+export type CrownCourtWaitingTimes = {
+  __typename?: 'CrownCourtWaitingTimes';
+  /** The day the figures were taken on. */
+  asOf: Scalars['Date']['output'];
+  /** By the Crown Court centre that received the cases, in court-code order. */
+  byCrownCourt: Array<CourtWaitingFigures>;
+  /** By the magistrates' court that sent the cases, in court-code order. */
+  byMagistratesCourt: Array<CourtWaitingFigures>;
+  /** All courts together. */
+  overall: WaitingFigures;
+};
+
+/** A defendant as recorded by a court system at the time of the case. */
+export type Defendant = {
+  __typename?: 'Defendant';
+  /** The Criminal Records Office number the court recorded, if any. */
+  croNumber?: Maybe<Scalars['ID']['output']>;
+  /** The defendant's date of birth as recorded by the court. */
+  dateOfBirth: Scalars['Date']['output'];
+  /** The defendant's first name as recorded by the court. */
+  firstName: Scalars['String']['output'];
+  /** The defendant's family name as recorded by the court. */
+  lastName: Scalars['String']['output'];
+  /** The person's Police National Computer ID in its long form (for example 2012/0052494Q), if known. */
+  pncId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A hearing of a case at a court. */
+export type Hearing = {
+  __typename?: 'Hearing';
+  /** The court that heard the case. */
+  court: Court;
+  /** The jurisdiction the court sat in. */
+  jurisdiction: Jurisdiction;
+  /** The hearing's result, once it has one. */
+  outcome?: Maybe<CourtOutcome>;
+  /** When the hearing was listed to start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** The business of the hearing. */
+  type: HearingType;
+};
+
+/** The kind of business a hearing dealt with. */
+export type HearingType =
+  /** Allocation (mode of trial) and plea before venue. */
+  | 'ALLOCATION'
+  /** The Crown Court's hearing of an appeal against a magistrates' court conviction or sentence. */
+  | 'APPEAL'
+  /** A confiscation hearing under the Proceeds of Crime Act 2002. */
+  | 'CONFISCATION'
+  /** The defendant's first appearance. */
+  | 'FIRST_APPEARANCE'
+  /** A plea and trial preparation hearing in the Crown Court. */
+  | 'PLEA_AND_TRIAL_PREPARATION'
+  /** A sentencing hearing. */
+  | 'SENTENCE'
+  /** A trial. */
+  | 'TRIAL';
+
+/** A point in an offender's journey through the justice system, contributed by the system that recorded it. */
+export type JourneyEvent = {
+  __typename?: 'JourneyEvent';
+  /** What kind of event it was. */
+  kind: JourneyEventKind;
+  /** When the event happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The identifier of the record the event belongs to in its system (a URN, case number, booking number, visit reference or order number). */
+  reference: Scalars['ID']['output'];
+  /** A one-line, human-readable account of the event. */
+  summary: Scalars['String']['output'];
+  /** The system that recorded the event. */
+  system: JourneySystem;
+};
+
+/** The kinds of event in an offender's journey. */
+export type JourneyEventKind =
+  /** The person was admitted to prison. */
+  | 'ADMISSION'
+  /** The person was charged. */
+  | 'CHARGE'
+  /** A confiscation order was made. */
+  | 'CONFISCATION_ORDER'
+  /** The person was taken to or returned from court. */
+  | 'COURT_MOVEMENT'
+  /** An education, training or work event: a course, qualification, skills assessment, induction or job in prison. */
+  | 'EDUCATION'
+  /** A court hearing took place. */
+  | 'HEARING'
+  /** A payment towards a confiscation order was received. */
+  | 'PAYMENT'
+  /** The person was released from prison. */
+  | 'RELEASE'
+  /** A sentence was passed. */
+  | 'SENTENCE'
+  /** The case was sent or committed to the Crown Court. */
+  | 'SENT_TO_CROWN_COURT'
+  /** The person was transferred between prisons. */
+  | 'TRANSFER'
+  /** A verdict or plea settled guilt. */
+  | 'VERDICT'
+  /** A social visit took place or is booked. */
+  | 'VISIT';
+
+/** The systems of record behind the justice gateway. */
+export type JourneySystem =
+  /** The confiscation-order enforcement system. */
+  | 'CONFISCATION'
+  /** The Crown Court case system. */
+  | 'CROWN_COURT'
+  /** The magistrates' courts case system. */
+  | 'MAGISTRATES_COURT'
+  /** The prisons case-management system (P-Nomis). */
+  | 'PNOMIS'
+  /** The prison visits booking system. */
+  | 'VISITS';
+
+/** The jurisdiction in which a court sits. */
+export type Jurisdiction =
+  /** The Crown Court. */
+  | 'CROWN'
+  /** A magistrates' court. */
+  | 'MAGISTRATES';
+
+/** A prosecution case in the magistrates' courts system. */
+export type MagistratesCase = {
+  __typename?: 'MagistratesCase';
+  /** Where the case was allocated to be tried, if an allocation decision was made. */
+  allocationDecision?: Maybe<AllocationDecision>;
+  /** The defendant's bail position at the latest hearing. */
+  bailStatus: BailStatus;
+  /** The date on which the defendant was charged. */
+  chargedOn: Scalars['Date']['output'];
+  /** The magistrates' court that holds the case. */
+  court: Court;
+  /** The defendant as recorded by the magistrates' court. */
+  defendant: Defendant;
+  /** The documents of the case file (charge sheet, case summary, witness statements, ...), in file order. */
+  documents: Array<CaseDocument>;
+  /** The hearings of the case, oldest first. */
+  hearings: Array<Hearing>;
+  /** The offences charged. */
+  offences: Array<Offence>;
+  /** The case's result, once it has one. */
+  outcome?: Maybe<CourtOutcome>;
+  /** The Crown Court case this case was sent to, if it was sent. */
+  sentToCrownCourt?: Maybe<CrownCourtCase>;
+  /** The case's unique reference number (URN). */
+  urn: Scalars['ID']['output'];
+};
+
+/** How an offence may be tried. */
+export type ModeOfTrial =
+  /** Triable in either a magistrates' court or the Crown Court. */
+  | 'EITHER_WAY'
+  /** Triable only in the Crown Court. */
+  | 'INDICTABLE_ONLY'
+  /** Triable only in a magistrates' court. */
+  | 'SUMMARY_ONLY';
+
+/** The entry points for changing the justice graph. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Sends a magistrates' case to the Crown Court by digital transfer, and returns the Crown Court case. Nothing is
+   * copied: the Crown Court case records the link (the URN) and reads the magistrates' history and case file
+   * through it. Repeating a request (the same idempotency key, or the same case and court) returns the same Crown
+   * Court case. A refusal or failure is an error whose extensions.code says why; TRANSFER_NOT_SENT (sent: false)
+   * and TRANSFER_PENDING (sent: null) say whether the case was sent.
+   */
+  sendCaseToCrownCourt: CaseSentToCrownCourt;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationSendCaseToCrownCourtArgs = {
+  input: SendCaseToCrownCourtInput;
+};
+
+/** An offence charged in a case. */
+export type Offence = {
+  __typename?: 'Offence';
+  /** The offence code from the national offence list, for example TH68010. */
+  code: Scalars['String']['output'];
+  /** The date on which the offence was committed. */
+  committedOn: Scalars['Date']['output'];
+  /** How the offence may be tried. */
+  modeOfTrial: ModeOfTrial;
+  /** The plea entered, if any yet. */
+  plea?: Maybe<Plea>;
+  /** The verdict, if any yet. */
+  verdict?: Maybe<Verdict>;
+  /** The offence wording as charged. */
+  wording: Scalars['String']['output'];
+};
+
+/**
+ * A person in the criminal-justice system, known by PNC ID to the courts, P-Nomis and confiscation, and by prison
+ * number to P-Nomis and visits. The lists each system contributes are null, with an error naming the system, when
+ * that system could not answer, so that the others still show.
+ */
+export type Offender = {
+  __typename?: 'Offender';
+  /** This person's journey events recorded by the courts: charges, hearings, sending to the Crown Court, verdicts and sentences. */
+  courtEvents?: Maybe<Array<JourneyEvent>>;
+  /** Cases in the Crown Court in which this person is the defendant, oldest first. */
+  crownCourtCases?: Maybe<Array<CrownCourtCase>>;
+  /** Cases in the magistrates' courts in which this person is the defendant, oldest first. */
+  magistratesCases?: Maybe<Array<MagistratesCase>>;
+  /** The person's Police National Computer ID in its long form (for example 2012/0052494Q), if known. */
+  pncId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A plea entered to an offence. */
+export type Plea =
+  /** The defendant pleaded guilty. */
+  | 'GUILTY'
+  /** The defendant pleaded not guilty. */
+  | 'NOT_GUILTY';
+
+/** The entry points for reading the justice graph. */
+export type Query = {
+  __typename?: 'Query';
+  /** A court centre by its court code (for example B01GU00 for a magistrates' court, C05LV00 for the Crown Court). */
+  court?: Maybe<Court>;
+  /** A case held by the Crown Court system, by its case number (for example T20230123). */
+  crownCourtCase?: Maybe<CrownCourtCase>;
+  /** For analysts: how long cases sent to the Crown Court wait from their first magistrates' hearing to their first Crown Court hearing, and how many are still waiting, overall and by court. Figures only: no names or identifiers. */
+  crownCourtWaitingTimes: CrownCourtWaitingTimes;
+  /** A prosecution case held by the magistrates' courts system, by its URN (for example 01AB2345678). */
+  magistratesCase?: Maybe<MagistratesCase>;
+  /**
+   * The people the courts know as defendants of this surname and date of birth, for a caseworker who has no PNC
+   * ID: each as an Offender by PNC ID, so the rest of their journey joins on. The surname must match exactly,
+   * ignoring case and surrounding spaces; the first name, if given, too. Both court systems are searched, the
+   * particulars the Crown Court keyed in included; a defendant recorded without a PNC ID cannot be returned. In
+   * PNC ID order, at most 20: more is a TOO_MANY_MATCHES error (give the first name too). An empty surname or a
+   * date of birth that is malformed or in the future is BAD_USER_INPUT. Callers limited to a prison caseload are
+   * refused (OUTSIDE_CASELOAD): the courts cannot tell where a person is held. The names and date of birth are
+   * personal data: send them as variables in a POST body, never in a URL.
+   */
+  offendersByNameAndDateOfBirth: Array<Offender>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryCourtArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryCrownCourtCaseArgs = {
+  caseNumber: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryCrownCourtWaitingTimesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryMagistratesCaseArgs = {
+  urn: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryOffendersByNameAndDateOfBirthArgs = {
+  dateOfBirth: Scalars['Date']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+};
+
+/** A request to send a magistrates' case to the Crown Court. */
+export type SendCaseToCrownCourtInput = {
+  /** The court code of the receiving Crown Court centre (a C code from the court register, for example C13LS00). */
+  crownCourtCode: Scalars['ID']['input'];
+  /** The date of the first Crown Court hearing: a weekday from today to a year ahead, listed at 10:00. */
+  firstHearingOn: Scalars['Date']['input'];
+  /** A key the caller chooses (for example a UUID) so that repeating the request returns its first result. */
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  /** How the case goes to the Crown Court: sent for trial (T), committed for sentence (S) or appeal (A). */
+  sendingType: SendingType;
+  /** The URN of the magistrates' case to send. */
+  urn: Scalars['ID']['input'];
+};
+
+/** How a case reached the Crown Court. */
+export type SendingType =
+  /** An appeal from the magistrates' court (case number prefix A). */
+  | 'APPEAL'
+  /** Committed for sentence (case number prefix S). */
+  | 'COMMITTED_FOR_SENTENCE'
+  /** Sent for trial (case number prefix T). */
+  | 'SENT_FOR_TRIAL';
+
+/** A verdict on an offence. */
+export type Verdict =
+  /** Found guilty (or convicted on a guilty plea). */
+  | 'GUILTY'
+  /** Found not guilty. */
+  | 'NOT_GUILTY';
+
+/**
+ * Waiting figures of a set of cases sent to the Crown Court. A case's wait runs from its first magistrates'
+ * hearing to its first Crown Court hearing, in calendar days; a case whose first Crown Court hearing has not taken
+ * place by the day the figures are taken on is still waiting.
+ */
+export type WaitingFigures = {
+  __typename?: 'WaitingFigures';
+  /** Cases sent to the Crown Court (received by the day the figures are taken on). */
+  casesSent: Scalars['Int']['output'];
+  /** Cases whose first Crown Court hearing has taken place. */
+  firstHearingHeld: Scalars['Int']['output'];
+  /** The longest wait so far of the cases still waiting, in days; null when there are none. */
+  longestCurrentWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** The longest wait of the cases first heard, in days; null when there are none. */
+  longestWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** The mean wait of the cases first heard, in days, to one decimal place; null when there are none. */
+  meanWaitDays?: Maybe<Scalars['Float']['output']>;
+  /** The median wait of the cases first heard, in days; null when there are none. */
+  medianWaitDays?: Maybe<Scalars['Float']['output']>;
+  /** Cases still waiting for their first Crown Court hearing (listed later, or not listed yet). */
+  stillWaiting: Scalars['Int']['output'];
+  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs; counted above too. */
+  withoutMagistratesHearing: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  ConfiscationOrder: ConfiscationOrder;
+  Offender: Offender;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  ConfiscationOrder:
+    ( { __typename: 'ConfiscationOrder' }
+    & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"defendantPncId":true,"orderedOn":true,"amountOrdered":true}> ) );
+  Offender:
+    ( { __typename: 'Offender' }
+    & GraphQLRecursivePick<FederationTypes['Offender'], {"pncId":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AllocationDecision: ResolverTypeWrapper<any>;
+  AnnouncedConfiscation: ResolverTypeWrapper<any>;
+  BailStatus: ResolverTypeWrapper<any>;
+  CaseDocument: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  CaseDocumentKind: ResolverTypeWrapper<any>;
+  CaseSentToCrownCourt: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  ConfiscationCourtRecord: ResolverTypeWrapper<any>;
+  ConfiscationOrder: ResolverTypeWrapper<any>;
+  Court: ResolverTypeWrapper<any>;
+  CourtOutcome: ResolverTypeWrapper<any>;
+  CourtWaitingFigures: ResolverTypeWrapper<any>;
+  CrownCourtCase: ResolverTypeWrapper<CrownCaseTable>;
+  CrownCourtWaitingTimes: ResolverTypeWrapper<any>;
+  Date: ResolverTypeWrapper<any>;
+  DateTime: ResolverTypeWrapper<any>;
+  Defendant: ResolverTypeWrapper<any>;
+  Hearing: ResolverTypeWrapper<any>;
+  HearingType: ResolverTypeWrapper<any>;
+  JourneyEvent: ResolverTypeWrapper<any>;
+  JourneyEventKind: ResolverTypeWrapper<any>;
+  JourneySystem: ResolverTypeWrapper<any>;
+  Jurisdiction: ResolverTypeWrapper<any>;
+  MagistratesCase: ResolverTypeWrapper<MagistratesCaseTable>;
+  ModeOfTrial: ResolverTypeWrapper<any>;
+  Money: ResolverTypeWrapper<any>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Offence: ResolverTypeWrapper<any>;
+  Offender: ResolverTypeWrapper<any>;
+  Plea: ResolverTypeWrapper<any>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SendCaseToCrownCourtInput: ResolverTypeWrapper<any>;
+  SendingType: ResolverTypeWrapper<any>;
+  Verdict: ResolverTypeWrapper<any>;
+  WaitingFigures: ResolverTypeWrapper<any>;
+  Float: ResolverTypeWrapper<any>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AnnouncedConfiscation: any;
+  CaseDocument: any;
+  String: any;
+  ID: any;
+  Int: any;
+  CaseSentToCrownCourt: any;
+  Boolean: any;
+  ConfiscationCourtRecord: any;
+  ConfiscationOrder: any;
+  Court: any;
+  CourtWaitingFigures: any;
+  CrownCourtCase: CrownCaseTable;
+  CrownCourtWaitingTimes: any;
+  Date: any;
+  DateTime: any;
+  Defendant: any;
+  Hearing: any;
+  JourneyEvent: any;
+  MagistratesCase: MagistratesCaseTable;
+  Money: any;
+  Mutation: Record<PropertyKey, never>;
+  Offence: any;
+  Offender: any;
+  Query: Record<PropertyKey, never>;
+  SendCaseToCrownCourtInput: any;
+  WaitingFigures: any;
+  Float: any;
+};
+
+export type AnnouncedConfiscationResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['AnnouncedConfiscation'] = ResolversParentTypes['AnnouncedConfiscation']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orderedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CaseDocumentResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseDocument'] = ResolversParentTypes['CaseDocument']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseDocumentKind'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseSentToCrownCourtResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseSentToCrownCourt'] = ResolversParentTypes['CaseSentToCrownCourt']> = {
+  crownCourtCase?: Resolver<ResolversTypes['CrownCourtCase'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  transferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ConfiscationCourtRecordResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ConfiscationCourtRecord'] = ResolversParentTypes['ConfiscationCourtRecord']> = {
+  caseFound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  courtCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  defendantPncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hearingStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  likelyCaseNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  orderAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  orderPncKnownAsDefendant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ConfiscationOrderResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ConfiscationOrder'] = ResolversParentTypes['ConfiscationOrder'], FederationReferenceType extends FederationReferenceTypes['ConfiscationOrder'] = FederationReferenceTypes['ConfiscationOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConfiscationOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courtRecord?: Resolver<Maybe<ResolversTypes['ConfiscationCourtRecord']>, ParentType, ContextType>;
+  crownCourtCaseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CourtResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CourtWaitingFiguresResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CourtWaitingFigures'] = ResolversParentTypes['CourtWaitingFigures']> = {
+  court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['WaitingFigures'], ParentType, ContextType>;
+};
+
+export type CrownCourtCaseResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtCase'] = ResolversParentTypes['CrownCourtCase']> = {
+  announcedConfiscation?: Resolver<Maybe<ResolversTypes['AnnouncedConfiscation']>, ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  committingCourt?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  custodialSentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
+  hearings?: Resolver<Array<ResolversTypes['Hearing']>, ParentType, ContextType>;
+  magistratesCase?: Resolver<Maybe<ResolversTypes['MagistratesCase']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sendingType?: Resolver<ResolversTypes['SendingType'], ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CrownCourtWaitingTimesResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtWaitingTimes'] = ResolversParentTypes['CrownCourtWaitingTimes']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byCrownCourt?: Resolver<Array<ResolversTypes['CourtWaitingFigures']>, ParentType, ContextType>;
+  byMagistratesCourt?: Resolver<Array<ResolversTypes['CourtWaitingFigures']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['WaitingFigures'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DefendantResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Defendant'] = ResolversParentTypes['Defendant']> = {
+  croNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type HearingResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Hearing'] = ResolversParentTypes['Hearing']> = {
+  court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['HearingType'], ParentType, ContextType>;
+};
+
+export type JourneyEventResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['JourneyEvent'] = ResolversParentTypes['JourneyEvent']> = {
+  kind?: Resolver<ResolversTypes['JourneyEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['JourneySystem'], ParentType, ContextType>;
+};
+
+export type MagistratesCaseResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['MagistratesCase'] = ResolversParentTypes['MagistratesCase']> = {
+  allocationDecision?: Resolver<Maybe<ResolversTypes['AllocationDecision']>, ParentType, ContextType>;
+  bailStatus?: Resolver<ResolversTypes['BailStatus'], ParentType, ContextType>;
+  chargedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['CaseDocument']>, ParentType, ContextType>;
+  hearings?: Resolver<Array<ResolversTypes['Hearing']>, ParentType, ContextType>;
+  offences?: Resolver<Array<ResolversTypes['Offence']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
+  sentToCrownCourt?: Resolver<Maybe<ResolversTypes['CrownCourtCase']>, ParentType, ContextType>;
+  urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  sendCaseToCrownCourt?: Resolver<ResolversTypes['CaseSentToCrownCourt'], ParentType, ContextType, RequireFields<MutationSendCaseToCrownCourtArgs, 'input'>>;
+};
+
+export type OffenceResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Offence'] = ResolversParentTypes['Offence']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  modeOfTrial?: Resolver<ResolversTypes['ModeOfTrial'], ParentType, ContextType>;
+  plea?: Resolver<Maybe<ResolversTypes['Plea']>, ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes['Verdict']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OffenderResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Offender'] = ResolversParentTypes['Offender'], FederationReferenceType extends FederationReferenceTypes['Offender'] = FederationReferenceTypes['Offender']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offender']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  courtEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
+  crownCourtCases?: Resolver<Maybe<Array<ResolversTypes['CrownCourtCase']>>, ParentType, ContextType>;
+  magistratesCases?: Resolver<Maybe<Array<ResolversTypes['MagistratesCase']>>, ParentType, ContextType>;
+  pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'code'>>;
+  crownCourtCase?: Resolver<Maybe<ResolversTypes['CrownCourtCase']>, ParentType, ContextType, RequireFields<QueryCrownCourtCaseArgs, 'caseNumber'>>;
+  crownCourtWaitingTimes?: Resolver<ResolversTypes['CrownCourtWaitingTimes'], ParentType, ContextType, Partial<QueryCrownCourtWaitingTimesArgs>>;
+  magistratesCase?: Resolver<Maybe<ResolversTypes['MagistratesCase']>, ParentType, ContextType, RequireFields<QueryMagistratesCaseArgs, 'urn'>>;
+  offendersByNameAndDateOfBirth?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<QueryOffendersByNameAndDateOfBirthArgs, 'dateOfBirth' | 'lastName'>>;
+};
+
+export type WaitingFiguresResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['WaitingFigures'] = ResolversParentTypes['WaitingFigures']> = {
+  casesSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstHearingHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  longestCurrentWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  longestWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meanWaitDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianWaitDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stillWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutMagistratesHearing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = CourtsContext> = {
+  AnnouncedConfiscation?: AnnouncedConfiscationResolvers<ContextType>;
+  CaseDocument?: CaseDocumentResolvers<ContextType>;
+  CaseSentToCrownCourt?: CaseSentToCrownCourtResolvers<ContextType>;
+  ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;
+  ConfiscationOrder?: ConfiscationOrderResolvers<ContextType>;
+  Court?: CourtResolvers<ContextType>;
+  CourtWaitingFigures?: CourtWaitingFiguresResolvers<ContextType>;
+  CrownCourtCase?: CrownCourtCaseResolvers<ContextType>;
+  CrownCourtWaitingTimes?: CrownCourtWaitingTimesResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Defendant?: DefendantResolvers<ContextType>;
+  Hearing?: HearingResolvers<ContextType>;
+  JourneyEvent?: JourneyEventResolvers<ContextType>;
+  MagistratesCase?: MagistratesCaseResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Offence?: OffenceResolvers<ContextType>;
+  Offender?: OffenderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  WaitingFigures?: WaitingFiguresResolvers<ContextType>;
+};
+

@@ -1,0 +1,1401 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OffenderTable, BookingTable } from '../store/pnomisTables';
+import type { PnomisContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, for example 2024-06-30. */
+  Date: { input: string; output: string; }
+  /** A point in time in ISO 8601 form with a time zone, for example 2024-06-30T09:30:00.000Z. */
+  DateTime: { input: string; output: string; }
+  /** An amount in pounds sterling as an exact decimal string with two places, for example "1234.56"; never a binary float. */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A period in custody, from admission to release. */
+export type Booking = {
+  __typename?: 'Booking';
+  /** Whether this is the current period in custody. */
+  active: Scalars['Boolean']['output'];
+  /** Why the person was admitted, for example 'Remanded by court' or 'Sentenced'. */
+  admissionReason: Scalars['String']['output'];
+  /** The date of admission. */
+  beganOn: Scalars['Date']['output'];
+  /** The booking number, five digits and a letter, for example 38412A. */
+  bookingNumber: Scalars['ID']['output'];
+  /** The date of release, if released. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the prisoner is inside the establishment. */
+  inOutStatus: InOutStatus;
+  /** Movements in and out, oldest first. */
+  movements: Array<Movement>;
+  /** The establishment where the booking is held now (or was, when it ended). */
+  prison: Prison;
+  /** Sentences being served in this booking. */
+  sentences: Array<Sentence>;
+};
+
+/** The end of a course to record. */
+export type CourseEndInput = {
+  /** The end date (not before the start). */
+  endedOn: Scalars['Date']['input'];
+  /** The enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** The outcome grade, for a completion. */
+  outcomeGrade?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended: COMPLETED or WITHDRAWN. */
+  status: CourseStatus;
+};
+
+/** An enrolment on a course or training. */
+export type CourseEnrolment = {
+  __typename?: 'CourseEnrolment';
+  /** Whether the course leads to an accredited qualification. */
+  accredited: Scalars['Boolean']['output'];
+  /** The course code, for example 301-ENG-L2. */
+  courseCode: Scalars['String']['output'];
+  /** The course name. */
+  courseName: Scalars['String']['output'];
+  /** The actual end date, once ended. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who pays for it. */
+  funding: CourseFunding;
+  /** The enrolment's identifier, used to record its completion. */
+  id: Scalars['ID']['output'];
+  /** The outcome grade, once completed (for example Pass, Merit, Distinction). */
+  outcomeGrade?: Maybe<Scalars['String']['output']>;
+  /** The planned end date. */
+  plannedEndOn: Scalars['Date']['output'];
+  /** The establishment where the course is or was studied. */
+  prison: Prison;
+  /** The start date. */
+  startedOn: Scalars['Date']['output'];
+  /** The enrolment's state. */
+  status: CourseStatus;
+};
+
+/** A course enrolment to record. */
+export type CourseEnrolmentInput = {
+  /** Whether the course is accredited. */
+  accredited: Scalars['Boolean']['input'];
+  /** The course code. */
+  courseCode: Scalars['String']['input'];
+  /** The course name. */
+  courseName: Scalars['String']['input'];
+  /** Who pays for it. */
+  funding: CourseFunding;
+  /** The planned end date (not before the start). */
+  plannedEndOn: Scalars['Date']['input'];
+  /** The establishment running the course: one where the learner is or was held. */
+  prisonCode: Scalars['ID']['input'];
+  /** The learner's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** The start date. */
+  startedOn: Scalars['Date']['input'];
+};
+
+/** Who pays for a course. */
+export type CourseFunding =
+  /** The Adult Skills Fund. */
+  | 'ADULT_SKILLS_FUND'
+  /** An employer partner. */
+  | 'EMPLOYER'
+  /** The Prison Education Framework. */
+  | 'PRISON_EDUCATION_FRAMEWORK'
+  /** The learner. */
+  | 'SELF_FUNDED';
+
+/** Enrolments and completions at one establishment. */
+export type CourseStatistic = {
+  __typename?: 'CourseStatistic';
+  /** Enrolments completed there. */
+  completions: Scalars['Int']['output'];
+  /** Enrolments recorded there. */
+  enrolments: Scalars['Int']['output'];
+  /** The establishment. */
+  prison: Prison;
+};
+
+/** The state of a course enrolment. */
+export type CourseStatus =
+  /** Finished, with an outcome. */
+  | 'COMPLETED'
+  /** Still being studied. */
+  | 'IN_PROGRESS'
+  /** Paused, for example during a transfer or a court appearance. */
+  | 'TEMPORARILY_WITHDRAWN'
+  /** Left before the end. */
+  | 'WITHDRAWN';
+
+/** A prisoner's record in P-Nomis. */
+export type CustodyRecord = {
+  __typename?: 'CustodyRecord';
+  /** Periods in custody, most recent first. */
+  bookings: Array<Booking>;
+  /** The Criminal Records Office number, if any. */
+  croNumber?: Maybe<Scalars['ID']['output']>;
+  /** The prison holding the person now; null when released. */
+  currentPrison?: Maybe<Prison>;
+  /** Date of birth. */
+  dateOfBirth: Scalars['Date']['output'];
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** Family name. */
+  lastName: Scalars['String']['output'];
+  /** The person's Police National Computer ID in its long form (for example 2012/0052494Q), if known. */
+  pncId?: Maybe<Scalars['ID']['output']>;
+  /** The prison (NOMS) number. */
+  prisonNumber: Scalars['ID']['output'];
+  /** The date the person is due to be released from the active booking, if calculated. */
+  releaseDate?: Maybe<Scalars['Date']['output']>;
+  /** Whether the person is on remand, sentenced or released. */
+  status: CustodyStatus;
+};
+
+/** Whether a prisoner is held on remand or serving a sentence. */
+export type CustodyStatus =
+  /** Not currently in prison. */
+  | 'RELEASED'
+  /** Held on remand, awaiting trial or sentence. */
+  | 'REMAND'
+  /** Convicted and serving a sentence. */
+  | 'SENTENCED';
+
+/** The highest level of education a person reached before custody. */
+export type EducationLevelBeforeCustody =
+  /** A further education college. */
+  | 'FURTHER_EDUCATION_COLLEGE'
+  /** The person is not sure. */
+  | 'NOT_SURE'
+  /** A postgraduate degree at university. */
+  | 'POSTGRADUATE_DEGREE_AT_UNIVERSITY'
+  /** Primary school. */
+  | 'PRIMARY_SCHOOL'
+  /** Secondary school, left before taking exams. */
+  | 'SECONDARY_SCHOOL_LEFT_BEFORE_TAKING_EXAMS'
+  /** Secondary school, took exams. */
+  | 'SECONDARY_SCHOOL_TOOK_EXAMS'
+  /** An undergraduate degree at university. */
+  | 'UNDERGRADUATE_DEGREE_AT_UNIVERSITY';
+
+/** Education figures for analysts: counts only, no one named. */
+export type EducationStatistics = {
+  __typename?: 'EducationStatistics';
+  /** Enrolments and completions by establishment. */
+  courses: Array<CourseStatistic>;
+  /** Qualifications by level. */
+  qualifications: Array<QualificationStatistic>;
+};
+
+/** The state of a goal or of a step towards it. */
+export type GoalStatus =
+  /** Being worked on. */
+  | 'ACTIVE'
+  /** Set aside. */
+  | 'ARCHIVED'
+  /** Achieved. */
+  | 'COMPLETED';
+
+/** A step towards a goal. */
+export type GoalStep = {
+  __typename?: 'GoalStep';
+  /** The step's identifier, used to update its status. */
+  id: Scalars['ID']['output'];
+  /** Its state. */
+  status: GoalStatus;
+  /** What the step is. */
+  title: Scalars['String']['output'];
+};
+
+/** A new status for a step towards a goal. */
+export type GoalStepStatusInput = {
+  /** Its new state. */
+  status: GoalStatus;
+  /** The step. */
+  stepId: Scalars['ID']['input'];
+};
+
+/** Whether the prisoner is physically inside the establishment. */
+export type InOutStatus =
+  /** Inside the establishment. */
+  | 'IN'
+  /** Outside (at court, in hospital, or released). */
+  | 'OUT';
+
+/** A person's induction to education and work in prison, and the plan it set. */
+export type Induction = {
+  __typename?: 'Induction';
+  /** The highest level of education reached before custody. */
+  highestEducationLevel: EducationLevelBeforeCustody;
+  /** The date the induction was carried out. */
+  inductedOn: Scalars['Date']['output'];
+  /** What the person means to do on release. */
+  intentionsOnRelease: Array<ReleaseIntention>;
+  /** When the plan is next reviewed. */
+  nextReviewOn: Scalars['Date']['output'];
+  /** Work the person did before custody. */
+  previousWork: Array<PreviousWork>;
+  /** The establishment where it was carried out. */
+  prison: Prison;
+  /** Qualifications the person gained before custody. */
+  qualificationsBeforeCustody: Array<QualificationBeforeCustody>;
+  /** Training the person did before custody. */
+  trainingBeforeCustody: Array<TrainingBeforeCustody>;
+  /** The date it was last recorded or updated. */
+  updatedOn: Scalars['Date']['output'];
+  /** The kinds of work the person would like to do. */
+  workInterests: Array<WorkInterest>;
+};
+
+/** An induction to record, or to update: the whole induction is given each time and replaces the last. */
+export type InductionInput = {
+  /** The highest level of education reached before custody. */
+  highestEducationLevel: EducationLevelBeforeCustody;
+  /** The date of the induction (not in the future). */
+  inductedOn: Scalars['Date']['input'];
+  /** What the person means to do on release: at least one. */
+  intentionsOnRelease: Array<ReleaseIntention>;
+  /** When the plan is next reviewed (today or later). */
+  nextReviewOn: Scalars['Date']['input'];
+  /** Work the person did before custody. */
+  previousWork: Array<PreviousWorkInput>;
+  /** The establishment carrying out the induction: one where the person is or was held. */
+  prisonCode: Scalars['ID']['input'];
+  /** The person's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** Qualifications the person gained before custody. */
+  qualificationsBeforeCustody: Array<QualificationBeforeCustodyInput>;
+  /** Training the person did before custody. */
+  trainingBeforeCustody: Array<TrainingBeforeCustody>;
+  /** The kinds of work the person would like to do. */
+  workInterests: Array<WorkInterestInput>;
+};
+
+/** A point in an offender's journey through the justice system, contributed by the system that recorded it. */
+export type JourneyEvent = {
+  __typename?: 'JourneyEvent';
+  /** What kind of event it was. */
+  kind: JourneyEventKind;
+  /** When the event happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The identifier of the record the event belongs to in its system (a URN, case number, booking number, visit reference or order number). */
+  reference: Scalars['ID']['output'];
+  /** A one-line, human-readable account of the event. */
+  summary: Scalars['String']['output'];
+  /** The system that recorded the event. */
+  system: JourneySystem;
+};
+
+/** The kinds of event in an offender's journey. */
+export type JourneyEventKind =
+  /** The person was admitted to prison. */
+  | 'ADMISSION'
+  /** The person was charged. */
+  | 'CHARGE'
+  /** A confiscation order was made. */
+  | 'CONFISCATION_ORDER'
+  /** The person was taken to or returned from court. */
+  | 'COURT_MOVEMENT'
+  /** An education, training or work event: a course, qualification, skills assessment, induction or job in prison. */
+  | 'EDUCATION'
+  /** A court hearing took place. */
+  | 'HEARING'
+  /** A payment towards a confiscation order was received. */
+  | 'PAYMENT'
+  /** The person was released from prison. */
+  | 'RELEASE'
+  /** A sentence was passed. */
+  | 'SENTENCE'
+  /** The case was sent or committed to the Crown Court. */
+  | 'SENT_TO_CROWN_COURT'
+  /** The person was transferred between prisons. */
+  | 'TRANSFER'
+  /** A verdict or plea settled guilt. */
+  | 'VERDICT'
+  /** A social visit took place or is booked. */
+  | 'VISIT';
+
+/** The systems of record behind the justice gateway. */
+export type JourneySystem =
+  /** The confiscation-order enforcement system. */
+  | 'CONFISCATION'
+  /** The Crown Court case system. */
+  | 'CROWN_COURT'
+  /** The magistrates' courts case system. */
+  | 'MAGISTRATES_COURT'
+  /** The prisons case-management system (P-Nomis). */
+  | 'PNOMIS'
+  /** The prison visits booking system. */
+  | 'VISITS';
+
+/** A person's complete, current record of education, training, skills and work in prison. */
+export type LearnerRecord = {
+  __typename?: 'LearnerRecord';
+  /** Functional-skills assessments (English, maths, digital), oldest first. */
+  assessments: Array<SkillsAssessment>;
+  /** Courses and training, oldest first. */
+  courses: Array<CourseEnrolment>;
+  /** Goals in the learning and work plan, with their steps. */
+  goals: Array<LearningGoal>;
+  /** The induction and the plan it set: work interests, intentions on release, work and training before custody, and the next review. Null until the person has had an induction. */
+  induction?: Maybe<Induction>;
+  /** The person's prison number. */
+  prisonNumber: Scalars['ID']['output'];
+  /** Qualifications held, oldest first. */
+  qualifications: Array<Qualification>;
+  /** Work held in prison: activities and jobs, oldest first. */
+  workActivities: Array<WorkActivity>;
+};
+
+/** A goal in the learning and work plan. */
+export type LearningGoal = {
+  __typename?: 'LearningGoal';
+  /** The goal's identifier. */
+  id: Scalars['ID']['output'];
+  /** When it is next reviewed. */
+  reviewOn: Scalars['Date']['output'];
+  /** Its state. */
+  status: GoalStatus;
+  /** The steps towards it, in order. */
+  steps: Array<GoalStep>;
+  /** What the goal is. */
+  title: Scalars['String']['output'];
+};
+
+/** A goal to add to a learning and work plan. */
+export type LearningGoalInput = {
+  /** The learner's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** When it is next reviewed (today or later). */
+  reviewOn: Scalars['Date']['input'];
+  /** The steps towards it, in order. */
+  steps: Array<Scalars['String']['input']>;
+  /** What the goal is. */
+  title: Scalars['String']['input'];
+};
+
+/** An external movement of a prisoner. */
+export type Movement = {
+  __typename?: 'Movement';
+  /** In or out of the prison. */
+  direction: MovementDirection;
+  /** Where the person moved from: an establishment code, a court code, or OUT for the community. */
+  fromLocation: Scalars['String']['output'];
+  /** When the movement happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The recorded reason. */
+  reason: Scalars['String']['output'];
+  /** Where the person moved to: an establishment code, a court code, or OUT for the community. */
+  toLocation: Scalars['String']['output'];
+  /** The kind of movement. */
+  type: MovementType;
+};
+
+/** The direction of a movement relative to the prison. */
+export type MovementDirection =
+  /** Into the prison. */
+  | 'IN'
+  /** Out of the prison. */
+  | 'OUT';
+
+/** The kinds of external movement P-Nomis records. */
+export type MovementType =
+  /** Admission to prison. */
+  | 'ADMISSION'
+  /** Production at court, and return. */
+  | 'COURT'
+  /** Release from prison. */
+  | 'RELEASE'
+  /** Transfer between prisons. */
+  | 'TRANSFER';
+
+/** The entry points for changing the justice graph. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a goal with its steps to a learning and work plan. */
+  addLearningGoal: LearningGoal;
+  /** Records how a course ended: completed with a grade, or withdrawn. */
+  endCourse: CourseEnrolment;
+  /** Records the end of an allocation to work in prison. */
+  endWorkAllocation: WorkActivity;
+  /** Enrols a prisoner on a course. */
+  enrolOnCourse: CourseEnrolment;
+  /** Records a person's induction and the plan it set, or replaces the one recorded before. */
+  recordInduction: Induction;
+  /** Records a functional-skills assessment. */
+  recordSkillsAssessment: SkillsAssessment;
+  /** Records an allocation to an activity or job in prison. */
+  recordWorkAllocation: WorkActivity;
+  /** Sets the status of a step towards a goal, and returns the goal with all its steps. */
+  updateGoalStepStatus: LearningGoal;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationAddLearningGoalArgs = {
+  input: LearningGoalInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationEndCourseArgs = {
+  input: CourseEndInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationEndWorkAllocationArgs = {
+  input: WorkAllocationEndInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationEnrolOnCourseArgs = {
+  input: CourseEnrolmentInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordInductionArgs = {
+  input: InductionInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordSkillsAssessmentArgs = {
+  input: SkillsAssessmentInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordWorkAllocationArgs = {
+  input: WorkAllocationInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationUpdateGoalStepStatusArgs = {
+  input: GoalStepStatusInput;
+};
+
+/**
+ * A person in the criminal-justice system, known by PNC ID to the courts, P-Nomis and confiscation, and by prison
+ * number to P-Nomis and visits. The lists each system contributes are null, with an error naming the system, when
+ * that system could not answer, so that the others still show.
+ */
+export type Offender = {
+  __typename?: 'Offender';
+  /** Journey events contributed by the confiscation subgraph. */
+  confiscationEvents?: Maybe<Array<JourneyEvent>>;
+  /** Journey events contributed by the courts subgraph. */
+  courtEvents?: Maybe<Array<JourneyEvent>>;
+  /** The person's custody record in P-Nomis; null when they have never been in prison. */
+  custody?: Maybe<CustodyRecord>;
+  /** This person's journey events recorded by P-Nomis: admissions, transfers, court movements and releases. */
+  custodyEvents?: Maybe<Array<JourneyEvent>>;
+  /** This person's journey events from the education record: enrolments, completions, qualifications, assessments, the induction and work in prison. */
+  educationEvents?: Maybe<Array<JourneyEvent>>;
+  /** The person's education, training and skills record; it follows the person and stays readable after release. Null when they have never been in prison. */
+  learning?: Maybe<LearnerRecord>;
+  /** The person's Police National Computer ID in its long form (for example 2012/0052494Q), if known. */
+  pncId?: Maybe<Scalars['ID']['output']>;
+  /** The person's prison (NOMS) number (for example A1234BC), if they have ever been in prison. */
+  prisonNumber?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The person's whole journey, oldest first: the events of every system, merged here from the events each
+   * subgraph contributes. Null, with an error naming the system, when a contributing system could not answer;
+   * the per-system event lists of the systems that did answer are still available.
+   */
+  timeline?: Maybe<Array<JourneyEvent>>;
+  /** Journey events contributed by the visits subgraph. */
+  visitEvents?: Maybe<Array<JourneyEvent>>;
+  /**
+   * What the visits system needs, read live when a visit is booked: whether the person is in custody, where,
+   * and whether on remand or sentenced. Nothing else about them. Null when P-Nomis does not know the person.
+   */
+  visitingEligibility?: Maybe<VisitingEligibility>;
+};
+
+/** Work the person did before custody. */
+export type PreviousWork = {
+  __typename?: 'PreviousWork';
+  /** How long the person did it, in months. */
+  months: Scalars['Int']['output'];
+  /** The job role, if given, for example Forklift driver. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The sector. */
+  sector: WorkSector;
+};
+
+/** Work the person did before custody. */
+export type PreviousWorkInput = {
+  /** How long the person did it, in months (1 to 600). */
+  months: Scalars['Int']['input'];
+  /** The job role, if any; required for OTHER. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The sector. */
+  sector: WorkSector;
+};
+
+/** A prison establishment. */
+export type Prison = {
+  __typename?: 'Prison';
+  /** The establishment code, for example LEI. */
+  code: Scalars['ID']['output'];
+  /** The establishment's name, for example HMP Leeds. */
+  name: Scalars['String']['output'];
+  /** Prisoners currently held here, ordered by prison number. */
+  prisoners: Array<Offender>;
+};
+
+
+/** A prison establishment. */
+export type PrisonPrisonersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A qualification held. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** The date it was awarded. */
+  awardedOn: Scalars['Date']['output'];
+  /** The awarding body, for example City & Guilds. */
+  awardingBody: Scalars['String']['output'];
+  /** The grade, if graded. */
+  grade?: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The subject, for example Mathematics. */
+  subject: Scalars['String']['output'];
+};
+
+/** A qualification gained before custody. */
+export type QualificationBeforeCustody = {
+  __typename?: 'QualificationBeforeCustody';
+  /** The grade, if graded. */
+  grade?: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The subject, for example English. */
+  subject: Scalars['String']['output'];
+};
+
+/** A qualification gained before custody. */
+export type QualificationBeforeCustodyInput = {
+  /** The grade, if graded. */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The subject. */
+  subject: Scalars['String']['input'];
+};
+
+/** The level of a qualification or assessment in the Regulated Qualifications Framework. */
+export type QualificationLevel =
+  /** Entry level. */
+  | 'ENTRY_LEVEL'
+  /** Level 1 (GCSE grades 3 to 1). */
+  | 'LEVEL_1'
+  /** Level 2 (GCSE grades 9 to 4). */
+  | 'LEVEL_2'
+  /** Level 3 (A level). */
+  | 'LEVEL_3'
+  /** Level 4 (certificate of higher education). */
+  | 'LEVEL_4'
+  /** Level 5 (foundation degree). */
+  | 'LEVEL_5'
+  /** Level 6 (bachelor's degree). */
+  | 'LEVEL_6'
+  /** Level 7 (master's degree). */
+  | 'LEVEL_7'
+  /** Level 8 (doctorate). */
+  | 'LEVEL_8';
+
+/** Qualifications awarded at one level. */
+export type QualificationStatistic = {
+  __typename?: 'QualificationStatistic';
+  /** How many have been awarded. */
+  awarded: Scalars['Int']['output'];
+  /** The level. */
+  level: QualificationLevel;
+};
+
+/** The entry points for reading the justice graph. */
+export type Query = {
+  __typename?: 'Query';
+  /** Enrolments, completions and qualifications, in aggregate. */
+  educationStatistics?: Maybe<EducationStatistics>;
+  /**
+   * An offender by exactly one identifier: a PNC ID (long or short form) or a prison number. Giving both or
+   * neither is a BAD_USER_INPUT error, as is a malformed identifier. A well-formed identifier that no system knows
+   * returns an offender whose records and timeline are empty, not null: no single system can say that nobody
+   * else knows the person.
+   */
+  offender?: Maybe<Offender>;
+  /** A prison by its establishment code, for example LEI for Leeds. */
+  prison?: Maybe<Prison>;
+  /**
+   * The people P-Nomis holds or has held with this surname and date of birth, for prison staff and others who read
+   * custody records but have no PNC ID or prison number to hand: each as an Offender by prison number (and PNC ID,
+   * if P-Nomis records one), so the rest of their journey joins on. The surname must match exactly, ignoring case
+   * and surrounding spaces; the first name, if given, too. In prison-number order, at most 20: more is a
+   * TOO_MANY_MATCHES error (give the first name too). An empty surname, a name longer than the 100 characters
+   * P-Nomis records, or a date of birth that is malformed or in the future is BAD_USER_INPUT. A caller limited to a
+   * prison caseload finds only people whose active booking (or, once released, latest booking) is at a prison in
+   * its caseload; no one else is returned or counted. The names and date of birth are personal data: send them as
+   * variables in a POST body, never in a URL.
+   */
+  prisonersByNameAndDateOfBirth: Array<Offender>;
+  /** People released between two dates whose records hold a qualification at or above a level (and in a subject, if given), by prison number, for the careers service's job matching. */
+  releasedLearners: Array<ReleasedLearner>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryOffenderArgs = {
+  pncId?: InputMaybe<Scalars['ID']['input']>;
+  prisonNumber?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryPrisonArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryPrisonersByNameAndDateOfBirthArgs = {
+  dateOfBirth: Scalars['Date']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryReleasedLearnersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minimumLevel?: InputMaybe<QualificationLevel>;
+  releasedFrom: Scalars['Date']['input'];
+  releasedTo: Scalars['Date']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a person means to do on release. */
+export type ReleaseIntention =
+  /** Find paid work with an employer. */
+  | 'EMPLOYMENT'
+  /** Further or higher education. */
+  | 'FURTHER_EDUCATION'
+  /** Not decided yet. */
+  | 'NOT_SURE'
+  /** Not working, for example through retirement, ill health or caring for someone. */
+  | 'NOT_WORKING'
+  /** Work for themselves. */
+  | 'SELF_EMPLOYMENT'
+  /** Vocational training or an apprenticeship. */
+  | 'TRAINING'
+  /** Voluntary work. */
+  | 'VOLUNTEERING';
+
+/** A person released in the period asked about, with their learner record, for job matching. */
+export type ReleasedLearner = {
+  __typename?: 'ReleasedLearner';
+  /** The learner record. */
+  learning: LearnerRecord;
+  /** The person's prison number. */
+  prisonNumber: Scalars['ID']['output'];
+  /** The date of release. */
+  releasedOn: Scalars['Date']['output'];
+};
+
+/** A sentence being served. */
+export type Sentence = {
+  __typename?: 'Sentence';
+  /** The sentence calculation type, for example ADIMP (a standard determinate sentence). */
+  calculationType: Scalars['String']['output'];
+  /** The conditional release date (usually half the term). */
+  conditionalReleaseDate: Scalars['Date']['output'];
+  /** The Crown Court case number the sentence was passed in, if recorded. */
+  crownCourtCaseNumber?: Maybe<Scalars['ID']['output']>;
+  /** A description of the sentence. */
+  description: Scalars['String']['output'];
+  /** The date the sentence expires. */
+  sentenceExpiryDate: Scalars['Date']['output'];
+  /** The date the sentence started. */
+  startDate: Scalars['Date']['output'];
+  /** The length of the custodial term in months. */
+  termMonths: Scalars['Int']['output'];
+};
+
+/** A functional-skills area. */
+export type SkillsArea =
+  /** Digital skills. */
+  | 'DIGITAL'
+  /** English. */
+  | 'ENGLISH'
+  /** Maths. */
+  | 'MATHS';
+
+/** A functional-skills assessment. */
+export type SkillsAssessment = {
+  __typename?: 'SkillsAssessment';
+  /** The area assessed. */
+  area: SkillsArea;
+  /** The date of the assessment. */
+  assessedOn: Scalars['Date']['output'];
+  /** Learning difficulty and disability needs found, if any. */
+  learningNeeds: Array<Scalars['String']['output']>;
+  /** The level reached. */
+  level: QualificationLevel;
+  /** Where it was carried out. */
+  prison: Prison;
+};
+
+/** A functional-skills assessment to record. */
+export type SkillsAssessmentInput = {
+  /** The area assessed. */
+  area: SkillsArea;
+  /** The date (not in the future). */
+  assessedOn: Scalars['Date']['input'];
+  /** Learning difficulty and disability needs found. */
+  learningNeeds: Array<Scalars['String']['input']>;
+  /** The level reached. */
+  level: QualificationLevel;
+  /** Where it was carried out: an establishment where the learner is or was held. */
+  prisonCode: Scalars['ID']['input'];
+  /** The learner's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+};
+
+/** Training done before custody, as the induction lists it. */
+export type TrainingBeforeCustody =
+  /** A Construction Skills Certification Scheme card. */
+  | 'CSCS_CARD'
+  /** A first aid certificate. */
+  | 'FIRST_AID_CERTIFICATE'
+  /** A food hygiene certificate. */
+  | 'FOOD_HYGIENE_CERTIFICATE'
+  /** A full UK driving licence. */
+  | 'FULL_UK_DRIVING_LICENCE'
+  /** Health and safety training. */
+  | 'HEALTH_AND_SAFETY'
+  /** A heavy goods vehicle licence. */
+  | 'HGV_LICENCE'
+  /** Machinery tickets, for example forklift. */
+  | 'MACHINERY_TICKETS'
+  /** Manual handling training. */
+  | 'MANUAL_HANDLING'
+  /** Other training. */
+  | 'OTHER'
+  /** A trade course. */
+  | 'TRADE_COURSE';
+
+/** Where a person is held now and on what footing: all the visits system may learn from P-Nomis to book a visit. */
+export type VisitingEligibility = {
+  __typename?: 'VisitingEligibility';
+  /** The prison holding the person now; null when not in custody. */
+  currentPrison?: Maybe<Prison>;
+  /** Whether the person is in prison now (has an active booking). */
+  inCustody: Scalars['Boolean']['output'];
+  /** On remand or sentenced while in custody; RELEASED otherwise. */
+  status: CustodyStatus;
+};
+
+/** Work held in prison: an allocation to an activity or a job. */
+export type WorkActivity = {
+  __typename?: 'WorkActivity';
+  /** Why it ended, when that was recorded. */
+  endReason?: Maybe<WorkEndReason>;
+  /** The end date, if ended. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Hours worked a week, if recorded. */
+  hoursPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** The allocation's identifier, used to record its end. */
+  id: Scalars['ID']['output'];
+  /** The pay band, from 1 (lowest) to 10, if paid. */
+  payBand?: Maybe<Scalars['Int']['output']>;
+  /** Where. */
+  prison: Prison;
+  /** The start date. */
+  startedOn: Scalars['Date']['output'];
+  /** The activity or job, for example Kitchen orderly. */
+  title: Scalars['String']['output'];
+};
+
+/** The end of an allocation to work in prison. */
+export type WorkAllocationEndInput = {
+  /** The allocation. */
+  allocationId: Scalars['ID']['input'];
+  /** The end date (not before the start, not in the future). */
+  endedOn: Scalars['Date']['input'];
+  /** Why it ended. */
+  reason: WorkEndReason;
+};
+
+/** An allocation to an activity or job in prison, to record. */
+export type WorkAllocationInput = {
+  /** Why it ended; give it with endedOn. */
+  endReason?: InputMaybe<WorkEndReason>;
+  /** The end date, if it has already ended (not before the start, not in the future); give it with endReason. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hours worked a week, from 1 to 60, if known. */
+  hoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** The pay band, from 1 (lowest) to 10, if paid. */
+  payBand?: InputMaybe<Scalars['Int']['input']>;
+  /** The establishment: one where the person is or was held. */
+  prisonCode: Scalars['ID']['input'];
+  /** The person's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** The start date. */
+  startedOn: Scalars['Date']['input'];
+  /** The activity or job, for example Kitchen orderly. */
+  title: Scalars['String']['input'];
+};
+
+/** Why an allocation to work in prison ended, in the activities system's terms. */
+export type WorkEndReason =
+  /** The activity or job ran its course. */
+  | 'COMPLETED'
+  /** The person was dismissed. */
+  | 'DISMISSED'
+  /** Health reasons. */
+  | 'HEALTH'
+  /** Another reason. */
+  | 'OTHER'
+  /** The person was released. */
+  | 'RELEASED'
+  /** Security reasons. */
+  | 'SECURITY'
+  /** The person was transferred to another prison. */
+  | 'TRANSFERRED'
+  /** The person asked to leave it. */
+  | 'WITHDRAWN_BY_PRISONER'
+  /** Staff withdrew the person, for example to make room for a course. */
+  | 'WITHDRAWN_BY_STAFF';
+
+/** A kind of work the person would like to do. */
+export type WorkInterest = {
+  __typename?: 'WorkInterest';
+  /** The role, if the person named one, for example Chef. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The sector. */
+  sector: WorkSector;
+};
+
+/** A kind of work the person would like to do. */
+export type WorkInterestInput = {
+  /** The role, if any; required for OTHER. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The sector. */
+  sector: WorkSector;
+};
+
+/** A sector of work, as the learning and work plan's induction names them. */
+export type WorkSector =
+  /** Hair, beauty and wellbeing. */
+  | 'BEAUTY'
+  /** Cleaning and maintenance. */
+  | 'CLEANING_AND_MAINTENANCE'
+  /** Construction and trades. */
+  | 'CONSTRUCTION'
+  /** Driving and transport. */
+  | 'DRIVING'
+  /** Education and training. */
+  | 'EDUCATION_TRAINING'
+  /** Hospitality and catering. */
+  | 'HOSPITALITY'
+  /** Manufacturing and engineering. */
+  | 'MANUFACTURING'
+  /** Office and administrative work. */
+  | 'OFFICE'
+  /** Another sector: the role says which. */
+  | 'OTHER'
+  /** Outdoor work, for example farming, gardening or forestry. */
+  | 'OUTDOOR'
+  /** Retail and customer service. */
+  | 'RETAIL'
+  /** Sport and fitness. */
+  | 'SPORTS'
+  /** Technical and IT work. */
+  | 'TECHNICAL'
+  /** Warehousing and storage. */
+  | 'WAREHOUSING'
+  /** Waste management and recycling. */
+  | 'WASTE_MANAGEMENT';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Offender: Offender;
+  Prison: Prison;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Offender:
+    ( { __typename: 'Offender' }
+    & ( GraphQLRecursivePick<FederationTypes['Offender'], {"prisonNumber":true}>
+        | GraphQLRecursivePick<FederationTypes['Offender'], {"pncId":true}> )
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Offender'], {"courtEvents":{"occurredAt":true,"system":true,"kind":true,"summary":true,"reference":true},"visitEvents":{"occurredAt":true,"system":true,"kind":true,"summary":true,"reference":true},"confiscationEvents":{"occurredAt":true,"system":true,"kind":true,"summary":true,"reference":true}}> ) );
+  Prison:
+    ( { __typename: 'Prison' }
+    & GraphQLRecursivePick<FederationTypes['Prison'], {"code":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Booking: ResolverTypeWrapper<BookingTable>;
+  Boolean: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  CourseEndInput: ResolverTypeWrapper<any>;
+  CourseEnrolment: ResolverTypeWrapper<any>;
+  CourseEnrolmentInput: ResolverTypeWrapper<any>;
+  CourseFunding: ResolverTypeWrapper<any>;
+  CourseStatistic: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  CourseStatus: ResolverTypeWrapper<any>;
+  CustodyRecord: ResolverTypeWrapper<OffenderTable>;
+  CustodyStatus: ResolverTypeWrapper<any>;
+  Date: ResolverTypeWrapper<any>;
+  DateTime: ResolverTypeWrapper<any>;
+  EducationLevelBeforeCustody: ResolverTypeWrapper<any>;
+  EducationStatistics: ResolverTypeWrapper<any>;
+  GoalStatus: ResolverTypeWrapper<any>;
+  GoalStep: ResolverTypeWrapper<any>;
+  GoalStepStatusInput: ResolverTypeWrapper<any>;
+  InOutStatus: ResolverTypeWrapper<any>;
+  Induction: ResolverTypeWrapper<any>;
+  InductionInput: ResolverTypeWrapper<any>;
+  JourneyEvent: ResolverTypeWrapper<any>;
+  JourneyEventKind: ResolverTypeWrapper<any>;
+  JourneySystem: ResolverTypeWrapper<any>;
+  LearnerRecord: ResolverTypeWrapper<any>;
+  LearningGoal: ResolverTypeWrapper<any>;
+  LearningGoalInput: ResolverTypeWrapper<any>;
+  Money: ResolverTypeWrapper<any>;
+  Movement: ResolverTypeWrapper<any>;
+  MovementDirection: ResolverTypeWrapper<any>;
+  MovementType: ResolverTypeWrapper<any>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Offender: ResolverTypeWrapper<any>;
+  PreviousWork: ResolverTypeWrapper<any>;
+  PreviousWorkInput: ResolverTypeWrapper<any>;
+  Prison: ResolverTypeWrapper<any>;
+  Qualification: ResolverTypeWrapper<any>;
+  QualificationBeforeCustody: ResolverTypeWrapper<any>;
+  QualificationBeforeCustodyInput: ResolverTypeWrapper<any>;
+  QualificationLevel: ResolverTypeWrapper<any>;
+  QualificationStatistic: ResolverTypeWrapper<any>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReleaseIntention: ResolverTypeWrapper<any>;
+  ReleasedLearner: ResolverTypeWrapper<any>;
+  Sentence: ResolverTypeWrapper<any>;
+  SkillsArea: ResolverTypeWrapper<any>;
+  SkillsAssessment: ResolverTypeWrapper<any>;
+  SkillsAssessmentInput: ResolverTypeWrapper<any>;
+  TrainingBeforeCustody: ResolverTypeWrapper<any>;
+  VisitingEligibility: ResolverTypeWrapper<any>;
+  WorkActivity: ResolverTypeWrapper<any>;
+  WorkAllocationEndInput: ResolverTypeWrapper<any>;
+  WorkAllocationInput: ResolverTypeWrapper<any>;
+  WorkEndReason: ResolverTypeWrapper<any>;
+  WorkInterest: ResolverTypeWrapper<any>;
+  WorkInterestInput: ResolverTypeWrapper<any>;
+  WorkSector: ResolverTypeWrapper<any>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Booking: BookingTable;
+  Boolean: any;
+  String: any;
+  ID: any;
+  CourseEndInput: any;
+  CourseEnrolment: any;
+  CourseEnrolmentInput: any;
+  CourseStatistic: any;
+  Int: any;
+  CustodyRecord: OffenderTable;
+  Date: any;
+  DateTime: any;
+  EducationStatistics: any;
+  GoalStep: any;
+  GoalStepStatusInput: any;
+  Induction: any;
+  InductionInput: any;
+  JourneyEvent: any;
+  LearnerRecord: any;
+  LearningGoal: any;
+  LearningGoalInput: any;
+  Money: any;
+  Movement: any;
+  Mutation: Record<PropertyKey, never>;
+  Offender: any;
+  PreviousWork: any;
+  PreviousWorkInput: any;
+  Prison: any;
+  Qualification: any;
+  QualificationBeforeCustody: any;
+  QualificationBeforeCustodyInput: any;
+  QualificationStatistic: any;
+  Query: Record<PropertyKey, never>;
+  ReleasedLearner: any;
+  Sentence: any;
+  SkillsAssessment: any;
+  SkillsAssessmentInput: any;
+  VisitingEligibility: any;
+  WorkActivity: any;
+  WorkAllocationEndInput: any;
+  WorkAllocationInput: any;
+  WorkInterest: any;
+  WorkInterestInput: any;
+};
+
+export type BookingResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  admissionReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  beganOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bookingNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inOutStatus?: Resolver<ResolversTypes['InOutStatus'], ParentType, ContextType>;
+  movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+};
+
+export type CourseEnrolmentResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseEnrolment'] = ResolversParentTypes['CourseEnrolment']> = {
+  accredited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  courseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funding?: Resolver<ResolversTypes['CourseFunding'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcomeGrade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
+};
+
+export type CourseStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseStatistic'] = ResolversParentTypes['CourseStatistic']> = {
+  completions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+};
+
+export type CustodyRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CustodyRecord'] = ResolversParentTypes['CustodyRecord']> = {
+  bookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType>;
+  croNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  currentPrison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  releaseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CustodyStatus'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EducationStatisticsResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['EducationStatistics'] = ResolversParentTypes['EducationStatistics']> = {
+  courses?: Resolver<Array<ResolversTypes['CourseStatistic']>, ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['QualificationStatistic']>, ParentType, ContextType>;
+};
+
+export type GoalStepResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['GoalStep'] = ResolversParentTypes['GoalStep']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InductionResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Induction'] = ResolversParentTypes['Induction']> = {
+  highestEducationLevel?: Resolver<ResolversTypes['EducationLevelBeforeCustody'], ParentType, ContextType>;
+  inductedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  intentionsOnRelease?: Resolver<Array<ResolversTypes['ReleaseIntention']>, ParentType, ContextType>;
+  nextReviewOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousWork?: Resolver<Array<ResolversTypes['PreviousWork']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  qualificationsBeforeCustody?: Resolver<Array<ResolversTypes['QualificationBeforeCustody']>, ParentType, ContextType>;
+  trainingBeforeCustody?: Resolver<Array<ResolversTypes['TrainingBeforeCustody']>, ParentType, ContextType>;
+  updatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  workInterests?: Resolver<Array<ResolversTypes['WorkInterest']>, ParentType, ContextType>;
+};
+
+export type JourneyEventResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['JourneyEvent'] = ResolversParentTypes['JourneyEvent']> = {
+  kind?: Resolver<ResolversTypes['JourneyEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['JourneySystem'], ParentType, ContextType>;
+};
+
+export type LearnerRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['LearnerRecord'] = ResolversParentTypes['LearnerRecord']> = {
+  assessments?: Resolver<Array<ResolversTypes['SkillsAssessment']>, ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['CourseEnrolment']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['LearningGoal']>, ParentType, ContextType>;
+  induction?: Resolver<Maybe<ResolversTypes['Induction']>, ParentType, ContextType>;
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  workActivities?: Resolver<Array<ResolversTypes['WorkActivity']>, ParentType, ContextType>;
+};
+
+export type LearningGoalResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['LearningGoal'] = ResolversParentTypes['LearningGoal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['GoalStep']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MovementResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Movement'] = ResolversParentTypes['Movement']> = {
+  direction?: Resolver<ResolversTypes['MovementDirection'], ParentType, ContextType>;
+  fromLocation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toLocation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MovementType'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addLearningGoal?: Resolver<ResolversTypes['LearningGoal'], ParentType, ContextType, RequireFields<MutationAddLearningGoalArgs, 'input'>>;
+  endCourse?: Resolver<ResolversTypes['CourseEnrolment'], ParentType, ContextType, RequireFields<MutationEndCourseArgs, 'input'>>;
+  endWorkAllocation?: Resolver<ResolversTypes['WorkActivity'], ParentType, ContextType, RequireFields<MutationEndWorkAllocationArgs, 'input'>>;
+  enrolOnCourse?: Resolver<ResolversTypes['CourseEnrolment'], ParentType, ContextType, RequireFields<MutationEnrolOnCourseArgs, 'input'>>;
+  recordInduction?: Resolver<ResolversTypes['Induction'], ParentType, ContextType, RequireFields<MutationRecordInductionArgs, 'input'>>;
+  recordSkillsAssessment?: Resolver<ResolversTypes['SkillsAssessment'], ParentType, ContextType, RequireFields<MutationRecordSkillsAssessmentArgs, 'input'>>;
+  recordWorkAllocation?: Resolver<ResolversTypes['WorkActivity'], ParentType, ContextType, RequireFields<MutationRecordWorkAllocationArgs, 'input'>>;
+  updateGoalStepStatus?: Resolver<ResolversTypes['LearningGoal'], ParentType, ContextType, RequireFields<MutationUpdateGoalStepStatusArgs, 'input'>>;
+};
+
+export type OffenderResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Offender'] = ResolversParentTypes['Offender'], FederationReferenceType extends FederationReferenceTypes['Offender'] = FederationReferenceTypes['Offender']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offender']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  custody?: Resolver<Maybe<ResolversTypes['CustodyRecord']>, ParentType, ContextType>;
+  custodyEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
+  educationEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
+  learning?: Resolver<Maybe<ResolversTypes['LearnerRecord']>, ParentType, ContextType>;
+  pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  prisonNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
+  visitingEligibility?: Resolver<Maybe<ResolversTypes['VisitingEligibility']>, ParentType, ContextType>;
+};
+
+export type PreviousWorkResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['PreviousWork'] = ResolversParentTypes['PreviousWork']> = {
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['WorkSector'], ParentType, ContextType>;
+};
+
+export type PrisonResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Prison'] = ResolversParentTypes['Prison'], FederationReferenceType extends FederationReferenceTypes['Prison'] = FederationReferenceTypes['Prison']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Prison']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prisoners?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<PrisonPrisonersArgs, 'first'>>;
+};
+
+export type QualificationResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  awardingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualificationBeforeCustodyResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationBeforeCustody'] = ResolversParentTypes['QualificationBeforeCustody']> = {
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualificationStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationStatistic'] = ResolversParentTypes['QualificationStatistic']> = {
+  awarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  educationStatistics?: Resolver<Maybe<ResolversTypes['EducationStatistics']>, ParentType, ContextType>;
+  offender?: Resolver<Maybe<ResolversTypes['Offender']>, ParentType, ContextType, Partial<QueryOffenderArgs>>;
+  prison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType, RequireFields<QueryPrisonArgs, 'code'>>;
+  prisonersByNameAndDateOfBirth?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<QueryPrisonersByNameAndDateOfBirthArgs, 'dateOfBirth' | 'lastName'>>;
+  releasedLearners?: Resolver<Array<ResolversTypes['ReleasedLearner']>, ParentType, ContextType, RequireFields<QueryReleasedLearnersArgs, 'first' | 'releasedFrom' | 'releasedTo'>>;
+};
+
+export type ReleasedLearnerResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['ReleasedLearner'] = ResolversParentTypes['ReleasedLearner']> = {
+  learning?: Resolver<ResolversTypes['LearnerRecord'], ParentType, ContextType>;
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  releasedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type SentenceResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
+  calculationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditionalReleaseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  crownCourtCaseNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceExpiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillsAssessmentResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['SkillsAssessment'] = ResolversParentTypes['SkillsAssessment']> = {
+  area?: Resolver<ResolversTypes['SkillsArea'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  learningNeeds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+};
+
+export type VisitingEligibilityResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['VisitingEligibility'] = ResolversParentTypes['VisitingEligibility']> = {
+  currentPrison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
+  inCustody?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CustodyStatus'], ParentType, ContextType>;
+};
+
+export type WorkActivityResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['WorkActivity'] = ResolversParentTypes['WorkActivity']> = {
+  endReason?: Resolver<Maybe<ResolversTypes['WorkEndReason']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payBand?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkInterestResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['WorkInterest'] = ResolversParentTypes['WorkInterest']> = {
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['WorkSector'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = PnomisContext> = {
+  Booking?: BookingResolvers<ContextType>;
+  CourseEnrolment?: CourseEnrolmentResolvers<ContextType>;
+  CourseStatistic?: CourseStatisticResolvers<ContextType>;
+  CustodyRecord?: CustodyRecordResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  EducationStatistics?: EducationStatisticsResolvers<ContextType>;
+  GoalStep?: GoalStepResolvers<ContextType>;
+  Induction?: InductionResolvers<ContextType>;
+  JourneyEvent?: JourneyEventResolvers<ContextType>;
+  LearnerRecord?: LearnerRecordResolvers<ContextType>;
+  LearningGoal?: LearningGoalResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Movement?: MovementResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Offender?: OffenderResolvers<ContextType>;
+  PreviousWork?: PreviousWorkResolvers<ContextType>;
+  Prison?: PrisonResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
+  QualificationBeforeCustody?: QualificationBeforeCustodyResolvers<ContextType>;
+  QualificationStatistic?: QualificationStatisticResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReleasedLearner?: ReleasedLearnerResolvers<ContextType>;
+  Sentence?: SentenceResolvers<ContextType>;
+  SkillsAssessment?: SkillsAssessmentResolvers<ContextType>;
+  VisitingEligibility?: VisitingEligibilityResolvers<ContextType>;
+  WorkActivity?: WorkActivityResolvers<ContextType>;
+  WorkInterest?: WorkInterestResolvers<ContextType>;
+};
+
