@@ -7,6 +7,7 @@ import { apolloReportingDisabled } from '@lib/network/vendorReporting';
 import type { Logger } from '@lib/observability/logger';
 import type { AuditLog } from './audit/buildAuditLog';
 import { auditPlugin } from './auditing/auditPlugin';
+import { authorizationPlugin } from './authorization/authorizationPlugin';
 import type { AuthorizingGateway } from './authorization/authorizingGateway';
 import type { GatewayConfig } from './gatewayConfig';
 import type { GatewayContext } from './gatewayContext';
@@ -35,7 +36,7 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
     persistedQueries: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    // Introspection is answered only for callers with the schema:introspect scope (see authorizeOperation).
+    // Introspection is answered only for callers with the schema:introspect scope (see analyseOperation).
     introspection: true,
     plugins: [
       ...limits.plugins,
@@ -44,9 +45,13 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
       // Answers are never cacheable: graphqlHttpHandler says no-store on every one, which is all this plugin
       // would have concluded from subgraphs that give no cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      // Authorization first: the audit plugin acts on its finding (what the operation reads, what was refused).
+      authorizationPlugin({
+        requirements: () => gateway.requirements,
+        onDecision: (cached) => metrics.authorizationDecisions.inc({ cache: cached ? 'hit' : 'miss' }),
+      }),
       auditPlugin({
         store: auditLog.store,
-        requirements: () => gateway.requirements,
         onAuditWrite: (error) => {
           metrics.auditWrites.inc({ result: error ? 'failed' : 'written' });
           if (error) logger.error({ err: error }, 'audit record not written; personal data withheld');

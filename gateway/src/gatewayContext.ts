@@ -4,6 +4,8 @@ import { HttpRefusal } from '@lib/http/httpRefusal';
 import { AuthenticationError } from '@lib/auth/authenticationError';
 import type { Caller } from '@lib/auth/caller';
 import type { AccessTokenVerifier } from '@lib/auth/verifyAccessToken';
+import { RequestAudit } from './auditing/requestAudit';
+import type { AuthorizedOperationAnalysis } from './authorization/authorizationPlugin';
 
 /** The header that carries why the caller is looking at personal data; the audit log records it. */
 export const PURPOSE_HEADER = 'x-access-purpose';
@@ -18,8 +20,13 @@ export interface GatewayContext {
   caller: Caller | null;
   /** The stated purpose of the access, if any. */
   purpose: string | null;
-  /** What the request did, gathered for the audit log. */
-  audit: { offenders: Set<string>; subgraphs: Set<string>; denied: string[] };
+  /** What the request did to personal data, noted as it happens and made into its audit record. */
+  audit: RequestAudit;
+  /**
+   * The operation as authorized for the caller, with its footprint: set by the authorization plugin once the
+   * operation is resolved, read by the audit plugin and the executor.
+   */
+  operation?: AuthorizedOperationAnalysis;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -47,7 +54,7 @@ export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier) {
       requestId: requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID(),
       caller,
       purpose: purpose ? purpose.slice(0, 500) : null,
-      audit: { offenders: new Set(), subgraphs: new Set(), denied: [] },
+      audit: new RequestAudit(),
     };
   };
 }

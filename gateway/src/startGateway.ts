@@ -13,7 +13,7 @@ import { AuthorizingGateway } from './authorization/authorizingGateway';
 import { buildGatewayServer } from './buildGatewayServer';
 import { createGateway } from './createGateway';
 import type { GatewayConfig } from './gatewayConfig';
-import { gatewayContextFactory, type GatewayContext } from './gatewayContext';
+import { gatewayContextFactory } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
 import { createGatewayMetrics, type GatewayMetrics } from './observability/gatewayMetrics';
 import { readinessRoute } from './observability/readinessRoute';
@@ -51,9 +51,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     {
       requirements: readAuthorizationRequirements(initialSupergraph),
       rejectUnauthorized: config.rejectUnauthorized,
-      callerOf: (context) => (context as GatewayContext).caller,
-      onDenied: (context, coordinates) => (context as GatewayContext).audit.denied.push(...coordinates),
-      onDecision: (cached) => metrics.authorizationDecisions.inc({ cache: cached ? 'hit' : 'miss' }),
     },
   );
   const server = buildGatewayServer({ config, gateway, auditLog, logger, metrics });

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
-import { print, type GraphQLSchema } from 'graphql';
-import { LRUCache } from 'lru-cache';
-import type { Caller } from '@lib/auth/caller';
+import type { GraphQLSchema } from 'graphql';
 import {
   readAuthorizationRequirements,
   type AuthorizationRequirements,
 } from '@lib/authorization/authorizationRequirements';
-import { authorizeOperation, type AuthorizedOperation } from './authorizeOperation';
+import type { GatewayContext } from '../gatewayContext';
+import type { AuthorizedOperationAnalysis } from './authorizationPlugin';
 import { deniedFieldErrors, nullDeniedFields } from './deniedFieldErrors';
 
 type LoadOptions = Parameters<ApolloGateway['load']>[0];
@@ -22,31 +20,20 @@ export interface AuthorizingGatewayOptions {
   requirements: AuthorizationRequirements;
   /** Reject a whole operation that asks for anything the caller may not see, instead of nulling those fields. */
   rejectUnauthorized: boolean;
-  /** Finds the caller in a request's context (null when anonymous). */
-  callerOf: (context: unknown) => Caller | null;
-  /** Told which fields were denied, for the audit log. */
-  onDenied?: (context: unknown, coordinates: string[]) => void;
-  /** Told whether each decision came from the cache (for metrics). */
-  onDecision?: (cached: boolean) => void;
-}
-
-/** Operations and callers repeat; deciding once per operation and set of scopes keeps authorization off the hot path. */
-const CACHE_LIMIT = 5000;
-
-function scopesKey(caller: Caller | null): string {
-  return caller ? [...caller.scopes].sort().join(' ') : '(anonymous)';
 }
 
 /**
- * Wraps @apollo/gateway so that authorization happens before planning: the operation that is planned and run is
- * the caller's operation less what the caller may not see; denied fields then come back as null with an
- * UNAUTHORIZED_FIELD_OR_TYPE error at their path. @apollo/gateway does not enforce the supergraph's security
- * directives itself.
+ * Runs, in place of the caller's operation, the operation the authorization plugin cut down to what the caller
+ * may see (authorizationPlugin.ts decides; this only acts on the decision), and answers the refused fields with
+ * null and an UNAUTHORIZED_FIELD_OR_TYPE error at their path. @apollo/gateway does not enforce the supergraph's
+ * security directives itself.
+ *
+ * Why a wrapper around ApolloGateway, against the house rule of one plugin per concern: the document that is
+ * planned and executed is the gateway executor's input, and no Apollo Server hook may replace it (a plugin sees
+ * the request context's document read-only). Wrapping the executor, through ApolloGateway's public load() and
+ * nothing private, is the one place where the operation can be swapped before planning.
  */
 export class AuthorizingGateway {
-  private readonly decisions = new LRUCache<string, AuthorizedOperation & { queryHash: string }>({
-    max: CACHE_LIMIT,
-  });
   private schema: GraphQLSchema | undefined;
   /** The requirements of the supergraph in service. */
   requirements: AuthorizationRequirements;
@@ -56,11 +43,9 @@ export class AuthorizingGateway {
     private readonly options: AuthorizingGatewayOptions,
   ) {
     this.requirements = options.requirements;
-    // A new supergraph brings new requirements; decisions made under the old one no longer hold.
     inner.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
       this.schema = apiSchema;
       this.requirements = readAuthorizationRequirements(coreSupergraphSdl);
-      this.decisions.clear();
     });
   }
 
@@ -85,36 +70,11 @@ export class AuthorizingGateway {
     return this.inner.stop();
   }
 
-  private decide(requestContext: RequestContext, caller: Caller | null) {
-    const key = `${requestContext.queryHash}|${requestContext.operationName ?? ''}|${scopesKey(caller)}`;
-    const cached = this.decisions.get(key);
-    this.options.onDecision?.(cached !== undefined);
-    if (cached) return cached;
-    const schema = this.schema ?? requestContext.schema;
-    const authorized = authorizeOperation(
-      schema,
-      this.requirements,
-      caller,
-      requestContext.document,
-      requestContext.operationName,
-    );
-    const queryHash =
-      authorized.document && authorized.denied.length > 0
-        ? createHash('sha256').update(print(authorized.document)).digest('hex')
-        : requestContext.queryHash;
-    const decision = { ...authorized, queryHash };
-    this.decisions.set(key, decision);
-    return decision;
-  }
-
   private async execute(requestContext: RequestContext, executor: Executor): Promise<ExecutionResult> {
-    const caller = this.options.callerOf(requestContext.context);
-    const decision = this.decide(requestContext, caller);
+    const decision = (requestContext.context as Partial<GatewayContext>).operation;
+    // Fail closed: an operation that reached execution without a decision is not run.
+    if (!decision) throw new Error('Internal error: the operation was not authorized before execution');
     if (decision.denied.length === 0) return executor(requestContext);
-    this.options.onDenied?.(
-      requestContext.context,
-      decision.denied.map((field) => field.coordinate),
-    );
     const errors = deniedFieldErrors(decision.denied);
     if (this.options.rejectUnauthorized) return { errors };
     const data: Record<string, unknown> = {};
@@ -133,7 +93,10 @@ export class AuthorizingGateway {
     return { data: this.withNulls(data, decision), errors };
   }
 
-  private withNulls(data: Record<string, unknown>, decision: AuthorizedOperation): Record<string, unknown> {
+  private withNulls(
+    data: Record<string, unknown>,
+    decision: AuthorizedOperationAnalysis,
+  ): Record<string, unknown> {
     nullDeniedFields(data, decision.denied);
     return data;
   }

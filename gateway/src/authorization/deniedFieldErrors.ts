@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { DeniedField } from './authorizeOperation';
+import type { DeniedField } from './analyseOperation';
 
 /** The error Apollo Router gives for a field the caller may not see; the same code here keeps clients portable. */
 export const UNAUTHORIZED_CODE = 'UNAUTHORIZED_FIELD_OR_TYPE';

@@ -38,7 +38,7 @@ export function requestLogPlugin(
               outcome,
               status: response.http.status ?? 200,
               errorCodes,
-              subgraphs: [...contextValue.audit.subgraphs].sort(),
+              subgraphs: contextValue.audit.subgraphsAsked(),
               durationMs: Math.round(seconds * 1000),
             },
             'request',

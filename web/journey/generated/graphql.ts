@@ -34,6 +34,8 @@ export type CaseDocumentKind =
   | 'INTERVIEW_RECORD'
   /** The defendant's previous convictions and cautions, printed from the Police National Computer. */
   | 'PREVIOUS_CONVICTIONS'
+  /** The magistrates' court's sheet sending the case to the Crown Court for trial, or committing it for sentence. */
+  | 'SENDING_SHEET'
   /** A witness statement (MG11). */
   | 'WITNESS_STATEMENT';
 

@@ -84,6 +84,8 @@ export type CaseDocumentKind =
   | 'INTERVIEW_RECORD'
   /** The defendant's previous convictions and cautions, printed from the Police National Computer. */
   | 'PREVIOUS_CONVICTIONS'
+  /** The magistrates' court's sheet sending the case to the Crown Court for trial, or committing it for sentence. */
+  | 'SENDING_SHEET'
   /** A witness statement (MG11). */
   | 'WITNESS_STATEMENT';
 
@@ -347,7 +349,10 @@ export type MagistratesCase = {
   court: Court;
   /** The defendant as recorded by the magistrates' court. */
   defendant: Defendant;
-  /** The documents of the case file (charge sheet, case summary, witness statements, ...), in file order. */
+  /**
+   * The documents of the case file (charge sheet, case summary, witness statements, ...), in file order: those the
+   * magistrates' court holds, none when it holds no file for the case.
+   */
   documents: Array<CaseDocument>;
   /** The hearings of the case, oldest first. */
   hearings: Array<Hearing>;

@@ -30,6 +30,27 @@ export interface AuthorizedOperation {
   denied: DeniedField[];
 }
 
+/**
+ * What one walk of an operation finds, for a caller: what to execute, what was refused, and its footprint for
+ * the audit log (the schema coordinates it selects, refused ones included, and whether any is personal data).
+ */
+export interface OperationAnalysis extends AuthorizedOperation {
+  fields: string[];
+  touchesPersonalData: boolean;
+}
+
+/** The scopes that guard personal data: an operation that needs one of them must state a purpose and is audited. */
+const PERSONAL_DATA_SCOPES = new Set([
+  'courts:read',
+  'custody:read',
+  'visits:read',
+  'confiscation:read',
+  'education:read',
+]);
+
+/** Types whose very identifiers are personal data: asking for an offender links their PNC ID and prison number. */
+const PERSONAL_TYPES = new Set(['Offender']);
+
 /** Introspection reveals the whole schema, so it is a capability of its own. */
 const INTROSPECTION_SCOPE = 'schema:introspect';
 
@@ -39,6 +60,20 @@ interface Walk {
   caller: Caller | null;
   fragments: Map<string, FragmentDefinitionNode>;
   denied: DeniedField[];
+  /** Every coordinate selected (the footprint), and whether one of them is personal data. */
+  fields: Set<string>;
+  touchesPersonalData: boolean;
+}
+
+/** Notes a selected field in the walk's footprint. */
+function noteField(walk: Walk, coordinate: string, returnType: string): void {
+  walk.fields.add(coordinate);
+  if (walk.touchesPersonalData) return;
+  walk.touchesPersonalData =
+    PERSONAL_TYPES.has(returnType) ||
+    [walk.requirements.fields.get(coordinate), walk.requirements.types.get(returnType)].some((requirement) =>
+      requirement?.scopeSets.some((set) => set.some((scope) => PERSONAL_DATA_SCOPES.has(scope))),
+    );
 }
 
 function mayIntrospect(caller: Caller | null): boolean {
@@ -70,6 +105,7 @@ function filterSelectionSet(
       }
       const coordinate = `${parentType.name}.${name}`;
       const returnType = getNamedType(field.type);
+      noteField(walk, coordinate, returnType.name);
       const allowed =
         callerSatisfies(walk.caller, walk.requirements.fields.get(coordinate)) &&
         callerSatisfies(walk.caller, walk.requirements.types.get(returnType.name));
@@ -117,20 +153,21 @@ function selectedOperation(document: DocumentNode, operationName: string | undef
 }
 
 /**
- * Takes out of an operation every field the caller may not see, following the semantics of Apollo Router's
- * authorization directives: a field is removed when its own requirement or that of the type it returns is not
- * met, and the caller is told where. The rest of the operation runs as asked.
+ * Walks an operation once for a caller. It takes out every field the caller may not see, following the semantics
+ * of Apollo Router's authorization directives: a field is removed when its own requirement or that of the type it
+ * returns is not met, and the caller is told where; the rest of the operation runs as asked. On the way it notes
+ * the operation's footprint for the audit log.
  */
-export function authorizeOperation(
+export function analyseOperation(
   schema: GraphQLSchema,
   requirements: AuthorizationRequirements,
   caller: Caller | null,
   document: DocumentNode,
   operationName: string | undefined | null,
-): AuthorizedOperation {
+): OperationAnalysis {
   const operation = selectedOperation(document, operationName);
   const rootType = operation ? schema.getRootType(operation.operation) : undefined;
-  if (!operation || !rootType) return { document, denied: [] };
+  if (!operation || !rootType) return { document, denied: [], fields: [], touchesPersonalData: false };
   const fragments = new Map(
     document.definitions
       .filter(
@@ -138,11 +175,21 @@ export function authorizeOperation(
       )
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  const walk: Walk = { schema, requirements, caller, fragments, denied: [] };
+  const walk: Walk = {
+    schema,
+    requirements,
+    caller,
+    fragments,
+    denied: [],
+    fields: new Set(),
+    touchesPersonalData: false,
+  };
   const selectionSet = filterSelectionSet(walk, operation.selectionSet, rootType, []);
-  if (walk.denied.length === 0) return { document, denied: [] };
+  const footprint = { fields: [...walk.fields].sort(), touchesPersonalData: walk.touchesPersonalData };
+  if (walk.denied.length === 0) return { document, denied: [], ...footprint };
   return {
     document: selectionSet ? { kind: Kind.DOCUMENT, definitions: [{ ...operation, selectionSet }] } : null,
     denied: walk.denied,
+    ...footprint,
   };
 }

@@ -1,0 +1,69 @@
+import type { Caller } from '@lib/auth/caller';
+import type { AuditEntry, AuditOutcome } from '../audit/auditRecord';
+
+/** What the audit plugin knows of an operation when it writes the record. */
+export interface AuditedOperation {
+  requestId: string;
+  caller: Caller | null;
+  purpose: string | null;
+  operationName: string | null;
+  operationHash: string;
+  /** The schema coordinates the operation read. */
+  fields: string[];
+  outcome: AuditOutcome;
+}
+
+/**
+ * What one request did to personal data, noted by the parts that see it as it happens (authorization: what was
+ * refused; each subgraph call: which system was asked and whose records it says it returned), and made into the
+ * request's audit record here and nowhere else. It lives on the request's context.
+ */
+export class RequestAudit {
+  private readonly offenders = new Set<string>();
+  private readonly subgraphs = new Set<string>();
+  private readonly denied = new Set<string>();
+
+  /** A subgraph was asked for part of the answer. */
+  noteSubgraphAsked(subgraph: string): void {
+    this.subgraphs.add(subgraph);
+  }
+
+  /** A subgraph says it returned these offenders' records (its `disclosed` extension, as sent). */
+  noteDisclosed(identifiers: unknown): void {
+    if (!Array.isArray(identifiers)) return;
+    for (const identifier of identifiers) if (typeof identifier === 'string') this.offenders.add(identifier);
+  }
+
+  /** Fields (schema coordinates) the caller was refused. */
+  noteDenied(coordinates: readonly string[]): void {
+    for (const coordinate of coordinates) this.denied.add(coordinate);
+  }
+
+  /** Whether anything was refused. */
+  get anyDenied(): boolean {
+    return this.denied.size > 0;
+  }
+
+  /** The subgraphs asked so far, sorted (for the request's log line). */
+  subgraphsAsked(): string[] {
+    return [...this.subgraphs].sort();
+  }
+
+  /** The audit record of the request. */
+  entry(operation: AuditedOperation): AuditEntry {
+    const { caller } = operation;
+    return {
+      requestId: operation.requestId,
+      subject: caller?.subject ?? null,
+      agency: caller?.agency ?? null,
+      purpose: operation.purpose,
+      operationName: operation.operationName,
+      operationHash: operation.operationHash,
+      offenders: [...this.offenders].sort(),
+      subgraphs: this.subgraphsAsked(),
+      fields: operation.fields,
+      denied: [...this.denied].sort(),
+      outcome: operation.outcome,
+    };
+  }
+}
