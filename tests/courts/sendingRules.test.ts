@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { caseNumberSeries, nextCaseNumber } from '../../subgraphs/courts/src/services/crownCaseNumbers';
+import { caseNumberSeries, nextCaseNumber } from '../../subgraphs/courts/src/store/crownCaseNumbers';
 import {
   checkEligibility,
   requireCrownCourt,

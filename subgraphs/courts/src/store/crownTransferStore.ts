@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { londonTimeToIso } from '@lib/time/londonTime';
-import { caseNumberSeries, nextCaseNumber } from '../services/crownCaseNumbers';
+import { caseNumberSeries, nextCaseNumber } from './crownCaseNumbers';
 import type { CrownCaseTable, CrownCourtTables } from './crownCourtTables';
 
 /** What the Crown Court is told of a transfer: no more than the link, the court and the first listing. */

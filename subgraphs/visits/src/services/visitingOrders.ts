@@ -1,11 +1,9 @@
 import { addDays, daysBetween } from '@lib/time/londonTime';
 import type { PrisonSettings } from './prisonSettings';
+import type { VisitingEntitlementTable } from '../store/visitsTables';
 
 /** A sentenced prisoner's visiting-order balance and the start of its current period. */
-export interface VisitingOrderBalance {
-  visitingOrders: number;
-  renewedOn: string;
-}
+export type VisitingOrderBalance = Omit<VisitingEntitlementTable, 'prisonNumber'>;
 
 type Allowance = Pick<PrisonSettings, 'visitingOrdersPerPeriod' | 'visitingOrderPeriodDays'>;
 

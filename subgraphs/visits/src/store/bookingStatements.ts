@@ -1,7 +1,9 @@
 import type { ExpressionBuilder, Insertable, Kysely, Updateable } from 'kysely';
 import { fixedStatement, type StoreDialect } from '@lib/store/fixedStatement';
-import type { VisitingOrderBalance } from '../services/visitingOrders';
-import type { VisitorTable, VisitsTables, VisitTable } from './visitsTables';
+import type { VisitingEntitlementTable, VisitorTable, VisitsTables, VisitTable } from './visitsTables';
+
+/** A prisoner's visiting-order balance as the entitlement row holds it. */
+type EntitlementBalance = Omit<VisitingEntitlementTable, 'prisonNumber'>;
 
 /** A visit that holds a place: booked, or reserved with its hold not yet lapsed. */
 function live(now: string) {
@@ -30,7 +32,7 @@ const referenceTaken = fixedStatement((db: Kysely<VisitsTables>, v: { reference:
 
 // One upsert that creates the prisoner's entitlement row on first use and, on PostgreSQL, takes its row lock.
 const lockPrisoner = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & VisitingOrderBalance) =>
+  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & EntitlementBalance) =>
     db
       .insertInto('visitingEntitlement')
       .values({ prisonNumber: v.prisonNumber, visitingOrders: v.visitingOrders, renewedOn: v.renewedOn })
@@ -43,7 +45,7 @@ const lockPrisoner = fixedStatement(
 );
 
 const saveBalance = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & VisitingOrderBalance) =>
+  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & EntitlementBalance) =>
     db
       .updateTable('visitingEntitlement')
       .set({ visitingOrders: v.visitingOrders, renewedOn: v.renewedOn })
@@ -193,10 +195,7 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
      * Locks the prisoner's entitlement row, creating it with `initial` on first use, and reads it: one upsert,
      * which on PostgreSQL takes the row lock as SELECT ... FOR UPDATE would.
      */
-    lockPrisoner: async (
-      prisonNumber: string,
-      initial: VisitingOrderBalance,
-    ): Promise<VisitingOrderBalance> => {
+    lockPrisoner: async (prisonNumber: string, initial: EntitlementBalance): Promise<EntitlementBalance> => {
       const row = (await lockPrisoner(trx, dialect, { prisonNumber, ...initial })).rows[0];
       if (!row) throw new Error(`the entitlement of ${prisonNumber} could not be locked`);
       return row;
@@ -211,7 +210,7 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
         .$if(forUpdate, (query) => query.forUpdate())
         .executeTakeFirst()) !== undefined,
 
-    saveBalance: (prisonNumber: string, balance: VisitingOrderBalance) =>
+    saveBalance: (prisonNumber: string, balance: EntitlementBalance) =>
       saveBalance(trx, dialect, { prisonNumber, ...balance }),
 
     giveBackVisitingOrders: (prisonNumber: string, count: number) =>

@@ -1,4 +1,4 @@
-import type { CrownCaseTable } from '../store/crownCourtTables';
+import type { CrownCaseTable } from './crownCourtTables';
 
 type SendingType = CrownCaseTable['sendingType'];
 
