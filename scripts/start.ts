@@ -1,11 +1,12 @@
 /**
- * `npm start`: seeds the embedded stores on first start (a second start reuses them), then runs the four
- * subgraphs and the gateway as separate processes, as they are deployed, and prints where to reach them.
+ * `npm start`: seeds the embedded stores on first start (a second start reuses them), then runs the registered
+ * subgraphs and the gateway as separate processes, as they are deployed, supervised (a service that exits is
+ * restarted, the others keep serving; Ctrl-C stops them all), and prints where to reach them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
 import { loadDotEnv } from '@lib/config/loadDotEnv';
+import { superviseServices, type Supervisor } from '@lib/process/supervisor';
 import { configuredStoreLocations } from '../seed/configuredLocations';
 import { SUBGRAPHS } from '../subgraphs/registry';
 import { seedIfEmpty } from '../seed/seedStores';
@@ -34,11 +35,14 @@ const SERVICES: Service[] = [
   { name: 'gateway', port: readString(env, 'GATEWAY_PORT', '4000'), ...gatewayCommand() },
 ];
 
-const children: ChildProcess[] = [];
+let supervisor: Supervisor | undefined;
+let exiting = false;
 
+/** Stops every service once, however often asked (Ctrl-C sends SIGINT here and to each service), then exits. */
 function stopAll(code: number): void {
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 2000).unref();
+  if (exiting) return;
+  exiting = true;
+  void (supervisor?.stopAll() ?? Promise.resolve()).then(() => process.exit(code));
 }
 
 async function waitUntilReady(name: string, port: string): Promise<void> {
@@ -84,20 +88,8 @@ async function main(): Promise<void> {
   // Production mode unless told otherwise: graphql-js then skips its development-time checks (which cost CPU on
   // every request: docs/PERFORMANCE.md), and Apollo Server answers no introspection on the subgraphs, which serve only the gateway.
   const childEnv = { NODE_ENV: 'production', ...env, DATA_DIR: dataDir, ...serviceUrls() };
-  for (const service of SERVICES) {
-    const child = spawn(process.execPath, [...service.node, ...service.argv], {
-      cwd: root,
-      env: childEnv,
-      stdio: 'inherit',
-    });
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGTERM') {
-        console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
-        stopAll(1);
-      }
-    });
-    children.push(child);
-  }
+  // A service that exits unexpectedly is restarted with backoff while the others go on serving.
+  supervisor = superviseServices(SERVICES, { cwd: root, env: childEnv });
   await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, service.port)));
   const gatewayPort = SERVICES[SERVICES.length - 1]?.port;
   const sample = manifest.samples.fullJourney[0];
@@ -119,6 +111,8 @@ async function main(): Promise<void> {
 
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
+// The terminal went away: stop everything rather than leave the services running on their own.
+process.on('SIGHUP', () => stopAll(0));
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   stopAll(1);

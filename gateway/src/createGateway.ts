@@ -4,6 +4,7 @@ import { switchOffApolloGatewayTelemetry } from '@lib/network/vendorReporting';
 import type { Logger } from '@lib/observability/logger';
 import type { GatewayConfig } from './gatewayConfig';
 import { SubgraphDataSource, type SubgraphDataSourceOptions } from './subgraphDataSource';
+import type { SubgraphCircuits } from './resilience/subgraphCircuits';
 import { watchedSupergraph } from './watchedSupergraph';
 
 /**
@@ -14,6 +15,7 @@ export function createGateway(
   config: GatewayConfig,
   credentialKey: SubgraphCredentialKey,
   observers: { logger: Logger; onFetch: SubgraphDataSourceOptions['onFetch'] },
+  circuits: SubgraphCircuits,
 ): ApolloGateway {
   switchOffApolloGatewayTelemetry();
   return new ApolloGateway({
@@ -24,6 +26,8 @@ export function createGateway(
         name,
         url: config.subgraphUrls[name] ?? url ?? '',
         timeoutMs: config.subgraphTimeoutsMs[name] ?? config.subgraphTimeoutMs,
+        maxResponseBytes: config.subgraphMaxResponseBytesOf[name] ?? config.subgraphMaxResponseBytes,
+        circuit: circuits.of(name),
         credentialKey,
         onFetch: observers.onFetch,
       }),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readAuthSettings, type AuthSettings } from '@lib/auth/authConfig';
 import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
+import type { CircuitSettings } from './resilience/subgraphCircuits';
 import type { OperationLimits } from './hardening/operationLimits';
 import { ConfigurationError, readInteger, readLogLevel, readString, readUrl } from '@lib/config/environment';
 import { projectPath } from '@lib/config/projectRoot';
@@ -10,6 +11,8 @@ import { SUBGRAPHS, type SubgraphName, type SubgraphRegistry } from '../../subgr
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 
 export type { SubgraphName };
+
+const MIB = 1024 * 1024;
 
 /** The gateway's settings, read once at start-up. */
 export interface GatewayConfig {
@@ -27,6 +30,16 @@ export interface GatewayConfig {
   subgraphTimeoutsMs: Partial<Record<string, number>>;
   /** Largest accepted request body in bytes (default 100 KiB: operations are small). */
   maxBodyBytes: number;
+  /**
+   * Largest answer read from a subgraph, in bytes (SUBGRAPH_MAX_RESPONSE_BYTES, default 16 MiB); a larger one is
+   * abandoned as RESPONSE_TOO_LARGE. SUBGRAPH_<NAME>_MAX_RESPONSE_BYTES overrides it for one subgraph.
+   */
+  subgraphMaxResponseBytes: number;
+  subgraphMaxResponseBytesOf: Partial<Record<string, number>>;
+  /** When a subgraph's circuit opens and is probed again (SUBGRAPH_CIRCUIT_FAILURES, SUBGRAPH_CIRCUIT_PROBE_MS). */
+  circuits: CircuitSettings;
+  /** How long a whole request may take, in ms (REQUEST_DEADLINE_MS, default 15000): fetches share what is left. */
+  requestDeadlineMs: number;
   /** Where the data folder is (DATA_DIR, default data): development keys live under it. */
   dataDir: string;
   /**
@@ -106,5 +119,17 @@ export function readGatewayConfig(
       }),
     ),
     maxBodyBytes: readInteger(env, 'GATEWAY_MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+    subgraphMaxResponseBytes: readInteger(env, 'SUBGRAPH_MAX_RESPONSE_BYTES', 16 * MIB, 1024, 1024 * MIB),
+    subgraphMaxResponseBytesOf: Object.fromEntries(
+      names.flatMap((name) => {
+        const variable = `SUBGRAPH_${name.toUpperCase()}_MAX_RESPONSE_BYTES`;
+        return env[variable] ? [[name, readInteger(env, variable, 16 * MIB, 1024, 1024 * MIB)]] : [];
+      }),
+    ),
+    circuits: {
+      failuresToOpen: readInteger(env, 'SUBGRAPH_CIRCUIT_FAILURES', 5, 1, 1000),
+      probeAfterMs: readInteger(env, 'SUBGRAPH_CIRCUIT_PROBE_MS', 5000, 10, 600_000),
+    },
+    requestDeadlineMs: readInteger(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
   };
 }

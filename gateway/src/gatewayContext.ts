@@ -16,6 +16,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** Per-request state of the gateway. */
 export interface GatewayContext {
   requestId: string;
+  /** When the request must be answered by (ms since the epoch): subgraph fetches get no longer than what is left. */
+  deadlineAt: number;
   /** Who is calling, from their verified token; null when anonymous. */
   caller: Caller | null;
   /** The stated purpose of the access, if any. */
@@ -37,8 +39,9 @@ function header(request: IncomingMessage, name: string): string | undefined {
 }
 
 /** Builds a request's context: verifies the bearer token (401 with the reason when refused). */
-export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier) {
+export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier, requestDeadlineMs: number) {
   return async (request: IncomingMessage): Promise<GatewayContext> => {
+    const deadlineAt = Date.now() + requestDeadlineMs;
     let caller: Caller | null;
     try {
       caller = await verifyAccessToken(header(request, 'authorization'));
@@ -52,6 +55,7 @@ export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier) {
     const purpose = header(request, PURPOSE_HEADER)?.trim();
     return {
       requestId: requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID(),
+      deadlineAt,
       caller,
       purpose: purpose ? purpose.slice(0, 500) : null,
       audit: new RequestAudit(),

@@ -2,17 +2,19 @@
 import './ownSourceMapsOnly';
 import { ConfigurationError } from '@lib/config/environment';
 import { loadDotEnv } from '@lib/config/loadDotEnv';
+import { stopOnSignals } from '@lib/process/stopOnSignals';
 import { readGatewayConfig } from './gatewayConfig';
 import { startGateway } from './startGateway';
 
-/** Runs the gateway as a process of its own, stopping cleanly on SIGTERM or SIGINT. */
+/**
+ * Runs the gateway as a process of its own: it stops once, in order, on SIGTERM or SIGINT (see stopOnSignals),
+ * and reloads its supergraph on SIGHUP (watchedSupergraph.ts).
+ */
 loadDotEnv();
 startGateway(readGatewayConfig())
   .then((gateway) => {
     console.log(`gateway ready at ${gateway.graphqlUrl}`);
-    const stop = () => void gateway.stop().then(() => process.exit(0));
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    stopOnSignals({ name: 'gateway', stop: () => gateway.stop(), hangupHandledElsewhere: true });
   })
   .catch((error: unknown) => {
     console.error(

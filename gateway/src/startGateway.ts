@@ -12,6 +12,7 @@ import { consultationsRoute } from './auditing/consultationsRoute';
 import { AuthorizingGateway } from './authorization/authorizingGateway';
 import { buildGatewayServer } from './buildGatewayServer';
 import { createGateway } from './createGateway';
+import { createSubgraphCircuits } from './resilience/subgraphCircuits';
 import type { GatewayConfig } from './gatewayConfig';
 import { gatewayContextFactory } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
@@ -40,14 +41,24 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const verifyAccessToken = createAccessTokenVerifier(await loadAuthConfig(config.auth));
   const auditLog = await buildAuditLog(config.auditDatabaseLocation);
   const initialSupergraph = readFileSync(config.supergraphPath, 'utf8');
+  const circuitLevels = { closed: 0, 'half-open': 1, open: 2 } as const;
+  const circuits = createSubgraphCircuits(config.circuits, (subgraph, state) => {
+    metrics.subgraphCircuitState.set({ subgraph }, circuitLevels[state]);
+    if (state !== 'closed') logger.warn({ subgraph, circuit: state }, 'subgraph circuit not closed');
+  });
   const gateway = new AuthorizingGateway(
-    createGateway(config, await gatewayCredentialKey(config), {
-      logger,
-      onFetch: (subgraph, seconds, failure) => {
-        metrics.subgraphFetchDuration.observe({ subgraph }, seconds);
-        if (failure) metrics.subgraphFetchErrors.inc({ subgraph, kind: failure });
+    createGateway(
+      config,
+      await gatewayCredentialKey(config),
+      {
+        logger,
+        onFetch: (subgraph, seconds, failure) => {
+          metrics.subgraphFetchDuration.observe({ subgraph }, seconds);
+          if (failure) metrics.subgraphFetchErrors.inc({ subgraph, kind: failure });
+        },
       },
-    }),
+      circuits,
+    ),
     {
       requirements: readAuthorizationRequirements(initialSupergraph),
       rejectUnauthorized: config.rejectUnauthorized,
@@ -59,7 +70,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
-        context: gatewayContextFactory(verifyAccessToken),
+        context: gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
         beforeExecute: trustedDocumentGate(readManifests(config.trustedDocumentsDir)),
         maxBodyBytes: config.maxBodyBytes,
       }),
@@ -69,6 +80,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       '/health/ready': readinessRoute(
         () => gateway.loaded,
         () => urls,
+        () => circuits.states(),
       ),
       // GraphiQL at / and /graphiql, the caseworker page at /journey, and their files under /web/.
       ...webRoutes(config.webDir),

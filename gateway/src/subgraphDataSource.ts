@@ -5,7 +5,8 @@ import {
   signSubgraphCredential,
   type SubgraphCredentialKey,
 } from '@lib/auth/subgraphCredential';
-import { lightFetch } from '@lib/http/lightFetch';
+import type { CircuitBreakerPolicy } from 'cockatiel';
+import { lightFetch, LightTimeoutError } from '@lib/http/lightFetch';
 import { DISCLOSED_EXTENSION } from '@lib/subgraph/disclosure';
 import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
 import { headerRecord } from './headerRecord';
@@ -21,6 +22,10 @@ export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
+  /** The largest answer read, in bytes; a larger one fails as RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /** The subgraph's circuit breaker: every fetch goes through it. */
+  circuit: CircuitBreakerPolicy;
   /** The key the gateway signs its credential to the subgraph with. */
   credentialKey: SubgraphCredentialKey;
   /** Told of every fetch: how long it took and how it failed, if it did (for metrics). */
@@ -44,7 +49,8 @@ function badResponse(status: number, statusText: string, body: string): GraphQLE
  * The gateway's connection to one subgraph, and the one seam for what concerns a subgraph call (buildService's
  * data source, @apollo/gateway's documented extension point): every fetch carries the gateway's signed word for
  * who the caller is and the request's id, notes for the audit record which system was asked and whose records it
- * returned, and is abandoned after the subgraph's timeout. A failure to reach the subgraph, or an answer that is
+ * returned, is abandoned after the subgraph's timeout (or the whole request's deadline) or past the largest answer
+ * allowed, and goes through the subgraph's circuit breaker, which answers at once while the system is down. A failure to reach the subgraph, or an answer that is
  * not GraphQL, becomes an error that names the system and the kind of failure, without its internal address.
  *
  * It implements GraphQLDataSource itself rather than extending RemoteGraphQLDataSource: that class builds
@@ -66,7 +72,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Only an incoming operation's fetches carry the request's context; health checks carry none.
     const context: Partial<GatewayContext> = 'context' in options ? options.context : {};
     try {
-      const body = await this.withOneRetry(() => this.send(options.request, context), isRead);
+      const body = await this.options.circuit.execute(() =>
+        this.withOneRetry(() => this.send(options.request, context), isRead),
+      );
       onFetch?.(name, (performance.now() - started) / 1000, null);
       context.audit?.noteDisclosed(body.extensions?.[DISCLOSED_EXTENSION]);
       return body;
@@ -110,11 +118,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       headers[REQUEST_ID_HEADER] = context.requestId;
       context.audit.noteSubgraphAsked(this.options.name);
     }
+    // The subgraph's own timeout, or what is left of the whole request's time if that is less.
+    const leftMs = context.deadlineAt === undefined ? Infinity : context.deadlineAt - Date.now();
+    if (leftMs <= 0) throw new LightTimeoutError(0);
     const response = await lightFetch(this.options.url, {
       method: 'POST',
       headers,
       body: JSON.stringify(operation),
-      timeoutMs: this.options.timeoutMs,
+      timeoutMs: Math.min(this.options.timeoutMs, leftMs),
+      maxResponseBytes: this.options.maxResponseBytes,
     });
     const text = await response.text();
     if (!response.ok) {

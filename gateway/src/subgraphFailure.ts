@@ -1,8 +1,15 @@
+import { BrokenCircuitError } from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { findSubgraph } from '../../subgraphs/registry';
 
 /** How a subgraph fetch failed. */
-export type SubgraphFailureKind = 'UNREACHABLE' | 'TIMEOUT' | 'BAD_RESPONSE';
+export type SubgraphFailureKind =
+  | 'UNREACHABLE'
+  | 'TIMEOUT'
+  | 'BAD_RESPONSE'
+  | 'RESPONSE_TOO_LARGE'
+  /** The circuit is open: the system failed repeatedly and was not asked (subgraphCircuits.ts). */
+  | 'CIRCUIT_OPEN';
 
 /** Connection-level errors: the request never reached the subgraph, so sending a read again is safe. */
 const CONNECTION_CODES = new Set([
@@ -27,6 +34,8 @@ function causeCode(error: unknown): string | undefined {
 /** Classifies a fetch failure: the subgraph was not reached, was too slow, or answered with something not GraphQL. */
 export function classifyFailure(error: unknown): SubgraphFailureKind {
   const name = (error as { name?: string } | null)?.name;
+  if (error instanceof BrokenCircuitError) return 'CIRCUIT_OPEN';
+  if (name === 'ResponseTooLargeError') return 'RESPONSE_TOO_LARGE';
   if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
   if (error instanceof GraphQLError && error.extensions.response) return 'BAD_RESPONSE';
   // By name, not instanceof: the JSON parser's SyntaxError may come from another realm (undici's).
@@ -53,7 +62,7 @@ export function subgraphUnavailable(
 ) {
   // The system behind the subgraph as callers know it (the registry's systemName).
   const system = findSubgraph(subgraph)?.systemName ?? subgraph;
-  return new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replace('_', ' ')})`, {
+  return new GraphQLError(`${system} system unavailable (${kind.toLowerCase().replaceAll('_', ' ')})`, {
     path: path && path.length > 0 ? path : undefined,
     extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph, failure: kind },
   });

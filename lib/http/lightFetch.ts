@@ -9,6 +9,11 @@ export interface LightRequestInit {
   body?: string;
   /** Abandon the request after this many ms: it fails with an error named TimeoutError, as fetch's would. */
   timeoutMs?: number;
+  /**
+   * Abandon an answer whose body grows past this many bytes: it fails with a ResponseTooLargeError, and the rest
+   * is never read, so that a runaway answer cannot exhaust the caller's memory.
+   */
+  maxResponseBytes?: number;
 }
 
 /** Headers of an answer, read as fetch's Headers are (names in any case). */
@@ -75,6 +80,14 @@ export class LightResponse {
   }
 }
 
+/** An answer abandoned because its body grew past the limit the caller set. */
+export class ResponseTooLargeError extends Error {
+  override readonly name = 'ResponseTooLargeError';
+  constructor(maxBytes: number) {
+    super(`answer larger than ${maxBytes} bytes`);
+  }
+}
+
 /** A request abandoned after its time limit; named as fetch names it, so that callers tell it from the rest. */
 export class LightTimeoutError extends Error {
   override readonly name = 'TimeoutError';
@@ -133,7 +146,17 @@ export function lightFetch(url: string, init: LightRequestInit = {}): Promise<Li
       },
       (response) => {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        response.on('data', (chunk: Buffer) => {
+          received += chunk.byteLength;
+          if (init.maxResponseBytes !== undefined && received > init.maxResponseBytes) {
+            const tooLarge = new ResponseTooLargeError(init.maxResponseBytes);
+            fail(tooLarge);
+            request.destroy(tooLarge);
+            return;
+          }
+          chunks.push(chunk);
+        });
         response.on('error', fail);
         response.on('end', () => {
           const answer = new LightResponse(

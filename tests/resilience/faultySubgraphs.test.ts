@@ -19,6 +19,11 @@ beforeAll(async () => {
   supergraph = await startSupergraph(seeded.dataDir, {
     SUBGRAPH_VISITS_URL: fake.graphqlUrl,
     SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
+    // Each case here fails the visits system on purpose, one after another: its circuit must not open between
+    // them (tests/resilience/circuitBreaker.test.ts tests the circuit).
+    SUBGRAPH_CIRCUIT_FAILURES: '1000',
+    // A runaway answer is cut off here, well below what any real visits answer in these tests comes to.
+    SUBGRAPH_VISITS_MAX_RESPONSE_BYTES: String(256 * 1024),
   });
   token = await supergraph.tokenFor('offender-manager');
 });
@@ -35,6 +40,7 @@ describe('a journey when the visits system misbehaves', () => {
     ['answering HTTP 500', 'http500', 'BAD_RESPONSE'],
     ['answering malformed JSON', 'malformed', 'BAD_RESPONSE'],
     ['answering HTTP 400 to the gateway’s own query', 'http400', 'BAD_RESPONSE'],
+    ['pouring out an answer without end', 'runaway', 'RESPONSE_TOO_LARGE'],
   ] as const)(
     'is answered, when the visits system is %s, with the other systems and a named error',
     async (_case, mode, failure) => {

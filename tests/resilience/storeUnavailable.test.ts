@@ -37,6 +37,8 @@ describe('a subgraph whose store is unavailable', () => {
       status: 'degraded',
       supergraph: 'loaded',
       subgraphs: { courts: 'up', pnomis: 'up', visits: 'up', confiscation: 'down' },
+      // A store's refusal is an answer, not a failed fetch: no circuit opens for it.
+      circuits: { courts: 'closed', pnomis: 'closed', visits: 'closed', confiscation: 'closed' },
     });
   });
 });

@@ -2,23 +2,69 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** How a stand-in subgraph misbehaves. */
-export type FakeMode = 'slow' | 'html' | 'http500' | 'malformed' | 'http400' | 'refusesInput';
+export type FakeMode =
+  | 'slow'
+  | 'html'
+  | 'http500'
+  | 'malformed'
+  | 'http400'
+  | 'refusesInput'
+  /** An answer that never ends: a runaway subgraph streaming JSON for ever (until the caller hangs up). */
+  | 'runaway'
+  /** Passes every request to the real subgraph at `proxyTo`, as a healthy one answers. */
+  | 'proxy';
 
 /** A stand-in for a subgraph that answers badly on purpose, for fault-injection tests. */
 export interface FakeSubgraph {
   graphqlUrl: string;
   mode: FakeMode;
   slowMs: number;
+  /** Where 'proxy' passes requests. */
+  proxyTo?: string;
+  /** How many requests it has been sent. */
+  requests: number;
   close(): Promise<void>;
 }
 
 /** Starts a stand-in subgraph on a free loopback port. */
 export async function startFakeSubgraph(mode: FakeMode, slowMs = 3000): Promise<FakeSubgraph> {
-  const fake: FakeSubgraph = { graphqlUrl: '', mode, slowMs, close: () => Promise.resolve() };
+  const fake: FakeSubgraph = { graphqlUrl: '', mode, slowMs, requests: 0, close: () => Promise.resolve() };
   const server: Server = createServer((request, response) => {
-    request.resume();
+    fake.requests += 1;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       switch (fake.mode) {
+        case 'proxy':
+          void fetch(fake.proxyTo ?? '', {
+            method: 'POST',
+            headers: Object.fromEntries(
+              Object.entries(request.headers).filter(
+                (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host',
+              ),
+            ),
+            body: Buffer.concat(chunks),
+          }).then(
+            async (answer) => {
+              response.writeHead(answer.status, { 'content-type': 'application/json' });
+              response.end(await answer.text());
+            },
+            () => response.destroy(),
+          );
+          return;
+        case 'runaway': {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.write('{"data":{"_entities":[');
+          const chunk = `${'{"visits":[]},'.repeat(1000)}`;
+          const pour = () => {
+            if (response.destroyed) return;
+            if (response.write(chunk)) setImmediate(pour);
+            else response.once('drain', pour);
+          };
+          response.on('close', () => undefined);
+          pour();
+          return;
+        }
         case 'slow':
           setTimeout(() => {
             response.writeHead(200, { 'content-type': 'application/json' });

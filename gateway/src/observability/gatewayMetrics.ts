@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * The gateway's Prometheus metrics, in a registry of its own (so that several gateways in one test process do
@@ -46,6 +46,12 @@ export function createGatewayMetrics() {
       name: 'justice_gateway_audit_writes_total',
       help: 'Audit records appended, by result (written, failed).',
       labelNames: ['result'],
+      registers: [registry],
+    }),
+    subgraphCircuitState: new Gauge({
+      name: 'justice_gateway_subgraph_circuit_state',
+      help: "Each subgraph's circuit breaker: 0 closed, 1 half-open (probing), 2 open (not asked)",
+      labelNames: ['subgraph'],
       registers: [registry],
     }),
   };

@@ -16,10 +16,15 @@ async function probe(graphqlUrl: string): Promise<'up' | 'down'> {
 }
 
 /**
- * GET /health/ready: 200 while a supergraph is loaded, with each subgraph's status in the body ("degraded" when
- * any is down: the gateway still answers, with partial data); 503 before the supergraph has loaded.
+ * GET /health/ready: 200 while a supergraph is loaded, with each subgraph's status and circuit in the body
+ * ("degraded" when any is down or its circuit is not closed: the gateway still answers, with partial data); 503
+ * before the supergraph has loaded.
  */
-export function readinessRoute(isLoaded: () => boolean, urls: () => ReadonlyMap<string, string>) {
+export function readinessRoute(
+  isLoaded: () => boolean,
+  urls: () => ReadonlyMap<string, string>,
+  circuits: () => Record<string, string> = () => ({}),
+) {
   return async (_request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const entries = [...urls()];
     const statuses = await Promise.all(entries.map(([, url]) => probe(url)));
@@ -27,6 +32,13 @@ export function readinessRoute(isLoaded: () => boolean, urls: () => ReadonlyMap<
     if (!isLoaded())
       return sendJson(response, 503, { status: 'starting', supergraph: 'not loaded', subgraphs });
     const degraded = statuses.includes('down');
-    sendJson(response, 200, { status: degraded ? 'degraded' : 'ready', supergraph: 'loaded', subgraphs });
+    const circuitStates = circuits();
+    const anyOpen = Object.values(circuitStates).some((state) => state !== 'closed');
+    sendJson(response, 200, {
+      status: degraded || anyOpen ? 'degraded' : 'ready',
+      supergraph: 'loaded',
+      subgraphs,
+      circuits: circuitStates,
+    });
   };
 }

@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { rebuildSqliteTable } from '@lib/store/rebuildSqliteTable';
 
 /** The order's findings that migration 002 added as optional columns and every order now has. */
 const FINDINGS = ['crown_court_code', 'benefit_pence', 'available_amount_pence', 'default_sentence_months'];
@@ -60,13 +61,11 @@ async function rebuildOnSqlite(db: Kysely<unknown>): Promise<void> {
     notnull: number;
   }>`select name, "notnull" from pragma_table_info('confiscation_order')`.execute(db);
   if (rows.some((row) => row.name === 'benefit_pence' && row.notnull === 1)) return;
-  await sql`pragma foreign_keys = off`.execute(db);
-  try {
-    await sql`begin immediate`.execute(db);
-    try {
-      await requireNoGaps(db);
-      await db.schema
-        .createTable('confiscation_order_rebuilt')
+  await rebuildSqliteTable(db, {
+    table: 'confiscation_order',
+    before: () => requireNoGaps(db),
+    shape: (table) =>
+      table
         .addColumn('account_number', 'varchar(12)', (column) => column.primaryKey())
         .addColumn('crown_court_case_number', 'varchar(9)', (column) => column.notNull())
         .addColumn('defendant_pnc_id', 'varchar(16)')
@@ -77,25 +76,10 @@ async function rebuildOnSqlite(db: Kysely<unknown>): Promise<void> {
         .addColumn('crown_court_code', 'varchar(7)', (column) => column.notNull())
         .addColumn('benefit_pence', 'bigint', (column) => column.notNull())
         .addColumn('available_amount_pence', 'bigint', (column) => column.notNull())
-        .addColumn('default_sentence_months', 'integer', (column) => column.notNull())
-        .execute();
-      const columns = sql.join(COLUMNS.map((column) => sql.ref(column)));
-      await sql`insert into confiscation_order_rebuilt (${columns}) select ${columns} from confiscation_order`.execute(
-        db,
-      );
-      await sql`drop table confiscation_order`.execute(db);
-      await sql`alter table confiscation_order_rebuilt rename to confiscation_order`.execute(db);
-      await createIndexes(db);
-      const broken = await sql`pragma foreign_key_check`.execute(db);
-      if (broken.rows.length > 0) throw new Error('confiscation_order rebuild would break foreign keys');
-      await sql`commit`.execute(db);
-    } catch (error) {
-      await sql`rollback`.execute(db);
-      throw error;
-    }
-  } finally {
-    await sql`pragma foreign_keys = on`.execute(db);
-  }
+        .addColumn('default_sentence_months', 'integer', (column) => column.notNull()),
+    columns: COLUMNS,
+    indexes: () => createIndexes(db),
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { rebuildSqliteTable } from '@lib/store/rebuildSqliteTable';
 
 /** The crown_case columns as migration 001 made them, in order: what a rebuild copies across. */
 const FIRST_COLUMNS = [
@@ -49,12 +50,10 @@ async function alterOnPostgres(db: Kysely<unknown>): Promise<void> {
 async function rebuildOnSqlite(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<{ name: string }>`select name from pragma_table_info('crown_case')`.execute(db);
   if (rows.some((row) => row.name === 'transfer_id')) return;
-  await sql`pragma foreign_keys = off`.execute(db);
-  try {
-    await sql`begin immediate`.execute(db);
-    try {
-      await db.schema
-        .createTable('crown_case_rebuilt')
+  await rebuildSqliteTable(db, {
+    table: 'crown_case',
+    shape: (table) =>
+      table
         .addColumn('case_number', 'varchar(9)', (column) => column.primaryKey())
         .addColumn('urn', 'varchar(11)')
         .addColumn('court_code', 'varchar(7)', (column) => column.notNull())
@@ -71,25 +70,14 @@ async function rebuildOnSqlite(db: Kysely<unknown>): Promise<void> {
         .addColumn('confiscation_amount_pence', 'bigint')
         .addColumn('confiscation_ordered_on', 'varchar(10)')
         .addColumn('transfer_id', 'varchar(36)')
-        .addColumn('received_at', 'varchar(30)')
-        .execute();
-      const columns = sql.join(FIRST_COLUMNS.map((column) => sql.ref(column)));
-      await sql`insert into crown_case_rebuilt (${columns}) select ${columns} from crown_case`.execute(db);
-      await sql`drop table crown_case`.execute(db);
-      await sql`alter table crown_case_rebuilt rename to crown_case`.execute(db);
+        .addColumn('received_at', 'varchar(30)'),
+    columns: FIRST_COLUMNS,
+    indexes: async () => {
       await db.schema.createIndex('crown_case_pnc_id').on('crown_case').column('defendant_pnc_id').execute();
       await db.schema.createIndex('crown_case_urn').on('crown_case').column('urn').execute();
       await createIndexes(db);
-      const broken = await sql`pragma foreign_key_check`.execute(db);
-      if (broken.rows.length > 0) throw new Error('crown_case rebuild would break foreign keys');
-      await sql`commit`.execute(db);
-    } catch (error) {
-      await sql`rollback`.execute(db);
-      throw error;
-    }
-  } finally {
-    await sql`pragma foreign_keys = on`.execute(db);
-  }
+    },
+  });
 }
 
 /**
