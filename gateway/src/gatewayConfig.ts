@@ -128,7 +128,7 @@ export function readGatewayConfig(
     ),
     circuits: {
       failuresToOpen: readInteger(env, 'SUBGRAPH_CIRCUIT_FAILURES', 5, 1, 1000),
-      probeAfterMs: readInteger(env, 'SUBGRAPH_CIRCUIT_PROBE_MS', 5000, 10, 600_000),
+      probeAfterMs: readInteger(env, 'SUBGRAPH_CIRCUIT_PROBE_MS', 2000, 10, 600_000),
     },
     requestDeadlineMs: readInteger(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
   };

@@ -66,9 +66,9 @@ export function errorCode(response: GraphQLResponse<unknown>): unknown {
 }
 
 /** A seeded supergraph with helpers to add prisoners and sessions of known shape, and to act as each kind of caller. */
-export async function startVisitsSupergraph() {
+export async function startVisitsSupergraph(env: Record<string, string> = {}) {
   const { dataDir, manifest } = await seededDataDir();
-  const supergraph = await startSupergraph(dataDir);
+  const supergraph = await startSupergraph(dataDir, env);
   const pnomisDb = supergraph.pnomis.system.database.db;
   const visitsDb = supergraph.visits.system.database.db;
   let prisonerCounter = 0;
