@@ -32,6 +32,7 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
     gateway,
     logger,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Automatic persisted queries would let any caller register an operation; partners use trusted documents.
     persistedQueries: false,
     allowBatchedHttpRequests: false,

@@ -13,6 +13,19 @@ beforeAll(async () => {
 
 afterAll(() => supergraph.stop());
 
+/** Sends an operation as it is, with a token or none, and returns the HTTP status and body. */
+async function post(token: string | null, query: string) {
+  const response = await fetch(supergraph.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
+}
+
 const codesOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   (response.errors ?? []).map((error) => error.extensions?.code);
 
@@ -43,13 +56,30 @@ describe('operation limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/6 root fields; at most 5/);
   });
 
-  it('refuses an operation with too many tokens', async () => {
-    const response = await supergraph.queryAs(
-      staff,
-      `{ court(code: "C13LS00") { ${'name '.repeat(2100)} } }`,
-    );
-    expect(response.errors?.[0]?.message).toMatch(/token/i);
+  it('refuses an operation with too many tokens: 400 GRAPHQL_PARSE_FAILED', async () => {
+    const { status, body } = await post(staff, `{ court(code: "C13LS00") { ${'name '.repeat(2100)} } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/contains more tha[nt] 2000 tokens/);
+    expect(codesOf(body)).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
+
+  it.each([
+    ['an unfinished operation', '{ offender('],
+    ['an unclosed selection', 'query { __typename'],
+    ['a stray character', '{ court(code: "C13LS00") { name } } }'],
+    ['no operation at all', ''],
+  ])(
+    'answers %s with a 400 and its code (GRAPHQL_PARSE_FAILED), signed in or not, never a 5xx',
+    async (_case, query) => {
+      for (const token of [staff, null]) {
+        const { status, body } = await post(token, query);
+        expect({ status, codes: codesOf(body) }).toEqual({
+          status: 400,
+          codes: [query === '' ? 'BAD_REQUEST' : 'GRAPHQL_PARSE_FAILED'],
+        });
+      }
+    },
+  );
 
   it('refuses an operation that would cost too much', async () => {
     const wide = Array.from(
