@@ -23,10 +23,19 @@ export interface GatewayServerParts {
   auditLog: AuditLog;
   logger: Logger;
   metrics: GatewayMetrics;
+  /** The names of the partner agencies' registered operations: the operations metrics are labelled by. */
+  registeredOperations: ReadonlySet<string>;
 }
 
 /** The gateway's Apollo Server: secure defaults, limits, audit, and a log line and metrics per request. */
-export function buildGatewayServer({ config, gateway, auditLog, logger, metrics }: GatewayServerParts) {
+export function buildGatewayServer({
+  config,
+  gateway,
+  auditLog,
+  logger,
+  metrics,
+  registeredOperations,
+}: GatewayServerParts) {
   const limits = operationLimits<GatewayContext>(config.limits);
   return new ApolloServer<GatewayContext>({
     gateway,
@@ -58,7 +67,7 @@ export function buildGatewayServer({ config, gateway, auditLog, logger, metrics 
           if (error) logger.error({ err: error }, 'audit record not written; personal data withheld');
         },
       }),
-      requestLogPlugin(logger, metrics),
+      requestLogPlugin(logger, metrics, registeredOperations),
     ],
     includeStacktraceInErrorResponses: false,
     // main.ts stops the gateway itself on SIGTERM (HTTP, then this server, then the audit log). Left to Apollo too,

@@ -64,14 +64,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       rejectUnauthorized: config.rejectUnauthorized,
     },
   );
-  const server = buildGatewayServer({ config, gateway, auditLog, logger, metrics });
+  const manifests = readManifests(config.trustedDocumentsDir);
+  const registeredOperations = new Set(
+    [...manifests.values()].flatMap((operations) =>
+      [...operations.values()].map((operation) => operation.name),
+    ),
+  );
+  const server = buildGatewayServer({ config, gateway, auditLog, logger, metrics, registeredOperations });
   await server.start();
   const urls = subgraphUrls(initialSupergraph, config);
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
         context: gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
-        beforeExecute: trustedDocumentGate(readManifests(config.trustedDocumentsDir)),
+        beforeExecute: trustedDocumentGate(manifests),
         maxBodyBytes: config.maxBodyBytes,
       }),
       '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken),

@@ -10,8 +10,25 @@ export function metricsRoute(registry: Registry) {
   };
 }
 
-/** An operation name as a metric label: names are chosen by callers, so odd ones are folded into "other". */
-export function operationLabel(name: string | null | undefined): string {
-  if (!name) return '(anonymous)';
-  return /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'other';
+/**
+ * Labels operations for metrics from a closed set: the registered operations' names (the partner agencies'
+ * trusted documents), "(anonymous)" for an operation without a name, and "unregistered" for every other name.
+ * A name is the caller's to choose, so labelling by it would let any caller add series without end.
+ */
+export function operationLabeller(
+  registered: ReadonlySet<string>,
+): (name: string | null | undefined) => string {
+  return (name) => {
+    if (!name) return '(anonymous)';
+    return registered.has(name) ? name : 'unregistered';
+  };
+}
+
+/**
+ * A subgraph's operation as a metric label: what kind of operation the gateway sent (a query, a mutation, or the
+ * entity fetch of a federated plan), never its name, which the gateway derives from the caller's.
+ */
+export function subgraphOperationLabel(operation: string | undefined, isEntityFetch: boolean): string {
+  if (isEntityFetch) return 'entities';
+  return operation === 'mutation' ? 'mutation' : operation === 'query' ? 'query' : 'other';
 }

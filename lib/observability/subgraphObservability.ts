@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { Logger } from './logger';
-import { operationLabel } from './metricsRoute';
+import { subgraphOperationLabel } from './metricsRoute';
 
 /**
  * A subgraph's Prometheus metrics: requests by outcome, latency, store errors and, when `storeStatements` is
@@ -60,7 +60,7 @@ export function subgraphRequestLogPlugin<Context extends BaseContext>(
       const started = performance.now();
       const requestId = request.http?.headers.get('x-request-id') ?? null;
       return Promise.resolve({
-        willSendResponse: ({ response, operationName }) => {
+        willSendResponse: ({ response, operation, request: sent }) => {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errorCodes = [
             ...new Set(
@@ -71,7 +71,11 @@ export function subgraphRequestLogPlugin<Context extends BaseContext>(
           ];
           const outcome = errorCodes.length === 0 ? 'success' : body?.data ? 'partial' : 'error';
           const seconds = (performance.now() - started) / 1000;
-          metrics.requests.inc({ operation: operationLabel(operationName), outcome });
+          const kind = subgraphOperationLabel(
+            operation?.operation,
+            sent.variables !== undefined && 'representations' in sent.variables,
+          );
+          metrics.requests.inc({ operation: kind, outcome });
           metrics.requestDuration.observe(seconds);
           logger.info({ requestId, outcome, errorCodes, durationMs: Math.round(seconds * 1000) }, 'request');
           return Promise.resolve();

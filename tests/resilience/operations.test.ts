@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
+import { registeredOperation } from '../visits/support/visitsFixture';
 import { JOURNEY_QUERY } from '../support/journeyQuery';
 
 let supergraph: RunningSupergraph;
@@ -52,8 +53,9 @@ describe('metrics', () => {
     for (let index = 0; index < 3; index += 1)
       await supergraph.queryAs(token, JOURNEY_QUERY, { pncId: sample.pncId });
     const after = await scrape(supergraph.gateway.url);
+    // Journey is the caseworker's own operation, not a registered one: it is counted as "unregistered".
     const requests = (text: string) =>
-      metricValue(text, 'justice_gateway_requests_total', 'operation="Journey",outcome="success"');
+      metricValue(text, 'justice_gateway_requests_total', 'operation="unregistered",outcome="success"');
     const courtsFetches = (text: string) =>
       metricValue(text, 'justice_gateway_subgraph_fetch_duration_seconds_count', 'subgraph="courts"');
     expect(requests(after) - requests(before)).toBe(3);
@@ -65,10 +67,38 @@ describe('metrics', () => {
       metricValue(after, 'justice_gateway_authorization_decisions_total', 'cache="hit"'),
     ).toBeGreaterThanOrEqual(2);
     const subgraph = await scrape(supergraph.courts.url);
-    // The gateway names its subgraph operations after the caller's (Journey__courts__1, ...).
+    // The gateway names its subgraph operations after the caller's (Journey__courts__1, ...): the subgraphs
+    // label them by kind instead.
     expect(
-      metricSum(subgraph, 'justice_subgraph_requests_total', 'outcome="success"'),
+      metricSum(subgraph, 'justice_subgraph_requests_total', 'operation="entities",outcome="success"'),
     ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('label operations from a closed set: made-up names add no series, registered ones are named', async () => {
+    const seriesOf = (text: string) =>
+      text.split('\n').filter((line) => /^justice_(gateway|subgraph)_request/.test(line)).length;
+    const gatewayBefore = seriesOf(await scrape(supergraph.gateway.url));
+    const subgraphBefore = seriesOf(await scrape(supergraph.pnomis.url));
+    const staff = await supergraph.tokenFor('offender-manager');
+    // Anonymous and signed-in callers, each with a name of their own choosing, 60 times.
+    for (let index = 0; index < 60; index += 1) {
+      const name = `MadeUp${index}x${Math.random().toString(36).slice(2, 8)}`;
+      await supergraph.query(`query ${name} { __typename }`);
+      await supergraph.queryAs(staff, `query ${name} { prison(code: "LEI") { name } }`);
+    }
+    const gatewayAfter = await scrape(supergraph.gateway.url);
+    // At most the "unregistered" label's own series appear (one counter and its histogram's buckets).
+    expect(seriesOf(gatewayAfter) - gatewayBefore).toBeLessThanOrEqual(20);
+    expect(gatewayAfter).not.toMatch(/MadeUp/);
+    expect(seriesOf(await scrape(supergraph.pnomis.url)) - subgraphBefore).toBeLessThanOrEqual(5);
+
+    const booker = await supergraph.tokenFor('public-visit-booker');
+    await supergraph.queryAs(booker, registeredOperation('VisitAvailabilityForPrisoner'), {
+      prisonNumber: sample.prisonNumber,
+      from: '2026-01-01',
+      to: '2026-01-02',
+    });
+    expect(await scrape(supergraph.gateway.url)).toMatch(/operation="VisitAvailabilityForPrisoner"/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@lib/observability/logger';
-import { operationLabel } from '@lib/observability/metricsRoute';
+import { operationLabeller } from '@lib/observability/metricsRoute';
 import type { GatewayContext } from '../gatewayContext';
 import type { GatewayMetrics } from './gatewayMetrics';
 
@@ -11,7 +11,9 @@ import type { GatewayMetrics } from './gatewayMetrics';
 export function requestLogPlugin(
   logger: Logger,
   metrics: GatewayMetrics,
+  registeredOperations: ReadonlySet<string>,
 ): ApolloServerPlugin<GatewayContext> {
+  const operationLabel = operationLabeller(registeredOperations);
   return {
     requestDidStart: () => {
       const started = performance.now();
