@@ -1,4 +1,5 @@
 import { subgraphCommand } from '@lib/config/processCommands';
+import { startInCallOrder } from '@lib/subgraph/startInCallOrder';
 import type { SubgraphDescriptor } from '@lib/subgraph/subgraphDescriptor';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import type { BenchData } from './benchData';
@@ -54,23 +55,9 @@ export async function startSubgraphs(
   nodeArguments: string[] = [],
 ): Promise<RunningSubgraphs> {
   const env = { ...serviceEnvironment(data), VISITS_DATABASE_URL: data.visitsLocation };
-  const started = new Map<string, ServiceProcess>();
-  const independent = SUBGRAPHS.filter((subgraph) => subgraph.calls === undefined);
-  const dependent = SUBGRAPHS.filter((subgraph) => subgraph.calls !== undefined);
-  for (const service of await Promise.all(
-    independent.map((subgraph) => startSubgraph(subgraph, env, nodeArguments)),
-  )) {
-    started.set(service.name, service);
-  }
-  for (const subgraph of dependent) {
-    const urls = Object.entries(subgraph.calls ?? {}).map(
-      ([called, variable]): [string, string | undefined] => [variable, started.get(called)?.graphqlUrl],
-    );
-    started.set(
-      subgraph.name,
-      await startSubgraph(subgraph, { ...env, ...Object.fromEntries(urls) }, nodeArguments),
-    );
-  }
+  const started = await startInCallOrder(SUBGRAPHS, (subgraph, calledUrls) =>
+    startSubgraph(subgraph, { ...env, ...calledUrls }, nodeArguments),
+  );
   const all = SUBGRAPHS.map((subgraph) => started.get(subgraph.name)).filter(
     (service): service is ServiceProcess => service !== undefined,
   );

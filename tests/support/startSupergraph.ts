@@ -1,7 +1,8 @@
 import { startGateway, type RunningGateway } from '../../gateway/src/startGateway';
 import { readGatewayConfig } from '../../gateway/src/gatewayConfig';
 import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
-import type { SubgraphDescriptor, SystemOf } from '@lib/subgraph/subgraphDescriptor';
+import { startInCallOrder } from '@lib/subgraph/startInCallOrder';
+import type { SystemOf } from '@lib/subgraph/subgraphDescriptor';
 import { createDevToken } from '../../scripts/token';
 import { SUBGRAPHS, type SubgraphRegistry } from '../../subgraphs/registry';
 import { storeEnvironment } from './testStoreLocations';
@@ -42,30 +43,6 @@ export interface RunningSupergraph extends RunningSubgraphs {
   stop(): Promise<void>;
 }
 
-/**
- * Starts `registry`'s subgraphs, each on a free port: those that ask no other first, then those that do (visits
- * asks P-Nomis live), each given the URLs of those it asks.
- */
-async function startSubgraphs(
-  registry: SubgraphRegistry,
-  environment: Record<string, string | undefined>,
-): Promise<Map<string, StartedSubgraph<unknown>>> {
-  const started = new Map<string, StartedSubgraph<unknown>>();
-  const onFreePort = (subgraph: SubgraphDescriptor, extra: Record<string, string | undefined> = {}) =>
-    startSubgraph(subgraph, { ...environment, [`${subgraph.envPrefix}_PORT`]: '0', ...extra });
-  const independent = registry.filter((subgraph) => subgraph.calls === undefined);
-  const running = await Promise.all(independent.map((subgraph) => onFreePort(subgraph)));
-  independent.forEach((subgraph, index) =>
-    started.set(subgraph.name, running[index] as StartedSubgraph<unknown>),
-  );
-  for (const subgraph of registry.filter((candidate) => candidate.calls !== undefined)) {
-    const urls = Object.entries(subgraph.calls ?? {}).map(
-      ([called, variable]): [string, string | undefined] => [variable, started.get(called)?.graphqlUrl],
-    );
-    started.set(subgraph.name, await onFreePort(subgraph, Object.fromEntries(urls)));
-  }
-  return started;
-}
 /** A GraphQL response body. */
 export interface GraphQLResponse<Data> {
   data?: Data | null;
@@ -90,7 +67,10 @@ export async function startSupergraph(
     ...storeEnvironment(dataDir),
     ...env,
   };
-  const started = await startSubgraphs(registry, environment);
+  // Each on a free port, after those it asks live, given their URLs.
+  const started = await startInCallOrder<StartedSubgraph<unknown>>(registry, (subgraph, calledUrls) =>
+    startSubgraph(subgraph, { ...environment, [`${subgraph.envPrefix}_PORT`]: '0', ...calledUrls }),
+  );
   const subgraphs = registry.map((subgraph) => started.get(subgraph.name) as StartedSubgraph<unknown>);
   const startGatewayOverSubgraphs = () =>
     startGateway(
