@@ -1,10 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compiledEntry } from '@lib/config/processCommands';
-import { freePort } from '../../bench/system/serviceProcess';
 import { createDevToken } from '../../scripts/token';
 import type { SeedManifest } from '../../seed/seedManifest';
 import { JOURNEY_QUERY } from '../support/journeyQuery';
@@ -14,13 +12,12 @@ import {
   trapLogIn,
   trappedEnvironment,
 } from '../support/outbound/outboundTrapLog';
+import { startOneCommandSystem, waitFor, type OneCommandSystem } from '../support/oneCommandSystem';
 import { seededDataDir } from '../support/seededDataDir';
 import type { GraphQLResponse } from '../support/startSupergraph';
 import { freshKey, registeredOperation, visitor } from '../visits/support/visitsFixture';
 
 const ROOT = join(__dirname, '../..');
-// `npm start` runs the compiled supervisor (npm run build, which npm test runs first), and it the compiled services.
-const START = ['--enable-source-maps', compiledEntry('scripts/start')];
 
 /**
  * The whole system as `npm start` runs it (scripts/start.ts: four subgraphs and the gateway, each a process of its
@@ -33,10 +30,9 @@ describe('the one-command system sends nothing off the machine', () => {
   let dataDir: string;
   let trapLog: string;
   let supergraphPath: string;
-  let system: ChildProcess;
-  let output = '';
+  let system: OneCommandSystem;
   let gatewayUrl: string;
-  const env: Record<string, string> = {};
+  const output = () => system.output();
 
   beforeAll(async () => {
     ({ dataDir, manifest } = await seededDataDir());
@@ -44,36 +40,19 @@ describe('the one-command system sends nothing off the machine', () => {
     trapLog = trapLogIn(scratch);
     supergraphPath = join(scratch, 'supergraph.graphql');
     copyFileSync(join(ROOT, 'schema/supergraph.graphql'), supergraphPath);
-    const ports = Object.fromEntries(
-      await Promise.all(
-        ['GATEWAY', 'COURTS', 'PNOMIS', 'VISITS', 'CONFISCATION'].map(
-          async (name) => [`${name}_PORT`, String(await freePort())] as const,
-        ),
-      ),
+    system = await startOneCommandSystem(
+      trappedEnvironment(trapLog, {
+        ...process.env,
+        DATA_DIR: dataDir,
+        SUPERGRAPH_PATH: supergraphPath,
+        LOG_LEVEL: 'info',
+      }),
     );
-    Object.assign(env, ports, {
-      DATA_DIR: dataDir,
-      SUPERGRAPH_PATH: supergraphPath,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-    });
-    gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-    system = spawn(process.execPath, START, {
-      cwd: ROOT,
-      env: trappedEnvironment(trapLog, { ...process.env, ...env }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    system.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    system.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(
-      () => output.includes('Ready in'),
-      120_000,
-      () => `not ready:\n${output.slice(-3000)}`,
-    );
+    gatewayUrl = system.gatewayUrl;
   }, 150_000);
 
   afterAll(() => {
-    if (system.exitCode === null && system.signalCode === null) system.kill('SIGKILL');
+    system.kill();
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -105,7 +84,7 @@ describe('the one-command system sends nothing off the machine', () => {
   it('reloads a new supergraph while serving', async () => {
     appendFileSync(supergraphPath, '\n# republished by the outbound-traffic test\n');
     await waitFor(
-      () => output.includes('supergraph reloaded'),
+      () => output().includes('supergraph reloaded'),
       10_000,
       () => 'no reload logged',
     );
@@ -115,8 +94,8 @@ describe('the one-command system sends nothing off the machine', () => {
   });
 
   it('stops on Ctrl-C, and no process it ran tried to reach past loopback', async () => {
-    const exited = once(system, 'exit');
-    system.kill('SIGINT');
+    const exited = once(system.supervisor, 'exit');
+    system.supervisor.kill('SIGINT');
     await exited;
     // The services may outlive their supervisor by a moment: let them finish closing before the log is read.
     await waitFor(
@@ -216,12 +195,4 @@ function anyProcessAlive(pids: Set<number>): boolean {
       return false;
     }
   });
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number, why: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(why());
-    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-  }
 }

@@ -1,15 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { compiledEntry } from '@lib/config/processCommands';
-import { freePort } from '../../bench/system/serviceProcess';
 import { createDevToken } from '../../scripts/token';
 import type { SeedManifest } from '../../seed/seedManifest';
 import { JOURNEY_QUERY, type JourneyData } from '../support/journeyQuery';
+import { startOneCommandSystem, waitFor, type OneCommandSystem } from '../support/oneCommandSystem';
 import { seededDataDir } from '../support/seededDataDir';
 import type { GraphQLResponse } from '../support/startSupergraph';
 
-const ROOT = join(__dirname, '../..');
 const SERVICES = ['courts', 'pnomis', 'visits', 'confiscation', 'gateway'];
 
 /**
@@ -21,49 +19,32 @@ const SERVICES = ['courts', 'pnomis', 'visits', 'confiscation', 'gateway'];
 describe('npm start, supervised', () => {
   let dataDir: string;
   let manifest: SeedManifest;
-  let system: ChildProcess;
-  let output = '';
-  let gatewayUrl: string;
+  let system: OneCommandSystem;
+  const output = () => system.output();
   let token: string;
 
   beforeAll(async () => {
     ({ dataDir, manifest } = await seededDataDir());
-    const ports: Record<string, string> = {};
-    for (const name of ['GATEWAY', 'COURTS', 'PNOMIS', 'VISITS', 'CONFISCATION']) {
-      ports[`${name}_PORT`] = String(await freePort());
-    }
-    gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-    system = spawn(process.execPath, [compiledEntry('scripts/start')], {
-      cwd: ROOT,
-      env: { ...process.env, ...ports, DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    system.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    system.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(
-      () => output.includes('Ready in'),
-      120_000,
-      () => `not ready:\n${output.slice(-3000)}`,
-    );
+    system = await startOneCommandSystem({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     token = await createDevToken(['--agency', 'offender-manager'], { ...process.env, DATA_DIR: dataDir });
   }, 150_000);
 
   afterAll(() => {
-    if (system.exitCode === null && system.signalCode === null) system.kill('SIGKILL');
+    system.kill();
     for (const pid of Object.values(currentPids())) killQuietly(pid, 'SIGKILL');
   });
 
   /** The pid of each service, as the supervisor last started it. */
   function currentPids(): Record<string, number> {
     const pids: Record<string, number> = {};
-    for (const match of output.matchAll(/supervisor: (\w+) started \(pid (\d+)\)/g)) {
+    for (const match of output().matchAll(/supervisor: (\w+) started \(pid (\d+)\)/g)) {
       pids[match[1] ?? ''] = Number(match[2]);
     }
     return pids;
   }
 
   async function journey(): Promise<GraphQLResponse<JourneyData>> {
-    const response = await fetch(gatewayUrl, {
+    const response = await fetch(system.gatewayUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -86,12 +67,12 @@ describe('npm start, supervised', () => {
 
   it('goes on serving the other systems while a killed subgraph is restarted, then serves it again', async () => {
     const killed = currentPids().courts;
-    if (!killed) throw new Error(`no pid for courts in:\n${output}`);
+    if (!killed) throw new Error(`no pid for courts in:\n${output()}`);
     process.kill(killed, 'SIGKILL');
     await waitFor(
-      () => output.includes('courts exited unexpectedly (signal SIGKILL)'),
+      () => output().includes('courts exited unexpectedly (signal SIGKILL)'),
       10_000,
-      () => `no restart logged:\n${output.slice(-2000)}`,
+      () => `no restart logged:\n${output().slice(-2000)}`,
     );
     const partial = await journey();
     // Custody comes from P-Nomis, which is up; the courts' fields fail with the system named.
@@ -114,15 +95,15 @@ describe('npm start, supervised', () => {
 
   it('stops every service once on Ctrl-C followed by SIGTERM, all exiting 0, the audit chain intact', async () => {
     const pids = currentPids();
-    const exited = once(system, 'exit');
+    const exited = once(system.supervisor, 'exit');
     // Ctrl-C: the terminal sends SIGINT to every process of the group; then SIGTERM to each, as a second try.
-    for (const pid of [system.pid ?? 0, ...Object.values(pids)]) killQuietly(pid, 'SIGINT');
+    for (const pid of [system.supervisor.pid ?? 0, ...Object.values(pids)]) killQuietly(pid, 'SIGINT');
     await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-    for (const pid of [system.pid ?? 0, ...Object.values(pids)]) killQuietly(pid, 'SIGTERM');
+    for (const pid of [system.supervisor.pid ?? 0, ...Object.values(pids)]) killQuietly(pid, 'SIGTERM');
     const [code] = (await exited) as [number | null];
     expect(code).toBe(0);
-    for (const name of SERVICES) expect(output).toContain(`supervisor: ${name} stopped (exit code 0)`);
-    expect(output).not.toMatch(/failed to stop|ERR_SERVER_NOT_RUNNING/);
+    for (const name of SERVICES) expect(output()).toContain(`supervisor: ${name} stopped (exit code 0)`);
+    expect(output()).not.toMatch(/failed to stop|ERR_SERVER_NOT_RUNNING/);
     const verified = execFileSync(process.execPath, [compiledEntry('scripts/audit-verify')], {
       env: { ...process.env, DATA_DIR: dataDir },
       encoding: 'utf8',
@@ -136,14 +117,6 @@ function killQuietly(pid: number, signal: NodeJS.Signals): void {
     process.kill(pid, signal);
   } catch {
     // Already gone.
-  }
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number, why: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(why());
-    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
   }
 }
 
