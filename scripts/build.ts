@@ -11,9 +11,6 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { COMPILED_DIR } from '@lib/config/processCommands';
 import { PROJECT_ROOT } from '@lib/config/projectRoot';
 
-/** Where the compiled processes go. */
-export const DIST_DIR = COMPILED_DIR;
-
 /** Each bundle under dist/node/ and the TypeScript entry it is built from. */
 export const ENTRIES: Record<string, string> = {
   'gateway/main': 'gateway/src/main.ts',
@@ -58,7 +55,7 @@ const dependenciesLeftOut: Plugin = {
 };
 
 /** Compiles every entry into `outDir`, replacing what was there. */
-export async function buildProcesses(outDir: string = DIST_DIR): Promise<void> {
+export async function buildProcesses(outDir: string = COMPILED_DIR): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   const common: BuildOptions = {
     outdir: outDir,
@@ -87,7 +84,7 @@ if (require.main === module) {
   buildProcesses().then(
     () =>
       console.log(
-        `Built ${Object.keys(ENTRIES).length} processes into ${DIST_DIR} in ${Date.now() - started} ms`,
+        `Built ${Object.keys(ENTRIES).length} processes into ${COMPILED_DIR} in ${Date.now() - started} ms`,
       ),
     (error: unknown) => {
       console.error(error);
