@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readAuthSettings, type AuthSettings } from '@lib/auth/authConfig';
 import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
+import { readCheckpointSettings, type CheckpointSettings } from './audit/checkpointKey';
 import type { CircuitSettings } from './resilience/subgraphCircuits';
 import type { OperationLimits } from './hardening/operationLimits';
 import { ConfigurationError, readInteger, readLogLevel, readString, readUrl } from '@lib/config/environment';
@@ -54,6 +55,11 @@ export interface GatewayConfig {
   rejectUnauthorized: boolean;
   /** Where the audit log lives (AUDIT_DATABASE_URL: a SQLite path or postgres:// URL; default DATA_DIR/audit.db). */
   auditDatabaseLocation: string;
+  /**
+   * How the audit log's chain is checkpointed and signed (AUDIT_CHECKPOINT_KEY, AUDIT_CHECKPOINT_EVERY_RECORDS,
+   * AUDIT_CHECKPOINT_EVERY_S); no key means the development key under DATA_DIR/keys, created if need be.
+   */
+  auditCheckpoints: CheckpointSettings;
   /** The partner agencies' manifests of registered operations (TRUSTED_DOCUMENTS_DIR, default trusted-documents). */
   trustedDocumentsDir: string;
   /** The log level (LOG_LEVEL, default info). */
@@ -95,6 +101,7 @@ export function readGatewayConfig(
     credentialKeyFile: readString(env, 'GATEWAY_CREDENTIAL_KEY_FILE', '') || null,
     rejectUnauthorized: reject === 'true',
     auditDatabaseLocation: auditDatabaseLocation(env),
+    auditCheckpoints: readCheckpointSettings(env),
     trustedDocumentsDir: resolve(readString(env, 'TRUSTED_DOCUMENTS_DIR', projectPath('trusted-documents'))),
     logLevel: readLogLevel(env),
     logFile: readString(env, 'LOG_FILE', '') || null,

@@ -128,6 +128,25 @@ async function ensurePair(
 }
 
 /**
+ * A development secret (a symmetric key, as text) in the file `file` under `<dataDir>/keys/`: made by `generate`
+ * on first use (a file of mode 0600, in a folder of mode 0700), read back on every later one, as the key pairs
+ * are. Processes that start together and race here all end up with the first one written.
+ */
+export function ensureDevSecret(dataDir: string, file: string, generate: () => string): string {
+  const directory = devKeysDirectory(dataDir);
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  const path = join(directory, file);
+  if (!existsSync(path)) createExclusively(path, `${generate()}\n`);
+  return readFileSync(path, 'utf8').trim();
+}
+
+/** The development secret `file` under `<dataDir>/keys/` if there is one, without making it: null otherwise. */
+export function readDevSecret(dataDir: string, file: string): string | null {
+  const path = join(devKeysDirectory(dataDir), file);
+  return existsSync(path) ? readFileSync(path, 'utf8').trim() : null;
+}
+
+/**
  * The development key pairs under `<dataDir>/keys/`: generated on first start (files of mode 0600, in a folder
  * of mode 0700), read back on every later one. Their public halves are written alongside, as JWK files a
  * verifier can be pointed at (AUTH_PUBLIC_KEY_FILE).
