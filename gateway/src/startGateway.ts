@@ -8,6 +8,8 @@ import { type RunningHttpServer, startHttpServer } from '@lib/http/startHttpServ
 import { createLogger } from '@lib/observability/logger';
 import { metricsRoute } from '@lib/observability/metricsRoute';
 import { buildAuditLog, type AuditLog } from './audit/buildAuditLog';
+import { CHECKPOINT_LOG_MESSAGE } from './audit/checkpointCopies';
+import { loadCheckpointKey } from './audit/checkpointKey';
 import { consultationsRoute } from './auditing/consultationsRoute';
 import { AuthorizingGateway } from './authorization/authorizingGateway';
 import { buildGatewayServer } from './buildGatewayServer';
@@ -39,7 +41,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const logger = createLogger('gateway', config.logLevel, config.logFile);
   const metrics = createGatewayMetrics();
   const verifyAccessToken = createAccessTokenVerifier(await loadAuthConfig(config.auth));
-  const auditLog = await buildAuditLog(config.auditDatabaseLocation);
+  const checkpointKey = loadCheckpointKey(config.auditCheckpoints);
+  const auditLog = await buildAuditLog(config.auditDatabaseLocation, {
+    checkpoints: {
+      key: checkpointKey,
+      everyRecords: config.auditCheckpoints.everyRecords,
+      everySeconds: config.auditCheckpoints.everySeconds,
+      // A copy of every checkpoint outside the audit database: the log can be checked against it
+      // (npm run audit:verify -- --checkpoint-log <file>) should checkpoints be removed from the database.
+      onCheckpoint: (auditCheckpoint) => logger.info({ auditCheckpoint }, CHECKPOINT_LOG_MESSAGE),
+      onCheckpointError: (error) => logger.error({ err: error }, 'audit checkpoint not written'),
+    },
+  });
+  logger.info({ keyId: checkpointKey.id, keySource: checkpointKey.source }, 'audit checkpoints signed');
   const initialSupergraph = readFileSync(config.supergraphPath, 'utf8');
   const circuitLevels = { closed: 0, 'half-open': 1, open: 2 } as const;
   const circuits = createSubgraphCircuits(config.circuits, (subgraph, state) => {

@@ -53,6 +53,22 @@ export const auditMigrations: Record<string, Migration> = {
       );
     },
   },
+  '002_audit_checkpoint': {
+    async up(db: Kysely<unknown>) {
+      const sequenceType = db.getExecutor().adapter instanceof PostgresAdapter ? 'bigint' : 'integer';
+      // Keyed by the sequence vouched for: at most one checkpoint per chain position, read in order when verifying.
+      await db.schema
+        .createTable('audit_checkpoint')
+        .addColumn('sequence', sequenceType, (column) => column.primaryKey())
+        .addColumn('previous_sequence', sequenceType)
+        .addColumn('head_hash', 'varchar(64)', (column) => column.notNull())
+        .addColumn('recorded_at', 'varchar(30)', (column) => column.notNull())
+        .addColumn('every_records', 'integer', (column) => column.notNull())
+        .addColumn('key_id', 'varchar(64)', (column) => column.notNull())
+        .addColumn('mac', 'varchar(64)', (column) => column.notNull())
+        .execute();
+    },
+  },
 };
 
 /**

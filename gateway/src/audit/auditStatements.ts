@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { fixedStatement, insertStatementForRows, type Placeholders } from '@lib/store/fixedStatement';
-import type { AuditOffenderTable, AuditRecordTable, AuditTables } from './auditTables';
+import type { AuditCheckpointTable, AuditOffenderTable, AuditRecordTable, AuditTables } from './auditTables';
 
 // The statements of an append, built and compiled once (per power of two rows for the inserts): an append runs four
 // of them for every batch of records, and Kysely took longer to build and compile each than SQLite to run it,
@@ -56,4 +56,21 @@ export const insertOffenders = insertStatementForRows(
   ['sequence', 'ordinal', 'identifier'],
   (db: Kysely<AuditTables>, rows: readonly AuditOffenderTable[]) =>
     db.insertInto('auditOffender').values(rows),
+);
+
+/** The last checkpoint written, read under the chain's write lock to know when the next one is due. */
+export const selectLastCheckpoint = fixedStatement(
+  (db: Kysely<AuditTables>, _values: Placeholders<NoValues>) =>
+    db
+      .selectFrom('auditCheckpoint')
+      .select(['sequence', 'everyRecords'])
+      .orderBy('sequence', 'desc')
+      .limit(1),
+);
+
+/** Inserts audit_checkpoint rows. */
+export const insertCheckpoints = insertStatementForRows(
+  ['sequence', 'previousSequence', 'headHash', 'recordedAt', 'everyRecords', 'keyId', 'mac'],
+  (db: Kysely<AuditTables>, rows: readonly AuditCheckpointTable[]) =>
+    db.insertInto('auditCheckpoint').values(rows),
 );

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { type AuditCheckpoint, signCheckpoint, type UnsignedCheckpoint } from './auditCheckpoint';
 import { AUDIT_OUTCOMES, type AuditEntry, type AuditRecord } from './auditRecord';
 import { fromAuditRows, groupOffenders, toAuditOffenderRows, toAuditRecordRow } from './auditRows';
 import type { AuditTables } from './auditTables';
@@ -7,13 +8,26 @@ import { chainEntries } from './chainEntries';
 import { createChainTransaction } from './chainTransaction';
 import { groupCommit } from './groupCommit';
 import {
+  insertCheckpoints,
   insertOffenders,
   insertRecords,
   selectChainHead,
   selectChainHeadForUpdate,
+  selectLastCheckpoint,
   updateChainHead,
 } from './auditStatements';
+import type { CheckpointKey } from './checkpointKey';
 import { verifyAuditChain } from './verifyAuditChain';
+
+/** How the store signs checkpoints of the chain (auditCheckpoint.ts). */
+export interface StoreCheckpointOptions {
+  /** The key, held outside the audit database. */
+  key: CheckpointKey;
+  /** A checkpoint is written in the same transaction as the record that makes this many since the last one. */
+  everyRecords: number;
+  /** Told of each checkpoint once it is committed: to keep a copy outside the database (the gateway's log). */
+  onCheckpoint?: (checkpoint: AuditCheckpoint) => void;
+}
 
 /** Options for the audit store; the defaults suit production. */
 export interface AuditStoreOptions {
@@ -21,6 +35,8 @@ export interface AuditStoreOptions {
   now?: () => Date;
   /** How many records verification reads per query (default 2,000). */
   pageSize?: number;
+  /** Signs checkpoints of the chain, and has verification check them; none when absent. */
+  checkpoints?: StoreCheckpointOptions;
 }
 
 /** Options for a data-protection officer's look-up of one offender's consultations. */
@@ -45,15 +61,29 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
   const now = options.now ?? (() => new Date());
   const pageSize = options.pageSize ?? 2000;
   const inChainTransaction = createChainTransaction(database);
+  const readHeadLocked = dialect === 'postgres' ? selectChainHeadForUpdate : selectChainHead;
+  const signing = options.checkpoints;
+
+  /** Signs and writes checkpoints inside the caller's transaction; they are reported once it commits. */
+  async function writeCheckpoints(connection: typeof db, unsigned: UnsignedCheckpoint[]) {
+    if (!signing || unsigned.length === 0) return [];
+    const checkpoints = unsigned.map((checkpoint) => signCheckpoint(signing.key, checkpoint));
+    await insertCheckpoints(connection, dialect, checkpoints);
+    return checkpoints;
+  }
+
+  function reportCheckpoints(checkpoints: readonly AuditCheckpoint[]): void {
+    for (const checkpoint of checkpoints) signing?.onCheckpoint?.(checkpoint);
+  }
 
   /** Writes entries at the end of the chain in one transaction, under the chain's write lock. */
-  const writeEntries = (entries: AuditEntry[]) =>
-    inChainTransaction(async (connection) => {
-      const readHead = dialect === 'postgres' ? selectChainHeadForUpdate : selectChainHead;
-      const [head] = (await readHead(connection, dialect, {})).rows;
+  const writeEntries = async (entries: AuditEntry[]) => {
+    const { records, checkpoints } = await inChainTransaction(async (connection) => {
+      const [head] = (await readHeadLocked(connection, dialect, {})).rows;
       if (!head) throw new Error('The audit chain head is missing: the audit log cannot be appended to');
       // Stamped under the lock, so recordedAt never goes backwards along the chain (clocks allowing).
-      const records = chainEntries(head, entries, now().toISOString());
+      const recordedAt = now().toISOString();
+      const records = chainEntries(head, entries, recordedAt);
       await insertRecords(connection, dialect, records.map(toAuditRecordRow));
       const offenderRows = records.flatMap(toAuditOffenderRows);
       await insertOffenders(connection, dialect, offenderRows);
@@ -61,8 +91,21 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
       if (last) {
         await updateChainHead(connection, dialect, { lastSequence: last.sequence, lastHash: last.hash });
       }
-      return records;
+      // In the same transaction as the records: however the gateway stops, no more records than promised ever
+      // follow the last checkpoint, which is what lets verification notice checkpoints removed from the end.
+      const due = signing
+        ? checkpointsDue(
+            (await selectLastCheckpoint(connection, dialect, {})).rows[0],
+            records,
+            signing.everyRecords,
+            recordedAt,
+          )
+        : [];
+      return { records, checkpoints: await writeCheckpoints(connection, due) };
     });
+    reportCheckpoints(checkpoints);
+    return records;
+  };
   const appendInGroup = groupCommit(writeEntries, RECORDS_PER_TRANSACTION);
 
   return {
@@ -75,8 +118,40 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
       return appendInGroup(entry);
     },
 
-    /** Checks the whole chain, a page at a time, and names the first record altered or removed. */
-    verifyChain: () => verifyAuditChain(db, pageSize),
+    /**
+     * Checks the whole chain, a page at a time, and names the first record altered or removed; with a checkpoint
+     * key (the store's own unless one is given; null checks the chain alone), every checkpoint too, and that the
+     * copies of checkpoints kept outside the database are all still in it.
+     */
+    verifyChain: (
+      key: CheckpointKey | null = signing?.key ?? null,
+      copies: readonly AuditCheckpoint[] = [],
+    ) => verifyAuditChain(db, pageSize, key ?? undefined, copies),
+
+    /**
+     * Signs a checkpoint of the chain as it stands, unless the last checkpoint already vouches for it (an empty
+     * log gets one at 0). Run every few seconds, at start and at a clean stop; returns the checkpoint, or null.
+     */
+    checkpoint: async (): Promise<AuditCheckpoint | null> => {
+      if (!signing) throw new Error('This audit store has no checkpoint key');
+      const [checkpoint] = await inChainTransaction(async (connection) => {
+        const [head] = (await readHeadLocked(connection, dialect, {})).rows;
+        if (!head) throw new Error('The audit chain head is missing: the audit log cannot be checkpointed');
+        const last = (await selectLastCheckpoint(connection, dialect, {})).rows[0];
+        if (last && last.sequence >= head.lastSequence) return [];
+        return writeCheckpoints(connection, [
+          {
+            sequence: head.lastSequence,
+            previousSequence: last?.sequence ?? null,
+            headHash: head.lastHash,
+            recordedAt: now().toISOString(),
+            everyRecords: signing.everyRecords,
+          },
+        ]);
+      });
+      if (checkpoint) reportCheckpoints([checkpoint]);
+      return checkpoint ?? null;
+    },
 
     /**
      * Who consulted one offender's record, when and why: the records that returned the identifier (a PNC ID or
@@ -122,6 +197,35 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
       await sql`select 1`.execute(db);
     },
   };
+}
+
+/**
+ * The checkpoints due among records just chained: at the first record that makes `everyRecords` since the last
+ * checkpoint (or the fewer records that checkpoint promised, should it have been made with a smaller setting),
+ * and every `everyRecords` after that.
+ */
+export function checkpointsDue(
+  last: { sequence: number; everyRecords: number } | undefined,
+  records: readonly AuditRecord[],
+  everyRecords: number,
+  recordedAt: string,
+): UnsignedCheckpoint[] {
+  const due: UnsignedCheckpoint[] = [];
+  let previousSequence = last?.sequence ?? null;
+  let next = (last?.sequence ?? 0) + Math.min(everyRecords, last?.everyRecords ?? everyRecords);
+  for (const record of records) {
+    if (record.sequence < next) continue;
+    due.push({
+      sequence: record.sequence,
+      previousSequence,
+      headHash: record.hash,
+      recordedAt,
+      everyRecords,
+    });
+    previousSequence = record.sequence;
+    next = record.sequence + everyRecords;
+  }
+  return due;
 }
 
 /** The audit store's interface. */

@@ -1,3 +1,4 @@
+import type { AuditCheckpoint } from './auditCheckpoint';
 import type { AuditOutcome } from './auditRecord';
 
 /**
@@ -38,9 +39,16 @@ export interface AuditChainHeadTable {
   lastHash: string;
 }
 
+/**
+ * A signed checkpoint of the chain, stored as it was signed (auditCheckpoint.ts): the MAC is made with a key held
+ * outside this database, so that whoever can write here cannot vouch for a chain they rewrote.
+ */
+export type AuditCheckpointTable = AuditCheckpoint;
+
 /** The audit log's tables. */
 export interface AuditTables {
   auditRecord: AuditRecordTable;
   auditOffender: AuditOffenderTable;
   auditChainHead: AuditChainHeadTable;
+  auditCheckpoint: AuditCheckpointTable;
 }

@@ -2,6 +2,10 @@ import type { Kysely, Selectable } from 'kysely';
 import { GENESIS_HASH, hashAuditRecord } from './auditHash';
 import { fromAuditRows, groupOffenders, MalformedAuditRow } from './auditRows';
 import type { AuditRecordTable, AuditTables } from './auditTables';
+import type { AuditCheckpoint } from './auditCheckpoint';
+import { verifyCheckpointCopies } from './checkpointCopies';
+import { checkpointChecker, type CheckpointFailure, type CheckpointSummary } from './checkpointChecker';
+import type { CheckpointKey } from './checkpointKey';
 
 /**
  * What was wrong with the first bad record: ALTERED, its hash no longer matches its content; REMOVED, it is
@@ -11,9 +15,14 @@ import type { AuditRecordTable, AuditTables } from './auditTables';
  */
 export type ChainProblem = 'ALTERED' | 'REMOVED' | 'CHAIN_BROKEN';
 
-/** The result of checking the whole log. */
+/**
+ * The result of checking the whole log; `checkpoints` says what the signed checkpoints vouched for when they were
+ * checked too (a key was given).
+ */
 export type ChainVerification =
-  { ok: true; records: number } | { ok: false; sequence: number; problem: ChainProblem; detail: string };
+  | { ok: true; records: number; checkpoints?: CheckpointSummary }
+  | { ok: false; sequence: number; problem: ChainProblem; detail: string }
+  | CheckpointFailure;
 
 /**
  * Checks every record from the first to the one the chain head names, a page at a time (so a log of millions
@@ -21,15 +30,25 @@ export type ChainVerification =
  *
  * Records appended while the check runs are beyond the head it read at the start, so they are left for the
  * next check; a record beyond the head as it stands at the end was not written by the store, and is reported.
+ *
+ * Given the checkpoint key, it also checks every signed checkpoint against the chain as it recomputes it (see
+ * checkpointChecker.ts): the chain alone proves nothing against someone who can rewrite it and rehash what
+ * follows, and the checkpoints do, because that person does not hold the key. `copies` are checkpoints kept
+ * outside the database (the gateway's log): each must still be in it (checkpointCopies.ts).
  */
 export async function verifyAuditChain(
   db: Kysely<AuditTables>,
   pageSize: number,
+  checkpointKey?: CheckpointKey,
+  copies: readonly AuditCheckpoint[] = [],
 ): Promise<ChainVerification> {
   const head = await readHead(db);
   if (!head) {
     return { ok: false, sequence: 1, problem: 'REMOVED', detail: 'the chain head row is missing' };
   }
+  const checkpoints = checkpointKey && checkpointChecker(db, checkpointKey, head.lastSequence, pageSize);
+  const atGenesis = await checkpoints?.check(0, GENESIS_HASH);
+  if (atGenesis) return atGenesis;
   let expected = 1;
   let previousHash = GENESIS_HASH;
   let after: number | null = null;
@@ -81,6 +100,8 @@ export async function verifyAuditChain(
           `record ${expected - 1} was rewritten, or records were removed and renumbered`;
         return { ok: false, sequence: row.sequence, problem: 'CHAIN_BROKEN', detail };
       }
+      const vouched = await checkpoints?.check(row.sequence, row.hash);
+      if (vouched) return vouched;
       previousHash = row.hash;
       expected += 1;
     }
@@ -101,7 +122,15 @@ export async function verifyAuditChain(
     const detail = `record ${beyond} lies beyond the chain head: it was not written by the audit store`;
     return { ok: false, sequence: beyond, problem: 'CHAIN_BROKEN', detail };
   }
-  return { ok: true, records: head.lastSequence };
+  if (!checkpoints) return { ok: true, records: head.lastSequence };
+  const currentHead = async () => (await readHead(db))?.lastSequence ?? 0;
+  const summary = await checkpoints.finish(currentHead);
+  if ('ok' in summary) return summary;
+  if (copies.length > 0 && checkpointKey) {
+    const copyFailure = await verifyCheckpointCopies(db, checkpointKey, copies, await currentHead());
+    if (copyFailure) return copyFailure;
+  }
+  return { ok: true, records: head.lastSequence, checkpoints: { ...summary, copies: copies.length } };
 }
 
 function readHead(db: Kysely<AuditTables>) {

@@ -1,11 +1,12 @@
 import { CompiledQuery, sql } from 'kysely';
-import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
+import { openDatabase } from '@lib/store/openDatabase';
 import { GENESIS_HASH, hashAuditRecord } from '../../../gateway/src/audit/auditHash';
 import { migrateAuditLog } from '../../../gateway/src/audit/auditMigrations';
 import { createAuditStore } from '../../../gateway/src/audit/auditStore';
 import type { AuditTables } from '../../../gateway/src/audit/auditTables';
-import { buildAuditLog, type AuditLog } from '../../../gateway/src/audit/buildAuditLog';
+import { useAuditLogFixture } from './auditLogFixture';
 import type { AuditTestDatabases } from './auditTestDatabases';
+import { TEST_CHECKPOINT_SECRET } from './testCheckpointKey';
 import { runTs } from './runTs';
 import { sampleEntry } from './sampleEntry';
 
@@ -14,41 +15,11 @@ import { sampleEntry } from './sampleEntry';
  */
 export function describeAuditLog(databases: AuditTestDatabases): void {
   describe(`audit log on ${databases.engine}`, () => {
-    const open: { close(): Promise<void> }[] = [];
-    let location: string;
-    let log: AuditLog;
-    let raw: StoreDatabase<AuditTables>;
-
-    /** Opens another handle on the test's database, closed after the test. */
-    async function anotherLog(options: Parameters<typeof buildAuditLog>[1] = {}): Promise<AuditLog> {
-      const another = await buildAuditLog(location, options);
-      open.push(another);
-      return another;
-    }
-
-    async function appendMany(count: number, target: AuditLog = log) {
-      for (let index = 1; index <= count; index += 1) {
-        await target.store.append(sampleEntry({ requestId: `req-${index}`, purpose: `purpose ${index}` }));
-      }
-    }
-
-    beforeEach(async () => {
-      location = await databases.fresh();
-      log = await anotherLog();
-      // The tampering an attacker with database access could do, straight in SQL, past the store.
-      raw = openDatabase<AuditTables>(location);
-      open.push(raw);
-    });
-
-    afterEach(async () => {
-      for (const handle of open.splice(0).reverse()) await handle.close();
-    });
-
-    afterAll(() => databases.cleanUp());
+    const fixture = useAuditLogFixture(databases);
 
     it('chains appended records from the genesis hash and verifies them', async () => {
-      const first = await log.store.append(sampleEntry({ requestId: 'req-1' }));
-      const second = await log.store.append(
+      const first = await fixture.log.store.append(sampleEntry({ requestId: 'req-1' }));
+      const second = await fixture.log.store.append(
         sampleEntry({ requestId: 'req-2', outcome: 'PARTIAL', denied: ['X.y'] }),
       );
 
@@ -62,15 +33,15 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
       const { hash, ...unhashed } = second;
       expect(hash).toBe(hashAuditRecord(unhashed));
       expect(new Date(first.recordedAt).toISOString()).toBe(first.recordedAt);
-      await expect(log.store.verifyChain()).resolves.toEqual({ ok: true, records: 2 });
+      await expect(fixture.log.store.verifyChain()).resolves.toEqual({ ok: true, records: 2 });
     });
 
     it('verifies an empty log', async () => {
-      await expect(log.store.verifyChain()).resolves.toEqual({ ok: true, records: 0 });
+      await expect(fixture.log.store.verifyChain()).resolves.toEqual({ ok: true, records: 0 });
     });
 
     it('reads back exactly what was stored, lists in the order given', async () => {
-      const appended = await log.store.append(
+      const appended = await fixture.log.store.append(
         sampleEntry({
           offenders: ['B', 'A', 'B'],
           subject: null,
@@ -79,30 +50,38 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
           operationName: null,
         }),
       );
-      const [stored] = await log.store.consultationsOf('A');
+      const [stored] = await fixture.log.store.consultationsOf('A');
       expect(stored).toEqual(appended);
     });
 
     it('has no way to update or delete a record', () => {
-      expect(Object.keys(log.store).sort()).toEqual(['append', 'consultationsOf', 'ping', 'verifyChain']);
+      expect(Object.keys(fixture.log.store).sort()).toEqual([
+        'append',
+        'checkpoint',
+        'consultationsOf',
+        'ping',
+        'verifyChain',
+      ]);
     });
 
     it('answers readiness pings', async () => {
-      await expect(log.store.ping()).resolves.toBeUndefined();
+      await expect(fixture.log.store.ping()).resolves.toBeUndefined();
     });
 
     it('refuses an entry with an unknown outcome or a malformed operation hash', async () => {
       const entry = { ...sampleEntry(), outcome: 'MAYBE' } as unknown as ReturnType<typeof sampleEntry>;
-      await expect(log.store.append(entry)).rejects.toThrow(/outcome must be one of/);
-      await expect(log.store.append(sampleEntry({ operationHash: 'abc' }))).rejects.toThrow(/operationHash/);
-      await expect(log.store.verifyChain()).resolves.toEqual({ ok: true, records: 0 });
+      await expect(fixture.log.store.append(entry)).rejects.toThrow(/outcome must be one of/);
+      await expect(fixture.log.store.append(sampleEntry({ operationHash: 'abc' }))).rejects.toThrow(
+        /operationHash/,
+      );
+      await expect(fixture.log.store.verifyChain()).resolves.toEqual({ ok: true, records: 0 });
     });
 
     it('keeps sequence numbers unique in the database itself', async () => {
-      const record = await log.store.append(sampleEntry());
+      const record = await fixture.log.store.append(sampleEntry());
       const copy = sql`insert into audit_record select * from audit_record where sequence = ${record.sequence}`;
       // Compared by message: better-sqlite3's errors can come from another module instance than the test's.
-      const refusal = await copy.execute(raw.db).then(
+      const refusal = await copy.execute(fixture.raw.db).then(
         () => 'accepted',
         (error: unknown) => String(error),
       );
@@ -110,10 +89,10 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('detects a record altered in the database, at its sequence', async () => {
-      await appendMany(5);
-      await sql`update audit_record set purpose = ${'CURIOSITY'} where sequence = 3`.execute(raw.db);
+      await fixture.appendMany(5);
+      await sql`update audit_record set purpose = ${'CURIOSITY'} where sequence = 3`.execute(fixture.raw.db);
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 3,
         problem: 'ALTERED',
@@ -121,10 +100,12 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('detects an offender removed from the index, as an alteration of its record', async () => {
-      await appendMany(4);
-      await sql`delete from audit_offender where sequence = 2 and identifier = ${'A1234BC'}`.execute(raw.db);
+      await fixture.appendMany(4);
+      await sql`delete from audit_offender where sequence = 2 and identifier = ${'A1234BC'}`.execute(
+        fixture.raw.db,
+      );
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 2,
         problem: 'ALTERED',
@@ -132,10 +113,10 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('detects a list column edited into something that is not a list', async () => {
-      await appendMany(2);
-      await sql`update audit_record set fields = ${'not json'} where sequence = 1`.execute(raw.db);
+      await fixture.appendMany(2);
+      await sql`update audit_record set fields = ${'not json'} where sequence = 1`.execute(fixture.raw.db);
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 1,
         problem: 'ALTERED',
@@ -143,11 +124,11 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('detects a record deleted from the middle of the log', async () => {
-      await appendMany(5);
-      await sql`delete from audit_offender where sequence = 3`.execute(raw.db);
-      await sql`delete from audit_record where sequence = 3`.execute(raw.db);
+      await fixture.appendMany(5);
+      await sql`delete from audit_offender where sequence = 3`.execute(fixture.raw.db);
+      await sql`delete from audit_record where sequence = 3`.execute(fixture.raw.db);
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 3,
         problem: 'REMOVED',
@@ -155,11 +136,11 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('detects the last record deleted, through the chain head', async () => {
-      await appendMany(5);
-      await sql`delete from audit_offender where sequence = 5`.execute(raw.db);
-      await sql`delete from audit_record where sequence = 5`.execute(raw.db);
+      await fixture.appendMany(5);
+      await sql`delete from audit_offender where sequence = 5`.execute(fixture.raw.db);
+      await sql`delete from audit_record where sequence = 5`.execute(fixture.raw.db);
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 5,
         problem: 'REMOVED',
@@ -168,13 +149,13 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
 
     it('detects a record rewritten with a fresh hash, at the record after it', async () => {
       const records = [];
-      for (let index = 1; index <= 4; index += 1) records.push(await log.store.append(sampleEntry()));
+      for (let index = 1; index <= 4; index += 1) records.push(await fixture.log.store.append(sampleEntry()));
       const rehashed = hashAuditRecord({ ...records[1]!, purpose: 'CURIOSITY' });
       await sql`update audit_record set purpose = ${'CURIOSITY'}, hash = ${rehashed} where sequence = 2`.execute(
-        raw.db,
+        fixture.raw.db,
       );
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 3,
         problem: 'CHAIN_BROKEN',
@@ -182,12 +163,12 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('detects a record forged past the chain head', async () => {
-      await appendMany(2);
+      await fixture.appendMany(2);
       await sql`insert into audit_record select 3, recorded_at, request_id, subject, agency, purpose,
         operation_name, operation_hash, subgraphs, fields, denied, outcome, hash, hash
-        from audit_record where sequence = 2`.execute(raw.db);
+        from audit_record where sequence = 2`.execute(fixture.raw.db);
 
-      await expect(log.store.verifyChain()).resolves.toMatchObject({
+      await expect(fixture.log.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 3,
         problem: 'CHAIN_BROKEN',
@@ -195,11 +176,13 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('verifies page by page, finding problems across page boundaries', async () => {
-      const paged = await anotherLog({ pageSize: 3 });
-      await appendMany(10, paged);
+      const paged = await fixture.anotherLog({ pageSize: 3 });
+      await fixture.appendMany(10, paged);
       await expect(paged.store.verifyChain()).resolves.toEqual({ ok: true, records: 10 });
 
-      await sql`update audit_record set subject = ${'someone.else'} where sequence = 7`.execute(raw.db);
+      await sql`update audit_record set subject = ${'someone.else'} where sequence = 7`.execute(
+        fixture.raw.db,
+      );
       await expect(paged.store.verifyChain()).resolves.toMatchObject({
         ok: false,
         sequence: 7,
@@ -208,8 +191,8 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
     });
 
     it('keeps one valid chain when two stores append at once', async () => {
-      const other = await anotherLog();
-      const stores = [log.store, other.store];
+      const other = await fixture.anotherLog();
+      const stores = [fixture.log.store, other.store];
       const records = await Promise.all(
         Array.from({ length: 200 }, (_, index) =>
           stores[index % 2]!.append(sampleEntry({ requestId: `req-${index}` })),
@@ -218,12 +201,11 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
 
       const sequences = records.map((record) => record.sequence).sort((a, b) => a - b);
       expect(sequences).toEqual(Array.from({ length: 200 }, (_, index) => index + 1));
-      await expect(log.store.verifyChain()).resolves.toEqual({ ok: true, records: 200 });
+      await expect(fixture.log.store.verifyChain()).resolves.toEqual({ ok: true, records: 200 });
     });
 
     it('commits appends made at the same time together', async () => {
-      const database = openDatabase<AuditTables>(location);
-      open.push(database);
+      const database = fixture.closeAfterTest(openDatabase<AuditTables>(fixture.location));
       const store = createAuditStore(database);
       database.statements.recording = true;
       await Promise.all(Array.from({ length: 100 }, () => store.append(sampleEntry())));
@@ -236,37 +218,39 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
 
     it('keeps one valid chain when two gateway processes append at once', async () => {
       const results = await Promise.all([
-        runTs('tests/audit/support/appendMany.ts', [location, '60', 'first']),
-        runTs('tests/audit/support/appendMany.ts', [location, '60', 'second']),
+        runTs('tests/audit/support/appendMany.ts', [fixture.location, '60', 'first']),
+        runTs('tests/audit/support/appendMany.ts', [fixture.location, '60', 'second']),
       ]);
 
       expect(results.map((result) => [result.code, result.stderr])).toEqual([
         [0, ''],
         [0, ''],
       ]);
-      await expect(log.store.verifyChain()).resolves.toEqual({ ok: true, records: 120 });
+      await expect(fixture.log.store.verifyChain()).resolves.toEqual({ ok: true, records: 120 });
     });
 
     it("returns one offender's consultations, newest first", async () => {
       const seen = [];
       for (let index = 1; index <= 6; index += 1) {
         const offenders = index % 2 === 0 ? ['2001/0000001A', 'A0000AA'] : ['2002/0000002B'];
-        seen.push(await log.store.append(sampleEntry({ offenders, purpose: `purpose ${index}` })));
+        seen.push(await fixture.log.store.append(sampleEntry({ offenders, purpose: `purpose ${index}` })));
       }
 
-      const consultations = await log.store.consultationsOf('A0000AA');
+      const consultations = await fixture.log.store.consultationsOf('A0000AA');
       expect(consultations.map((record) => record.sequence)).toEqual([6, 4, 2]);
       expect(consultations[0]).toEqual(seen[5]);
-      const firstPage = await log.store.consultationsOf('2002/0000002B', { limit: 2 });
+      const firstPage = await fixture.log.store.consultationsOf('2002/0000002B', { limit: 2 });
       expect(firstPage.map((record) => record.sequence)).toEqual([5, 3]);
-      const nextPage = await log.store.consultationsOf('2002/0000002B', { limit: 2, beforeSequence: 3 });
+      const nextPage = await fixture.log.store.consultationsOf('2002/0000002B', {
+        limit: 2,
+        beforeSequence: 3,
+      });
       expect(nextPage.map((record) => record.sequence)).toEqual([1]);
-      await expect(log.store.consultationsOf('nobody')).resolves.toEqual([]);
+      await expect(fixture.log.store.consultationsOf('nobody')).resolves.toEqual([]);
     });
 
     it('finds consultations through the offender index, not a scan', async () => {
-      const database = openDatabase<AuditTables>(location);
-      open.push(database);
+      const database = fixture.closeAfterTest(openDatabase<AuditTables>(fixture.location));
       await migrateAuditLog(database.db);
       const store = createAuditStore(database);
       await store.append(sampleEntry());
@@ -296,13 +280,12 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
       );
     });
 
-    it('audit:verify exits 0 on an intact chain and 1 on a broken one', async () => {
-      await appendMany(3);
-      const intact = await runTs('scripts/audit-verify.ts', [], { AUDIT_DATABASE_URL: location });
-      expect(intact).toMatchObject({ code: 0, stdout: 'audit chain intact: 3 records\n' });
-
-      await sql`update audit_record set agency = ${'NOBODY'} where sequence = 2`.execute(raw.db);
-      const broken = await runTs('scripts/audit-verify.ts', ['--database', location]);
+    it('audit:verify exits 1 on a broken chain, naming the record', async () => {
+      await fixture.appendMany(3);
+      await sql`update audit_record set agency = ${'NOBODY'} where sequence = 2`.execute(fixture.raw.db);
+      const broken = await runTs('scripts/audit-verify.ts', ['--database', fixture.location], {
+        AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_SECRET,
+      });
       expect(broken.code).toBe(1);
       expect(broken.stdout).toMatch(/^audit chain broken at record 2: ALTERED /);
     });
