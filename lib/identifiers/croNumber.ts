@@ -8,7 +8,8 @@ export type CroNumberReading = { valid: true; canonical: string } | { valid: fal
 
 /**
  * Reads a Criminal Records Office number, 29906/12J or SF12/1234X, and checks its check character: the serial
- * is padded to six digits for the first form and left as it is for the SF (fingerprint) form.
+ * is padded to six digits for the first form and left as it is for the SF (fingerprint) form. The canonical form
+ * writes the first form's serial without leading zeros (029906/12J is 29906/12J), as formatCroNumber does.
  */
 export function readCroNumber(input: string): CroNumberReading {
   const value = input.trim().toUpperCase();
@@ -28,7 +29,7 @@ export function readCroNumber(input: string): CroNumberReading {
       reason: `"${input}" is not a valid CRO number: its check character should be ${expected}, not ${check}`,
     };
   }
-  return { valid: true, canonical: value };
+  return { valid: true, canonical: standard ? `${Number(serial)}/${year}${check}` : value };
 }
 
 /** Builds a valid CRO number in the standard form (used by the synthetic-data generator). */

@@ -114,6 +114,7 @@ describe('the audit trail of looks at personal data', () => {
       await sql`UPDATE audit_record SET purpose = 'nothing to see' WHERE sequence = 2`.execute(db);
       expect(await store.verifyChain()).toMatchObject({ ok: false, sequence: 2, problem: 'ALTERED' });
       await sql`DELETE FROM audit_offender WHERE sequence = 1`.execute(db);
+      await sql`DELETE FROM audit_identifier WHERE sequence = 1`.execute(db);
       await sql`DELETE FROM audit_record WHERE sequence = 1`.execute(db);
       expect(await store.verifyChain()).toMatchObject({ ok: false, sequence: 1, problem: 'REMOVED' });
     } finally {

@@ -16,6 +16,7 @@ const record: Omit<AuditRecord, 'hash'> = {
   operationName: null,
   operationHash: hashOperationDocument('{ offender(pncId: "2019/0123456X") { pncId } }'),
   offenders: ['2019/0123456X'],
+  people: [],
   subgraphs: ['courts'],
   fields: ['Query.offender', 'Offender.pncId'],
   denied: [],
@@ -59,6 +60,19 @@ describe('audit record hashing', () => {
     expect(hashAuditRecord({ ...record, fields: [...record.fields].reverse() })).not.toBe(hash);
     expect(hashAuditRecord({ ...record, operationName: '' })).not.toBe(hash);
     expect(hashAuditRecord({ ...record, previousHash: 'f'.repeat(64) })).not.toBe(hash);
+  });
+
+  it('hashes the people consulted, last and in order, and only when there are any', () => {
+    const ann = { pncId: '2012/0394773H', prisonNumber: 'A1234BC', croNumber: null };
+    const bob = { pncId: null, prisonNumber: 'B2345CD', croNumber: '4521/03H' };
+    const withPeople = { ...record, people: [ann, bob] };
+
+    expect(Object.keys(JSON.parse(canonicalAuditRecord(withPeople)) as object).at(-1)).toBe('people');
+    expect(hashAuditRecord(withPeople)).not.toBe(hashAuditRecord(record));
+    expect(hashAuditRecord({ ...record, people: [bob, ann] })).not.toBe(hashAuditRecord(withPeople));
+    expect(hashAuditRecord({ ...record, people: [{ ...ann, croNumber: '29906/12J' }, bob] })).not.toBe(
+      hashAuditRecord(withPeople),
+    );
   });
 
   it('is sha256 in hex over the canonical JSON, pinned so that a change cannot pass unnoticed', () => {

@@ -13,8 +13,16 @@ export function sha256Hex(text: string): string {
  * The bytes a record's hash is taken over: a JSON object whose keys are written in one fixed order, whatever
  * order the caller's object has, with arrays kept in the order given (their order is part of what was logged).
  * Changing this function breaks every existing chain, so it is spelled out field by field rather than derived.
+ *
+ * `people` came later than the other fields: it is written last and only when there is someone in it, so that the
+ * records written before it hash as they did (and removing every person from a record still changes its hash).
  */
 export function canonicalAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
+  const people = record.people.map(({ pncId, prisonNumber, croNumber }) => ({
+    pncId,
+    prisonNumber,
+    croNumber,
+  }));
   return JSON.stringify({
     sequence: record.sequence,
     recordedAt: record.recordedAt,
@@ -30,6 +38,7 @@ export function canonicalAuditRecord(record: Omit<AuditRecord, 'hash'>): string 
     denied: record.denied,
     outcome: record.outcome,
     previousHash: record.previousHash,
+    ...(people.length > 0 ? { people } : {}),
   });
 }
 

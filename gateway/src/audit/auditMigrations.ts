@@ -2,16 +2,22 @@ import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { GENESIS_HASH } from './auditHash';
 
+/**
+ * The type of a column holding a record's sequence: on SQLite, INTEGER (the record's own INTEGER PRIMARY KEY is its
+ * rowid: unique, no second index); on PostgreSQL a bigint, which leaves room for decades of consultations.
+ */
+function sequenceColumnType(db: Kysely<unknown>): 'bigint' | 'integer' {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'bigint' : 'integer';
+}
+
 /** Audit log migrations, applied in name order at start-up. */
 export const auditMigrations: Record<string, Migration> = {
   '001_audit_log': {
     async up(db: Kysely<unknown>) {
-      const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-      // On SQLite, INTEGER PRIMARY KEY makes the sequence the rowid (unique, no second index); on PostgreSQL a
-      // bigint leaves room for decades of consultations.
+      const sequenceType = sequenceColumnType(db);
       await db.schema
         .createTable('audit_record')
-        .addColumn('sequence', isPostgres ? 'bigint' : 'integer', (column) => column.primaryKey())
+        .addColumn('sequence', sequenceType, (column) => column.primaryKey())
         .addColumn('recorded_at', 'varchar(30)', (column) => column.notNull())
         .addColumn('request_id', 'text', (column) => column.notNull())
         .addColumn('subject', 'text')
@@ -28,9 +34,7 @@ export const auditMigrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('audit_offender')
-        .addColumn('sequence', isPostgres ? 'bigint' : 'integer', (column) =>
-          column.notNull().references('audit_record.sequence'),
-        )
+        .addColumn('sequence', sequenceType, (column) => column.notNull().references('audit_record.sequence'))
         .addColumn('ordinal', 'integer', (column) => column.notNull())
         .addColumn('identifier', 'text', (column) => column.notNull())
         .addPrimaryKeyConstraint('audit_offender_pk', ['sequence', 'ordinal'])
@@ -44,7 +48,7 @@ export const auditMigrations: Record<string, Migration> = {
       await db.schema
         .createTable('audit_chain_head')
         .addColumn('id', 'integer', (column) => column.primaryKey())
-        .addColumn('last_sequence', isPostgres ? 'bigint' : 'integer', (column) => column.notNull())
+        .addColumn('last_sequence', sequenceType, (column) => column.notNull())
         .addColumn('last_hash', 'varchar(64)', (column) => column.notNull())
         .execute();
       // The head exists from the start, so that appends only ever lock and update it (never race to insert it).
@@ -55,7 +59,7 @@ export const auditMigrations: Record<string, Migration> = {
   },
   '002_audit_checkpoint': {
     async up(db: Kysely<unknown>) {
-      const sequenceType = db.getExecutor().adapter instanceof PostgresAdapter ? 'bigint' : 'integer';
+      const sequenceType = sequenceColumnType(db);
       // Keyed by the sequence vouched for: at most one checkpoint per chain position, read in order when verifying.
       await db.schema
         .createTable('audit_checkpoint')
@@ -66,6 +70,25 @@ export const auditMigrations: Record<string, Migration> = {
         .addColumn('every_records', 'integer', (column) => column.notNull())
         .addColumn('key_id', 'varchar(64)', (column) => column.notNull())
         .addColumn('mac', 'varchar(64)', (column) => column.notNull())
+        .execute();
+    },
+  },
+  '003_audit_identifier': {
+    async up(db: Kysely<unknown>) {
+      const sequenceType = sequenceColumnType(db);
+      await db.schema
+        .createTable('audit_identifier')
+        .addColumn('sequence', sequenceType, (column) => column.notNull().references('audit_record.sequence'))
+        .addColumn('person', 'integer', (column) => column.notNull())
+        .addColumn('kind', 'varchar(16)', (column) => column.notNull())
+        .addColumn('value', 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint('audit_identifier_pk', ['sequence', 'person', 'kind'])
+        .execute();
+      // Serves "every consultation of this person", newest first, and "which identifiers were seen with this one".
+      await db.schema
+        .createIndex('audit_identifier_value')
+        .on('audit_identifier')
+        .columns(['value', 'sequence'])
         .execute();
     },
   },

@@ -8,6 +8,18 @@ export const AUDIT_OUTCOMES = ['SUCCESS', 'PARTIAL', 'DENIED', 'ERROR'] as const
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /**
+ * One person an operation consulted, by every identifier it showed for them, each in its canonical form (a PNC ID
+ * in its long form): from the operation's arguments and from the identifiers in its answer (auditing/
+ * peopleConsulted.ts). They let the data-protection officer find a person's consultations by any of the person's
+ * identifiers, whichever one each look-up used.
+ */
+export interface AuditPerson {
+  pncId: string | null;
+  prisonNumber: string | null;
+  croNumber: string | null;
+}
+
+/**
  * One consultation or disclosure of personal data, as the Data Protection Act 2018 s.62 asks it to be logged:
  * who (subject, agency), why (purpose), when (recordedAt) and what (offenders, fields), chained to the record
  * before it so that an edit or a deletion shows.
@@ -31,6 +43,8 @@ export interface AuditRecord {
   operationHash: string;
   /** Identifiers (PNC IDs, prison numbers) of the offenders whose records were returned, in the order given. */
   offenders: string[];
+  /** The people the operation asked about or was shown, each by their identifiers (none for older records). */
+  people: AuditPerson[];
   /** The subgraphs the gateway fetched from. */
   subgraphs: string[];
   /** The schema coordinates (Type.field) the operation read. */

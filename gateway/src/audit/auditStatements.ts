@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import { fixedStatement, insertStatementForRows, type Placeholders } from '@lib/store/fixedStatement';
-import type { AuditCheckpointTable, AuditOffenderTable, AuditRecordTable, AuditTables } from './auditTables';
+import type {
+  AuditCheckpointTable,
+  AuditIdentifierTable,
+  AuditOffenderTable,
+  AuditRecordTable,
+  AuditTables,
+} from './auditTables';
 
 // The statements of an append, built and compiled once (per power of two rows for the inserts): an append runs four
 // of them for every batch of records, and Kysely took longer to build and compile each than SQLite to run it,
@@ -56,6 +62,13 @@ export const insertOffenders = insertStatementForRows(
   ['sequence', 'ordinal', 'identifier'],
   (db: Kysely<AuditTables>, rows: readonly AuditOffenderTable[]) =>
     db.insertInto('auditOffender').values(rows),
+);
+
+/** Inserts audit_identifier rows. */
+export const insertIdentifiers = insertStatementForRows(
+  ['sequence', 'person', 'kind', 'value'],
+  (db: Kysely<AuditTables>, rows: readonly AuditIdentifierTable[]) =>
+    db.insertInto('auditIdentifier').values(rows),
 );
 
 /** The last checkpoint written, read under the chain's write lock to know when the next one is due. */

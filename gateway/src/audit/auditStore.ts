@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { type AuditCheckpoint, signCheckpoint, type UnsignedCheckpoint } from './auditCheckpoint';
 import { AUDIT_OUTCOMES, type AuditEntry, type AuditRecord } from './auditRecord';
-import { fromAuditRows, groupOffenders, toAuditOffenderRows, toAuditRecordRow } from './auditRows';
+import { toAuditIdentifierRows, toAuditOffenderRows, toAuditRecordRow } from './auditRows';
 import type { AuditTables } from './auditTables';
 import { chainEntries } from './chainEntries';
 import { createChainTransaction } from './chainTransaction';
 import { groupCommit } from './groupCommit';
 import {
   insertCheckpoints,
+  insertIdentifiers,
   insertOffenders,
   insertRecords,
   selectChainHead,
@@ -17,6 +18,13 @@ import {
   updateChainHead,
 } from './auditStatements';
 import type { CheckpointKey } from './checkpointKey';
+import {
+  consultationsOfPerson,
+  recordsNaming,
+  type ConsultationsOptions,
+  type PersonConsultations,
+} from './personConsultations';
+import type { PersonIdentifier } from '@lib/identifiers/personIdentifier';
 import { verifyAuditChain } from './verifyAuditChain';
 
 /** How the store signs checkpoints of the chain (auditCheckpoint.ts). */
@@ -37,14 +45,6 @@ export interface AuditStoreOptions {
   pageSize?: number;
   /** Signs checkpoints of the chain, and has verification check them; none when absent. */
   checkpoints?: StoreCheckpointOptions;
-}
-
-/** Options for a data-protection officer's look-up of one offender's consultations. */
-export interface ConsultationsOptions {
-  /** How many records to return (default 100, at most 1,000). */
-  limit?: number;
-  /** Only records older than this sequence: pass the last sequence of one page to get the next. */
-  beforeSequence?: number;
 }
 
 // Records per transaction: small enough to hold the lock only briefly. The inserts go in chunks of at most 64
@@ -85,8 +85,8 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
       const recordedAt = now().toISOString();
       const records = chainEntries(head, entries, recordedAt);
       await insertRecords(connection, dialect, records.map(toAuditRecordRow));
-      const offenderRows = records.flatMap(toAuditOffenderRows);
-      await insertOffenders(connection, dialect, offenderRows);
+      await insertOffenders(connection, dialect, records.flatMap(toAuditOffenderRows));
+      await insertIdentifiers(connection, dialect, records.flatMap(toAuditIdentifierRows));
       const last = records[records.length - 1];
       if (last) {
         await updateChainHead(connection, dialect, { lastSequence: last.sequence, lastHash: last.hash });
@@ -154,43 +154,20 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
     },
 
     /**
-     * Who consulted one offender's record, when and why: the records that returned the identifier (a PNC ID or
-     * prison number), newest first. Served by the audit_offender index, not a scan of the log.
+     * The records whose subgraphs said they returned this exact identifier (as the system wrote it), newest first.
+     * Served by the audit_offender index, not a scan of the log.
      */
-    consultationsOf: async (
-      identifier: string,
-      { limit = 100, beforeSequence }: ConsultationsOptions = {},
-    ): Promise<AuditRecord[]> => {
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new RangeError(`limit must be a whole number from 1 to 1000, got ${limit}`);
-      }
-      const sequences = (
-        await db
-          .selectFrom('auditOffender')
-          .select('sequence')
-          .distinct()
-          .where('identifier', '=', identifier)
-          .$if(beforeSequence !== undefined, (query) => query.where('sequence', '<', beforeSequence ?? 0))
-          .orderBy('sequence', 'desc')
-          .limit(limit)
-          .execute()
-      ).map((row) => row.sequence);
-      if (sequences.length === 0) return [];
-      const [rows, offenderRows] = await Promise.all([
-        db.selectFrom('auditRecord').selectAll().where('sequence', 'in', sequences).execute(),
-        db
-          .selectFrom('auditOffender')
-          .select(['sequence', 'identifier'])
-          .where('sequence', 'in', sequences)
-          .orderBy('sequence')
-          .orderBy('ordinal')
-          .execute(),
-      ]);
-      const offenders = groupOffenders(offenderRows);
-      return rows
-        .map((row) => fromAuditRows(row, offenders.get(row.sequence) ?? []))
-        .sort((a, b) => b.sequence - a.sequence);
-    },
+    consultationsOf: (identifier: string, options: ConsultationsOptions = {}): Promise<AuditRecord[]> =>
+      recordsNaming(db, { people: [], disclosed: [identifier] }, options),
+
+    /**
+     * Who consulted one person's records, when and why, newest first, for a data-protection officer: found by the
+     * identifier given in any of its forms and by every identifier the log links to it (personConsultations.ts).
+     */
+    consultationsOfPerson: (
+      identifier: PersonIdentifier,
+      options: ConsultationsOptions = {},
+    ): Promise<PersonConsultations> => consultationsOfPerson(db, identifier, options),
 
     /** A cheap statement that fails when the log cannot be reached; used by readiness checks. */
     ping: async () => {

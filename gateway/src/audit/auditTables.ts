@@ -30,6 +30,18 @@ export interface AuditOffenderTable {
 }
 
 /**
+ * One identifier of one person an audited operation consulted (AuditPerson): `person` numbers the people of the
+ * record in the order given, `kind` is pncId, prisonNumber or croNumber and `value` its canonical form. Indexed by
+ * value, for the data-protection officer's look-up of a person; covered by the record's hash, as offenders are.
+ */
+export interface AuditIdentifierTable {
+  sequence: number;
+  person: number;
+  kind: string;
+  value: string;
+}
+
+/**
  * The single row (id 1) naming the last record written and its hash. Appends lock it and update it in the same
  * transaction, which serialises writers and lets verification notice records removed from the end of the log.
  */
@@ -51,4 +63,5 @@ export interface AuditTables {
   auditOffender: AuditOffenderTable;
   auditChainHead: AuditChainHeadTable;
   auditCheckpoint: AuditCheckpointTable;
+  auditIdentifier: AuditIdentifierTable;
 }

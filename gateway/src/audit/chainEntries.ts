@@ -28,6 +28,7 @@ export function chainEntries(
       operationName: entry.operationName,
       operationHash: entry.operationHash,
       offenders: [...entry.offenders],
+      people: entry.people.map((person) => ({ ...person })),
       subgraphs: [...entry.subgraphs],
       fields: [...entry.fields],
       denied: [...entry.denied],

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { GENESIS_HASH, hashAuditRecord } from './auditHash';
-import { fromAuditRows, groupOffenders, MalformedAuditRow } from './auditRows';
+import { fromAuditRows, MalformedAuditRow, readRecordLists } from './auditRows';
 import type { AuditRecordTable, AuditTables } from './auditTables';
 import type { AuditCheckpoint } from './auditCheckpoint';
 import { verifyCheckpointCopies } from './checkpointCopies';
@@ -64,16 +64,7 @@ export async function verifyAuditChain(
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) break;
-    const offenders = groupOffenders(
-      await db
-        .selectFrom('auditOffender')
-        .select(['sequence', 'identifier'])
-        .where('sequence', '>=', first.sequence)
-        .where('sequence', '<=', last.sequence)
-        .orderBy('sequence')
-        .orderBy('ordinal')
-        .execute(),
-    );
+    const listsOf = await readRecordLists(db, { from: first.sequence, to: last.sequence });
     for (const row of rows) {
       if (row.sequence > expected) {
         const missing = row.sequence - 1 === expected ? `${expected}` : `${expected} to ${row.sequence - 1}`;
@@ -85,7 +76,7 @@ export async function verifyAuditChain(
       }
       let hash: string;
       try {
-        hash = hashAuditRecord(fromAuditRows(row, offenders.get(row.sequence) ?? []));
+        hash = hashAuditRecord(fromAuditRows(row, listsOf(row.sequence)));
       } catch (error) {
         if (!(error instanceof MalformedAuditRow)) throw error;
         return { ok: false, sequence: row.sequence, problem: 'ALTERED', detail: error.message };

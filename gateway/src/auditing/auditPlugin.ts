@@ -4,6 +4,7 @@ import type { AuditOutcome } from '../audit/auditRecord';
 import type { AuditStore } from '../audit/auditStore';
 import type { GatewayContext } from '../gatewayContext';
 import { PURPOSE_HEADER } from '../gatewayContext';
+import { peopleConsulted } from './peopleConsulted';
 
 /** Options of the audit plugin. */
 export interface AuditPluginOptions {
@@ -48,7 +49,8 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
         },
         willSendResponse: async (context) => {
           const { caller, purpose, requestId, audit, operation } = context.contextValue;
-          if (!operation?.touchesPersonalData || context.response.body.kind !== 'single') return;
+          const body = context.response.body;
+          if (!operation?.touchesPersonalData || body.kind !== 'single') return;
           try {
             await options.store.append(
               audit.entry({
@@ -58,6 +60,12 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
                 operationName: context.operationName ?? null,
                 operationHash: context.queryHash,
                 fields: operation.fields,
+                people: peopleConsulted(
+                  context.document,
+                  context.operationName,
+                  context.request.variables,
+                  body.singleResult.data,
+                ),
                 outcome: outcomeOf(context),
               }),
             );
@@ -65,7 +73,7 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
           } catch (error) {
             options.onAuditWrite?.(error);
             context.response.http.status = 503;
-            context.response.body.singleResult = {
+            body.singleResult = {
               errors: [
                 {
                   message: 'The audit log is unavailable, so no personal data can be returned',

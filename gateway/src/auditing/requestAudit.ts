@@ -1,5 +1,5 @@
 import type { Caller } from '@lib/auth/caller';
-import type { AuditEntry, AuditOutcome } from '../audit/auditRecord';
+import type { AuditEntry, AuditOutcome, AuditPerson } from '../audit/auditRecord';
 
 /** What the audit plugin knows of an operation when it writes the record. */
 export interface AuditedOperation {
@@ -10,6 +10,8 @@ export interface AuditedOperation {
   operationHash: string;
   /** The schema coordinates the operation read. */
   fields: string[];
+  /** The people it asked about or was shown, by their identifiers (peopleConsulted.ts). */
+  people: AuditPerson[];
   outcome: AuditOutcome;
 }
 
@@ -60,6 +62,7 @@ export class RequestAudit {
       operationName: operation.operationName,
       operationHash: operation.operationHash,
       offenders: [...this.offenders].sort(),
+      people: operation.people,
       subgraphs: this.subgraphsAsked(),
       fields: operation.fields,
       denied: [...this.denied].sort(),

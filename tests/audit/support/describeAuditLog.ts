@@ -59,6 +59,7 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
         'append',
         'checkpoint',
         'consultationsOf',
+        'consultationsOfPerson',
         'ping',
         'verifyChain',
       ]);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { GENESIS_HASH, hashAuditRecord } from '../../../gateway/src/audit/auditHash';
-import { fromAuditRows, groupOffenders } from '../../../gateway/src/audit/auditRows';
+import { fromAuditRows, readRecordLists } from '../../../gateway/src/audit/auditRows';
 import type { AuditRecordTable, AuditTables } from '../../../gateway/src/audit/auditTables';
 
 // What someone with write access to the audit database, and no key, can do to it: straight SQL, past the store.
@@ -22,15 +22,7 @@ export async function rewriteAndRehash(
     .where('sequence', '>=', sequence)
     .orderBy('sequence')
     .execute();
-  const offenders = groupOffenders(
-    await db
-      .selectFrom('auditOffender')
-      .select(['sequence', 'identifier'])
-      .where('sequence', '>=', sequence)
-      .orderBy('sequence')
-      .orderBy('ordinal')
-      .execute(),
-  );
+  const listsOf = await readRecordLists(db, { from: sequence, to: Number.MAX_SAFE_INTEGER });
   const before = await db
     .selectFrom('auditRecord')
     .select('hash')
@@ -39,7 +31,7 @@ export async function rewriteAndRehash(
   let previousHash = before?.hash ?? GENESIS_HASH;
   for (const row of rows) {
     const changed = { ...row, ...(row.sequence === sequence ? change : {}), previousHash };
-    const hash = hashAuditRecord(fromAuditRows(changed, offenders.get(row.sequence) ?? []));
+    const hash = hashAuditRecord(fromAuditRows(changed, listsOf(row.sequence)));
     await db
       .updateTable('auditRecord')
       .set({ ...(row.sequence === sequence ? change : {}), previousHash, hash })

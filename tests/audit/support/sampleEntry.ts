@@ -14,6 +14,7 @@ export function sampleEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     operationName: 'Offender',
     operationHash: hashOperationDocument(DOCUMENT),
     offenders: ['2019/0123456X', 'A1234BC'],
+    people: [],
     subgraphs: ['courts', 'pnomis'],
     fields: ['Query.offender', 'Offender.pncId', 'Offender.name', 'Custody.prisonNumber'],
     denied: [],
