@@ -47,10 +47,11 @@ const common = {
  *   in front of it, whatever the stores: access tokens, operation limits, trusted documents, the subgraph
  *   credential, lookup errors, misbehaving, slow or killed subgraphs, shutdown, metrics and hot reload. The
  *   store-touching suites that matter run on both: the journey and its batching, searches by name, row-level
- *   access and the audit trail, a store down, courts transfers, confiscation, learning, visits and the harness itself.
+ *   access, the audit trail and the officer's look-up of a person in it, a store down, courts transfers, confiscation, learning, visits and the harness itself.
  */
 const postgresSuites = [
   'access/agencyProfiles',
+  'access/auditPersonLookup',
   'access/auditTrail',
   'confiscation/collectionFigures',
   'confiscation/courtRecordChecks',

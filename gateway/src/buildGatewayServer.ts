@@ -7,6 +7,7 @@ import { apolloReportingDisabled } from '@lib/network/vendorReporting';
 import type { Logger } from '@lib/observability/logger';
 import type { AuditLog } from './audit/buildAuditLog';
 import { auditPlugin } from './auditing/auditPlugin';
+import { reportAuditWrites } from './auditing/auditWrites';
 import { authorizationPlugin } from './authorization/authorizationPlugin';
 import type { AuthorizingGateway } from './authorization/authorizingGateway';
 import type { GatewayConfig } from './gatewayConfig';
@@ -60,13 +61,7 @@ export function buildGatewayServer({
         requirements: () => gateway.requirements,
         onDecision: (cached) => metrics.authorizationDecisions.inc({ cache: cached ? 'hit' : 'miss' }),
       }),
-      auditPlugin({
-        store: auditLog.store,
-        onAuditWrite: (error) => {
-          metrics.auditWrites.inc({ result: error ? 'failed' : 'written' });
-          if (error) logger.error({ err: error }, 'audit record not written; personal data withheld');
-        },
-      }),
+      auditPlugin({ store: auditLog.store, onAuditWrite: reportAuditWrites(metrics, logger) }),
       requestLogPlugin(logger, metrics, registeredOperations),
     ],
     includeStacktraceInErrorResponses: false,

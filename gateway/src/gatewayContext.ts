@@ -38,6 +38,18 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The purpose the caller stated (x-access-purpose), trimmed and cut to 500 characters; null when none. */
+export function statedPurpose(request: IncomingMessage): string | null {
+  const purpose = header(request, PURPOSE_HEADER)?.trim();
+  return purpose ? purpose.slice(0, 500) : null;
+}
+
+/** The request's id: the caller's x-request-id when it is a sensible one, else a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const requestId = header(request, REQUEST_ID_HEADER);
+  return requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID();
+}
+
 /** Builds a request's context: verifies the bearer token (401 with the reason when refused). */
 export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier, requestDeadlineMs: number) {
   return async (request: IncomingMessage): Promise<GatewayContext> => {
@@ -51,13 +63,11 @@ export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier, re
         'www-authenticate': 'Bearer error="invalid_token"',
       });
     }
-    const requestId = header(request, REQUEST_ID_HEADER);
-    const purpose = header(request, PURPOSE_HEADER)?.trim();
     return {
-      requestId: requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID(),
+      requestId: requestIdOf(request),
       deadlineAt,
       caller,
-      purpose: purpose ? purpose.slice(0, 500) : null,
+      purpose: statedPurpose(request),
       audit: new RequestAudit(),
     };
   };

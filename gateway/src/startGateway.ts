@@ -10,6 +10,7 @@ import { metricsRoute } from '@lib/observability/metricsRoute';
 import { buildAuditLog, type AuditLog } from './audit/buildAuditLog';
 import { CHECKPOINT_LOG_MESSAGE } from './audit/checkpointCopies';
 import { loadCheckpointKey } from './audit/checkpointKey';
+import { reportAuditWrites } from './auditing/auditWrites';
 import { consultationsRoute } from './auditing/consultationsRoute';
 import { AuthorizingGateway } from './authorization/authorizingGateway';
 import { buildGatewayServer } from './buildGatewayServer';
@@ -94,7 +95,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         beforeExecute: trustedDocumentGate(manifests),
         maxBodyBytes: config.maxBodyBytes,
       }),
-      '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken),
+      '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken, {
+        onAuditWrite: reportAuditWrites(metrics, logger),
+        onLookUpError: (error) => logger.error({ err: error }, 'audit trail look-up failed'),
+      }),
       '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': readinessRoute(

@@ -24,13 +24,16 @@ async function consultations(token: string | null, identifier: string) {
   const response = await fetch(
     `${supergraph.gateway.url}/audit/consultations?identifier=${encodeURIComponent(identifier)}`,
     {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        'x-access-purpose': 'Subject access request',
+      },
     },
   );
   return {
     status: response.status,
     body: (await response.json()) as {
-      consultations?: { purpose: string; agency: string; subject: string }[];
+      consultations?: { purpose: string | null; agency: string; subject: string; outcome: string }[];
     },
   };
 }
@@ -92,12 +95,19 @@ describe('the audit trail of looks at personal data', () => {
     const officer = await supergraph.tokenFor('data-protection-officer');
     const { status, body } = await consultations(officer, sample.prisonNumber);
     expect(status).toBe(200);
-    // Newest first: the court staff's look came after the offender manager's.
-    expect(body.consultations?.map((consultation) => consultation.agency)).toEqual([
-      'court-staff',
-      'offender-manager',
-    ]);
-    expect(body.consultations?.[1]).toMatchObject({ purpose: 'Pre-sentence report for Leeds Crown Court' });
+    // Newest first: the court staff's look came after the offender manager's, which came after the offender
+    // manager's attempt without a purpose: refused, and recorded under the PNC ID it asked for.
+    expect(body.consultations?.map(({ agency, purpose, outcome }) => ({ agency, purpose, outcome }))).toEqual(
+      [
+        { agency: 'court-staff', purpose: 'Listing check', outcome: 'DENIED' },
+        {
+          agency: 'offender-manager',
+          purpose: 'Pre-sentence report for Leeds Crown Court',
+          outcome: 'SUCCESS',
+        },
+        { agency: 'offender-manager', purpose: null, outcome: 'ERROR' },
+      ],
+    );
     expect((await consultations(await supergraph.tokenFor('court-staff'), sample.prisonNumber)).status).toBe(
       403,
     );

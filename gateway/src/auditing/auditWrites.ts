@@ -1,0 +1,13 @@
+import type { Logger } from '@lib/observability/logger';
+import type { GatewayMetrics } from '../observability/gatewayMetrics';
+
+/**
+ * What to do with the outcome of each audit write, wherever the gateway writes one (the audit plugin, the
+ * data-protection officer's look-ups): counted in the metrics, and a failure logged (the answer is withheld).
+ */
+export function reportAuditWrites(metrics: GatewayMetrics, logger: Logger) {
+  return (error: unknown): void => {
+    metrics.auditWrites.inc({ result: error ? 'failed' : 'written' });
+    if (error) logger.error({ err: error }, 'audit record not written; personal data withheld');
+  };
+}
