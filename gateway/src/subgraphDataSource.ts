@@ -7,7 +7,7 @@ import {
 } from '@lib/auth/subgraphCredential';
 import type { CircuitBreakerPolicy } from 'cockatiel';
 import { lightFetch, LightTimeoutError } from '@lib/http/lightFetch';
-import { DISCLOSED_EXTENSION } from '@lib/subgraph/disclosure';
+import { DISCLOSED_EXTENSION, IDENTIFIED_EXTENSION } from '@lib/subgraph/disclosure';
 import { REQUEST_ID_HEADER, type GatewayContext } from './gatewayContext';
 import { headerRecord } from './headerRecord';
 import {
@@ -49,7 +49,7 @@ function badResponse(status: number, statusText: string, body: string): GraphQLE
  * The gateway's connection to one subgraph, and the one seam for what concerns a subgraph call (buildService's
  * data source, @apollo/gateway's documented extension point): every fetch carries the gateway's signed word for
  * who the caller is and the request's id, notes for the audit record which system was asked and whose records it
- * returned, is abandoned after the subgraph's timeout (or the whole request's deadline) or past the largest answer
+ * returned (and which identifiers it holds for them), is abandoned after the subgraph's timeout (or the whole request's deadline) or past the largest answer
  * allowed, and goes through the subgraph's circuit breaker, which answers at once while the system is down. A failure to reach the subgraph, or an answer that is
  * not GraphQL, becomes an error that names the system and the kind of failure, without its internal address.
  *
@@ -77,6 +77,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       );
       onFetch?.(name, (performance.now() - started) / 1000, null);
       context.audit?.noteDisclosed(body.extensions?.[DISCLOSED_EXTENSION]);
+      context.audit?.noteIdentified(body.extensions?.[IDENTIFIED_EXTENSION]);
       return body;
     } catch (error) {
       const kind = classifyFailure(error);

@@ -37,6 +37,7 @@ const OFFICER_PURPOSE = 'Subject access request SAR-2026-0042';
 let supergraph: RunningSupergraph;
 let ann: Person;
 let bob: Person;
+let cal: { pncId: string; prisonNumber: string };
 
 /** A person's identifiers and one of their magistrates' cases, as a caseworker would read them. */
 async function personFrom(pncId: string): Promise<Person | null> {
@@ -95,7 +96,11 @@ beforeAll(async () => {
   const { dataDir, manifest } = await seededDataDir();
   supergraph = await startSupergraph(dataDir);
   const people: Person[] = [];
-  for (const sample of manifest.samples.fullJourney) {
+  // Cal is taken from the seed's manifest, never looked up by PNC ID through the gateway.
+  const last = manifest.samples.fullJourney[manifest.samples.fullJourney.length - 1];
+  if (!last) throw new Error('no full-journey sample');
+  cal = last;
+  for (const sample of manifest.samples.fullJourney.slice(0, -1)) {
     const person = await personFrom(sample.pncId);
     if (person) people.push(person);
     if (people.length === 2) break;
@@ -165,9 +170,34 @@ describe("the data-protection officer's look-up of a person", () => {
     const byPrisonNumber = body.consultations?.find(
       (consultation) => consultation.purpose === 'Ann by prison number',
     );
-    expect(byPrisonNumber?.matched).toEqual([ann.prisonNumber]);
+    // Made by prison number; P-Nomis, which resolved it, said whose it is, so the record names her PNC ID too.
+    expect(byPrisonNumber?.matched).toEqual(expect.arrayContaining([ann.prisonNumber, ann.pncId]));
     const byCase = body.consultations?.find((c) => c.purpose === "Ann's case, showing her CRO number");
     expect(byCase?.matched).toEqual(expect.arrayContaining([ann.croNumber]));
+  });
+
+  it("finds a look-up by prison number whose answer showed no other identifier, through P-Nomis's link", async () => {
+    // Cal is asked about by prison number only, and no audited answer ever showed his PNC ID: the link comes from
+    // P-Nomis, which resolved the prison number, not from anything the caller saw.
+    const caseworker = await supergraph.tokenFor('offender-manager');
+    const purpose = 'Cal by prison number alone';
+    const answer = await supergraph.queryAs(
+      caseworker,
+      `{ offender(prisonNumber: "${cal.prisonNumber}") { custody { status } } }`,
+      {},
+      purpose,
+    );
+    // The link is the audit log's alone: the caller is not shown the PNC ID, nor the subgraphs' word on it.
+    expect(JSON.stringify(answer)).not.toContain(cal.pncId);
+    expect(JSON.stringify(answer)).not.toMatch(/identifiedOffenders|disclosedOffenders/);
+
+    const { body } = await lookUp(`pncId=${encodeURIComponent(shortForm(cal.pncId))}`);
+    expect(purposes({ status: 200, body })).toEqual([purpose]);
+    expect(body.searched).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'prisonNumber', value: cal.prisonNumber, how: 'linked' }),
+      ]),
+    );
   });
 
   it('finds the same consultations whichever of the identifiers is asked', async () => {

@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { peopleConsulted } from '../../gateway/src/auditing/peopleConsulted';
+import { linkPeople, peopleConsulted, readIdentityLinks } from '../../gateway/src/auditing/peopleConsulted';
 
 // Identifiers that check: the same PNC ID in its long and short forms, prison numbers and CRO numbers.
 const PNC = '2012/0394773H';
@@ -118,5 +118,26 @@ describe('the people an operation consulted, for its audit record', () => {
 
   it('finds nobody in an operation that names no one', () => {
     expect(people('{ court(code: "C13LS00") { name } }', { court: { name: 'Leeds' } })).toEqual([]);
+  });
+
+  it('adds what a system of record links to the people, joining only those it agrees with', () => {
+    const links = readIdentityLinks([
+      { pncId: PNC, prisonNumber: 'A1234BC', croNumber: CRO },
+      { pncId: null, prisonNumber: 'B2345CD', croNumber: null },
+      { pncId: 'junk', prisonNumber: 42, croNumber: null },
+      'not a link',
+    ]);
+    expect(links).toEqual([person(PNC, 'A1234BC', CRO), person(null, 'B2345CD')]);
+
+    // Asked by prison number, shown nothing else: P-Nomis's link adds the PNC ID and CRO number.
+    expect(linkPeople([person(null, 'A1234BC')], links)).toEqual([
+      person(PNC, 'A1234BC', CRO),
+      person(null, 'B2345CD'),
+    ]);
+    // A person who disagrees with the link (another PNC ID for the prison number) is kept apart from it.
+    expect(linkPeople([person(OTHER_PNC, 'A1234BC')], links.slice(0, 1))).toEqual([
+      person(PNC, 'A1234BC', CRO),
+      person(OTHER_PNC, 'A1234BC'),
+    ]);
   });
 });

@@ -65,17 +65,65 @@ export function peopleConsulted(
   if (!plan) return [];
   const people = new Set<Found>();
   visitObject(plan, isObject(data) ? data : {}, null, variables, people);
+  return inOrder([...people].map(asPerson));
+}
+
+function asPerson(found: Found): AuditPerson {
+  return {
+    pncId: found.pncId ?? null,
+    prisonNumber: found.prisonNumber ?? null,
+    croNumber: found.croNumber ?? null,
+  };
+}
+
+/** People with at least one identifier, each once, in a fixed order (the record's hash covers the order). */
+function inOrder(people: readonly AuditPerson[]): AuditPerson[] {
   const unique = new Map<string, AuditPerson>();
-  for (const found of people) {
-    if (Object.keys(found).length === 0) continue;
-    const person = {
-      pncId: found.pncId ?? null,
-      prisonNumber: found.prisonNumber ?? null,
-      croNumber: found.croNumber ?? null,
-    };
-    unique.set(JSON.stringify(person), person);
+  for (const person of people) {
+    if (PERSON_IDENTIFIER_KINDS.some((kind) => person[kind] !== null))
+      unique.set(JSON.stringify(person), person);
   }
   return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, person]) => person);
+}
+
+/**
+ * The identity links a subgraph reported (lib/subgraph/disclosure.ts), as people: valid identifiers only, in
+ * canonical form; anything else in the extension is passed over.
+ */
+export function readIdentityLinks(links: unknown): AuditPerson[] {
+  if (!Array.isArray(links)) return [];
+  return links.flatMap((link: unknown) => {
+    if (!isObject(link)) return [];
+    const found: Found = {};
+    for (const kind of PERSON_IDENTIFIER_KINDS) note(found, kind, link[kind]);
+    return Object.keys(found).length > 0 ? [asPerson(found)] : [];
+  });
+}
+
+/**
+ * The people of an operation with what the systems of record say about them: a link joins each person it shares
+ * an identifier with and agrees with (the prison number asked for gains the PNC ID P-Nomis holds for it); a link
+ * that joins no one is a person of its own (someone the request concerned whom the answer did not show).
+ */
+export function linkPeople(people: readonly AuditPerson[], links: readonly AuditPerson[]): AuditPerson[] {
+  const joined = people.map((person) => ({ ...person }));
+  for (const link of links) {
+    const shares = (person: AuditPerson) =>
+      PERSON_IDENTIFIER_KINDS.some((kind) => link[kind] !== null && person[kind] === link[kind]);
+    const matches = joined.filter((person) => shares(person) && agrees(compact(person), compact(link)));
+    for (const person of matches) {
+      for (const kind of PERSON_IDENTIFIER_KINDS) person[kind] ??= link[kind];
+    }
+    if (matches.length === 0) joined.push({ ...link });
+  }
+  return inOrder(joined);
+}
+
+/** A person's identifiers without the kinds they lack. */
+function compact(person: AuditPerson): Found {
+  const found: Found = {};
+  for (const kind of PERSON_IDENTIFIER_KINDS) if (person[kind] !== null) found[kind] = person[kind];
+  return found;
 }
 
 /** The operation's plan, built once per document and operation (Apollo Server keeps parsed documents). */

@@ -1,5 +1,6 @@
 import type { Caller } from '@lib/auth/caller';
 import type { AuditEntry, AuditOutcome, AuditPerson } from '../audit/auditRecord';
+import { linkPeople, readIdentityLinks } from './peopleConsulted';
 
 /** What the audit plugin knows of an operation when it writes the record. */
 export interface AuditedOperation {
@@ -17,13 +18,15 @@ export interface AuditedOperation {
 
 /**
  * What one request did to personal data, noted by the parts that see it as it happens (authorization: what was
- * refused; each subgraph call: which system was asked and whose records it says it returned), and made into the
- * request's audit record here and nowhere else. It lives on the request's context.
+ * refused; each subgraph call: which system was asked, whose records it says it returned and which identifiers it
+ * holds for them), and made into the request's audit record here and nowhere else. It lives on the request's
+ * context.
  */
 export class RequestAudit {
   private readonly offenders = new Set<string>();
   private readonly subgraphs = new Set<string>();
   private readonly denied = new Set<string>();
+  private readonly identified: AuditPerson[] = [];
 
   /** A subgraph was asked for part of the answer. */
   noteSubgraphAsked(subgraph: string): void {
@@ -34,6 +37,11 @@ export class RequestAudit {
   noteDisclosed(identifiers: unknown): void {
     if (!Array.isArray(identifiers)) return;
     for (const identifier of identifiers) if (typeof identifier === 'string') this.offenders.add(identifier);
+  }
+
+  /** A subgraph says which identifiers it holds for the people the request concerned (its `identified` extension). */
+  noteIdentified(links: unknown): void {
+    this.identified.push(...readIdentityLinks(links));
   }
 
   /** Fields (schema coordinates) the caller was refused. */
@@ -62,7 +70,7 @@ export class RequestAudit {
       operationName: operation.operationName,
       operationHash: operation.operationHash,
       offenders: [...this.offenders].sort(),
-      people: operation.people,
+      people: linkPeople(operation.people, this.identified),
       subgraphs: this.subgraphsAsked(),
       fields: operation.fields,
       denied: [...this.denied].sort(),

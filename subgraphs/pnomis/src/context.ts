@@ -1,4 +1,5 @@
 import type { Caller } from '@lib/auth/caller';
+import type { IdentityLink } from '@lib/subgraph/disclosure';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import { createLearningLoaders } from './learning/learningLoaders';
 import type { PnomisStore } from './store/pnomisStore';
@@ -9,6 +10,8 @@ export function createPnomisContext(store: PnomisStore, caller: Caller | null) {
     caller,
     /** Offenders whose records this request returned, reported to the gateway's audit log. */
     disclosed: new Set<string>(),
+    /** The identifiers P-Nomis holds for each person the request concerned, reported to the audit log too. */
+    identified: new Map<string, IdentityLink>(),
     store,
     offenderByPncId: oneByKeyLoader(store.findOffendersByPncIds, (row) => row.pncId ?? ''),
     offenderByPrisonNumber: oneByKeyLoader(store.findOffendersByPrisonNumbers, (row) => row.prisonNumber),

@@ -6,7 +6,7 @@ import {
 } from '@lib/search/nameSearch';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
-import type { OffenderIdentity } from './offenderIdentity';
+import { noteRecordIdentity, type OffenderIdentity } from './offenderIdentity';
 
 /**
  * The people P-Nomis records with a surname and date of birth (and first name, if given), checked and limited as
@@ -30,6 +30,7 @@ export async function findPrisonersByName(
   return records.map((record) => {
     // That P-Nomis holds a person of this name and birth date is itself personal data: audit each one named.
     disclose(context, record.prisonNumber);
+    noteRecordIdentity(context, record);
     // The fields asked of each person next read their record from the loader, not the store again.
     context.offenderByPrisonNumber.prime(record.prisonNumber, record);
     return { pncId: record.pncId, prisonNumber: record.prisonNumber, record };
