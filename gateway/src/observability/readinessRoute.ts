@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '@lib/http/sendJson';
 
-/** How long a readiness probe waits for each subgraph. */
-const PROBE_TIMEOUT_MS = 1000;
+/**
+ * How long a readiness probe waits for each subgraph: well inside the one second an orchestrator's probe waits
+ * for the gateway (Kubernetes' default timeoutSeconds), so that one frozen subgraph makes the gateway "degraded",
+ * never unready (which would take every system's answers away with it).
+ */
+const PROBE_TIMEOUT_MS = 400;
 
 async function probe(graphqlUrl: string): Promise<'up' | 'down'> {
   try {
