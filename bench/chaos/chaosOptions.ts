@@ -18,6 +18,8 @@ export interface ChaosOptions {
   weights: Record<RequestKind, number>;
   /** Where to write the report (between its markers), relative to the repository. */
   out?: string;
+  /** Where to write every request sent and every fault's times, as JSON, for a closer look. */
+  record?: string;
 }
 
 export const CHAOS_USAGE = `npm run chaos -- [options]
@@ -26,7 +28,8 @@ export const CHAOS_USAGE = `npm run chaos -- [options]
   --fault-seconds <n>     how long a subgraph stays frozen and a store write-locked (default 8)
   --baseline-seconds <n>  load before the first fault, for p99 when all is up (default 10)
   --subgraphs <a,b>       the subgraphs to break in turn (default: every registered one)
-  --out <file>            also write the report there, between its markers (e.g. docs/RESILIENCE.md)`;
+  --out <file>            also write the report there, between its markers (e.g. docs/RESILIENCE.md)
+  --record <file>         write every request sent and each fault's times there, as JSON`;
 
 /** The default mix: mostly reads, as caseworkers' front-ends make them, and a write now and then. */
 const WEIGHTS: Record<RequestKind, number> = {
@@ -48,6 +51,7 @@ export function readChaosOptions(argv: string[]): ChaosOptions {
       'baseline-seconds': { type: 'string' },
       subgraphs: { type: 'string' },
       out: { type: 'string' },
+      record: { type: 'string' },
     },
   });
   const registered = SUBGRAPHS.map((subgraph) => subgraph.name as string);
@@ -67,5 +71,6 @@ export function readChaosOptions(argv: string[]): ChaosOptions {
     subgraphs,
     weights: WEIGHTS,
     ...(values.out ? { out: values.out } : {}),
+    ...(values.record ? { record: values.record } : {}),
   };
 }

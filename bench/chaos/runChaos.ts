@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { SentRequest } from './chaosLoad';
 import { startChaosLoad } from './chaosLoad';
 import { checkChaosWrites, type ChaosChecks } from './chaosChecks';
@@ -77,6 +78,14 @@ export async function runChaos(options: ChaosOptions, log: (line: string) => voi
       (request) => request.startedAt >= baselineFrom && request.startedAt < baselineTo,
     );
     const figures = windows.map((window) => faultFigures({ ...window, sent: load.sent, baseline, monitor }));
+    if (options.record) {
+      const faults = windows.map(({ fault, times, windowEnd }) => ({
+        name: fault.name,
+        ...times,
+        windowEnd,
+      }));
+      writeFileSync(options.record, JSON.stringify({ faults, samples: monitor.samples, sent: load.sent }));
+    }
     monitor.stop();
     log('Stopping the system (SIGINT to the supervisor) to check its stores');
     await chaos.stop();

@@ -1,3 +1,4 @@
+import { readVisitsConfig } from '../../subgraphs/visits/src/visitsConfig';
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
@@ -71,7 +72,10 @@ function tally(outcomes: string[]): Record<string, number> {
 
 beforeAll(async () => {
   const location = `${TEST_POSTGRES_URL}?schema=${schema}`;
-  const config = { pnomisUrl: 'http://127.0.0.1:9/graphql', pnomisTimeoutMs: 100 };
+  const config = readVisitsConfig({
+    VISITS_PNOMIS_URL: 'http://127.0.0.1:9/graphql',
+    VISITS_PNOMIS_TIMEOUT_MS: '100',
+  });
   // One after the other: the second finds the store migrated.
   for (let index = 0; index < 3; index += 1) replicas.push(await buildVisits(location, config, locator));
   await replicas[0]?.database.db

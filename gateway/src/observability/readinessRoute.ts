@@ -1,3 +1,4 @@
+import { answersHealth } from '@lib/resilience/probedCircuit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '@lib/http/sendJson';
 
@@ -9,14 +10,7 @@ import { sendJson } from '@lib/http/sendJson';
 const PROBE_TIMEOUT_MS = 400;
 
 async function probe(graphqlUrl: string): Promise<'up' | 'down'> {
-  try {
-    const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/health/ready'), {
-      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    });
-    return response.ok ? 'up' : 'down';
-  } catch {
-    return 'down';
-  }
+  return (await answersHealth(graphqlUrl, '/health/ready', PROBE_TIMEOUT_MS)) ? 'up' : 'down';
 }
 
 /**

@@ -1,5 +1,7 @@
 import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
+import { IsolatedCircuitError } from 'cockatiel';
 import { lightFetch } from '@lib/http/lightFetch';
+import { answersLiveness, probedCircuit } from '@lib/resilience/probedCircuit';
 import { outsideCaseload } from '@lib/authorization/caseload';
 import { visitRefusal } from '../services/visitRefusal';
 import type { PrisonerLocator, PrisonerWhereabouts } from './prisonerLocator';
@@ -9,6 +11,10 @@ export interface PnomisLocatorOptions {
   /** The P-Nomis subgraph's GraphQL endpoint. */
   url: string;
   timeoutMs: number;
+  /** Questions failing in a row (unreachable, too slow) that open the circuit to P-Nomis (default 5). */
+  circuitFailures?: number;
+  /** How often an open circuit probes P-Nomis's liveness, in ms (default 2000). */
+  circuitProbeMs?: number;
 }
 
 // Only what booking needs: no name, date of birth or other personal detail crosses over.
@@ -76,9 +82,23 @@ async function ask(options: PnomisLocatorOptions, prisonNumber: string, credenti
  * the caller's gateway credential: P-Nomis checks the caller's scopes and caseload itself.
  */
 export function pnomisPrisonerLocator(options: PnomisLocatorOptions): PrisonerLocator {
+  // A P-Nomis that is down or frozen costs a booking nothing once the circuit is open: refused at once, not after
+  // the timeout; the circuit probes P-Nomis itself and closes when it answers (lib/resilience/probedCircuit.ts).
+  const probeEveryMs = options.circuitProbeMs ?? 2000;
+  const circuit = probedCircuit({
+    failuresToOpen: options.circuitFailures ?? 5,
+    probeEveryMs,
+    isAlive: () => answersLiveness(options.url, Math.min(1000, probeEveryMs)),
+  });
   return {
     async locate(prisonNumber, credential) {
-      const body = await ask(options, prisonNumber, credential);
+      const body = await circuit.policy
+        .execute(() => ask(options, prisonNumber, credential))
+        .catch((error: unknown) => {
+          throw error instanceof IsolatedCircuitError
+            ? unavailable('it failed repeatedly and is not asked for now')
+            : error;
+        });
       const error = body.errors?.[0];
       if (error?.extensions?.code === 'OUTSIDE_CASELOAD') throw outsideCaseload();
       if (error) throw unavailable(`it answered ${error.extensions?.code ?? 'an error'}`);
