@@ -18,6 +18,8 @@ export interface ChaosOptions {
   weights: Record<RequestKind, number>;
   /** Where to write the report (between its markers), relative to the repository. */
   out?: string;
+  /** A folder already seeded to copy the stores from, instead of data/bench/scale-<scale>. */
+  seededDir?: string;
   /** Where to write every request sent and every fault's times, as JSON, for a closer look. */
   record?: string;
 }
@@ -29,6 +31,7 @@ export const CHAOS_USAGE = `npm run chaos -- [options]
   --baseline-seconds <n>  load before the first fault, for p99 when all is up (default 10)
   --subgraphs <a,b>       the subgraphs to break in turn (default: every registered one)
   --out <file>            also write the report there, between its markers (e.g. docs/RESILIENCE.md)
+  --seeded-dir <dir>      copy the stores from this seeded folder instead (its own scale)
   --record <file>         write every request sent and each fault's times there, as JSON`;
 
 /** The default mix: mostly reads, as caseworkers' front-ends make them, and a write now and then. */
@@ -52,6 +55,7 @@ export function readChaosOptions(argv: string[]): ChaosOptions {
       subgraphs: { type: 'string' },
       out: { type: 'string' },
       record: { type: 'string' },
+      'seeded-dir': { type: 'string' },
     },
   });
   const registered = SUBGRAPHS.map((subgraph) => subgraph.name as string);
@@ -72,5 +76,6 @@ export function readChaosOptions(argv: string[]): ChaosOptions {
     weights: WEIGHTS,
     ...(values.out ? { out: values.out } : {}),
     ...(values.record ? { record: values.record } : {}),
+    ...(values['seeded-dir'] ? { seededDir: values['seeded-dir'] } : {}),
   };
 }

@@ -25,19 +25,19 @@ export interface ChaosSystem {
 const STARTED = /supervisor: (\S+) started \(pid (\d+)\)/g;
 
 /**
- * Seeds the stores at `scale` once (a later run reuses them, as the benchmark does), copies them into a scratch
- * folder that the run may write to, and starts `npm start`'s compiled supervisor over the copy.
+ * Seeds the stores at `scale` into `seededDir` once (a later run reuses them, as the benchmark does; a folder
+ * already seeded is used as it is), copies them into a scratch folder that the run may write to, and starts `npm
+ * start`'s compiled supervisor over the copy.
  */
 export async function startChaosSystem(
   scale: number,
   log: (line: string) => void,
-  env: NodeJS.ProcessEnv = {},
+  seededDir = seededDirFor(scale),
 ): Promise<ChaosSystem> {
-  const seededDir = seededDirFor(scale);
   await seedIfEmpty({ dataDir: seededDir, scale, parallel: true, log });
   const runDir = mkdtempSync(join(tmpdir(), 'justice-chaos-'));
   cpSync(seededDir, runDir, { recursive: true });
-  const system = await startOneCommandSystem({ ...process.env, LOG_LEVEL: 'warn', ...env, DATA_DIR: runDir });
+  const system = await startOneCommandSystem({ ...process.env, LOG_LEVEL: 'warn', DATA_DIR: runDir });
   const starts = (name: string) =>
     [...system.output().matchAll(STARTED)]
       .filter((match) => match[1] === name)

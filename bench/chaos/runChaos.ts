@@ -28,6 +28,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** After a fault is over, how long the load goes on before the next, so that its recovery shows in the figures. */
 const SETTLE_MS = 3000;
+/**
+ * A gap between one fault's window and the next fault, whose requests count for neither: a request started just
+ * before the window closed must not be charged to this fault when the next one is what holds it up.
+ */
+const GAP_MS = 1000;
 
 /** The faults of a run, in order: each subgraph killed, frozen and restarted; a store locked; a reload. */
 function faultsOf(options: ChaosOptions): Fault[] {
@@ -44,7 +49,7 @@ function faultsOf(options: ChaosOptions): Fault[] {
 
 /** Runs the system under load, breaks it fault by fault, then stops it and checks its stores. */
 export async function runChaos(options: ChaosOptions, log: (line: string) => void): Promise<ChaosRun> {
-  const chaos = await startChaosSystem(options.scale, log);
+  const chaos = await startChaosSystem(options.scale, log, options.seededDir);
   const monitor = monitorSystem(chaos.system.ports);
   try {
     const people = await readChaosPeople(chaos.runDir, chaos.locations);
@@ -72,6 +77,7 @@ export async function runChaos(options: ChaosOptions, log: (line: string) => voi
       );
       await sleep(SETTLE_MS);
       windows.push({ fault, times, windowEnd: Date.now() });
+      await sleep(GAP_MS);
     }
     await load.stop();
     const baseline = load.sent.filter(

@@ -1,11 +1,12 @@
-/** What the monitor saw at one moment: each subgraph ready or not, and each of the gateway's circuits. */
+/** What the monitor knew at one moment: each subgraph ready or not, and each of the gateway's circuits. */
 export interface SystemSample {
+  /** When the newest of the two readings arrived. */
   at: number;
   ready: Record<string, boolean>;
   circuits: Record<string, string>;
 }
 
-/** Samples the system's readiness every `everyMs` while it runs. */
+/** Samples the system's readiness and the gateway's circuits while it runs. */
 export interface SystemMonitor {
   samples: SystemSample[];
   /** The first moment at or after `from` when `holds` was true of a sample, or null. */
@@ -25,39 +26,51 @@ async function isReady(url: string): Promise<boolean> {
   }
 }
 
-async function circuitsOf(url: string): Promise<Record<string, string>> {
+const CIRCUIT_LINE = /^justice_gateway_subgraph_circuit_state\{subgraph="([^"]+)"\} (\d+)/gm;
+
+/** The circuits as the gateway's /metrics gives them: at once, whatever the subgraphs are doing. */
+async function circuitsOf(url: string): Promise<Record<string, string> | null> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-    return ((await response.json()) as { circuits?: Record<string, string> }).circuits ?? {};
+    const text = await response.text();
+    const states: Record<string, string> = {};
+    for (const [, subgraph, level] of text.matchAll(CIRCUIT_LINE))
+      states[subgraph ?? ''] = level === '0' ? 'closed' : 'open';
+    return states;
   } catch {
-    return {};
+    return null;
   }
 }
 
-/** Polls each subgraph's /health/ready and the gateway's (for its circuits), as an operator's dashboard would. */
-export function monitorSystem(ports: Record<string, number>, everyMs = 200): SystemMonitor {
+/**
+ * Watches the system as an operator's dashboard would, in two loops that cannot hold each other up: each
+ * subgraph's /health/ready every 200 ms (a frozen one takes up to its 2 s timeout to say so), and the gateway's
+ * circuits from its /metrics every 100 ms. Each reading is timed when it arrived.
+ */
+export function monitorSystem(ports: Record<string, number>): SystemMonitor {
   const samples: SystemSample[] = [];
   const subgraphs = Object.keys(ports).filter((name) => name !== 'gateway');
-  const sample = async () => {
-    const at = Date.now();
-    const ready = await Promise.all(
-      subgraphs.map((name) => isReady(`http://127.0.0.1:${ports[name]}/health/ready`)),
-    );
-    const circuits = await circuitsOf(`http://127.0.0.1:${ports.gateway}/health/ready`);
-    samples.push({
-      at,
-      ready: Object.fromEntries(subgraphs.map((name, i) => [name, ready[i] ?? false])),
-      circuits,
-    });
-  };
+  let ready: Record<string, boolean> = {};
+  let circuits: Record<string, string> = {};
+  const record = () => samples.push({ at: Date.now(), ready, circuits });
   let stopped = false;
-  const loop = async () => {
+  const every = async (ms: number, read: () => Promise<void>) => {
     while (!stopped) {
-      await sample();
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
+      await read();
+      await new Promise((resolve) => setTimeout(resolve, ms));
     }
   };
-  void loop();
+  void every(200, async () => {
+    const answers = await Promise.all(
+      subgraphs.map((name) => isReady(`http://127.0.0.1:${ports[name]}/health/ready`)),
+    );
+    ready = Object.fromEntries(subgraphs.map((name, index) => [name, answers[index] ?? false]));
+    record();
+  });
+  void every(100, async () => {
+    circuits = (await circuitsOf(`http://127.0.0.1:${ports.gateway}/metrics`)) ?? circuits;
+    record();
+  });
   return {
     samples,
     firstWhen: (from, holds) => samples.find((entry) => entry.at >= from && holds(entry))?.at ?? null,
