@@ -32,15 +32,3 @@ export async function requireEstablishment(
   requireHeldAt(await context.store.prisonsEverHeld(prisonNumber), prisonCode, prisonNumber);
   return prisonCode;
 }
-
-/**
- * Refuses a caseload-limited caller a change to the plan of someone held outside its caseload. Goals and their
- * steps carry no prison, so the person's establishment stands for it: the prison of the active booking, or of the
- * last one for someone released (OUTSIDE_CASELOAD), as for reading their custody record.
- */
-export async function requireHeldInCaseload(prisonNumber: string, context: PnomisContext): Promise<void> {
-  if (context.caller?.caseload == null) return;
-  const bookings = await context.bookingsByPrisonNumber.load(prisonNumber);
-  const current = bookings.find((booking) => booking.active === 1) ?? bookings[0];
-  if (!current || !inCaseload(context.caller, current.prisonCode)) throw outsideCaseload();
-}

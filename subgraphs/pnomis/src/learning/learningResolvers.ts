@@ -6,13 +6,8 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
 import { learningEvents } from './learningEvents';
-import {
-  prisonRef,
-  requireEstablishment,
-  requireHeldInCaseload,
-  requirePrisoner,
-  today,
-} from './learningRequests';
+import { prisonRef, requireEstablishment, requirePrisoner, today } from './learningRequests';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 import { QUALIFICATION_LEVELS } from './learningStore';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';

@@ -11,6 +11,7 @@ import { learningEventsForTimeline } from '../learning/learningResolvers';
 import { custodyEvents } from '../services/custodyEvents';
 import { findPrisonersByName } from '../services/prisonerSearch';
 import { visitingEligibility } from '../services/visitingEligibility';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 import type { NameSearchArguments } from '@lib/search/nameSearch';
 import {
   identifyOffender,
@@ -32,19 +33,9 @@ type OffenderParent = OffenderIdentity & {
 
 const MAX_PAGE = 500;
 
-/**
- * Refuses a custody record held at a prison outside the caller's caseload: the prison of the current booking,
- * or of the last one for someone released.
- */
-async function requireInCaseload(record: OffenderTable, context: PnomisContext): Promise<void> {
-  if (context.caller?.caseload == null) return;
-  const [latest] = await context.bookingsByPrisonNumber.load(record.prisonNumber);
-  if (!latest || !inCaseload(context.caller, latest.prisonCode)) throw outsideCaseload();
-}
-
 async function eventsOf(offender: OffenderIdentity, context: PnomisContext): Promise<JourneyEvent[]> {
   if (!offender.record) return [];
-  await requireInCaseload(offender.record, context);
+  await requireHeldInCaseload(offender.record.prisonNumber, context);
   disclose(context, offender.record.prisonNumber);
   const bookings = await context.bookingsByPrisonNumber.load(offender.record.prisonNumber);
   const movements = await Promise.all(
@@ -91,14 +82,14 @@ export const pnomisResolvers: Resolvers = {
     }),
     custody: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
-      await requireInCaseload(offender.record, context);
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return offender.record;
     },
     // Asked by the visits subgraph at booking time, with the caller's credential: caseload rules apply as here.
     visitingEligibility: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
-      await requireInCaseload(offender.record, context);
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return visitingEligibility(await context.bookingsByPrisonNumber.load(offender.record.prisonNumber));
     },
