@@ -45,16 +45,19 @@ export async function learningEventsForTimeline(offender: OffenderIdentity, cont
 /**
  * Resolvers of the education, training and skills record. The record is keyed by prison number, not booking, so
  * it stays whole across transfers and after release; the careers service reads it with education:read alone.
+ * Prison staff read it, as the custody record, only for people their caseload holds (OUTSIDE_CASELOAD otherwise).
  */
 const learnerRecordResolvers: Resolvers = {
   Offender: {
-    learning: (offender: OffenderIdentity, _args, context: PnomisContext) => {
+    learning: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return { prisonNumber: offender.record.prisonNumber };
     },
     educationEvents: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return [];
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return eventsOf(offender.record.prisonNumber, context);
     },
@@ -115,6 +118,8 @@ const learnerRecordResolvers: Resolvers = {
         subject: args.subject?.trim() || null,
         first: args.first,
         after: args.after ? requireIdentifier('prisonNumber', args.after, 'after') : null,
+        // Prison staff find only the people their caseload holds; to them the others were not released.
+        caseload: context.caller?.caseload ?? null,
       });
       rows.forEach((row) => disclose(context, row.prisonNumber));
       return rows.map((row) => ({ ...row, learning: { prisonNumber: row.prisonNumber } }));
