@@ -169,8 +169,9 @@ const learnerRecordResolvers: Resolvers = {
       const id = Number(input.enrolmentId);
       const enrolment = Number.isInteger(id) ? await context.store.findEnrolment(id) : undefined;
       if (!enrolment) throw refused('ENROLMENT_NOT_FOUND', `No course enrolment ${input.enrolmentId}`);
-      // Staff end courses at the prisons they work in, as they enrol them there.
+      // Staff end courses at the prisons they work in, as they enrol them there, for people their caseload holds.
       if (!inCaseload(context.caller, enrolment.prisonCode)) throw outsideCaseload();
+      await requireHeldInCaseload(enrolment.prisonNumber, context);
       requireNotBefore(enrolment.startedOn, input.endedOn, 'The end date');
       requireNotInFuture(input.endedOn, today(), 'endedOn');
       const ended = await context.store.endEnrolment(id, {
