@@ -15,6 +15,7 @@ import { requireHeldInCaseload } from '../services/heldInCaseload';
 import type { NameSearchArguments } from '@lib/search/nameSearch';
 import {
   identifyOffender,
+  keyOf,
   requireOneIdentifier,
   type OffenderIdentity,
   type OffenderKeys,
@@ -80,6 +81,8 @@ export const pnomisResolvers: Resolvers = {
       ...reference,
       ...(await identifyOffender(reference, context)),
     }),
+    pncId: (offender: OffenderIdentity) => keyOf(offender, 'pncId'),
+    prisonNumber: (offender: OffenderIdentity) => keyOf(offender, 'prisonNumber'),
     custody: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
       await requireHeldInCaseload(offender.record.prisonNumber, context);
