@@ -4,7 +4,7 @@ import { mergeTimeline, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { findPrison } from '@lib/reference/prisonRegister';
 import { badUserInput } from '@lib/graphql/errors';
-import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
+import { inCaseload, outsideCaseload, requireNoCaseload } from '@lib/authorization/caseload';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import { learningEventsForTimeline } from '../learning/learningResolvers';
@@ -97,15 +97,22 @@ export const pnomisResolvers: Resolvers = {
       return visitingEligibility(await context.bookingsByPrisonNumber.load(offender.record.prisonNumber));
     },
     custodyEvents: (offender: OffenderIdentity, _args, context: PnomisContext) => eventsOf(offender, context),
-    timeline: async (offender: OffenderParent, _args, context: PnomisContext) =>
-      mergeTimeline(
+    timeline: async (offender: OffenderParent, _args, context: PnomisContext) => {
+      // The courts and confiscation show nothing to a caller limited to a caseload, so its timeline would be
+      // short of their events without saying so.
+      requireNoCaseload(
+        context.caller,
+        "The timeline merges the courts' and confiscation's events, which staff limited to a prison caseload do not read",
+      );
+      return mergeTimeline(
         offender.courtEvents ?? [],
         await eventsOf(offender, context),
         // Education events join the timeline only for callers who may read education records.
         await learningEventsForTimeline(offender, context),
         offender.visitEvents ?? [],
         offender.confiscationEvents ?? [],
-      ),
+      );
+    },
   },
   Prison: {
     __resolveReference: (reference: { code: string }) =>
