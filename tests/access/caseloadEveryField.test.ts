@@ -2,7 +2,7 @@ import { SCOPES } from '@lib/auth/caller';
 import { startSupergraph, type GraphQLResponse, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
 import { composedSchema, offenderFieldProbes, type FieldProbe } from './support/offenderFieldProbes';
-import { caseloadSubjects, type CaseloadSubject, type CaseloadSubjects } from './support/caseloadSubjects';
+import { caseloadSubjects, type CaseloadSubject, type CaseloadSubjects } from '../support/caseloadSubjects';
 
 let supergraph: RunningSupergraph;
 let subjects: CaseloadSubjects;

@@ -1,4 +1,4 @@
-import type { RunningSupergraph } from '../../support/startSupergraph';
+import type { RunningSupergraph } from './startSupergraph';
 
 /** A person P-Nomis holds or held, where they are held now (or were last), and a prison whose staff may not see them. */
 export interface CaseloadSubject {
