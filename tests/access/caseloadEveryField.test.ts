@@ -1,15 +1,13 @@
 import { SCOPES } from '@lib/auth/caller';
-import { startSupergraph, type GraphQLResponse, type RunningSupergraph } from '../support/startSupergraph';
-import { seededDataDir } from '../support/seededDataDir';
+import type { GraphQLResponse, RunningSupergraph } from '../support/startSupergraph';
 import { composedSchema, offenderFieldProbes, type FieldProbe } from './support/offenderFieldProbes';
-import { caseloadSubjects, type CaseloadSubject, type CaseloadSubjects } from '../support/caseloadSubjects';
+import { caseloadSystem, type CaseloadSubject, type CaseloadSubjects } from '../support/caseloadSubjects';
 
 let supergraph: RunningSupergraph;
 let subjects: CaseloadSubjects;
 
 beforeAll(async () => {
-  supergraph = await startSupergraph((await seededDataDir()).dataDir);
-  subjects = await caseloadSubjects(supergraph);
+  ({ supergraph, subjects } = await caseloadSystem());
 });
 
 afterAll(() => supergraph.stop());

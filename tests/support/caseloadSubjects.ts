@@ -1,4 +1,5 @@
-import type { RunningSupergraph } from './startSupergraph';
+import { seededDataDir } from './seededDataDir';
+import { startSupergraph, type RunningSupergraph } from './startSupergraph';
 
 /** A person P-Nomis holds or held, where they are held now (or were last), and a prison whose staff may not see them. */
 export interface CaseloadSubject {
@@ -91,4 +92,13 @@ export async function caseloadSubjects(supergraph: RunningSupergraph): Promise<C
     ),
     released: await find('released prisoner with visits before', (person) => person.active === 0, heldBefore),
   };
+}
+
+/** The whole system over freshly seeded stores, and the people the caseload tests look at in it. */
+export async function caseloadSystem(): Promise<{
+  supergraph: RunningSupergraph;
+  subjects: CaseloadSubjects;
+}> {
+  const supergraph = await startSupergraph((await seededDataDir()).dataDir);
+  return { supergraph, subjects: await caseloadSubjects(supergraph) };
 }
