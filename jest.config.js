@@ -52,6 +52,7 @@ const common = {
 const postgresSuites = [
   'access/agencyProfiles',
   'access/auditTrail',
+  'access/caseloadEveryField',
   'confiscation/collectionFigures',
   'confiscation/courtRecordChecks',
   'confiscation/discrepancyReport',

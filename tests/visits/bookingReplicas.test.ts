@@ -30,13 +30,14 @@ async function admin(statement: string): Promise<void> {
 
 /** P-Nomis as the replicas see it: every prisoner held at LEI, on remand unless named sentenced. */
 const sentenced = new Set<string>();
+const heldAtLeeds = (prisonNumber: string) => ({
+  inCustody: true,
+  prisonCode: 'LEI',
+  status: sentenced.has(prisonNumber) ? ('SENTENCED' as const) : ('REMAND' as const),
+});
 const locator: PrisonerLocator = {
-  locate: (prisonNumber) =>
-    Promise.resolve({
-      inCustody: true,
-      prisonCode: 'LEI',
-      status: sentenced.has(prisonNumber) ? ('SENTENCED' as const) : ('REMAND' as const),
-    }),
+  locate: (prisonNumber) => Promise.resolve(heldAtLeeds(prisonNumber)),
+  locateEach: (prisonNumbers) => Promise.resolve(prisonNumbers.map(heldAtLeeds)),
 };
 
 const caller = (subject: string): Caller => ({
