@@ -53,6 +53,7 @@ const postgresSuites = [
   'access/agencyProfiles',
   'access/auditPersonLookup',
   'access/auditTrail',
+  'access/caseloadEveryField',
   'confiscation/collectionFigures',
   'confiscation/courtRecordChecks',
   'confiscation/discrepancyReport',
@@ -69,6 +70,8 @@ const postgresSuites = [
   'journey/subgraphDown',
   'learning/**',
   'resilience/storeUnavailable',
+  // A store locked, its connections terminated, its server cut off: recovery without a restart.
+  'resilience/storeRecovery',
   'visits/bookingAccess',
   'visits/bookingConcurrency',
   // A visits process killed mid-booking: on PostgreSQL the server rolls back what was in flight.

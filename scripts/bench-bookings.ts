@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     );
     const run = await drive(system, jobs, LOAD);
     const booked = run.outcomes.get('BOOKED') ?? 0;
-    const store = await checkStore(system);
+    const store = await checkStore(system.visitsDb);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const perBooking = (cpuMs: number) => `${(cpuMs / Math.max(1, booked)).toFixed(2)} ms`;
     console.log(`\nRequests sent            ${run.sent} in ${run.seconds.toFixed(1)} s`);

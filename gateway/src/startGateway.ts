@@ -56,11 +56,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   logger.info({ keyId: checkpointKey.id, keySource: checkpointKey.source }, 'audit checkpoints signed');
   const initialSupergraph = readFileSync(config.supergraphPath, 'utf8');
-  const circuitLevels = { closed: 0, 'half-open': 1, open: 2 } as const;
-  const circuits = createSubgraphCircuits(config.circuits, (subgraph, state) => {
-    metrics.subgraphCircuitState.set({ subgraph }, circuitLevels[state]);
-    if (state !== 'closed') logger.warn({ subgraph, circuit: state }, 'subgraph circuit not closed');
-  });
+  const urls = subgraphUrls(initialSupergraph, config);
+  // 0 closed, 2 open (1, half-open, is never reported: an open circuit's probes are the gateway's own).
+  const circuitLevels = { closed: 0, open: 2 } as const;
+  const circuits = createSubgraphCircuits(
+    config.circuits,
+    (subgraph) => urls.get(subgraph),
+    (subgraph, state) => {
+      metrics.subgraphCircuitState.set({ subgraph }, circuitLevels[state]);
+      if (state === 'open') logger.warn({ subgraph, circuit: state }, 'subgraph circuit open');
+      else logger.info({ subgraph, circuit: state }, 'subgraph circuit closed');
+    },
+  );
   const gateway = new AuthorizingGateway(
     createGateway(
       config,
@@ -87,7 +94,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const server = buildGatewayServer({ config, gateway, auditLog, logger, metrics, registeredOperations });
   await server.start();
-  const urls = subgraphUrls(initialSupergraph, config);
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
@@ -125,6 +131,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       // In-flight requests finish (within the shutdown grace period) before the stores close.
       await http.close(config.shutdownGraceMs);
       await server.stop();
+      circuits.stop();
       await auditLog.close();
     },
   };

@@ -1,4 +1,4 @@
-import { BrokenCircuitError } from 'cockatiel';
+import { BrokenCircuitError, IsolatedCircuitError } from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { findSubgraph } from '../../subgraphs/registry';
 
@@ -34,7 +34,7 @@ function causeCode(error: unknown): string | undefined {
 /** Classifies a fetch failure: the subgraph was not reached, was too slow, or answered with something not GraphQL. */
 export function classifyFailure(error: unknown): SubgraphFailureKind {
   const name = (error as { name?: string } | null)?.name;
-  if (error instanceof BrokenCircuitError) return 'CIRCUIT_OPEN';
+  if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) return 'CIRCUIT_OPEN';
   if (name === 'ResponseTooLargeError') return 'RESPONSE_TOO_LARGE';
   if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
   if (error instanceof GraphQLError && error.extensions.response) return 'BAD_RESPONSE';

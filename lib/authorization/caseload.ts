@@ -12,3 +12,14 @@ export function outsideCaseload(): GraphQLError {
     extensions: { code: 'OUTSIDE_CASELOAD' },
   });
 }
+
+/**
+ * Refuses (OUTSIDE_CASELOAD) a caller limited to a caseload the records of a system that cannot tell where a
+ * person is held, such as the courts or confiscation: it could not keep the caller to the caseload. Prison staff
+ * hold no scope of those systems; this holds should a token with a caseload ever carry one.
+ */
+export function requireNoCaseload(caller: Caller | null, message: string): void {
+  if (caller?.caseload != null) {
+    throw new GraphQLError(message, { extensions: { code: 'OUTSIDE_CASELOAD' } });
+  }
+}

@@ -7,6 +7,11 @@ types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** The application name a store's connections carry in PostgreSQL's pg_stat_activity. */
+export function storeApplicationName(schema: string | null): string {
+  return `justice-gateway/${schema ?? 'public'}`;
+}
+
 /**
  * A connection pool for a postgres:// URL. Without a user in the URL, the operating-system user is used, as psql
  * does (node-postgres would otherwise look for $USER, which services often lack). A `schema` parameter
@@ -23,7 +28,22 @@ export function createPostgresPool(location: string, max = 10): Pool {
   }
   // The search path is part of the connection's start-up, so no statement can ever run outside the schema.
   if (schema) url.searchParams.set('options', `-c search_path=${schema}`);
-  const pool = new Pool({ connectionString: url.toString(), max });
+  const pool = new Pool({
+    connectionString: url.toString(),
+    max,
+    // A server that is gone fails a request within the gateway's subgraph timeout rather than hanging it, and a
+    // connection cut without a word (a dead peer, a dropped route) is noticed by TCP keep-alive.
+    connectionTimeoutMillis: 2000,
+    keepAlive: true,
+    // Names the store's connections in pg_stat_activity, so an operator (or a test) can tell whose they are.
+    application_name: storeApplicationName(schema),
+  });
+  // A connection that breaks while idle in the pool (the server restarted, an administrator terminated it) is
+  // reported here and dropped by the pool, which opens a fresh one for the next statement: the store recovers by
+  // itself. Without a listener, Node would treat the event as an uncaught error and end the subgraph.
+  pool.on('error', (error) => {
+    console.warn(`store connection lost (${storeApplicationName(schema)}): ${error.message}`);
+  });
   if (schema) {
     pool.on('connect', (client) => {
       // Runs before anything the pool's user sends on this connection. Two connections opening a new store at

@@ -1,9 +1,13 @@
-import { sql } from 'kysely';
-import type { System } from './bookingSystem';
+import { sql, type Kysely } from 'kysely';
+import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
 
-/** Counts, in the store itself, sessions booked beyond capacity and bookings made twice. */
-export async function checkStore(system: System) {
-  const db = system.visitsDb;
+/**
+ * Counts, in the visits store itself, sessions booked beyond capacity and bookings made twice (the same prisoner
+ * and session, overlapping times, or one idempotency key), and the bookings of callers whose subject starts with
+ * `subjectPrefix` (the benchmark's, or the chaos run's).
+ */
+export async function checkStore(db: Kysely<VisitsTables>, subjectPrefix = 'bench-') {
+  const ours = `${subjectPrefix}%`;
   const now = new Date().toISOString();
   const live = sql`(v.status = 'BOOKED' or (v.status = 'RESERVED' and v.hold_expires_at > ${now}))`;
   const overbooked = await sql<{ n: number }>`
@@ -24,14 +28,14 @@ export async function checkStore(system: System) {
       on w.prison_number = v.prison_number and w.session_date = v.session_date and w.reference > v.reference
       and w.start_time < v.end_time and v.start_time < w.end_time
       and (w.status = 'BOOKED' or (w.status = 'RESERVED' and w.hold_expires_at > ${now}))
-    where ${live} and v.booked_by like 'bench-%'`.execute(db);
+    where ${live} and v.booked_by like ${ours}`.execute(db);
   const sameKey = await sql<{ n: number }>`
     select count(*) as n from (
       select booked_by from visit where idempotency_key is not null
       group by booked_by, idempotency_key having count(*) > 1
     ) k`.execute(db);
   const stored = await sql<{ n: number }>`
-    select count(*) as n from visit where booked_by like 'bench-%' and status = 'BOOKED'`.execute(db);
+    select count(*) as n from visit where booked_by like ${ours} and status = 'BOOKED'`.execute(db);
   const count = (result: { rows: { n: number }[] }) => Number(result.rows[0]?.n ?? 0);
   return {
     overbookedSessions: count(overbooked),

@@ -172,12 +172,15 @@ describe('a record across a transfer', () => {
     const transfer = await db
       .selectFrom('movement')
       .innerJoin('booking', 'booking.bookingId', 'movement.bookingId')
-      .select(['booking.prisonNumber', 'movement.fromLocation', 'movement.occurredAt'])
+      .select(['booking.prisonNumber', 'booking.prisonCode', 'movement.fromLocation', 'movement.occurredAt'])
       .where('movement.type', '=', 'TRANSFER')
       .where('booking.active', '=', 1)
       .executeTakeFirstOrThrow();
     const before = transfer.occurredAt.slice(0, 10);
-    const staff = await supergraph.tokenFor('prison-staff', { caseload: transfer.fromLocation });
+    // Staff covering both prisons: the first prison's own no longer see the person once transferred.
+    const staff = await supergraph.tokenFor('prison-staff', {
+      caseload: `${transfer.fromLocation},${transfer.prisonCode}`,
+    });
     const enrolled = await supergraph.queryAs(staff, ENROL, {
       input: enrolment({
         prisonNumber: transfer.prisonNumber,

@@ -64,7 +64,11 @@ describe('the induction and work in prison follow the person', () => {
       .orderBy('booking.prisonNumber')
       .executeTakeFirstOrThrow();
     const transferredOn = transfer.occurredAt.slice(0, 10);
-    const before = await supergraph.tokenFor('prison-staff', { caseload: transfer.fromLocation });
+    // What happened at the first prison is recorded by staff whose caseload covers both: the first prison's own
+    // staff no longer see the person once transferred (tests/learning/learningCaseload.test.ts).
+    const before = await supergraph.tokenFor('prison-staff', {
+      caseload: `${transfer.fromLocation},${transfer.toLocation}`,
+    });
     const after = await supergraph.tokenFor('prison-staff', { caseload: transfer.toLocation });
 
     const inducted = await supergraph.queryAs(before, RECORD_INDUCTION, {

@@ -70,12 +70,32 @@ describe("a subgraph's circuit breaker", () => {
     expect(metrics).toMatch(/justice_gateway_subgraph_circuit_state\{subgraph="pnomis"\} 0/);
   });
 
-  it('probes the system after a while, and closes when it answers again', async () => {
+  it("probes the system itself: no caller's request is ever the one that waits on the frozen system", async () => {
+    // Several probe periods go by while visits is still frozen: the gateway's own probes fail and it stays open.
+    const asked = () => fake.requestsTo['/graphql'] ?? 0;
+    const probedBefore = fake.requestsTo['/health/live'] ?? 0;
+    const askedBefore = asked();
+    await new Promise((resolveWait) => setTimeout(resolveWait, PROBE_AFTER_MS * 3));
+    const started = Date.now();
+    const meanwhile = await journey();
+    // Answered without asking visits (a caller's request let through as a probe would wait for the timeout).
+    expect(visitsFailures(meanwhile)).toEqual(['CIRCUIT_OPEN']);
+    expect(Date.now() - started).toBeLessThan(fake.slowMs);
+    expect((await readiness()).circuits.visits).toBe('open');
+    // It probed visits' liveness endpoint meanwhile, and never its GraphQL endpoint with a caller's query.
+    expect(fake.requestsTo['/health/live'] ?? 0).toBeGreaterThan(probedBefore);
+    expect(asked()).toBe(askedBefore);
+  });
+
+  it('closes once its probe finds the system answering again, and then asks it', async () => {
     fake.mode = 'proxy';
-    await new Promise((resolveWait) => setTimeout(resolveWait, PROBE_AFTER_MS + 100));
+    const deadline = Date.now() + 10_000;
+    while ((await readiness()).circuits.visits !== 'closed') {
+      if (Date.now() > deadline) throw new Error('the circuit did not close within 10 s of visits answering');
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    }
     const recovered = await journey();
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data?.offender?.visits).not.toBeNull();
-    expect((await readiness()).circuits.visits).toBe('closed');
   });
 });

@@ -75,4 +75,16 @@ describe('a journey when the visits system misbehaves', () => {
     expect(codes).toContain('BAD_USER_INPUT');
     expect(codes).not.toContain('SUBGRAPH_UNAVAILABLE');
   });
+
+  it('leaves the gateway ready, degraded, within an orchestrator’s one-second probe while visits hangs', async () => {
+    fake.mode = 'slow';
+    const started = Date.now();
+    const response = await fetch(`${supergraph.gateway.url}/health/ready`);
+    const elapsed = Date.now() - started;
+    // Kubernetes waits one second for a readiness probe by default; a gateway slower than that would be taken out
+    // of service, and every system's answers with it, because one subgraph hangs.
+    expect(elapsed).toBeLessThan(1000);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'degraded', subgraphs: { visits: 'down' } });
+  });
 });

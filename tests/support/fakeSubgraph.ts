@@ -23,27 +23,39 @@ export interface FakeSubgraph {
   proxyTo?: string;
   /** How many requests it has been sent. */
   requests: number;
+  /** How many requests it has been sent on each path (/graphql, /health/live...). */
+  requestsTo: Record<string, number>;
   close(): Promise<void>;
 }
 
 /** Starts a stand-in subgraph on a free loopback port. */
 export async function startFakeSubgraph(mode: FakeMode, slowMs = 3000): Promise<FakeSubgraph> {
-  const fake: FakeSubgraph = { graphqlUrl: '', mode, slowMs, requests: 0, close: () => Promise.resolve() };
+  const fake: FakeSubgraph = {
+    graphqlUrl: '',
+    mode,
+    slowMs,
+    requests: 0,
+    requestsTo: {},
+    close: () => Promise.resolve(),
+  };
   const server: Server = createServer((request, response) => {
     fake.requests += 1;
+    const path = new URL(request.url ?? '/', 'http://fake').pathname;
+    fake.requestsTo[path] = (fake.requestsTo[path] ?? 0) + 1;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       switch (fake.mode) {
         case 'proxy':
-          void fetch(fake.proxyTo ?? '', {
-            method: 'POST',
+          // The same path on the real subgraph (its GraphQL endpoint, or its health endpoints), the same method.
+          void fetch(new URL(request.url ?? '/', fake.proxyTo ?? ''), {
+            method: request.method,
             headers: Object.fromEntries(
               Object.entries(request.headers).filter(
                 (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host',
               ),
             ),
-            body: Buffer.concat(chunks),
+            body: request.method === 'GET' ? undefined : Buffer.concat(chunks),
           }).then(
             async (answer) => {
               response.writeHead(answer.status, { 'content-type': 'application/json' });

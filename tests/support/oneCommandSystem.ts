@@ -10,6 +10,8 @@ const ROOT = join(__dirname, '../..');
 export interface OneCommandSystem {
   supervisor: ChildProcess;
   gatewayUrl: string;
+  /** The port each service listens on, by name (the registered subgraphs and `gateway`). */
+  ports: Record<string, number>;
   /** Everything the supervisor and its services printed so far. */
   output(): string;
   /** Kills the supervisor if it still runs (the services then stop on their own: see afterAll of each test). */
@@ -34,6 +36,10 @@ export async function startOneCommandSystem(env: NodeJS.ProcessEnv): Promise<One
   const system: OneCommandSystem = {
     supervisor,
     gatewayUrl: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`,
+    ports: Object.fromEntries([
+      ['gateway', Number(ports.GATEWAY_PORT)],
+      ...SUBGRAPHS.map((subgraph) => [subgraph.name, Number(ports[`${subgraph.envPrefix}_PORT`])]),
+    ]) as Record<string, number>,
     output: () => output,
     kill: () => {
       if (supervisor.exitCode === null && supervisor.signalCode === null) supervisor.kill('SIGKILL');

@@ -23,7 +23,10 @@ export interface RunningSupergraph extends RunningSubgraphs {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
-  /** A development token for an agency profile (scopes and caseload as the token script takes them). */
+  /**
+   * A development token for an agency profile (scopes and caseload as the token script takes them; a caseload of
+   * '' is an empty one, which restricts the token to no prison at all).
+   */
   tokenFor(agency: string, options?: { scopes?: string; caseload?: string }): Promise<string>;
   /** Sends an operation with a bearer token and a stated purpose, as a caseworker's front-end does. */
   queryAs<Data = Record<string, unknown>>(
@@ -116,7 +119,7 @@ export async function startSupergraph(
           '--agency',
           agency,
           ...(options.scopes ? ['--scopes', options.scopes] : []),
-          ...(options.caseload ? ['--caseload', options.caseload] : []),
+          ...(options.caseload !== undefined ? ['--caseload', options.caseload] : []),
         ],
         environment,
       ),

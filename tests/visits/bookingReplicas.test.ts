@@ -1,3 +1,4 @@
+import { readVisitsConfig } from '../../subgraphs/visits/src/visitsConfig';
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
@@ -29,13 +30,14 @@ async function admin(statement: string): Promise<void> {
 
 /** P-Nomis as the replicas see it: every prisoner held at LEI, on remand unless named sentenced. */
 const sentenced = new Set<string>();
+const heldAtLeeds = (prisonNumber: string) => ({
+  inCustody: true,
+  prisonCode: 'LEI',
+  status: sentenced.has(prisonNumber) ? ('SENTENCED' as const) : ('REMAND' as const),
+});
 const locator: PrisonerLocator = {
-  locate: (prisonNumber) =>
-    Promise.resolve({
-      inCustody: true,
-      prisonCode: 'LEI',
-      status: sentenced.has(prisonNumber) ? ('SENTENCED' as const) : ('REMAND' as const),
-    }),
+  locate: (prisonNumber) => Promise.resolve(heldAtLeeds(prisonNumber)),
+  locateEach: (prisonNumbers) => Promise.resolve(prisonNumbers.map(heldAtLeeds)),
 };
 
 const caller = (subject: string): Caller => ({
@@ -71,7 +73,10 @@ function tally(outcomes: string[]): Record<string, number> {
 
 beforeAll(async () => {
   const location = `${TEST_POSTGRES_URL}?schema=${schema}`;
-  const config = { pnomisUrl: 'http://127.0.0.1:9/graphql', pnomisTimeoutMs: 100 };
+  const config = readVisitsConfig({
+    VISITS_PNOMIS_URL: 'http://127.0.0.1:9/graphql',
+    VISITS_PNOMIS_TIMEOUT_MS: '100',
+  });
   // One after the other: the second finds the store migrated.
   for (let index = 0; index < 3; index += 1) replicas.push(await buildVisits(location, config, locator));
   await replicas[0]?.database.db

@@ -50,7 +50,7 @@ export function createGatewayMetrics() {
     }),
     subgraphCircuitState: new Gauge({
       name: 'justice_gateway_subgraph_circuit_state',
-      help: "Each subgraph's circuit breaker: 0 closed, 1 half-open (probing), 2 open (not asked)",
+      help: "Each subgraph's circuit breaker: 0 closed, 2 open (not asked; the gateway probes its liveness)",
       labelNames: ['subgraph'],
       registers: [registry],
     }),

@@ -1,18 +1,16 @@
+import { answersHealth } from '@lib/resilience/probedCircuit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '@lib/http/sendJson';
 
-/** How long a readiness probe waits for each subgraph. */
-const PROBE_TIMEOUT_MS = 1000;
+/**
+ * How long a readiness probe waits for each subgraph: well inside the one second an orchestrator's probe waits
+ * for the gateway (Kubernetes' default timeoutSeconds), so that one frozen subgraph makes the gateway "degraded",
+ * never unready (which would take every system's answers away with it).
+ */
+const PROBE_TIMEOUT_MS = 400;
 
 async function probe(graphqlUrl: string): Promise<'up' | 'down'> {
-  try {
-    const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/health/ready'), {
-      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    });
-    return response.ok ? 'up' : 'down';
-  } catch {
-    return 'down';
-  }
+  return (await answersHealth(graphqlUrl, '/health/ready', PROBE_TIMEOUT_MS)) ? 'up' : 'down';
 }
 
 /**

@@ -21,6 +21,8 @@ export async function buildVisits(
   locator: PrisonerLocator = pnomisPrisonerLocator({
     url: config.pnomisUrl,
     timeoutMs: config.pnomisTimeoutMs,
+    circuitFailures: config.pnomisCircuitFailures,
+    circuitProbeMs: config.pnomisCircuitProbeMs,
   }),
 ) {
   const database = openDatabase<VisitsTables>(databaseLocation, { sqliteSynchronous: 'NORMAL' });

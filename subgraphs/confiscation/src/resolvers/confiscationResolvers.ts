@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { disclose } from '@lib/subgraph/disclosure';
+import { requireNoCaseload } from '@lib/authorization/caseload';
 import type { ConfiscationContext } from '../context';
 import { confiscationEvents } from '../services/confiscationEvents';
 import { readAccountNumber } from '../services/enforcementInput';
@@ -11,7 +12,12 @@ import { discloseOrder, orderResolvers } from './orderResolvers';
 
 type Offender = { pncId: string | null };
 
+/** An offender's orders by PNC ID; none for a caller limited to a prison caseload, as it cannot be kept to it. */
 async function ordersOf(offender: Offender, context: ConfiscationContext) {
+  requireNoCaseload(
+    context.caller,
+    'The confiscation system cannot tell where a person is held: staff limited to a prison caseload do not read confiscation orders',
+  );
   const orders = offender.pncId ? await context.ordersByPncId.load(offender.pncId) : [];
   // Recorded for the audit log: this offender's confiscation records are being returned.
   if (orders.length > 0) disclose(context, offender.pncId);

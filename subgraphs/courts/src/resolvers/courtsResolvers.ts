@@ -3,6 +3,7 @@ import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { findCourt } from '@lib/reference/courtRegister';
 import { disclose } from '@lib/subgraph/disclosure';
+import { requireNoCaseload } from '@lib/authorization/caseload';
 import type { CourtsContext } from '../context';
 import { courtOf } from '../services/courtOf';
 import { crownCaseEvents, magistratesCaseEvents } from '../services/courtEvents';
@@ -17,11 +18,10 @@ import { waitingTimeResolvers } from './waitingTimeResolvers';
 
 type Offender = { pncId: string | null };
 
-async function courtEventsOf(offender: Offender, context: CourtsContext) {
-  if (!offender.pncId) return [];
+async function courtEventsOf(pncId: string, context: CourtsContext) {
   const [magistratesCases, crownCases] = await Promise.all([
-    context.magistratesCasesByPncId.load(offender.pncId),
-    crownCasesOf(offender.pncId, context),
+    context.magistratesCasesByPncId.load(pncId),
+    crownCasesOf(pncId, context),
   ]);
   const magistratesEvents = await Promise.all(
     magistratesCases.map(async (row) =>
@@ -40,8 +40,20 @@ async function courtEventsOf(offender: Offender, context: CourtsContext) {
   return [...magistratesEvents.flat(), ...crownEvents.flat()];
 }
 
-/** Records, for the audit log, that an offender's court records are being returned. */
-function disclosed<T>(context: CourtsContext, offender: Offender, records: T[]): T[] {
+/**
+ * An offender's court records, read by PNC ID, and recorded for the audit log when there are any. A caller
+ * limited to a prison caseload gets none: the courts cannot tell where the person is held.
+ */
+async function recordsOf<T>(
+  context: CourtsContext,
+  offender: Offender,
+  read: (pncId: string) => Promise<T[]>,
+): Promise<T[]> {
+  requireNoCaseload(
+    context.caller,
+    'The courts cannot tell where a person is held: staff limited to a prison caseload do not read court records',
+  );
+  const records = offender.pncId ? await read(offender.pncId) : [];
   if (records.length > 0) disclose(context, offender.pncId);
   return records;
 }
@@ -77,16 +89,12 @@ export const courtsResolvers: Resolvers = {
   Offender: {
     // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
     __resolveReference: (reference: { pncId?: string | null }) => ({ pncId: reference.pncId ?? null }),
-    magistratesCases: async (offender: Offender, _args, context: CourtsContext) =>
-      disclosed(
-        context,
-        offender,
-        offender.pncId ? await context.magistratesCasesByPncId.load(offender.pncId) : [],
-      ),
-    crownCourtCases: async (offender: Offender, _args, context: CourtsContext) =>
-      disclosed(context, offender, offender.pncId ? await crownCasesOf(offender.pncId, context) : []),
-    courtEvents: async (offender: Offender, _args, context: CourtsContext) =>
-      disclosed(context, offender, await courtEventsOf(offender, context)),
+    magistratesCases: (offender: Offender, _args, context: CourtsContext) =>
+      recordsOf(context, offender, (pncId) => context.magistratesCasesByPncId.load(pncId)),
+    crownCourtCases: (offender: Offender, _args, context: CourtsContext) =>
+      recordsOf(context, offender, (pncId) => crownCasesOf(pncId, context)),
+    courtEvents: (offender: Offender, _args, context: CourtsContext) =>
+      recordsOf(context, offender, (pncId) => courtEventsOf(pncId, context)),
   },
   MagistratesCase: {
     court: (row: MagistratesCaseTable) => courtOf(row.courtCode),

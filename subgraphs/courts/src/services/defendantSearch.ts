@@ -1,5 +1,5 @@
 import type { Caller } from '@lib/auth/caller';
-import { refused } from '@lib/graphql/errors';
+import { requireNoCaseload } from '@lib/authorization/caseload';
 import { requirePersonParticulars, type NameSearchArguments } from '@lib/search/nameSearch';
 import type { DefendantParticulars } from '../store/defendantSearchStore';
 
@@ -16,11 +16,9 @@ export function requireNameSearch(
   caller: Caller | null,
   now: Date,
 ): DefendantParticulars {
-  if (caller?.caseload != null) {
-    throw refused(
-      'OUTSIDE_CASELOAD',
-      'The courts search people held anywhere: staff limited to a prison caseload search by name with prisonersByNameAndDateOfBirth, which covers their caseload',
-    );
-  }
+  requireNoCaseload(
+    caller,
+    'The courts search people held anywhere: staff limited to a prison caseload search by name with prisonersByNameAndDateOfBirth, which covers their caseload',
+  );
   return requirePersonParticulars(args, now, 'courts record');
 }

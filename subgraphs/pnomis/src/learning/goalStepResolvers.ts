@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import { refused } from '@lib/graphql/errors';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
-import { requireHeldInCaseload } from './learningRequests';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 import type { GoalStepTable } from './learningTables';
 
 /** Steps towards goals in the learning and work plan: education staff move each one on as it is done. */

@@ -3,6 +3,7 @@ import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import type { PnomisContext } from '../context';
 import { requireHeldAt } from './learningRules';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 
 /** Today's date, the date against which "not in the future" and "not in the past" are judged. */
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +21,9 @@ export async function requirePrisoner(prisonNumberInput: string, context: Pnomis
 
 /**
  * The establishment where something is recorded: a well-formed code (BAD_USER_INPUT), in the caller's caseload
- * (OUTSIDE_CASELOAD), and one that has held the person (NOT_HELD_AT_PRISON).
+ * (OUTSIDE_CASELOAD), and one that has held the person (NOT_HELD_AT_PRISON). The person must be in the caseload
+ * too (OUTSIDE_CASELOAD): staff of a prison that held them once record nothing for them after a transfer or a
+ * release from another prison, as they no longer see their record.
  */
 export async function requireEstablishment(
   prisonCodeInput: string,
@@ -29,18 +32,7 @@ export async function requireEstablishment(
 ): Promise<string> {
   const prisonCode = requireIdentifier('prisonCode', prisonCodeInput, 'prisonCode');
   if (!inCaseload(context.caller, prisonCode)) throw outsideCaseload();
+  await requireHeldInCaseload(prisonNumber, context);
   requireHeldAt(await context.store.prisonsEverHeld(prisonNumber), prisonCode, prisonNumber);
   return prisonCode;
-}
-
-/**
- * Refuses a caseload-limited caller a change to the plan of someone held outside its caseload. Goals and their
- * steps carry no prison, so the person's establishment stands for it: the prison of the active booking, or of the
- * last one for someone released (OUTSIDE_CASELOAD), as for reading their custody record.
- */
-export async function requireHeldInCaseload(prisonNumber: string, context: PnomisContext): Promise<void> {
-  if (context.caller?.caseload == null) return;
-  const bookings = await context.bookingsByPrisonNumber.load(prisonNumber);
-  const current = bookings.find((booking) => booking.active === 1) ?? bookings[0];
-  if (!current || !inCaseload(context.caller, current.prisonCode)) throw outsideCaseload();
 }

@@ -6,13 +6,8 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
 import { learningEvents } from './learningEvents';
-import {
-  prisonRef,
-  requireEstablishment,
-  requireHeldInCaseload,
-  requirePrisoner,
-  today,
-} from './learningRequests';
+import { prisonRef, requireEstablishment, requirePrisoner, today } from './learningRequests';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 import { QUALIFICATION_LEVELS } from './learningStore';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
@@ -50,16 +45,19 @@ export async function learningEventsForTimeline(offender: OffenderIdentity, cont
 /**
  * Resolvers of the education, training and skills record. The record is keyed by prison number, not booking, so
  * it stays whole across transfers and after release; the careers service reads it with education:read alone.
+ * Prison staff read it, as the custody record, only for people their caseload holds (OUTSIDE_CASELOAD otherwise).
  */
 const learnerRecordResolvers: Resolvers = {
   Offender: {
-    learning: (offender: OffenderIdentity, _args, context: PnomisContext) => {
+    learning: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return { prisonNumber: offender.record.prisonNumber };
     },
     educationEvents: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return [];
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return eventsOf(offender.record.prisonNumber, context);
     },
@@ -120,6 +118,8 @@ const learnerRecordResolvers: Resolvers = {
         subject: args.subject?.trim() || null,
         first: args.first,
         after: args.after ? requireIdentifier('prisonNumber', args.after, 'after') : null,
+        // Prison staff find only the people their caseload holds; to them the others were not released.
+        caseload: context.caller?.caseload ?? null,
       });
       rows.forEach((row) => disclose(context, row.prisonNumber));
       return rows.map((row) => ({ ...row, learning: { prisonNumber: row.prisonNumber } }));
@@ -169,8 +169,9 @@ const learnerRecordResolvers: Resolvers = {
       const id = Number(input.enrolmentId);
       const enrolment = Number.isInteger(id) ? await context.store.findEnrolment(id) : undefined;
       if (!enrolment) throw refused('ENROLMENT_NOT_FOUND', `No course enrolment ${input.enrolmentId}`);
-      // Staff end courses at the prisons they work in, as they enrol them there.
+      // Staff end courses at the prisons they work in, as they enrol them there, for people their caseload holds.
       if (!inCaseload(context.caller, enrolment.prisonCode)) throw outsideCaseload();
+      await requireHeldInCaseload(enrolment.prisonNumber, context);
       requireNotBefore(enrolment.startedOn, input.endedOn, 'The end date');
       requireNotInFuture(input.endedOn, today(), 'endedOn');
       const ended = await context.store.endEnrolment(id, {

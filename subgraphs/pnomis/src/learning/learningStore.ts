@@ -9,6 +9,7 @@ import type {
 } from './learningTables';
 import { createLearningPlanStore } from './learningPlanStore';
 import { createWorkAllocationStore } from './workAllocationStore';
+import { establishmentQuery } from '../store/establishmentQuery';
 
 /** Qualification levels in ascending order, as the QualificationLevel enum names them. */
 export const QUALIFICATION_LEVELS = [
@@ -31,6 +32,8 @@ export interface ReleasedLearnerSearch {
   subject: string | null;
   first: number;
   after: string | null;
+  /** The caller's caseload: only people whose establishment is one of its prisons; null for everyone. */
+  caseload: readonly string[] | null;
 }
 
 /** The education and skills record in the P-Nomis store: reads batch by prison number, writes are transactional. */
@@ -131,10 +134,11 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
 
     /**
      * People released in a date range whose records hold a qualification at one of the levels (and, if given,
-     * in a subject), ordered by prison number a page at a time.
+     * in a subject), ordered by prison number a page at a time; with a caseload, only the people it holds.
      */
-    findReleasedLearners: (search: ReleasedLearnerSearch) =>
-      db
+    findReleasedLearners: async (search: ReleasedLearnerSearch) => {
+      if (search.caseload?.length === 0) return [];
+      return db
         .selectFrom('booking')
         .innerJoin('qualification', 'qualification.prisonNumber', 'booking.prisonNumber')
         .select(['booking.prisonNumber'])
@@ -147,10 +151,16 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
           query.where('qualification.subject', 'like', `%${(search.subject ?? '').replace(/[%_]/g, '')}%`),
         )
         .$if(search.after !== null, (query) => query.where('booking.prisonNumber', '>', search.after ?? ''))
+        .$if(search.caseload !== null, (query) =>
+          query.where((eb) =>
+            eb(establishmentQuery(db, eb.ref('booking.prisonNumber')), 'in', search.caseload ?? []),
+          ),
+        )
         .groupBy('booking.prisonNumber')
         .orderBy('booking.prisonNumber')
         .limit(search.first)
-        .execute(),
+        .execute();
+    },
 
     /** Enrolments and completions by establishment, and qualifications by level: counts only, no one named. */
     statistics: async () => {

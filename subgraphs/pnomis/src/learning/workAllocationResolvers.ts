@@ -6,6 +6,7 @@ import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { WorkActivityTable, WorkEndReason } from './learningTables';
 import { requireEstablishment, requirePrisoner, today } from './learningRequests';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 import { requireInRange, requireNotBefore, requireNotInFuture, requireText } from './learningRules';
 
 /** Pay bands run from 1, the lowest, to 10, as prisons' pay schemes number them. */
@@ -98,6 +99,7 @@ export const workAllocationResolvers: Resolvers = {
       const allocation = Number.isInteger(id) ? await context.store.findWorkAllocation(id) : undefined;
       if (!allocation) throw refused('ALLOCATION_NOT_FOUND', `No work allocation ${input.allocationId}`);
       if (!inCaseload(context.caller, allocation.prisonCode)) throw outsideCaseload();
+      await requireHeldInCaseload(allocation.prisonNumber, context);
       requireNotBefore(allocation.startedOn, input.endedOn, 'The end date');
       requireNotInFuture(input.endedOn, today(), 'endedOn');
       const ended = await context.store.endWorkAllocation(id, {

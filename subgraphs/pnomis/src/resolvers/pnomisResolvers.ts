@@ -4,16 +4,18 @@ import { mergeTimeline, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { sharedScalarResolvers } from '@lib/graphql/scalars';
 import { findPrison } from '@lib/reference/prisonRegister';
 import { badUserInput } from '@lib/graphql/errors';
-import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
+import { inCaseload, outsideCaseload, requireNoCaseload } from '@lib/authorization/caseload';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import { learningEventsForTimeline } from '../learning/learningResolvers';
 import { custodyEvents } from '../services/custodyEvents';
 import { findPrisonersByName } from '../services/prisonerSearch';
 import { visitingEligibility } from '../services/visitingEligibility';
+import { requireHeldInCaseload } from '../services/heldInCaseload';
 import type { NameSearchArguments } from '@lib/search/nameSearch';
 import {
   identifyOffender,
+  keyOf,
   requireOneIdentifier,
   type OffenderIdentity,
   type OffenderKeys,
@@ -32,19 +34,9 @@ type OffenderParent = OffenderIdentity & {
 
 const MAX_PAGE = 500;
 
-/**
- * Refuses a custody record held at a prison outside the caller's caseload: the prison of the current booking,
- * or of the last one for someone released.
- */
-async function requireInCaseload(record: OffenderTable, context: PnomisContext): Promise<void> {
-  if (context.caller?.caseload == null) return;
-  const [latest] = await context.bookingsByPrisonNumber.load(record.prisonNumber);
-  if (!latest || !inCaseload(context.caller, latest.prisonCode)) throw outsideCaseload();
-}
-
 async function eventsOf(offender: OffenderIdentity, context: PnomisContext): Promise<JourneyEvent[]> {
   if (!offender.record) return [];
-  await requireInCaseload(offender.record, context);
+  await requireHeldInCaseload(offender.record.prisonNumber, context);
   disclose(context, offender.record.prisonNumber);
   const bookings = await context.bookingsByPrisonNumber.load(offender.record.prisonNumber);
   const movements = await Promise.all(
@@ -89,29 +81,38 @@ export const pnomisResolvers: Resolvers = {
       ...reference,
       ...(await identifyOffender(reference, context)),
     }),
+    pncId: (offender: OffenderIdentity) => keyOf(offender, 'pncId'),
+    prisonNumber: (offender: OffenderIdentity) => keyOf(offender, 'prisonNumber'),
     custody: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
-      await requireInCaseload(offender.record, context);
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return offender.record;
     },
     // Asked by the visits subgraph at booking time, with the caller's credential: caseload rules apply as here.
     visitingEligibility: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
-      await requireInCaseload(offender.record, context);
+      await requireHeldInCaseload(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return visitingEligibility(await context.bookingsByPrisonNumber.load(offender.record.prisonNumber));
     },
     custodyEvents: (offender: OffenderIdentity, _args, context: PnomisContext) => eventsOf(offender, context),
-    timeline: async (offender: OffenderParent, _args, context: PnomisContext) =>
-      mergeTimeline(
+    timeline: async (offender: OffenderParent, _args, context: PnomisContext) => {
+      // The courts and confiscation show nothing to a caller limited to a caseload, so its timeline would be
+      // short of their events without saying so.
+      requireNoCaseload(
+        context.caller,
+        "The timeline merges the courts' and confiscation's events, which staff limited to a prison caseload do not read",
+      );
+      return mergeTimeline(
         offender.courtEvents ?? [],
         await eventsOf(offender, context),
         // Education events join the timeline only for callers who may read education records.
         await learningEventsForTimeline(offender, context),
         offender.visitEvents ?? [],
         offender.confiscationEvents ?? [],
-      ),
+      );
+    },
   },
   Prison: {
     __resolveReference: (reference: { code: string }) =>

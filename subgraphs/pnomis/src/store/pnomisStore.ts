@@ -4,6 +4,7 @@ import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PersonParticulars } from '@lib/search/nameSearch';
 import { createLearningStore } from '../learning/learningStore';
 import type { PnomisTables } from './pnomisTables';
+import { establishmentQuery } from './establishmentQuery';
 
 // The look-ups by key that every journey and booking makes, each compiled once per length of key list.
 const offendersByPncIds = statementForKeys((db: Kysely<PnomisTables>, pncIds: readonly string[]) =>
@@ -104,18 +105,7 @@ export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
         )
         .$if(caseload !== null, (query) =>
           query.where((eb) =>
-            eb(
-              eb
-                .selectFrom('booking')
-                .select('booking.prisonCode')
-                .whereRef('booking.prisonNumber', '=', 'offender.prisonNumber')
-                .orderBy('booking.active', 'desc')
-                .orderBy('booking.beganOn', 'desc')
-                .orderBy('booking.bookingId', 'desc')
-                .limit(1),
-              'in',
-              caseload ?? [],
-            ),
+            eb(establishmentQuery(db, eb.ref('offender.prisonNumber')), 'in', caseload ?? []),
           ),
         )
         .orderBy('offender.prisonNumber')

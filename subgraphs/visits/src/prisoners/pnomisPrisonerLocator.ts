@@ -1,5 +1,8 @@
+import { GraphQLError } from 'graphql';
 import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
+import { IsolatedCircuitError } from 'cockatiel';
 import { lightFetch } from '@lib/http/lightFetch';
+import { answersLiveness, probedCircuit } from '@lib/resilience/probedCircuit';
 import { outsideCaseload } from '@lib/authorization/caseload';
 import { visitRefusal } from '../services/visitRefusal';
 import type { PrisonerLocator, PrisonerWhereabouts } from './prisonerLocator';
@@ -9,6 +12,10 @@ export interface PnomisLocatorOptions {
   /** The P-Nomis subgraph's GraphQL endpoint. */
   url: string;
   timeoutMs: number;
+  /** Questions failing in a row (unreachable, too slow) that open the circuit to P-Nomis (default 5). */
+  circuitFailures?: number;
+  /** How often an open circuit probes P-Nomis's liveness, in ms (default 2000). */
+  circuitProbeMs?: number;
 }
 
 // Only what booking needs: no name, date of birth or other personal detail crosses over.
@@ -38,8 +45,10 @@ interface EligibilityResponse {
       } | null;
     } | null)[];
   } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
+
+type EligibilityError = NonNullable<EligibilityResponse['errors']>[number];
 
 function unavailable(reason: string) {
   return visitRefusal(
@@ -48,7 +57,11 @@ function unavailable(reason: string) {
   );
 }
 
-async function ask(options: PnomisLocatorOptions, prisonNumber: string, credential: string | null) {
+async function ask(
+  options: PnomisLocatorOptions,
+  prisonNumbers: readonly string[],
+  credential: string | null,
+) {
   try {
     // Node's own http client with keep-alive connections: cheaper per call than the built-in fetch.
     const response = await lightFetch(options.url, {
@@ -59,7 +72,9 @@ async function ask(options: PnomisLocatorOptions, prisonNumber: string, credenti
       },
       body: JSON.stringify({
         query: ELIGIBILITY,
-        variables: { representations: [{ __typename: 'Offender', prisonNumber }] },
+        variables: {
+          representations: prisonNumbers.map((prisonNumber) => ({ __typename: 'Offender', prisonNumber })),
+        },
       }),
       timeoutMs: options.timeoutMs,
     });
@@ -71,26 +86,58 @@ async function ask(options: PnomisLocatorOptions, prisonNumber: string, credenti
   }
 }
 
+/** An error P-Nomis gave, as this subgraph passes it on: its own caseload refusal, or P-Nomis unavailable. */
+function refusalOf(error: EligibilityError): GraphQLError {
+  if (error.extensions?.code === 'OUTSIDE_CASELOAD') return outsideCaseload();
+  return unavailable(`it answered ${error.extensions?.code ?? 'an error'}`);
+}
+
 /**
  * The prisoner locator that asks the P-Nomis subgraph through its `_entities` field, as the gateway would, with
  * the caller's gateway credential: P-Nomis checks the caller's scopes and caseload itself.
  */
 export function pnomisPrisonerLocator(options: PnomisLocatorOptions): PrisonerLocator {
-  return {
-    async locate(prisonNumber, credential) {
-      const body = await ask(options, prisonNumber, credential);
-      const error = body.errors?.[0];
-      if (error?.extensions?.code === 'OUTSIDE_CASELOAD') throw outsideCaseload();
-      if (error) throw unavailable(`it answered ${error.extensions?.code ?? 'an error'}`);
-      const entities = body.data?._entities;
-      if (!entities) throw unavailable('it gave no answer');
-      const eligibility = entities[0]?.visitingEligibility;
+  // A P-Nomis that is down or frozen costs a booking (or staff reading visits) nothing once the circuit is open:
+  // refused at once, not after the timeout; the circuit probes P-Nomis itself and closes when it answers
+  // (lib/resilience/probedCircuit.ts).
+  const probeEveryMs = options.circuitProbeMs ?? 2000;
+  const circuit = probedCircuit({
+    failuresToOpen: options.circuitFailures ?? 5,
+    probeEveryMs,
+    isAlive: () => answersLiveness(options.url, Math.min(1000, probeEveryMs)),
+  });
+  async function locateEach(prisonNumbers: readonly string[], credential: string | null) {
+    const body = await circuit.policy
+      .execute(() => ask(options, prisonNumbers, credential))
+      .catch((error: unknown) => {
+        throw error instanceof IsolatedCircuitError
+          ? unavailable('it failed repeatedly and is not asked for now')
+          : error;
+      });
+    const errors = body.errors ?? [];
+    // An error at an entity's index concerns that prisoner; one without concerns the whole question.
+    const errorAt = (index: number) => errors.find((error) => error.path?.[1] === index);
+    const general = errors.find((error) => typeof error.path?.[1] !== 'number');
+    const entities = body.data?._entities;
+    if (!entities && !general) throw unavailable('it gave no answer');
+    return prisonNumbers.map((_prisonNumber, index): PrisonerWhereabouts | null | GraphQLError => {
+      const error = errorAt(index) ?? general;
+      if (error) return refusalOf(error);
+      const eligibility = entities?.[index]?.visitingEligibility;
       if (!eligibility) return null;
       return {
         inCustody: eligibility.inCustody,
         status: eligibility.status,
         prisonCode: eligibility.currentPrison?.code ?? null,
       };
+    });
+  }
+  return {
+    locateEach,
+    async locate(prisonNumber, credential) {
+      const [whereabouts] = await locateEach([prisonNumber], credential);
+      if (whereabouts instanceof GraphQLError) throw whereabouts;
+      return whereabouts ?? null;
     },
   };
 }

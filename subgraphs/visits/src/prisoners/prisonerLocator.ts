@@ -1,3 +1,5 @@
+import type { GraphQLError } from 'graphql';
+
 /** Where a prisoner is held now and on what footing, as P-Nomis says at the moment of asking. */
 export interface PrisonerWhereabouts {
   inCustody: boolean;
@@ -14,4 +16,13 @@ export interface PrisonerWhereabouts {
  */
 export interface PrisonerLocator {
   locate(prisonNumber: string, credential: string | null): Promise<PrisonerWhereabouts | null>;
+  /**
+   * The same for several prisoners in one question, each answered on its own: the whereabouts, null, or the
+   * error P-Nomis gave for that prisoner alone (OUTSIDE_CASELOAD for one held outside the caller's caseload).
+   * Throws only when P-Nomis could not be asked at all.
+   */
+  locateEach(
+    prisonNumbers: readonly string[],
+    credential: string | null,
+  ): Promise<(PrisonerWhereabouts | null | GraphQLError)[]>;
 }

@@ -16,8 +16,18 @@ import { visitMutations } from './visitMutations';
 type Offender = { prisonNumber: string | null };
 
 async function visitsOf(offender: Offender, context: VisitsContext) {
-  const all = offender.prisonNumber ? await context.visitsByPrisonNumber.load(offender.prisonNumber) : [];
-  // Prison staff see only the visits at the prisons of their caseload.
+  const limited = context.caller?.caseload != null;
+  // No prison number: P-Nomis does not know the person, or withheld it from a caller whose caseload does not hold
+  // them (who is told so, rather than that there are no visits).
+  if (!offender.prisonNumber) {
+    if (limited) throw outsideCaseload();
+    return [];
+  }
+  // Prison staff see a prisoner's visits only while the prisoner is held, or was last held, at a prison of their
+  // caseload, as P-Nomis says (OUTSIDE_CASELOAD otherwise, as for the custody record)...
+  if (limited) await context.whereabouts.load(offender.prisonNumber);
+  const all = await context.visitsByPrisonNumber.load(offender.prisonNumber);
+  // ...and then only the visits at the prisons of their caseload.
   const visits = all.filter((visit) => inCaseload(context.caller, visit.prisonCode));
   // Recorded for the audit log: this prisoner's visit records are being returned.
   if (visits.length > 0) disclose(context, offender.prisonNumber);
