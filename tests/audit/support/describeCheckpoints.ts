@@ -38,6 +38,8 @@ export function describeCheckpoints(databases: AuditTestDatabases): void {
   describe(`signed checkpoints of the audit log on ${databases.engine}`, () => {
     const fixture = useAuditLogFixture(databases, checkpointed());
     const appendMany = (count: number, target?: AuditLog) => fixture.appendMany(count, target);
+    /** Verifies the test's log, chain and checkpoints, with the key it was signed with. */
+    const verify = () => fixture.log.store.verifyChain();
 
     const checkpointSequences = async () =>
       (
@@ -86,12 +88,7 @@ export function describeCheckpoints(databases: AuditTestDatabases): void {
 
       // The chain alone is fooled: every hash and link holds.
       await expect(fixture.log.store.verifyChain(null)).resolves.toEqual({ ok: true, records: 12 });
-      await expectFailure(
-        fixture.log.store.verifyChain(),
-        5,
-        'CHECKPOINT_MISMATCH',
-        'records up to 5 were rewritten',
-      );
+      await expectFailure(verify(), 5, 'CHECKPOINT_MISMATCH', 'records up to 5 were rewritten');
     });
 
     it('fails when the checkpoints that vouched for the rewritten records are removed too', async () => {
@@ -100,19 +97,14 @@ export function describeCheckpoints(databases: AuditTestDatabases): void {
       await removeCheckpointsFrom(fixture.raw.db, 3);
 
       const detail = 'records 1 to 12 follow the last checkpoint (0)';
-      await expectFailure(fixture.log.store.verifyChain(), 12, 'CHECKPOINT_MISSING', detail);
+      await expectFailure(verify(), 12, 'CHECKPOINT_MISSING', detail);
     });
 
     it('fails when a checkpoint is removed from the middle', async () => {
       await appendMany(12);
       await fixture.raw.db.deleteFrom('auditCheckpoint').where('sequence', '=', 5).execute();
 
-      await expectFailure(
-        fixture.log.store.verifyChain(),
-        10,
-        'CHECKPOINT_MISSING',
-        'checkpoints were removed',
-      );
+      await expectFailure(verify(), 10, 'CHECKPOINT_MISSING', 'checkpoints were removed');
     });
 
     it('fails on a checkpoint forged without the key, for a rewritten chain', async () => {
@@ -138,7 +130,7 @@ export function describeCheckpoints(databases: AuditTestDatabases): void {
         .where('sequence', '=', 10)
         .execute();
 
-      await expectFailure(fixture.log.store.verifyChain(), 10, 'CHECKPOINT_FORGED', 'MAC does not verify');
+      await expectFailure(verify(), 10, 'CHECKPOINT_FORGED', 'MAC does not verify');
     });
 
     it('fails when checked with another key than the one that signed', async () => {
@@ -154,12 +146,7 @@ export function describeCheckpoints(databases: AuditTestDatabases): void {
 
       // The chain head was moved back to match: the chain alone sees nothing wrong.
       await expect(fixture.log.store.verifyChain(null)).resolves.toEqual({ ok: true, records: 7 });
-      await expectFailure(
-        fixture.log.store.verifyChain(),
-        10,
-        'CHECKPOINT_BEYOND_END',
-        'the log ends at record 7',
-      );
+      await expectFailure(verify(), 10, 'CHECKPOINT_BEYOND_END', 'the log ends at record 7');
     });
 
     it('cannot see, alone, the end of the log cut off with its checkpoints; the copies outside it show it', async () => {
@@ -183,7 +170,7 @@ export function describeCheckpoints(databases: AuditTestDatabases): void {
       await appendMany(3);
       await fixture.raw.db.deleteFrom('auditCheckpoint').execute();
 
-      await expectFailure(fixture.log.store.verifyChain(), 3, 'CHECKPOINT_MISSING', 'no checkpoint');
+      await expectFailure(verify(), 3, 'CHECKPOINT_MISSING', 'no checkpoint');
     });
 
     it('audit:verify exits 0 on an untouched log and 1 naming the checkpoint on a rewritten one', async () => {
