@@ -35,6 +35,9 @@ export function createPostgresPool(location: string, max = 10): Pool {
     // connection cut without a word (a dead peer, a dropped route) is noticed by TCP keep-alive.
     connectionTimeoutMillis: 2000,
     keepAlive: true,
+    // Idle connections do not keep a process alive by themselves: a script or a test process that is done exits,
+    // without waiting for the idle timeout (a service is kept alive by its HTTP server anyway).
+    allowExitOnIdle: true,
     // Names the store's connections in pg_stat_activity, so an operator (or a test) can tell whose they are.
     application_name: storeApplicationName(schema),
   });
