@@ -57,6 +57,20 @@ async function storeState(dataDir: string, startTime: string, date: string) {
 
 const pause = (ms: number) => new Promise<false>((done) => setTimeout(() => done(false), ms));
 
+/** Waits until the gateway's readiness shows its circuit for visits closed (at most 10 s). */
+async function visitsCircuitClosed(gatewayUrl: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ready = (await (await fetch(`${gatewayUrl}/health/ready`)).json()) as {
+      circuits?: Record<string, string>;
+    };
+    if (ready.circuits?.visits === 'closed') return;
+    if (Date.now() > deadline)
+      throw new Error('the gateway did not close its circuit for visits within 10 s');
+    await pause(100);
+  }
+}
+
 describe('a booking that was acknowledged', () => {
   it('survives a crash of the visits subgraph and a restart on the same data, and nothing is half-written', async () => {
     const { supergraph, dataDir } = fixture;
@@ -97,6 +111,9 @@ describe('a booking that was acknowledged', () => {
     expect(acknowledged.length).toBeGreaterThan(0);
 
     running = await startVisitsProcess({ port, dataDir, pnomisUrl });
+    // The crash failed the bookings in flight, which opened the gateway's circuit for visits; it closes when the
+    // gateway's own probe finds visits answering again (within SUBGRAPH_CIRCUIT_PROBE_MS).
+    await visitsCircuitClosed(supergraph.gateway.url);
     for (const reference of [before.reference, ...acknowledged]) {
       const response = await supergraph.queryAs<{ visit: { status: string; visitors: unknown[] } }>(
         staff,
