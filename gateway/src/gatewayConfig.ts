@@ -4,6 +4,8 @@ import { auditDatabaseLocation } from './audit/auditDatabaseLocation';
 import { readCheckpointSettings, type CheckpointSettings } from './audit/checkpointKey';
 import type { CircuitSettings } from './resilience/subgraphCircuits';
 import type { OperationLimits } from './hardening/operationLimits';
+import { readRateLimitSettings } from './hardening/rateLimitSettings';
+import type { RateLimitSettings } from './hardening/requestRateLimits';
 import { ConfigurationError, readInteger, readLogLevel, readString, readUrl } from '@lib/config/environment';
 import { projectPath } from '@lib/config/projectRoot';
 import { SUBGRAPHS, type SubgraphName, type SubgraphRegistry } from '../../subgraphs/registry';
@@ -74,6 +76,8 @@ export interface GatewayConfig {
   auth: AuthSettings;
   /** Where the built web pages are (WEB_DIR, default dist/web: `npm run build:web`). */
   webDir: string;
+  /** Request rate limits per caller and per address (RATE_LIMIT_*, TRUSTED_PROXY_HOPS: rateLimitSettings.ts). */
+  rateLimits: RateLimitSettings;
 }
 
 /**
@@ -138,5 +142,6 @@ export function readGatewayConfig(
       probeAfterMs: readInteger(env, 'SUBGRAPH_CIRCUIT_PROBE_MS', 2000, 10, 600_000),
     },
     requestDeadlineMs: readInteger(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
+    rateLimits: readRateLimitSettings(env),
   };
 }

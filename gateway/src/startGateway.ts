@@ -21,6 +21,8 @@ import { gatewayContextFactory } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
 import { createGatewayMetrics, type GatewayMetrics } from './observability/gatewayMetrics';
 import { readinessRoute } from './observability/readinessRoute';
+import { rateLimitedContext, requestRateLimits } from './hardening/requestRateLimits';
+import { createRateLimiterStore } from '@lib/rateLimit/rateLimiterStore';
 import { subgraphUrls } from './subgraphUrls';
 import { readManifests } from './trustedDocuments/persistedQueryManifest';
 import { trustedDocumentGate } from './trustedDocuments/trustedDocumentGate';
@@ -93,11 +95,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     ),
   );
   const server = buildGatewayServer({ config, gateway, auditLog, logger, metrics, registeredOperations });
-  await server.start();
+  // Counted in Redis when the replicas share one (RATE_LIMIT_REDIS_URL), else in this process.
+  const rateLimiterStore = createRateLimiterStore({
+    redisUrl: config.rateLimits.redisUrl,
+    keyPrefix: config.rateLimits.keyPrefix,
+    onError: (error) =>
+      logger.warn({ err: error }, 'rate-limit store unreachable; counting in memory meanwhile'),
+  });
+  await Promise.all([server.start(), rateLimiterStore.ready()]);
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
-        context: gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
+        context: rateLimitedContext(
+          gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
+          requestRateLimits(config.rateLimits, rateLimiterStore, (limit) => {
+            metrics.rateLimited.inc({ limit });
+            logger.warn({ limit }, 'request refused for its rate');
+          }),
+          config.rateLimits.trustedProxyHops,
+        ),
         beforeExecute: trustedDocumentGate(manifests),
         maxBodyBytes: config.maxBodyBytes,
       }),
@@ -132,6 +148,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await http.close(config.shutdownGraceMs);
       await server.stop();
       circuits.stop();
+      await rateLimiterStore.close();
       await auditLog.close();
     },
   };

@@ -7,6 +7,14 @@ import { createDevToken } from '../../scripts/token';
 import { SUBGRAPHS, type SubgraphRegistry } from '../../subgraphs/registry';
 import { storeEnvironment } from './testStoreLocations';
 
+/** Rate limits no suite's bursts reach (a test passes its own settings to test them). */
+export const UNLIMITED_RATES = {
+  RATE_LIMIT_CALLER_PER_MINUTE: '10000000',
+  RATE_LIMIT_PUBLIC_BOOKER_PER_MINUTE: '10000000',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '10000000',
+  RATE_LIMIT_FAILED_TOKENS_PER_MINUTE: '10000000',
+};
+
 /** Each registered subgraph running, by its name, with the system its composition root built. */
 export type RunningSubgraphs = {
   [Descriptor in (typeof SUBGRAPHS)[number] as Descriptor['name']]: StartedSubgraph<SystemOf<Descriptor>>;
@@ -66,6 +74,9 @@ export async function startSupergraph(
   const environment = {
     ...process.env,
     LOG_LEVEL: 'silent',
+    // Suites send bursts from one token, and refused tokens from one address, far beyond any person's rate; the
+    // limits themselves are tested with their defaults and their own settings in tests/access/rateLimits.test.ts.
+    ...UNLIMITED_RATES,
     DATA_DIR: dataDir,
     ...storeEnvironment(dataDir),
     ...env,

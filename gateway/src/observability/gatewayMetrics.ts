@@ -48,6 +48,12 @@ export function createGatewayMetrics() {
       labelNames: ['result'],
       registers: [registry],
     }),
+    rateLimited: new Counter({
+      name: 'justice_gateway_rate_limited_total',
+      help: 'Requests refused with 429 for their rate, by limit (caller, public-booker, anonymous, failed-tokens).',
+      labelNames: ['limit'],
+      registers: [registry],
+    }),
     subgraphCircuitState: new Gauge({
       name: 'justice_gateway_subgraph_circuit_state',
       help: "Each subgraph's circuit breaker: 0 closed, 2 open (not asked; the gateway probes its liveness)",

@@ -1,3 +1,4 @@
+import { UNLIMITED_RATES } from '../../support/startSupergraph';
 import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
 import { readGatewayConfig } from '../../../gateway/src/gatewayConfig';
 import { startGateway } from '../../../gateway/src/startGateway';
@@ -31,6 +32,7 @@ export async function startCourtsGateway(
   const environment = {
     ...process.env,
     LOG_LEVEL: 'silent',
+    ...UNLIMITED_RATES,
     DATA_DIR: dataDir,
     ...storeEnvironment(dataDir),
   };
