@@ -38,6 +38,19 @@ export function readUrl(env: Environment, name: string, fallback: string): strin
   }
 }
 
+/** Reads a redis:// or rediss:// URL setting, or null when it is unset; fails with the variable's name otherwise. */
+export function readRedisUrl(env: Environment, name: string): string | null {
+  const raw = readString(env, name, '');
+  if (raw === '') return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'redis:' || url.protocol === 'rediss:') return raw;
+  } catch {
+    // Reported below.
+  }
+  throw new ConfigurationError(`${name} must be a redis:// or rediss:// URL, got "${raw}"`);
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads LOG_LEVEL (default info), failing with the variable's name when it is not a level. */

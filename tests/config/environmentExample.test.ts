@@ -20,7 +20,7 @@ function productionSources(): string[] {
 /** The variables a source file reads by name: readString(env, 'NAME', ...), env.NAME, env['NAME']. */
 function variablesReadBy(source: string): string[] {
   const patterns = [
-    /read(?:String|Integer|Url|LogLevel)\(\s*env,\s*'([A-Z][A-Z0-9_]+)'/g,
+    /read(?:String|Integer|Url|RedisUrl|LogLevel)\(\s*env,\s*'([A-Z][A-Z0-9_]+)'/g,
     // Read, not written: the gateway sets APOLLO_TELEMETRY_DISABLED itself.
     // Read, not written: the gateway sets APOLLO_TELEMETRY_DISABLED itself.
     /\benv\.([A-Z][A-Z0-9_]+)\b(?!\s*=[^=])/g,

@@ -1,20 +1,7 @@
-import { ConfigurationError, readInteger, readString } from '@lib/config/environment';
-
-type Environment = Record<string, string | undefined>;
+import { readInteger, readRedisUrl, readString } from '@lib/config/environment';
 import type { RateLimitSettings } from './requestRateLimits';
 
-/** A redis:// or rediss:// URL, or null when the setting is unset. */
-function readRedisUrl(env: Environment, name: string): string | null {
-  const raw = readString(env, name, '');
-  if (raw === '') return null;
-  try {
-    const url = new URL(raw);
-    if (url.protocol === 'redis:' || url.protocol === 'rediss:') return raw;
-  } catch {
-    // Reported below.
-  }
-  throw new ConfigurationError(`${name} must be a redis:// or rediss:// URL, got "${raw}"`);
-}
+type Environment = Record<string, string | undefined>;
 
 /**
  * The gateway's request rate limits (RATE_LIMIT_*, TRUSTED_PROXY_HOPS). The defaults leave a caseworker's
