@@ -41,6 +41,7 @@ const MAPPERS: Record<keyof typeof SUBGRAPH_CONTEXTS, Record<string, string>> = 
   pnomis: {
     CustodyRecord: '../store/pnomisTables#OffenderTable',
     Booking: '../store/pnomisTables#BookingTable',
+    PrisonerContact: '../store/pnomisTables#PrisonerContactTable',
   },
   visits: {
     Visit: '../store/visitsTables#VisitTable',

@@ -1,4 +1,5 @@
 import { type Day, parseDay } from './calendar';
+import { planContacts, type PlannedContact } from './contacts/prisonerContacts';
 import type { IdentifierKeys } from './identifiers';
 import { planConfiscationOrders, SAMPLES_PER_KIND } from './journeys/confiscationOrders';
 import { courtsOnlyChunk, type CourtsOnlySpec } from './journeys/courtsOnlyCases';
@@ -22,6 +23,8 @@ export interface JusticePlan {
   journeys: Journey[];
   courtsOnly: CourtsOnlySpec;
   samples: SeedSamples;
+  /** The social contacts of everyone taken into custody, by prison number: P-Nomis's, and the visitors of visits. */
+  contacts: ReadonlyMap<string, PlannedContact[]>;
 }
 
 /** The sentenced and released people placed so that a confiscation order can follow (sample candidates). */
@@ -149,5 +152,6 @@ export function planJustice(options: GenerateOptions): JusticePlan {
     journeys,
     courtsOnly,
     samples: pickSamples(journeys, courtsOnly),
+    contacts: planContacts(seededFaker(checked.seed, STREAM.contacts), journeys, asOf),
   };
 }

@@ -18,6 +18,7 @@ export const STREAM = {
   payments: 10,
   identifiers: 11,
   orderFindings: 12,
+  contacts: 13,
 } as const;
 
 /** A Faker (British English names) seeded with the data set's seed and the numbers naming one stream. */

@@ -51,7 +51,7 @@ export const STORE_SCHEMAS = {
     name: 'pnomis',
     // The education record's tables live in the P-Nomis store too: one migration history for both.
     migrations: { ...pnomisMigrations, ...learningMigrations },
-    tables: ['offender', 'booking', 'movement', 'sentence'],
+    tables: ['offender', 'booking', 'movement', 'sentence', 'prisonerContact', 'contactRestriction'],
   } satisfies StoreSchema<PnomisTables>,
   visits: {
     name: 'visits',

@@ -40,7 +40,14 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'prison-staff',
     description: 'Prison staff, who see only the prisons of their caseload.',
-    scopes: ['custody:read', 'visits:read', 'visits:book', 'education:read', 'education:write'],
+    scopes: [
+      'custody:read',
+      'visits:read',
+      'visits:book',
+      'contacts:read',
+      'education:read',
+      'education:write',
+    ],
     requiresCaseload: true,
     partner: false,
   },

@@ -28,6 +28,10 @@ export const SCOPES = [
     description: "Read prisoners' custody records from P-Nomis: bookings, movements and sentences.",
   },
   { name: 'visits:read', description: 'Read prison visit sessions, visits and visitors.' },
+  {
+    name: 'contacts:read',
+    description: "Read prisoners' social contacts: who is approved to visit, and restrictions such as bans.",
+  },
   { name: 'visits:book', description: 'Book, amend and cancel prison visits.' },
   { name: 'confiscation:read', description: 'Read confiscation orders and the payments made against them.' },
   { name: 'confiscation:write', description: 'Record confiscation orders and payments.' },

@@ -90,7 +90,8 @@ function movementsOf(faker: Faker, journey: Journey, custody: CustodyPlan): Move
 
 /**
  * The P-Nomis store's rows: for each person taken into custody, the offender (without the PNC ID where a
- * PNOMIS_PNC_MISSING fault says so), one booking, its movements and, once sentenced, the sentence.
+ * PNOMIS_PNC_MISSING fault says so), one booking, its movements, their contacts with any restrictions and, once
+ * sentenced, the sentence.
  */
 export function* pnomisRowGroups(plan: JusticePlan): Generator<PnomisRows> {
   const faker = seededFaker(plan.options.seed, STREAM.pnomis);
@@ -99,6 +100,7 @@ export function* pnomisRowGroups(plan: JusticePlan): Generator<PnomisRows> {
     if (!custody) continue;
     const released = custody.releasedOn !== null;
     const sentence = custody.sentence;
+    const contacts = plan.contacts.get(custody.prisonNumber) ?? [];
     yield {
       offender: [
         {
@@ -126,6 +128,23 @@ export function* pnomisRowGroups(plan: JusticePlan): Generator<PnomisRows> {
         },
       ],
       movement: movementsOf(faker, journey, custody),
+      prisonerContact: contacts.map((contact) => ({
+        contactId: contact.contactId,
+        prisonNumber: custody.prisonNumber,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        dateOfBirth: formatDay(contact.dateOfBirth),
+        relationship: contact.relationship,
+        approvedVisitor: contact.approved ? 1 : 0,
+      })),
+      contactRestriction: contacts.flatMap((contact) =>
+        contact.restrictions.map((restriction) => ({
+          contactId: contact.contactId,
+          restrictionType: restriction.type,
+          startsOn: formatDay(restriction.startsOn),
+          endsOn: restriction.endsOn === null ? null : formatDay(restriction.endsOn),
+        })),
+      ),
       sentence: sentence
         ? [
             {

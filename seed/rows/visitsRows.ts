@@ -4,7 +4,8 @@ import type { Journey } from '../journeys/journeyTypes';
 import type { JusticePlan } from '../planJustice';
 import { chance, seededFaker, STREAM } from '../random';
 import { planSessionTemplates } from '../visits/sessionTemplates';
-import { visitorCircle, visitParty } from '../visits/visitorCircle';
+import { mayVisitOpenly } from '../contacts/prisonerContacts';
+import { visitParty } from '../visits/visitorCircle';
 import { scheduleVisits, SessionLoad } from '../visits/visitSchedule';
 import type { VisitsRows } from './rowTypes';
 
@@ -84,7 +85,7 @@ export function* visitsRowGroups(plan: JusticePlan): Generator<VisitsRows> {
       load,
     );
     if (visits.length === 0) continue;
-    const circle = visitorCircle(faker, journey.person, windowStart);
+    const contacts = plan.contacts.get(custody.prisonNumber) ?? [];
     for (const visit of visits) {
       const reference = visitReferenceFor(position, plan.identifierKeys);
       position += 1;
@@ -103,7 +104,12 @@ export function* visitsRowGroups(plan: JusticePlan): Generator<VisitsRows> {
             bookedAt: formatInstant(visit.bookedDay, visit.bookedMinute),
           },
         ],
-        visitor: visitParty(faker, circle, visit.day).map(({ member, lead }) => ({
+        // Only contacts P-Nomis lets come that day: approved, and under no ban or other restriction then.
+        visitor: visitParty(
+          faker,
+          contacts.filter((contact) => mayVisitOpenly(contact, visit.day)),
+          visit.day,
+        ).map(({ member, lead }) => ({
           visitReference: reference,
           firstName: member.firstName,
           lastName: member.lastName,

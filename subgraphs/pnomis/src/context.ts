@@ -19,6 +19,8 @@ export function createPnomisContext(store: PnomisStore, caller: Caller | null) {
     movementsByBookingId: manyByKeyLoader(store.findMovementsByBookingIds, (row) => row.bookingId),
     learning: createLearningLoaders(store),
     sentencesByBookingId: manyByKeyLoader(store.findSentencesByBookingIds, (row) => row.bookingId),
+    contactsByPrisonNumber: manyByKeyLoader(store.findContacts, (row) => row.prisonNumber),
+    restrictionsByContactId: manyByKeyLoader(store.findContactRestrictions, (row) => row.contactId),
   };
 }
 

@@ -1,14 +1,15 @@
 import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildPnomis, type Pnomis } from './buildPnomis';
+import { contactResolvers } from './contacts/contactResolvers';
 import { createPnomisContext } from './context';
 import { learningResolvers } from './learning/learningResolvers';
 import { pnomisResolvers } from './resolvers/pnomisResolvers';
 
-/** The P-Nomis subgraph's composition root: custody records and the learner record, in one store. */
+/** The P-Nomis subgraph's composition root: custody records, contacts and the learner record, in one store. */
 export const pnomisRoot: SubgraphRoot<Pnomis> = {
   build: (config) => buildPnomis(config.databaseLocation('pnomis')),
-  resolvers: mergeResolverMaps(pnomisResolvers, learningResolvers),
+  resolvers: mergeResolverMaps(pnomisResolvers, learningResolvers, contactResolvers),
   createContext: (pnomis, caller) => createPnomisContext(pnomis.store, caller),
   checkStores: (pnomis) => pnomis.store.ping(),
   storeStatements: (pnomis) => pnomis.database.statements.count,

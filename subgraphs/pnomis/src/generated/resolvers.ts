@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OffenderTable, BookingTable } from '../store/pnomisTables';
+import type { OffenderTable, BookingTable, PrisonerContactTable } from '../store/pnomisTables';
 import type { PnomisContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +42,24 @@ export type Booking = {
   /** Sentences being served in this booking. */
   sentences: Array<Sentence>;
 };
+
+/** A restriction on a contact's visits over a period. */
+export type ContactRestriction = {
+  __typename?: 'ContactRestriction';
+  /** The last day it applies; null while it has no end date. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** The first day it applies. */
+  startsOn: Scalars['Date']['output'];
+  /** What the restriction is. */
+  type: ContactRestrictionType;
+};
+
+/** The kinds of restriction on a contact that bear on visits. */
+export type ContactRestrictionType =
+  /** Banned from visiting the prisoner while it applies. */
+  | 'BAN'
+  /** May visit only in a closed visit (behind a screen) while it applies. */
+  | 'CLOSED';
 
 /** The end of a course to record. */
 export type CourseEndInput = {
@@ -495,6 +513,12 @@ export type Offender = {
   __typename?: 'Offender';
   /** Journey events contributed by the confiscation subgraph. */
   confiscationEvents?: Maybe<Array<JourneyEvent>>;
+  /**
+   * The prisoner's social contacts (family and friends), with whether each is approved to visit and any
+   * restriction on their visits, for prison staff (contacts:read) whose caseload holds the prisoner. Null when
+   * P-Nomis does not know the person.
+   */
+  contacts?: Maybe<Array<PrisonerContact>>;
   /** Journey events contributed by the courts subgraph. */
   courtEvents?: Maybe<Array<JourneyEvent>>;
   /** The person's custody record in P-Nomis; null when they have never been in prison. */
@@ -561,6 +585,25 @@ export type Prison = {
 export type PrisonPrisonersArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One of a prisoner's social contacts, as P-Nomis records them. */
+export type PrisonerContact = {
+  __typename?: 'PrisonerContact';
+  /** Whether the prison has approved the contact as a visitor; only approved visitors may be named on a visit. */
+  approvedVisitor: Scalars['Boolean']['output'];
+  /** The contact's identifier in P-Nomis. */
+  contactId: Scalars['ID']['output'];
+  /** Date of birth. */
+  dateOfBirth: Scalars['Date']['output'];
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** Family name. */
+  lastName: Scalars['String']['output'];
+  /** The contact's relationship to the prisoner, for example Wife, Son or Friend. */
+  relationship: Scalars['String']['output'];
+  /** Restrictions on the contact's visits, past, present and to come, earliest first. */
+  restrictions: Array<ContactRestriction>;
 };
 
 /** A qualification held. */
@@ -644,6 +687,13 @@ export type Query = {
   /** A prison by its establishment code, for example LEI for Leeds. */
   prison?: Maybe<Prison>;
   /**
+   * For the visits system only, never offered by the gateway: whether a prison number, date of birth and prison
+   * together name someone P-Nomis holds at that prison now. True or false and nothing more: an unknown number, a
+   * released prisoner and a wrong date of birth or prison are all false, found with the same work. The visits system
+   * asks it when a member of the public links a prisoner to their booking account, and limits how often.
+   */
+  prisonerParticularsMatch: Scalars['Boolean']['output'];
+  /**
    * The people P-Nomis holds or has held with this surname and date of birth, for prison staff and others who read
    * custody records but have no PNC ID or prison number to hand: each as an Offender by prison number (and PNC ID,
    * if P-Nomis records one), so the rest of their journey joins on. The surname must match exactly, ignoring case
@@ -657,6 +707,13 @@ export type Query = {
   prisonersByNameAndDateOfBirth: Array<Offender>;
   /** People released between two dates whose records hold a qualification at or above a level (and in a subject, if given), by prison number, for the careers service's job matching. */
   releasedLearners: Array<ReleasedLearner>;
+  /**
+   * For the visits system only, never offered by the gateway: for each person named on a visit to a prisoner, in
+   * the order given, whether they may come on that date. Only approved contacts may, and none under a ban in force
+   * that day; someone who is not a contact gets the same answer as a contact not approved. Staff limited to a
+   * caseload are refused (OUTSIDE_CASELOAD) for a prisoner outside it.
+   */
+  visitorApprovals: Array<VisitorApproval>;
 };
 
 
@@ -670,6 +727,14 @@ export type QueryOffenderArgs = {
 /** The entry points for reading the justice graph. */
 export type QueryPrisonArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryPrisonerParticularsMatchArgs = {
+  dateOfBirth: Scalars['Date']['input'];
+  prisonCode: Scalars['ID']['input'];
+  prisonNumber: Scalars['ID']['input'];
 };
 
 
@@ -689,6 +754,14 @@ export type QueryReleasedLearnersArgs = {
   releasedFrom: Scalars['Date']['input'];
   releasedTo: Scalars['Date']['input'];
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryVisitorApprovalsArgs = {
+  prisonNumber: Scalars['ID']['input'];
+  visitDate: Scalars['Date']['input'];
+  visitors: Array<VisitorParticulars>;
 };
 
 /** What a person means to do on release. */
@@ -811,6 +884,36 @@ export type VisitingEligibility = {
   /** On remand or sentenced while in custody; RELEASED otherwise. */
   status: CustodyStatus;
 };
+
+/** P-Nomis's answer about one person named on a visit. */
+export type VisitorApproval = {
+  __typename?: 'VisitorApproval';
+  /** The last day of the restriction behind a BANNED or CLOSED_VISITS_ONLY verdict; null when it has no end date. */
+  restrictionEndsOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the person may come. */
+  verdict: VisitorVerdict;
+};
+
+/** A person named on a visit, as the visits system asks P-Nomis about them. */
+export type VisitorParticulars = {
+  /** Date of birth. */
+  dateOfBirth: Scalars['Date']['input'];
+  /** First name. */
+  firstName: Scalars['String']['input'];
+  /** Family name. */
+  lastName: Scalars['String']['input'];
+};
+
+/** Whether a person named on a visit may come. */
+export type VisitorVerdict =
+  /** An approved contact under no restriction that stops them on the date. */
+  | 'APPROVED'
+  /** An approved contact under a ban in force on the date. */
+  | 'BANNED'
+  /** An approved contact who may come only to a closed visit on the date. */
+  | 'CLOSED_VISITS_ONLY'
+  /** Not a contact of the prisoner, or a contact not approved to visit. */
+  | 'NOT_APPROVED';
 
 /** Work held in prison: an allocation to an activity or a job. */
 export type WorkActivity = {
@@ -1039,6 +1142,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
+  ContactRestriction: ResolverTypeWrapper<any>;
+  ContactRestrictionType: ResolverTypeWrapper<any>;
   CourseEndInput: ResolverTypeWrapper<any>;
   CourseEnrolment: ResolverTypeWrapper<any>;
   CourseEnrolmentInput: ResolverTypeWrapper<any>;
@@ -1073,6 +1178,7 @@ export type ResolversTypes = {
   PreviousWork: ResolverTypeWrapper<any>;
   PreviousWorkInput: ResolverTypeWrapper<any>;
   Prison: ResolverTypeWrapper<any>;
+  PrisonerContact: ResolverTypeWrapper<PrisonerContactTable>;
   Qualification: ResolverTypeWrapper<any>;
   QualificationBeforeCustody: ResolverTypeWrapper<any>;
   QualificationBeforeCustodyInput: ResolverTypeWrapper<any>;
@@ -1087,6 +1193,9 @@ export type ResolversTypes = {
   SkillsAssessmentInput: ResolverTypeWrapper<any>;
   TrainingBeforeCustody: ResolverTypeWrapper<any>;
   VisitingEligibility: ResolverTypeWrapper<any>;
+  VisitorApproval: ResolverTypeWrapper<any>;
+  VisitorParticulars: ResolverTypeWrapper<any>;
+  VisitorVerdict: ResolverTypeWrapper<any>;
   WorkActivity: ResolverTypeWrapper<any>;
   WorkAllocationEndInput: ResolverTypeWrapper<any>;
   WorkAllocationInput: ResolverTypeWrapper<any>;
@@ -1102,6 +1211,7 @@ export type ResolversParentTypes = {
   Boolean: any;
   String: any;
   ID: any;
+  ContactRestriction: any;
   CourseEndInput: any;
   CourseEnrolment: any;
   CourseEnrolmentInput: any;
@@ -1126,6 +1236,7 @@ export type ResolversParentTypes = {
   PreviousWork: any;
   PreviousWorkInput: any;
   Prison: any;
+  PrisonerContact: PrisonerContactTable;
   Qualification: any;
   QualificationBeforeCustody: any;
   QualificationBeforeCustodyInput: any;
@@ -1136,6 +1247,8 @@ export type ResolversParentTypes = {
   SkillsAssessment: any;
   SkillsAssessmentInput: any;
   VisitingEligibility: any;
+  VisitorApproval: any;
+  VisitorParticulars: any;
   WorkActivity: any;
   WorkAllocationEndInput: any;
   WorkAllocationInput: any;
@@ -1153,6 +1266,12 @@ export type BookingResolvers<ContextType = PnomisContext, ParentType extends Res
   movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
   prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+};
+
+export type ContactRestrictionResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['ContactRestriction'] = ResolversParentTypes['ContactRestriction']> = {
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ContactRestrictionType'], ParentType, ContextType>;
 };
 
 export type CourseEnrolmentResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseEnrolment'] = ResolversParentTypes['CourseEnrolment']> = {
@@ -1272,6 +1391,7 @@ export type MutationResolvers<ContextType = PnomisContext, ParentType extends Re
 
 export type OffenderResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Offender'] = ResolversParentTypes['Offender'], FederationReferenceType extends FederationReferenceTypes['Offender'] = FederationReferenceTypes['Offender']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offender']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contacts?: Resolver<Maybe<Array<ResolversTypes['PrisonerContact']>>, ParentType, ContextType>;
   custody?: Resolver<Maybe<ResolversTypes['CustodyRecord']>, ParentType, ContextType>;
   custodyEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
   educationEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
@@ -1293,6 +1413,16 @@ export type PrisonResolvers<ContextType = PnomisContext, ParentType extends Reso
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prisoners?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<PrisonPrisonersArgs, 'first'>>;
+};
+
+export type PrisonerContactResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['PrisonerContact'] = ResolversParentTypes['PrisonerContact']> = {
+  approvedVisitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restrictions?: Resolver<Array<ResolversTypes['ContactRestriction']>, ParentType, ContextType>;
 };
 
 export type QualificationResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
@@ -1318,8 +1448,10 @@ export type QueryResolvers<ContextType = PnomisContext, ParentType extends Resol
   educationStatistics?: Resolver<Maybe<ResolversTypes['EducationStatistics']>, ParentType, ContextType>;
   offender?: Resolver<Maybe<ResolversTypes['Offender']>, ParentType, ContextType, Partial<QueryOffenderArgs>>;
   prison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType, RequireFields<QueryPrisonArgs, 'code'>>;
+  prisonerParticularsMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryPrisonerParticularsMatchArgs, 'dateOfBirth' | 'prisonCode' | 'prisonNumber'>>;
   prisonersByNameAndDateOfBirth?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<QueryPrisonersByNameAndDateOfBirthArgs, 'dateOfBirth' | 'lastName'>>;
   releasedLearners?: Resolver<Array<ResolversTypes['ReleasedLearner']>, ParentType, ContextType, RequireFields<QueryReleasedLearnersArgs, 'first' | 'releasedFrom' | 'releasedTo'>>;
+  visitorApprovals?: Resolver<Array<ResolversTypes['VisitorApproval']>, ParentType, ContextType, RequireFields<QueryVisitorApprovalsArgs, 'prisonNumber' | 'visitDate' | 'visitors'>>;
 };
 
 export type ReleasedLearnerResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['ReleasedLearner'] = ResolversParentTypes['ReleasedLearner']> = {
@@ -1352,6 +1484,11 @@ export type VisitingEligibilityResolvers<ContextType = PnomisContext, ParentType
   status?: Resolver<ResolversTypes['CustodyStatus'], ParentType, ContextType>;
 };
 
+export type VisitorApprovalResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['VisitorApproval'] = ResolversParentTypes['VisitorApproval']> = {
+  restrictionEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['VisitorVerdict'], ParentType, ContextType>;
+};
+
 export type WorkActivityResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['WorkActivity'] = ResolversParentTypes['WorkActivity']> = {
   endReason?: Resolver<Maybe<ResolversTypes['WorkEndReason']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1370,6 +1507,7 @@ export type WorkInterestResolvers<ContextType = PnomisContext, ParentType extend
 
 export type Resolvers<ContextType = PnomisContext> = {
   Booking?: BookingResolvers<ContextType>;
+  ContactRestriction?: ContactRestrictionResolvers<ContextType>;
   CourseEnrolment?: CourseEnrolmentResolvers<ContextType>;
   CourseStatistic?: CourseStatisticResolvers<ContextType>;
   CustodyRecord?: CustodyRecordResolvers<ContextType>;
@@ -1387,6 +1525,7 @@ export type Resolvers<ContextType = PnomisContext> = {
   Offender?: OffenderResolvers<ContextType>;
   PreviousWork?: PreviousWorkResolvers<ContextType>;
   Prison?: PrisonResolvers<ContextType>;
+  PrisonerContact?: PrisonerContactResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   QualificationBeforeCustody?: QualificationBeforeCustodyResolvers<ContextType>;
   QualificationStatistic?: QualificationStatisticResolvers<ContextType>;
@@ -1395,6 +1534,7 @@ export type Resolvers<ContextType = PnomisContext> = {
   Sentence?: SentenceResolvers<ContextType>;
   SkillsAssessment?: SkillsAssessmentResolvers<ContextType>;
   VisitingEligibility?: VisitingEligibilityResolvers<ContextType>;
+  VisitorApproval?: VisitorApprovalResolvers<ContextType>;
   WorkActivity?: WorkActivityResolvers<ContextType>;
   WorkInterest?: WorkInterestResolvers<ContextType>;
 };

@@ -72,4 +72,39 @@ export const pnomisMigrations: Record<string, Migration> = {
       await sql`create index offender_name_dob on offender (lower(last_name), date_of_birth)`.execute(db);
     },
   },
+  // A prisoner's social contacts and the restrictions on their visits: what decides who may be named on a visit.
+  '105_prisoner_contacts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('prisoner_contact')
+        .addColumn('contact_id', 'integer', (column) => column.primaryKey())
+        .addColumn('prison_number', 'varchar(7)', (column) =>
+          column.notNull().references('offender.prison_number'),
+        )
+        .addColumn('first_name', 'varchar(100)', (column) => column.notNull())
+        .addColumn('last_name', 'varchar(100)', (column) => column.notNull())
+        .addColumn('date_of_birth', 'varchar(10)', (column) => column.notNull())
+        .addColumn('relationship', 'varchar(50)', (column) => column.notNull())
+        .addColumn('approved_visitor', 'integer', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('prisoner_contact_prison_number')
+        .on('prisoner_contact')
+        .column('prison_number')
+        .execute();
+      await addAutoIdColumn(db, db.schema.createTable('contact_restriction'), 'restriction_id')
+        .addColumn('contact_id', 'integer', (column) =>
+          column.notNull().references('prisoner_contact.contact_id'),
+        )
+        .addColumn('restriction_type', 'varchar(10)', (column) => column.notNull())
+        .addColumn('starts_on', 'varchar(10)', (column) => column.notNull())
+        .addColumn('ends_on', 'varchar(10)')
+        .execute();
+      await db.schema
+        .createIndex('contact_restriction_contact_id')
+        .on('contact_restriction')
+        .column('contact_id')
+        .execute();
+    },
+  },
 };

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PersonParticulars } from '@lib/search/nameSearch';
+import { createContactStore } from '../contacts/contactStore';
 import { createLearningStore } from '../learning/learningStore';
 import type { PnomisTables } from './pnomisTables';
 import { establishmentQuery } from './establishmentQuery';
@@ -52,6 +53,7 @@ export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
   const { db, dialect } = database;
   return {
     ...createLearningStore(database),
+    ...createContactStore(database),
     findOffendersByPncIds: (pncIds: readonly string[]) => offendersByPncIds(db, dialect, pncIds),
 
     findOffendersByPrisonNumbers: (prisonNumbers: readonly string[]) =>

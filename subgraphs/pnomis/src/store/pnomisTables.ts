@@ -51,10 +51,41 @@ export interface SentenceTable {
   crownCourtCaseNumber: string | null;
 }
 
+/**
+ * One of a prisoner's social contacts (family and friends), as NOMIS records them: only those approved for visits
+ * may be named on a visit. Ids are assigned by the system of record (the seed gives them), as booking ids are.
+ */
+export interface PrisonerContactTable {
+  contactId: number;
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  /** In the prisoner's terms, for example Wife, Son or Friend. */
+  relationship: string;
+  /** 1 once the prison has approved the contact as a visitor (checks done); 0 until then, or if refused. */
+  approvedVisitor: number;
+}
+
+/** The kinds of restriction on a contact that bear on visits. */
+export type ContactRestrictionType = 'BAN' | 'CLOSED';
+
+/** A restriction on a contact's visits over a period: a ban, or visits behind a screen only. */
+export interface ContactRestrictionTable {
+  restrictionId: Generated<number>;
+  contactId: number;
+  restrictionType: ContactRestrictionType;
+  startsOn: string;
+  /** The last day it applies; null while it has no end date. */
+  endsOn: string | null;
+}
+
 /** The P-Nomis store's tables, the education and skills record among them. */
 export interface PnomisTables extends LearningTables {
   offender: OffenderTable;
   booking: BookingTable;
   movement: MovementTable;
   sentence: SentenceTable;
+  prisonerContact: PrisonerContactTable;
+  contactRestriction: ContactRestrictionTable;
 }
