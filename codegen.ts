@@ -45,6 +45,7 @@ const MAPPERS: Record<keyof typeof SUBGRAPH_CONTEXTS, Record<string, string>> = 
   },
   visits: {
     Visit: '../store/visitsTables#VisitTable',
+    LinkedPrisoner: '../store/visitsTables#BookerLinkTable',
   },
   confiscation: {
     Payment: '../store/enforcementWrites#PaymentRow',

@@ -9,7 +9,9 @@ import { seededDataDir } from '../support/seededDataDir';
 
 const root = resolve(__dirname, '../..');
 const manifests = readManifests(resolve(root, 'trusted-documents'));
-const availability = [...(manifests.get('public-visit-booker')?.values() ?? [])][0];
+const availability = [...(manifests.get('public-visit-booker')?.values() ?? [])].find(
+  (operation) => operation.name === 'VisitAvailability',
+);
 
 let supergraph: RunningSupergraph;
 let token: string;

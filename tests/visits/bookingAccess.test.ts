@@ -51,8 +51,8 @@ async function pastSeededVisit() {
 describe('a public visit booker', () => {
   it('sees only the bookings they made, and cannot change anyone else’s', async () => {
     const [alice, bob] = await Promise.all([fixture.publicBooker('alice'), fixture.publicBooker('bob')]);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
-    const other = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED', { linkedTo: [alice, bob] });
+    const other = await fixture.addPrisoner('LEI', 'REMAND', { linkedTo: [bob] });
     const date = daysAhead(5);
     const alices = visitOf(
       await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime }),
@@ -96,8 +96,10 @@ describe('a public visit booker', () => {
     });
     // Partners may run only their registered operations; outcome recording is not one of them.
     expect(errorCode(outcome)).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    // Nor may a booker list a prisoner's visits without having linked the prisoner to their account.
     const theirs = await calls.ofPrisoner(alice, past.prisonNumber, 'PAST');
-    expect(theirs.data?.prisonerVisits).toEqual([]);
+    expect(errorCode(theirs)).toBe('PRISONER_NOT_MATCHED');
+    expect(theirs.data?.prisonerVisits).toBeUndefined();
   });
 });
 
@@ -117,7 +119,7 @@ describe('prison staff', () => {
       await calls.book(alice, {
         ...args,
         date: daysAhead(7),
-        prisonNumber: await fixture.addPrisoner('LEI', 'REMAND'),
+        prisonNumber: await fixture.addPrisoner('LEI', 'REMAND', { linkedTo: [alice] }),
       }),
       'bookVisit',
     );
@@ -176,7 +178,7 @@ describe('prison staff', () => {
 describe('the audit log', () => {
   it('names the prisoner whose visit was booked, with the booker and the purpose', async () => {
     const alice = await fixture.publicBooker('alice-audited');
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND', { linkedTo: [alice] });
     visitOf(
       await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(9), startTime }),
       'bookVisit',

@@ -47,20 +47,25 @@ describe('bookings racing for the last places', () => {
     const startTime = await fixture.addDailySession('LEI', '20:00', '21:00', { open: 8, closed: 1 });
     const date = daysAhead(10);
     const prisoners = await Promise.all(
-      Array.from({ length: 33 }, () => fixture.addPrisoner('LEI', 'REMAND')),
+      Array.from({ length: 33 }, () => fixture.addPrisoner('LEI', 'REMAND', { linkedTo: [alice] })),
     );
     for (const prisonNumber of prisoners.slice(0, 3)) {
       visitOf(await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime }), 'bookVisit');
     }
+    // Thirty members of the public, each with the prisoner they book for linked to their account.
+    const racers = await Promise.all(
+      prisoners.slice(3).map(async (prisonNumber, index) => {
+        const racer = await fixture.publicBooker(`racer-${index}`);
+        await fixture.link(racer, prisonNumber, 'LEI');
+        return racer;
+      }),
+    );
     const racing = await Promise.all(
-      prisoners.slice(3).map(async (prisonNumber, index) =>
-        calls.book(await fixture.publicBooker(`racer-${index}`), {
-          prisonNumber,
-          prisonCode: 'LEI',
-          date,
-          startTime,
-        }),
-      ),
+      prisoners
+        .slice(3)
+        .map((prisonNumber, index) =>
+          calls.book(racers[index] ?? '', { prisonNumber, prisonCode: 'LEI', date, startTime }),
+        ),
     );
     expect(codes(racing)).toEqual({ BOOKED: 5, SESSION_FULL: 25 });
     expect(await liveInSession(startTime, date)).toBe(8);
@@ -73,7 +78,7 @@ describe('bookings racing for the last places', () => {
     const startTime = await fixture.addDailySession('LEI', '20:05', '21:05', { open: 4, closed: 0 });
     const date = daysAhead(11);
     const prisoners = await Promise.all(
-      Array.from({ length: 12 }, () => fixture.addPrisoner('LEI', 'SENTENCED')),
+      Array.from({ length: 12 }, () => fixture.addPrisoner('LEI', 'SENTENCED', { linkedTo: [alice] })),
     );
     const racing = await Promise.all(
       prisoners.map((prisonNumber, index) =>
@@ -90,7 +95,7 @@ describe('bookings racing for the last places', () => {
 describe('one prisoner booked from several places at once', () => {
   it('is never double booked, nor booked beyond the visiting-order balance', async () => {
     const startTime = await fixture.addDailySession('LEI', '20:10', '21:10', { open: 30, closed: 0 });
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED', { linkedTo: [alice] });
     const sameSession = await Promise.all(
       Array.from({ length: 8 }, () =>
         calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(5), startTime }),
@@ -109,7 +114,7 @@ describe('one prisoner booked from several places at once', () => {
 describe('retries with the same idempotency key', () => {
   it('make one booking however many arrive together', async () => {
     const startTime = await fixture.addDailySession('LEI', '20:15', '21:15', { open: 30, closed: 0 });
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND', { linkedTo: [alice] });
     const args = {
       prisonNumber,
       prisonCode: 'LEI',
@@ -128,7 +133,7 @@ describe('retries with the same idempotency key', () => {
 describe('the store behind availability and booking', () => {
   it('answers every statement through an index, never a full table scan', async () => {
     const startTime = await fixture.addDailySession('LEI', '20:20', '21:20', { open: 30, closed: 0 });
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED', { linkedTo: [alice] });
     const database = fixture.supergraph.visits.system.database;
     database.statements.reset();
     database.statements.recording = true;

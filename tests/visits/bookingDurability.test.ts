@@ -80,7 +80,7 @@ describe('a booking that was acknowledged', () => {
     const startTime = await fixture.addDailySession('LEI', '21:00', '22:00', { open: 25, closed: 0 });
     const date = daysAhead(15);
     const prisoners = await Promise.all(
-      Array.from({ length: 45 }, () => fixture.addPrisoner('LEI', 'SENTENCED')),
+      Array.from({ length: 45 }, () => fixture.addPrisoner('LEI', 'SENTENCED', { linkedTo: [alice] })),
     );
     const before = visitOf(
       await calls.book(alice, { prisonNumber: prisoners[0] ?? '', prisonCode: 'LEI', date, startTime }),

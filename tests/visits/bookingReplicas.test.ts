@@ -38,13 +38,22 @@ const heldAtLeeds = (prisonNumber: string) => ({
 const locator: PrisonerLocator = {
   locate: (prisonNumber) => Promise.resolve(heldAtLeeds(prisonNumber)),
   locateEach: (prisonNumbers) => Promise.resolve(prisonNumbers.map(heldAtLeeds)),
+  // Every visitor named is an approved contact: the rules under test are the session's and the prisoner's.
+  locateForVisit: (prisonNumber, visit) =>
+    Promise.resolve({
+      whereabouts: heldAtLeeds(prisonNumber),
+      approvals: visit.visitors.map(() => ({ verdict: 'APPROVED' as const, restrictionEndsOn: null })),
+    }),
+  confirmParticulars: () => Promise.resolve(false),
 };
 
+// Prison staff at Leeds, each booking under their own subject: they book without linking prisoners, and the
+// replicas' races are the same for any booker.
 const caller = (subject: string): Caller => ({
   subject,
-  agency: 'public-visit-booker',
-  scopes: new Set(['visits:book']),
-  caseload: null,
+  agency: 'prison-staff',
+  scopes: new Set(['visits:read', 'visits:book']),
+  caseload: ['LEI'],
 });
 
 function book(replica: number, subject: string, input: Omit<PlaceVisitInput, 'prisonCode' | 'startTime'>) {

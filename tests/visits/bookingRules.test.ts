@@ -32,6 +32,11 @@ async function newSession(prisonCode: string, open: number, closed: number): Pro
   return fixture.addDailySession(prisonCode, time(minutes), time(minutes + 60), { open, closed });
 }
 
+/** A prisoner held at a prison, with the suite's approved visitors, linked to Alice's booking account. */
+function prisoner(prisonCode: string, status: 'REMAND' | 'SENTENCED'): Promise<string> {
+  return fixture.addPrisoner(prisonCode, status, { linkedTo: [alice] });
+}
+
 async function liveVisits(prisonNumber: string): Promise<number> {
   const rows = await fixture.visitsDb
     .selectFrom('visit')
@@ -45,7 +50,7 @@ async function liveVisits(prisonNumber: string): Promise<number> {
 describe('availability for a prisoner', () => {
   it('lists the sessions of the prison holding the prisoner now, with the open and closed places left', async () => {
     const startTime = await newSession('LEI', 4, 2);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const prisonNumber = await prisoner('LEI', 'SENTENCED');
     const before = visitOf(
       await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(6), startTime }),
       'bookVisit',
@@ -62,25 +67,29 @@ describe('availability for a prisoner', () => {
       [daysAhead(7), 4, 2],
     ]);
     await fixture.transfer(prisonNumber, 'MDI');
-    const moved = await calls.availability(alice, prisonNumber, daysAhead(5), daysAhead(7));
+    // Staff see where the prisoner is now; Alice linked them at Leeds, and learns only that they are not there.
+    const staff = await fixture.staff('LEI,MDI');
+    const moved = await calls.availability(staff, prisonNumber, daysAhead(5), daysAhead(7));
     expect(moved.data?.visitAvailability.prison.code).toBe('MDI');
     expect(moved.data?.visitAvailability.sessions.some((session) => session.startTime === startTime)).toBe(
       false,
     );
+    expect(errorCode(await calls.availability(alice, prisonNumber))).toBe('PRISONER_NOT_AT_PRISON');
   });
 
-  it('is refused for a prisoner P-Nomis does not know or who is not in custody', async () => {
-    expect(errorCode(await calls.availability(alice, 'Z9999ZZ'))).toBe('PRISONER_NOT_FOUND');
-    const released = await fixture.addPrisoner('LEI', 'REMAND');
+  it('is refused to staff for a prisoner P-Nomis does not know or who is not in custody', async () => {
+    const staff = await fixture.staff('LEI');
+    expect(errorCode(await calls.availability(staff, 'Z9999ZZ'))).toBe('PRISONER_NOT_FOUND');
+    const released = await prisoner('LEI', 'REMAND');
     await fixture.release(released);
-    expect(errorCode(await calls.availability(alice, released))).toBe('PRISONER_NOT_IN_CUSTODY');
+    expect(errorCode(await calls.availability(staff, released))).toBe('PRISONER_NOT_IN_CUSTODY');
   });
 });
 
 describe('the booking window', () => {
   it('takes bookings from 2 to 28 days ahead by default, and refuses dates outside it', async () => {
     const startTime = await newSession('LEI', 10, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const prisonNumber = await prisoner('LEI', 'SENTENCED');
     const at = (days: number) =>
       calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(days), startTime });
     expect(errorCode(await at(1))).toBe('OUTSIDE_BOOKING_WINDOW');
@@ -105,7 +114,7 @@ describe('the booking window', () => {
       })
       .execute();
     const startTime = await newSession('MDI', 10, 0);
-    const prisonNumber = await fixture.addPrisoner('MDI', 'SENTENCED');
+    const prisonNumber = await prisoner('MDI', 'SENTENCED');
     const at = (days: number, visitors?: ReturnType<typeof visitor>[]) =>
       calls.book(alice, { prisonNumber, prisonCode: 'MDI', date: daysAhead(days), startTime, visitors });
     const refused = await at(20);
@@ -127,7 +136,7 @@ describe('the booking window', () => {
 describe('the visitors of a booking', () => {
   it('are at most 6, at most 3 adults, with a lead visitor aged 18 or over', async () => {
     const startTime = await newSession('LEI', 10, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const withVisitors = (visitors: ReturnType<typeof visitor>[]) =>
       calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(5), startTime, visitors });
     const seven = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((name, index) =>
@@ -165,7 +174,7 @@ describe('capacity', () => {
   it('counts open and closed places separately and refuses a full session with SESSION_FULL', async () => {
     const startTime = await newSession('LEI', 2, 1);
     const date = daysAhead(8);
-    const prisoners = await Promise.all([1, 2, 3, 4, 5].map(() => fixture.addPrisoner('LEI', 'REMAND')));
+    const prisoners = await Promise.all([1, 2, 3, 4, 5].map(() => prisoner('LEI', 'REMAND')));
     const book = (prisonNumber: string, restriction: 'OPEN' | 'CLOSED') =>
       calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime, restriction });
     expect(visitOf(await book(prisoners[0] ?? '', 'OPEN'), 'bookVisit').status).toBe('BOOKED');
@@ -190,10 +199,7 @@ describe('capacity', () => {
   it('comes back when a visit is cancelled', async () => {
     const startTime = await newSession('LEI', 1, 0);
     const date = daysAhead(9);
-    const [first, second] = await Promise.all([
-      fixture.addPrisoner('LEI', 'REMAND'),
-      fixture.addPrisoner('LEI', 'REMAND'),
-    ]);
+    const [first, second] = await Promise.all([prisoner('LEI', 'REMAND'), prisoner('LEI', 'REMAND')]);
     const visit = visitOf(
       await calls.book(alice, { prisonNumber: first ?? '', prisonCode: 'LEI', date, startTime }),
       'bookVisit',
@@ -218,7 +224,7 @@ describe('capacity', () => {
 describe('entitlement', () => {
   it('spends a sentenced prisoner’s visiting orders (two every four weeks) and gives one back on cancellation', async () => {
     const startTime = await newSession('LEI', 10, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const prisonNumber = await prisoner('LEI', 'SENTENCED');
     const on = (days: number) =>
       calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(days), startTime });
     const first = visitOf(await on(4), 'bookVisit');
@@ -232,7 +238,7 @@ describe('entitlement', () => {
 
   it('limits a remand prisoner to 3 visits a week, whatever their visiting orders', async () => {
     const startTime = await newSession('LEI', 10, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const monday = isoWeekOf(daysAhead(9)).monday;
     const on = (offset: number) =>
       calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: addDays(monday, offset), startTime });
@@ -245,7 +251,7 @@ describe('entitlement', () => {
 
   it('refuses two visits for one prisoner at overlapping times', async () => {
     const early = await newSession('LEI', 10, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const date = daysAhead(12);
     await fixture.addDailySession('LEI', addMinutes(early, 30), addMinutes(early, 90), {
       open: 10,
@@ -274,8 +280,8 @@ describe('reserving first', () => {
     const startTime = await newSession('LEI', 1, 0);
     const date = daysAhead(7);
     const [prisonNumber, other] = await Promise.all([
-      fixture.addPrisoner('LEI', 'SENTENCED'),
-      fixture.addPrisoner('LEI', 'REMAND'),
+      prisoner('LEI', 'SENTENCED'),
+      prisoner('LEI', 'REMAND'),
     ]);
     const held = visitOf(
       await calls.reserve(alice, { prisonNumber, prisonCode: 'LEI', date, startTime }),
@@ -309,7 +315,7 @@ describe('reserving first', () => {
   it('lets a lapsed hold go: its place and visiting order come back, and it can no longer be confirmed', async () => {
     const startTime = await newSession('LEI', 1, 0);
     const date = daysAhead(7);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED');
+    const prisonNumber = await prisoner('LEI', 'SENTENCED');
     const first = visitOf(
       await calls.reserve(alice, { prisonNumber, prisonCode: 'LEI', date, startTime }),
       'reserveVisit',
@@ -349,7 +355,7 @@ describe('reserving first', () => {
 describe('idempotent booking', () => {
   it('returns the same booking for a retry with the same key, and refuses the key for a different request', async () => {
     const startTime = await newSession('LEI', 5, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const args = {
       prisonNumber,
       prisonCode: 'LEI',
@@ -367,6 +373,7 @@ describe('idempotent booking', () => {
     expect(reused.errors?.[0]?.message).toContain(first.reference);
     // Another booker's key is their own: the same key from Bob is a new booking, not Alice's.
     const bob = await fixture.publicBooker('bob');
+    await fixture.link(bob, prisonNumber, 'LEI');
     const bobs = await calls.book(bob, args);
     expect(errorCode(bobs)).toBe('OVERLAPPING_VISIT');
   });
@@ -375,26 +382,30 @@ describe('idempotent booking', () => {
 describe('the prisoner’s custody, read live from P-Nomis', () => {
   it('refuses a prisoner transferred or released since availability was read, and writes nothing', async () => {
     const startTime = await newSession('LEI', 5, 0);
-    const [moved, freed] = await Promise.all([
-      fixture.addPrisoner('LEI', 'SENTENCED'),
-      fixture.addPrisoner('LEI', 'REMAND'),
-    ]);
+    const [moved, freed] = await Promise.all([prisoner('LEI', 'SENTENCED'), prisoner('LEI', 'REMAND')]);
     await fixture.transfer(moved, 'MDI');
     await fixture.release(freed);
     const date = daysAhead(6);
-    const transferred = await calls.book(alice, { prisonNumber: moved, prisonCode: 'LEI', date, startTime });
+    const staff = await fixture.staff('LEI,MDI');
+    const transferred = await calls.book(staff, { prisonNumber: moved, prisonCode: 'LEI', date, startTime });
     expect(errorCode(transferred)).toBe('PRISONER_NOT_AT_PRISON');
     expect(transferred.errors?.[0]?.message).toMatch(/no longer held at HMP Leeds/);
     expect(
-      errorCode(await calls.reserve(alice, { prisonNumber: freed, prisonCode: 'LEI', date, startTime })),
+      errorCode(await calls.reserve(staff, { prisonNumber: freed, prisonCode: 'LEI', date, startTime })),
     ).toBe('PRISONER_NOT_IN_CUSTODY');
+    // Alice, who linked both at Leeds, is told the same of each: they are no longer held where she linked them.
+    for (const prisonNumber of [moved, freed]) {
+      const refused = await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date, startTime });
+      expect(errorCode(refused)).toBe('PRISONER_NOT_AT_PRISON');
+      expect(refused.errors?.[0]?.message).toMatch(/no longer says that .* is held at HMP Leeds/);
+    }
     expect(await liveVisits(moved)).toBe(0);
     expect(await liveVisits(freed)).toBe(0);
   });
 
   it('refuses a reservation’s confirmation when the prisoner has been moved during the hold', async () => {
     const startTime = await newSession('LEI', 5, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const held = visitOf(
       await calls.reserve(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(6), startTime }),
       'reserveVisit',
@@ -405,7 +416,7 @@ describe('the prisoner’s custody, read live from P-Nomis', () => {
 
   it('fails with PNOMIS_UNAVAILABLE, writing nothing, when P-Nomis cannot be reached', async () => {
     const startTime = await newSession('LEI', 5, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const booking = fixture.supergraph.visits.system.booking;
     const locator = booking.locator;
     booking.locator = pnomisPrisonerLocator({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 1000 });
@@ -428,7 +439,7 @@ describe('the prisoner’s custody, read live from P-Nomis', () => {
 describe('cancelled visits in the journey', () => {
   it('appear in the visits list and the timeline as cancelled', async () => {
     const startTime = await newSession('LEI', 5, 0);
-    const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND');
+    const prisonNumber = await prisoner('LEI', 'REMAND');
     const visit = visitOf(
       await calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(6), startTime }),
       'bookVisit',

@@ -47,6 +47,32 @@ export function visitor(firstName: string, age: number, lead = false) {
   return { firstName, lastName: 'Visitor', dateOfBirth: born, relationship: 'Friend', lead };
 }
 
+/**
+ * The people every test prisoner has as approved contacts, free to visit: the visitors the suites book with. A
+ * visitor named on a booking must be an approved contact of the prisoner (P-Nomis is asked).
+ */
+export const APPROVED_VISITORS = [
+  visitor('Ann', 40),
+  visitor('Bo', 9),
+  visitor('Bo', 6),
+  visitor('Mum', 45),
+  visitor('Dad', 47),
+  visitor('Gran', 70),
+  visitor('Kid1', 17),
+  visitor('Kid2', 10),
+  visitor('Kid3', 2),
+];
+
+/** The date of birth P-Nomis records for every prisoner a test adds: what a booker states to link them. */
+export const TEST_PRISONER_BORN = '1990-01-01';
+
+/** A restriction on a contact's visits, as P-Nomis records it. */
+export interface TestRestriction {
+  type: 'BAN' | 'CLOSED';
+  startsOn: string;
+  endsOn: string | null;
+}
+
 /** The London date `days` from today. */
 export function daysAhead(days: number): string {
   return addDays(londonNow(new Date()).date, days);
@@ -72,9 +98,74 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
   const pnomisDb = supergraph.pnomis.system.database.db;
   const visitsDb = supergraph.visits.system.database.db;
   let prisonerCounter = 0;
+  // Contact ids are P-Nomis's to give (the seed numbers its own from 1): the tests' are far above.
+  let contactCounter = 900_000_000;
 
-  /** Adds a prisoner to P-Nomis, held at `prisonCode` on remand or sentenced; returns the prison number. */
-  async function addPrisoner(prisonCode: string, status: 'REMAND' | 'SENTENCED'): Promise<string> {
+  /** Adds a contact of a prisoner to P-Nomis, approved to visit unless said otherwise, with any restrictions. */
+  async function addContact(
+    prisonNumber: string,
+    person: ReturnType<typeof visitor>,
+    options: { approved?: boolean; restrictions?: TestRestriction[] } = {},
+  ): Promise<void> {
+    contactCounter += 1;
+    const contactId = contactCounter;
+    await pnomisDb
+      .insertInto('prisonerContact')
+      .values({
+        contactId,
+        prisonNumber,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        dateOfBirth: person.dateOfBirth,
+        relationship: person.relationship,
+        approvedVisitor: options.approved === false ? 0 : 1,
+      })
+      .execute();
+    for (const restriction of options.restrictions ?? []) {
+      await pnomisDb
+        .insertInto('contactRestriction')
+        .values({
+          contactId,
+          restrictionType: restriction.type,
+          startsOn: restriction.startsOn,
+          endsOn: restriction.endsOn,
+        })
+        .execute();
+    }
+  }
+
+  /**
+   * Links a prisoner to a public booker's account through the graph, as the booker would: their prison number,
+   * the date of birth P-Nomis records for test prisoners, and the prison given.
+   */
+  async function linkNow(token: string, prisonNumber: string, prisonCode: string) {
+    const response = await supergraph.queryAs<{ linkPrisonerToBookingAccount: { prisonNumber: string } }>(
+      token,
+      registeredOperation('LinkPrisonerToBookingAccount'),
+      { input: { prisonNumber, dateOfBirth: TEST_PRISONER_BORN, prisonCode } },
+    );
+    if (!response.data?.linkPrisonerToBookingAccount) {
+      throw new Error(`could not link ${prisonNumber}: ${JSON.stringify(response.errors)}`);
+    }
+  }
+  // One link at a time, as a person makes them: attempts in flight at once count against the account's allowance
+  // of failures until they succeed (linkAttempts.ts), and the suites add prisoners many at once.
+  let linking = Promise.resolve();
+  const link = (token: string, prisonNumber: string, prisonCode: string): Promise<void> => {
+    const linked = linking.then(() => linkNow(token, prisonNumber, prisonCode));
+    linking = linked.catch(() => undefined);
+    return linked;
+  };
+
+  /**
+   * Adds a prisoner to P-Nomis, held at `prisonCode` on remand or sentenced, with the approved contacts the suites
+   * book with, and links them to the accounts of the public bookers given; returns the prison number.
+   */
+  async function addPrisoner(
+    prisonCode: string,
+    status: 'REMAND' | 'SENTENCED',
+    options: { linkedTo?: readonly string[] } = {},
+  ): Promise<string> {
     for (;;) {
       prisonerCounter += 1;
       const n = prisonerCounter;
@@ -97,7 +188,7 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
           croNumber: null,
           firstName: 'Test',
           lastName: `Prisoner${n}`,
-          dateOfBirth: '1990-01-01',
+          dateOfBirth: TEST_PRISONER_BORN,
         })
         .execute();
       await pnomisDb
@@ -116,6 +207,8 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
           releaseDate: null,
         })
         .execute();
+      for (const person of APPROVED_VISITORS) await addContact(prisonNumber, person);
+      for (const token of options.linkedTo ?? []) await link(token, prisonNumber, prisonCode);
       return prisonNumber;
     }
   }
@@ -178,6 +271,8 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
     pnomisDb,
     visitsDb,
     addPrisoner,
+    addContact,
+    link,
     transfer,
     release,
     addDailySession,

@@ -201,7 +201,10 @@ export type VisitStatus =
   /** A place held for ten minutes while the booker completes the booking. */
   | 'RESERVED';
 
-/** A visitor as a booking names them. */
+/**
+ * A visitor as a booking names them: one of the prisoner's contacts approved for visits, named with the first and
+ * family names and date of birth P-Nomis records for them (names match whatever their case or surrounding spaces).
+ */
 export type VisitorInput = {
   /** Date of birth: ages on the visit date decide who counts as an adult (18 or over by default). */
   dateOfBirth: string;

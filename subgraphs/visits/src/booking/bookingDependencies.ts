@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Caller } from '@lib/auth/caller';
+import type { LinkAttempts } from '../linking/linkAttempts';
 import type { PrisonerLocator } from '../prisoners/prisonerLocator';
 import { londonNow } from '@lib/time/londonTime';
 import { visitRefusal } from '../services/visitRefusal';
@@ -12,6 +13,8 @@ export interface BookingDependencies {
   store: VisitsStore;
   writer: StoreWriter;
   locator: PrisonerLocator;
+  /** Failed attempts to link a prisoner to a booking account, counted to slow and then refuse them. */
+  linkAttempts: LinkAttempts;
   /** The clock (tests may fix it). */
   now: () => Date;
 }

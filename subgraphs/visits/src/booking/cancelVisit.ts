@@ -12,7 +12,8 @@ import {
   subjectOf,
   write,
 } from './bookingDependencies';
-import { requireVisibleVisit, statusNow } from './visitAccess';
+import { requireChangeableVisit } from '../linking/bookerLinks';
+import { statusNow } from './visitAccess';
 
 /** What a caller sends to cancel a visit or a reservation. */
 export interface CancelVisitInput {
@@ -57,7 +58,7 @@ export async function cancelVisit(
   if (reason === '' || reason.length > 500)
     throw badUserInput('Give a reason of 1 to 500 characters', 'reason');
   const [found] = await dependencies.store.findVisitsByReferences([reference]);
-  const visit = requireVisibleVisit(actor.caller, found, reference);
+  const { visit } = await requireChangeableVisit(dependencies.store, actor, found, reference);
   const at = moment(dependencies);
   const status = statusNow(visit, at.iso);
   if (status === 'CANCELLED') return visit;

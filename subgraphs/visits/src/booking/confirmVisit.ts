@@ -7,8 +7,9 @@ import type { WriteUnit } from '../store/storeWriter';
 import type { VisitorTable, VisitTable } from '../store/visitsTables';
 import { type Actor, type BookingDependencies, moment, write } from './bookingDependencies';
 import { expireHoldsUnit } from './holdExpiry';
-import { requireWhereabouts } from './prisonerWhereabouts';
-import { requireVisibleVisit, statusNow } from './visitAccess';
+import { requireChangeableVisit } from '../linking/bookerLinks';
+import { requireVisitable } from './prisonerWhereabouts';
+import { statusNow } from './visitAccess';
 
 /** What a caller sends to confirm a reservation: its reference and the visitors. */
 export interface ConfirmVisitInput {
@@ -57,7 +58,7 @@ function confirmUnit(
 
 /**
  * Confirms a reservation within its hold, naming the visitors: checks them against the prison's rules and asks
- * P-Nomis again that the prisoner is still held at that prison. Confirming a booked visit again with the same
+ * P-Nomis again that the prisoner is still held at that prison, and that the visitors may come that day. Confirming a booked visit again with the same
  * visitors returns it unchanged.
  */
 export async function confirmVisit(
@@ -67,13 +68,18 @@ export async function confirmVisit(
 ): Promise<VisitTable> {
   const reference = requireIdentifier('visitReference', input.reference, 'reference');
   const [found] = await dependencies.store.findVisitsByReferences([reference]);
-  const visit = requireVisibleVisit(actor.caller, found, reference);
+  const { visit, link } = await requireChangeableVisit(dependencies.store, actor, found, reference);
   const settings = prisonSettings(await dependencies.store.findPrisonSettings(visit.prisonCode));
   const visitors = checkVisitors(input.visitors, visit.sessionDate, settings);
   const at = moment(dependencies);
   let outcome = { status: statusNow(visit, at.iso), visit };
   if (outcome.status === 'RESERVED') {
-    await requireWhereabouts(dependencies, actor, visit.prisonNumber, visit.prisonCode);
+    await requireVisitable(
+      dependencies,
+      actor,
+      { prisonNumber: visit.prisonNumber, prisonCode: visit.prisonCode, link },
+      { date: visit.sessionDate, restriction: visit.restriction, visitors },
+    );
     outcome = await write(dependencies, confirmUnit(reference, visitors, at.iso));
   }
   switch (outcome.status) {

@@ -14,7 +14,8 @@ import {
 } from './bookingDependencies';
 import { placeVisitRequest, type PlaceVisitInput, type PlaceVisitRequest } from './placeRequest';
 import { placeVisitUnit } from './placeVisitUnit';
-import { requireWhereabouts } from './prisonerWhereabouts';
+import { requireLinked } from '../linking/bookerLinks';
+import { requireVisitable } from './prisonerWhereabouts';
 
 /** The visit an earlier request with the same key made, if it asked for the same thing. */
 function replay(visit: VisitTable, request: PlaceVisitRequest): VisitTable {
@@ -30,7 +31,8 @@ function replay(visit: VisitTable, request: PlaceVisitRequest): VisitTable {
 
 /**
  * Reserves a place (a hold that lapses after ten minutes) or books a visit outright. Cheap checks come first;
- * then P-Nomis is asked, live, where the prisoner is held and whether on remand or sentenced; then one
+ * then P-Nomis is asked, live, where the prisoner is held and whether on remand or sentenced, and whether the
+ * visitors named are approved contacts of the prisoner free to visit that day; then one
  * transaction checks the prisoner's entitlement and the session's places and writes the visit. A retry with the
  * same idempotency key returns the visit the first request made, whichever of the two gets there first.
  */
@@ -45,6 +47,15 @@ export async function placeVisit(
   const { store } = dependencies;
   const earlier = await store.findVisitByIdempotencyKey(bookedBy, request.idempotencyKey);
   if (earlier) return replay(earlier, request);
+  // A member of the public books only for a prisoner linked to their account, at the prison they linked them at;
+  // prison staff only at the prisons of their caseload.
+  const link = await requireLinked(store, actor, request.prisonNumber);
+  if (link && link.prisonCode !== request.prisonCode) {
+    throw visitRefusal(
+      'PRISONER_NOT_AT_PRISON',
+      `${request.prisonNumber} is linked to your booking account at ${link.prisonCode}, not ${request.prisonCode}`,
+    );
+  }
   if (!inCaseload(actor.caller, request.prisonCode)) throw outsideCaseload();
   const [settingsRow, template] = await Promise.all([
     store.findPrisonSettings(request.prisonCode),
@@ -60,7 +71,13 @@ export async function placeVisit(
     );
   }
   const visitors = mode === 'BOOK' ? checkVisitors(request.visitors, request.date, settings) : [];
-  const whereabouts = await requireWhereabouts(dependencies, actor, request.prisonNumber, request.prisonCode);
+  // One question to P-Nomis: where the prisoner is now, and whether each visitor named may come that day.
+  const whereabouts = await requireVisitable(
+    dependencies,
+    actor,
+    { prisonNumber: request.prisonNumber, prisonCode: request.prisonCode, link },
+    { date: request.date, restriction: request.restriction, visitors },
+  );
   try {
     const outcome = await write(
       dependencies,

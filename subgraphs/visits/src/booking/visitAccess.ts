@@ -33,10 +33,13 @@ export function requireVisibleVisit<Visit extends Pick<VisitTable, 'reference' |
   reference: string,
 ): Visit {
   if (visit && actsAsStaff(caller) && !maySeeVisit(caller, visit)) throw outsideCaseload();
-  if (!visit || !maySeeVisit(caller, visit)) {
-    throw visitRefusal('VISIT_NOT_FOUND', `There is no visit ${reference} that you may change`);
-  }
+  if (!visit || !maySeeVisit(caller, visit)) throw visitNotFound(reference);
   return visit;
+}
+
+/** The answer for a visit the caller may not change, whether or not it exists. */
+export function visitNotFound(reference: string) {
+  return visitRefusal('VISIT_NOT_FOUND', `There is no visit ${reference} that you may change`);
 }
 
 /** The state a visit is in now: a reservation whose hold has lapsed is EXPIRED even before it is marked so. */

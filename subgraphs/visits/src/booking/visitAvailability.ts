@@ -4,7 +4,8 @@ import { prisonSettings } from '../services/prisonSettings';
 import { datesBetween, sessionsOnDates, type SessionOnDate } from '../services/visitSessions';
 import type { VisitsStore } from '../store/visitsStore';
 import { type Actor, type BookingDependencies, moment } from './bookingDependencies';
-import { requireWhereabouts } from './prisonerWhereabouts';
+import { requireLinked } from '../linking/bookerLinks';
+import { requireVisitable } from './prisonerWhereabouts';
 
 /** The sessions of a prison on some dates, with the places left in each as of a moment. */
 export async function sessionsAt(
@@ -25,7 +26,8 @@ export async function sessionsAt(
 
 /**
  * The sessions a prisoner can be visited in between two dates: those of the prison P-Nomis says holds them now,
- * with the open and closed places left.
+ * with the open and closed places left. A member of the public asks only about prisoners linked to their booking
+ * account, and is shown the prison they linked them at, once P-Nomis says the prisoner is still held there.
  */
 export async function visitAvailability(
   dependencies: BookingDependencies,
@@ -34,7 +36,12 @@ export async function visitAvailability(
 ) {
   const prisonNumber = requireIdentifier('prisonNumber', args.prisonNumber, 'prisonNumber');
   const dates = datesBetween(args.from, args.to);
-  const { prisonCode } = await requireWhereabouts(dependencies, actor, prisonNumber, null);
+  const link = await requireLinked(dependencies.store, actor, prisonNumber);
+  const { prisonCode } = await requireVisitable(dependencies, actor, {
+    prisonNumber,
+    prisonCode: null,
+    link,
+  });
   if (!inCaseload(actor.caller, prisonCode)) throw outsideCaseload();
   const sessions = await sessionsAt(dependencies.store, prisonCode, dates, moment(dependencies));
   return { prisonNumber, prisonCode, sessions };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VisitTable } from '../store/visitsTables';
+import type { VisitTable, BookerLinkTable } from '../store/visitsTables';
 import type { VisitsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,33 +111,71 @@ export type JourneySystem =
   /** The prison visits booking system. */
   | 'VISITS';
 
+/** What a member of the public states to link a prisoner to their booking account, as P-Nomis records it. */
+export type LinkPrisonerInput = {
+  /** The prisoner's date of birth. */
+  dateOfBirth: Scalars['Date']['input'];
+  /** The establishment code of the prison holding the prisoner now, for example LEI. */
+  prisonCode: Scalars['ID']['input'];
+  /** The prisoner's prison (NOMS) number, for example A1234BC. */
+  prisonNumber: Scalars['ID']['input'];
+};
+
+/** A prisoner linked to a booking account. */
+export type LinkedPrisoner = {
+  __typename?: 'LinkedPrisoner';
+  /** When the prisoner was linked (or last linked again). */
+  linkedAt: Scalars['DateTime']['output'];
+  /** The prison the booker stated when they linked the prisoner, where P-Nomis said then that the prisoner was held. */
+  prison: Prison;
+  /** The prisoner's prison number. */
+  prisonNumber: Scalars['ID']['output'];
+};
+
 /** The entry points for changing the justice graph. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Books a visit in one step. P-Nomis is asked, live, where the prisoner is held and whether on remand or
-   * sentenced. Refusals: OUTSIDE_BOOKING_WINDOW, SESSION_NOT_FOUND, SESSION_FULL, TOO_MANY_VISITORS,
-   * TOO_MANY_ADULTS, LEAD_VISITOR_UNDER_AGE, NO_VISITING_ORDER_BALANCE (sentenced), REMAND_WEEKLY_LIMIT_REACHED
+   * sentenced, and whether each visitor is an approved contact of the prisoner, matched by name and date of birth,
+   * free to visit that day. Refusals: OUTSIDE_BOOKING_WINDOW, SESSION_NOT_FOUND, SESSION_FULL, TOO_MANY_VISITORS,
+   * TOO_MANY_ADULTS, LEAD_VISITOR_UNDER_AGE, VISITOR_NOT_APPROVED (not an approved contact, or not a contact at
+   * all), VISITOR_BANNED (a ban in force on the visit date), VISITOR_CLOSED_VISITS_ONLY (an open visit naming a
+   * contact restricted to closed visits), NO_VISITING_ORDER_BALANCE (sentenced), REMAND_WEEKLY_LIMIT_REACHED
    * (remand), OVERLAPPING_VISIT, PRISONER_NOT_FOUND, PRISONER_NOT_IN_CUSTODY, PRISONER_NOT_AT_PRISON (transferred
    * or released since), PNOMIS_UNAVAILABLE, IDEMPOTENCY_KEY_REUSED, OUTSIDE_CASELOAD, STORE_UNAVAILABLE. The same
    * idempotency key sent again returns the same visit, never a second one. Prison staff may book only at the
-   * prisons of their caseload; every refusal leaves nothing written.
+   * prisons of their caseload; a member of the public only for a prisoner linked to their booking account, at the
+   * prison they linked them at (PRISONER_NOT_MATCHED otherwise, the answer a failed link gets). Every refusal
+   * leaves nothing written.
    */
   bookVisit: Visit;
   /**
    * Cancels a visit, or releases a reservation, before it begins, with a reason: the place and the prisoner's
    * entitlement come back. Prison staff may cancel visits at the prisons of their caseload; a public visit booker
-   * only the visits they booked. Refused with VISIT_ALREADY_TAKEN_PLACE once it has begun; cancelling again returns the
+   * only the visits they booked, for prisoners linked to their booking account (VISIT_NOT_FOUND otherwise). Refused with VISIT_ALREADY_TAKEN_PLACE once it has begun; cancelling again returns the
    * cancelled visit.
    */
   cancelVisit: Visit;
   /**
    * Confirms a reservation within its hold, naming the visitors; P-Nomis is asked again that the prisoner is still
-   * held at the prison. Refused with HOLD_EXPIRED once the hold has lapsed, VISIT_CANCELLED, or
+   * held at the prison, and whether the visitors may come, as bookVisit asks. Refused with HOLD_EXPIRED once the hold has lapsed, VISIT_CANCELLED, or
    * VISIT_ALREADY_CONFIRMED when it was confirmed with other visitors; confirming again with the same visitors
    * returns the visit.
    */
   confirmVisit: Visit;
+  /**
+   * Links a prisoner to the caller's booking account: a member of the public states the prisoner's prison number,
+   * date of birth and the prison holding them, as P-Nomis records them, and may then look up availability for,
+   * book, list and cancel visits of that prisoner, and of no prisoner they have not linked. Linking a linked prisoner
+   * again records the prison stated. Whatever does not match (no such prisoner, one released, another date of
+   * birth or prison) gets the same answer, PRISONER_NOT_MATCHED, after the same work. Failed attempts are counted
+   * per booking account and per prison number: after a few each answer is slowed, and after more the attempt is
+   * refused with LINK_ATTEMPTS_EXCEEDED, saying in extensions.retryAfterSeconds when to try again. Prison staff book
+   * for the prisoners of their caseload without linking (LINKING_NOT_FOR_STAFF). PNOMIS_UNAVAILABLE when P-Nomis
+   * cannot be asked (that attempt is not counted).
+   */
+  linkPrisonerToBookingAccount: LinkedPrisoner;
   /**
    * Records how a booked visit went, once it has begun: prison staff only (visits:read and visits:book), at the
    * prisons of their caseload. Refused with VISIT_NOT_YET_TAKEN_PLACE, VISIT_CANCELLED or OUTCOME_ALREADY_RECORDED.
@@ -167,6 +205,12 @@ export type MutationCancelVisitArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationConfirmVisitArgs = {
   input: ConfirmVisitInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationLinkPrisonerToBookingAccountArgs = {
+  input: LinkPrisonerInput;
 };
 
 
@@ -206,12 +250,21 @@ export type Prison = {
 /** The entry points for reading the justice graph. */
 export type Query = {
   __typename?: 'Query';
-  /** The visits and reservations the caller booked, for any prisoner. */
+  /**
+   * The prisoners linked to the caller's booking account, in the order they were linked, each with the prison the
+   * booker stated; empty for prison staff, who book without links.
+   */
+  myLinkedPrisoners: Array<LinkedPrisoner>;
+  /**
+   * The visits and reservations the caller booked: for a member of the public, those for the prisoners linked to
+   * their booking account.
+   */
   myVisitBookings: Array<Visit>;
   /**
    * A prisoner's visits, reservations included, soonest first when upcoming and latest first when past. Prison
    * staff (visits:read) see every visit at the prisons of their caseload; a caller who may only book (the public
-   * visit booker) sees only the visits they booked.
+   * visit booker) sees only the visits they booked, and only for a prisoner linked to their booking account
+   * (PRISONER_NOT_MATCHED otherwise).
    */
   prisonerVisits: Array<Visit>;
   /** A visit by its booking reference, for example ab-cd-ef-gh. */
@@ -219,8 +272,11 @@ export type Query = {
   /**
    * The sessions in which a prisoner can be visited between two dates (inclusive, at most 31 days apart): those
    * of the prison where P-Nomis says, at the moment of asking, that the prisoner is held, with the open and
-   * closed places left in each. Refused with PRISONER_NOT_FOUND, PRISONER_NOT_IN_CUSTODY or PNOMIS_UNAVAILABLE;
-   * prison staff get OUTSIDE_CASELOAD for a prisoner held outside their caseload.
+   * closed places left in each. A member of the public (who may only book) asks only about prisoners linked to
+   * their booking account (linkPrisonerToBookingAccount): any other is PRISONER_NOT_MATCHED, the answer a failed
+   * link gets, and one no longer held at the prison they linked them at is PRISONER_NOT_AT_PRISON. Prison staff
+   * are refused with PRISONER_NOT_FOUND, PRISONER_NOT_IN_CUSTODY, or OUTSIDE_CASELOAD for a prisoner held
+   * outside their caseload. PNOMIS_UNAVAILABLE when P-Nomis cannot be asked.
    */
   visitAvailability: VisitAvailability;
   /** Visit sessions at a prison between two dates (inclusive, at most 31 days apart), with capacity and bookings. */
@@ -414,7 +470,10 @@ export type Visitor = {
   relationship: Scalars['String']['output'];
 };
 
-/** A visitor as a booking names them. */
+/**
+ * A visitor as a booking names them: one of the prisoner's contacts approved for visits, named with the first and
+ * family names and date of birth P-Nomis records for them (names match whatever their case or surrounding spaces).
+ */
 export type VisitorInput = {
   /** Date of birth: ages on the visit date decide who counts as an adult (18 or over by default). */
   dateOfBirth: Scalars['Date']['input'];
@@ -532,6 +591,8 @@ export type ResolversTypes = {
   JourneyEvent: ResolverTypeWrapper<any>;
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
+  LinkPrisonerInput: ResolverTypeWrapper<any>;
+  LinkedPrisoner: ResolverTypeWrapper<BookerLinkTable>;
   Money: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Offender: ResolverTypeWrapper<any>;
@@ -562,6 +623,8 @@ export type ResolversParentTypes = {
   Date: any;
   DateTime: any;
   JourneyEvent: any;
+  LinkPrisonerInput: any;
+  LinkedPrisoner: BookerLinkTable;
   Money: any;
   Mutation: Record<PropertyKey, never>;
   Offender: any;
@@ -594,6 +657,12 @@ export type JourneyEventResolvers<ContextType = VisitsContext, ParentType extend
   system?: Resolver<ResolversTypes['JourneySystem'], ParentType, ContextType>;
 };
 
+export type LinkedPrisonerResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['LinkedPrisoner'] = ResolversParentTypes['LinkedPrisoner']> = {
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -602,6 +671,7 @@ export type MutationResolvers<ContextType = VisitsContext, ParentType extends Re
   bookVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationBookVisitArgs, 'input'>>;
   cancelVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationCancelVisitArgs, 'input'>>;
   confirmVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationConfirmVisitArgs, 'input'>>;
+  linkPrisonerToBookingAccount?: Resolver<ResolversTypes['LinkedPrisoner'], ParentType, ContextType, RequireFields<MutationLinkPrisonerToBookingAccountArgs, 'input'>>;
   recordVisitOutcome?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationRecordVisitOutcomeArgs, 'input'>>;
   reserveVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationReserveVisitArgs, 'input'>>;
 };
@@ -618,6 +688,7 @@ export type PrisonResolvers<ContextType = VisitsContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myLinkedPrisoners?: Resolver<Array<ResolversTypes['LinkedPrisoner']>, ParentType, ContextType>;
   myVisitBookings?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryMyVisitBookingsArgs, 'when'>>;
   prisonerVisits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryPrisonerVisitsArgs, 'prisonNumber' | 'when'>>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'reference'>>;
@@ -676,6 +747,7 @@ export type Resolvers<ContextType = VisitsContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
+  LinkedPrisoner?: LinkedPrisonerResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Offender?: OffenderResolvers<ContextType>;

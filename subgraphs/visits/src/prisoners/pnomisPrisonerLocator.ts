@@ -1,143 +1,164 @@
 import { GraphQLError } from 'graphql';
-import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
-import { IsolatedCircuitError } from 'cockatiel';
-import { lightFetch } from '@lib/http/lightFetch';
-import { answersLiveness, probedCircuit } from '@lib/resilience/probedCircuit';
-import { outsideCaseload } from '@lib/authorization/caseload';
-import { visitRefusal } from '../services/visitRefusal';
-import type { PrisonerLocator, PrisonerWhereabouts } from './prisonerLocator';
+import {
+  pnomisClient,
+  pnomisUnavailable,
+  refusalOf,
+  type PnomisAnswer,
+  type PnomisError,
+  type PnomisLocatorOptions,
+} from './pnomisClient';
+import type { PrisonerLocator, PrisonerWhereabouts, VisitorApproval } from './prisonerLocator';
 
-/** Where P-Nomis is and how long to wait for it. */
-export interface PnomisLocatorOptions {
-  /** The P-Nomis subgraph's GraphQL endpoint. */
-  url: string;
-  timeoutMs: number;
-  /** Questions failing in a row (unreachable, too slow) that open the circuit to P-Nomis (default 5). */
-  circuitFailures?: number;
-  /** How often an open circuit probes P-Nomis's liveness, in ms (default 2000). */
-  circuitProbeMs?: number;
-}
+export type { PnomisLocatorOptions };
 
-// Only what booking needs: no name, date of birth or other personal detail crosses over.
-const ELIGIBILITY = /* GraphQL */ `
-  query VisitingEligibility($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Offender {
-        visitingEligibility {
-          inCustody
-          status
-          currentPrison {
-            code
-          }
+// Only what booking needs: no name, date of birth or other personal detail of the prisoner crosses over.
+const ELIGIBILITY_FIELDS = /* GraphQL */ `
+  _entities(representations: $representations) {
+    ... on Offender {
+      visitingEligibility {
+        inCustody
+        status
+        currentPrison {
+          code
         }
       }
     }
   }
 `;
 
-interface EligibilityResponse {
-  data?: {
-    _entities?: ({
-      visitingEligibility?: {
-        inCustody: boolean;
-        status: PrisonerWhereabouts['status'];
-        currentPrison: { code: string } | null;
-      } | null;
-    } | null)[];
-  } | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-}
-
-type EligibilityError = NonNullable<EligibilityResponse['errors']>[number];
-
-function unavailable(reason: string) {
-  return visitRefusal(
-    'PNOMIS_UNAVAILABLE',
-    `P-Nomis could not be asked where the prisoner is held (${reason}); nothing was booked, try again shortly`,
-  );
-}
-
-async function ask(
-  options: PnomisLocatorOptions,
-  prisonNumbers: readonly string[],
-  credential: string | null,
-) {
-  try {
-    // Node's own http client with keep-alive connections: cheaper per call than the built-in fetch.
-    const response = await lightFetch(options.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(credential ? { [GATEWAY_CREDENTIAL_HEADER]: credential } : {}),
-      },
-      body: JSON.stringify({
-        query: ELIGIBILITY,
-        variables: {
-          representations: prisonNumbers.map((prisonNumber) => ({ __typename: 'Offender', prisonNumber })),
-        },
-      }),
-      timeoutMs: options.timeoutMs,
-    });
-    if (!response.ok && response.status !== 400) throw new Error(`HTTP ${response.status}`);
-    return (await response.json()) as EligibilityResponse;
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    throw unavailable(name === 'TimeoutError' ? 'no answer in time' : 'not reachable');
+const ELIGIBILITY = /* GraphQL */ `
+  query VisitingEligibility($representations: [_Any!]!) {
+    ${ELIGIBILITY_FIELDS}
   }
+`;
+
+// P-Nomis's fields for the visits system alone (@inaccessible: the gateway never offers them). Of the visitors it
+// learns only what was named on the booking: whether each may come.
+const ELIGIBILITY_AND_VISITORS = /* GraphQL */ `
+  query VisitingEligibilityAndVisitors(
+    $representations: [_Any!]!
+    $prisonNumber: ID!
+    $visitDate: Date!
+    $visitors: [VisitorParticulars!]!
+  ) {
+    ${ELIGIBILITY_FIELDS}
+    visitorApprovals(prisonNumber: $prisonNumber, visitDate: $visitDate, visitors: $visitors) {
+      verdict
+      restrictionEndsOn
+    }
+  }
+`;
+
+const PARTICULARS = /* GraphQL */ `
+  query PrisonerParticularsMatch($prisonNumber: ID!, $dateOfBirth: Date!, $prisonCode: ID!) {
+    prisonerParticularsMatch(prisonNumber: $prisonNumber, dateOfBirth: $dateOfBirth, prisonCode: $prisonCode)
+  }
+`;
+
+type Eligibility = {
+  inCustody: boolean;
+  status: PrisonerWhereabouts['status'];
+  currentPrison: { code: string } | null;
+};
+
+type EligibilityData = { _entities?: ({ visitingEligibility?: Eligibility | null } | null)[] };
+
+/** The error of a root field of the answer, or one without a path (the whole question failed). */
+function errorOf(errors: readonly PnomisError[], field: string): PnomisError | undefined {
+  return errors.find((error) => error.path === undefined || error.path[0] === field);
 }
 
-/** An error P-Nomis gave, as this subgraph passes it on: its own caseload refusal, or P-Nomis unavailable. */
-function refusalOf(error: EligibilityError): GraphQLError {
-  if (error.extensions?.code === 'OUTSIDE_CASELOAD') return outsideCaseload();
-  return unavailable(`it answered ${error.extensions?.code ?? 'an error'}`);
+/** Each prisoner's whereabouts from the `_entities` part of an answer, or the error P-Nomis gave for them. */
+function whereaboutsOf(
+  body: PnomisAnswer<EligibilityData>,
+  count: number,
+): (PrisonerWhereabouts | null | GraphQLError)[] {
+  const errors = (body.errors ?? []).filter(
+    (error) => error.path === undefined || error.path[0] === '_entities',
+  );
+  // An error at an entity's index concerns that prisoner; one without concerns the whole question.
+  const errorAt = (index: number) => errors.find((error) => error.path?.[1] === index);
+  const general = errors.find((error) => typeof error.path?.[1] !== 'number');
+  const entities = body.data?._entities;
+  if (!entities && !general) throw pnomisUnavailable('it gave no answer');
+  return Array.from({ length: count }, (_unused, index): PrisonerWhereabouts | null | GraphQLError => {
+    const error = errorAt(index) ?? general;
+    if (error) return refusalOf(error);
+    const eligibility = entities?.[index]?.visitingEligibility;
+    if (!eligibility) return null;
+    return {
+      inCustody: eligibility.inCustody,
+      status: eligibility.status,
+      prisonCode: eligibility.currentPrison?.code ?? null,
+    };
+  });
 }
+
+function single<Value>(answer: Value | GraphQLError | undefined): Value | null {
+  if (answer instanceof GraphQLError) throw answer;
+  return answer ?? null;
+}
+
+const representations = (prisonNumbers: readonly string[]) =>
+  prisonNumbers.map((prisonNumber) => ({ __typename: 'Offender', prisonNumber }));
 
 /**
- * The prisoner locator that asks the P-Nomis subgraph through its `_entities` field, as the gateway would, with
- * the caller's gateway credential: P-Nomis checks the caller's scopes and caseload itself.
+ * The prisoner locator that asks the P-Nomis subgraph, as the gateway would, with the caller's gateway
+ * credential: through `_entities` where a prisoner is held, and through P-Nomis's fields for the visits system
+ * whether visitors may come and whether a booker's stated particulars match. P-Nomis checks the caller's scopes
+ * and caseload itself.
  */
 export function pnomisPrisonerLocator(options: PnomisLocatorOptions): PrisonerLocator {
-  // A P-Nomis that is down or frozen costs a booking (or staff reading visits) nothing once the circuit is open:
-  // refused at once, not after the timeout; the circuit probes P-Nomis itself and closes when it answers
-  // (lib/resilience/probedCircuit.ts).
-  const probeEveryMs = options.circuitProbeMs ?? 2000;
-  const circuit = probedCircuit({
-    failuresToOpen: options.circuitFailures ?? 5,
-    probeEveryMs,
-    isAlive: () => answersLiveness(options.url, Math.min(1000, probeEveryMs)),
-  });
+  const pnomis = pnomisClient(options);
   async function locateEach(prisonNumbers: readonly string[], credential: string | null) {
-    const body = await circuit.policy
-      .execute(() => ask(options, prisonNumbers, credential))
-      .catch((error: unknown) => {
-        throw error instanceof IsolatedCircuitError
-          ? unavailable('it failed repeatedly and is not asked for now')
-          : error;
-      });
-    const errors = body.errors ?? [];
-    // An error at an entity's index concerns that prisoner; one without concerns the whole question.
-    const errorAt = (index: number) => errors.find((error) => error.path?.[1] === index);
-    const general = errors.find((error) => typeof error.path?.[1] !== 'number');
-    const entities = body.data?._entities;
-    if (!entities && !general) throw unavailable('it gave no answer');
-    return prisonNumbers.map((_prisonNumber, index): PrisonerWhereabouts | null | GraphQLError => {
-      const error = errorAt(index) ?? general;
-      if (error) return refusalOf(error);
-      const eligibility = entities?.[index]?.visitingEligibility;
-      if (!eligibility) return null;
-      return {
-        inCustody: eligibility.inCustody,
-        status: eligibility.status,
-        prisonCode: eligibility.currentPrison?.code ?? null,
-      };
-    });
+    const body = await pnomis.ask<EligibilityData>(
+      ELIGIBILITY,
+      { representations: representations(prisonNumbers) },
+      credential,
+    );
+    return whereaboutsOf(body, prisonNumbers.length);
   }
   return {
     locateEach,
     async locate(prisonNumber, credential) {
       const [whereabouts] = await locateEach([prisonNumber], credential);
-      if (whereabouts instanceof GraphQLError) throw whereabouts;
-      return whereabouts ?? null;
+      return single(whereabouts);
+    },
+    async locateForVisit(prisonNumber, visit, credential) {
+      const body = await pnomis.ask<EligibilityData & { visitorApprovals?: VisitorApproval[] | null }>(
+        ELIGIBILITY_AND_VISITORS,
+        {
+          representations: representations([prisonNumber]),
+          prisonNumber,
+          visitDate: visit.date,
+          visitors: visit.visitors.map(({ firstName, lastName, dateOfBirth }) => ({
+            firstName,
+            lastName,
+            dateOfBirth,
+          })),
+        },
+        credential,
+      );
+      const whereabouts = single(whereaboutsOf(body, 1)[0]);
+      const approvals = body.data?.visitorApprovals;
+      if (!approvals || approvals.length !== visit.visitors.length) {
+        const error = errorOf(body.errors ?? [], 'visitorApprovals');
+        throw error ? refusalOf(error) : pnomisUnavailable('it gave no answer about the visitors');
+      }
+      return { whereabouts, approvals };
+    },
+    async confirmParticulars(particulars, credential) {
+      const body = await pnomis.ask<{ prisonerParticularsMatch?: boolean | null }>(
+        PARTICULARS,
+        particulars,
+        credential,
+      );
+      const matches = body.data?.prisonerParticularsMatch;
+      if (typeof matches !== 'boolean') {
+        const error = errorOf(body.errors ?? [], 'prisonerParticularsMatch');
+        throw error ? refusalOf(error) : pnomisUnavailable('it gave no answer');
+      }
+      return matches;
     },
   };
 }

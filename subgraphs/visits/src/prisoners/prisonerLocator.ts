@@ -8,13 +8,34 @@ export interface PrisonerWhereabouts {
   status: 'REMAND' | 'SENTENCED' | 'RELEASED';
 }
 
+/** A person named on a visit, as P-Nomis is asked about them: nothing more than it needs to find the contact. */
+export interface VisitorParticulars {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+}
+
+/** P-Nomis's verdict on one person named on a visit, with the last day of any restriction behind it. */
+export interface VisitorApproval {
+  verdict: 'APPROVED' | 'NOT_APPROVED' | 'BANNED' | 'CLOSED_VISITS_ONLY';
+  restrictionEndsOn: string | null;
+}
+
+/** What a member of the public states to link a prisoner to their booking account. */
+export interface StatedParticulars {
+  prisonNumber: string;
+  dateOfBirth: string;
+  prisonCode: string;
+}
+
 /**
- * The port through which the visits subgraph asks, live, where a prisoner is held: the visits store keeps no copy
- * of prisoner records. `credential` is the gateway's signed word for the caller, passed on so that P-Nomis
- * applies its own rules (scopes, caseload) to the same caller. Resolves to null for a prison number P-Nomis does
- * not know; throws a GraphQL error (PNOMIS_UNAVAILABLE, OUTSIDE_CASELOAD) when it cannot say.
+ * The port through which the visits subgraph asks P-Nomis, live, about prisoners: the visits store keeps no copy
+ * of prisoner records or contacts. `credential` is the gateway's signed word for the caller, passed on so that
+ * P-Nomis applies its own rules (scopes, caseload) to the same caller. Every method throws a GraphQL error
+ * (PNOMIS_UNAVAILABLE, OUTSIDE_CASELOAD) when P-Nomis cannot say.
  */
 export interface PrisonerLocator {
+  /** Where a prisoner is held; null for a prison number P-Nomis does not know. */
   locate(prisonNumber: string, credential: string | null): Promise<PrisonerWhereabouts | null>;
   /**
    * The same for several prisoners in one question, each answered on its own: the whereabouts, null, or the
@@ -25,4 +46,18 @@ export interface PrisonerLocator {
     prisonNumbers: readonly string[],
     credential: string | null,
   ): Promise<(PrisonerWhereabouts | null | GraphQLError)[]>;
+  /**
+   * Where a prisoner is held and, in the same question, whether each person named on a visit on `date` may come
+   * (in the order given): what a booking needs from P-Nomis, asked once.
+   */
+  locateForVisit(
+    prisonNumber: string,
+    visit: { date: string; visitors: readonly VisitorParticulars[] },
+    credential: string | null,
+  ): Promise<{ whereabouts: PrisonerWhereabouts | null; approvals: VisitorApproval[] }>;
+  /**
+   * Whether a prison number, date of birth and prison name someone P-Nomis holds there now: true or false,
+   * nothing about which part did not match or whether the person exists.
+   */
+  confirmParticulars(particulars: StatedParticulars, credential: string | null): Promise<boolean>;
 }

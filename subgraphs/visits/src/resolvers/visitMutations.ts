@@ -5,6 +5,7 @@ import { placeVisit } from '../booking/placeVisit';
 import type { PlaceVisitInput } from '../booking/placeRequest';
 import { recordVisitOutcome, type RecordVisitOutcomeInput } from '../booking/recordVisitOutcome';
 import type { VisitsContext } from '../context';
+import { linkPrisoner, type LinkPrisonerInput } from '../linking/linkPrisoner';
 import type { VisitTable } from '../store/visitsTables';
 
 /** Returns a visit a mutation wrote, noting for the audit log whose record it is. */
@@ -26,4 +27,13 @@ export const visitMutations = {
     disclosed(context, cancelVisit(context.booking, context.actor, args.input)),
   recordVisitOutcome: (_parent: unknown, args: { input: RecordVisitOutcomeInput }, context: VisitsContext) =>
     disclosed(context, recordVisitOutcome(context.booking, context.actor, args.input)),
+  linkPrisonerToBookingAccount: async (
+    _parent: unknown,
+    args: { input: LinkPrisonerInput },
+    context: VisitsContext,
+  ) => {
+    const link = await linkPrisoner(context.booking, context.actor, args.input);
+    disclose(context, link.prisonNumber);
+    return link;
+  },
 };

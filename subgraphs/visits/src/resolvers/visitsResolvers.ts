@@ -4,13 +4,14 @@ import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { disclose } from '@lib/subgraph/disclosure';
 import { moment, subjectOf } from '../booking/bookingDependencies';
-import { maySeeVisit, statusNow } from '../booking/visitAccess';
+import { actsAsStaff, maySeeVisit, statusNow } from '../booking/visitAccess';
+import { requireLinked } from '../linking/bookerLinks';
 import { sessionsAt, visitAvailability } from '../booking/visitAvailability';
 import type { VisitsContext } from '../context';
 import { visitEvents } from '../services/visitEvents';
 import { datesBetween, type SessionOnDate } from '../services/visitSessions';
 import type { VisitPeriod } from '../store/visitsStore';
-import type { VisitTable, VisitorTable } from '../store/visitsTables';
+import type { BookerLinkTable, VisitTable, VisitorTable } from '../store/visitsTables';
 import { visitMutations } from './visitMutations';
 
 type Offender = { prisonNumber: string | null };
@@ -42,6 +43,18 @@ function visibleVisits(context: VisitsContext, visits: readonly VisitTable[]): V
   );
   visible.forEach((visit) => disclose(context, visit.prisonNumber));
   return visible;
+}
+
+/**
+ * The visits a caller booked that they may still see: prison staff all of them (within their caseload); a member of
+ * the public those for prisoners linked to their account.
+ */
+async function ownVisits(context: VisitsContext, visits: readonly VisitTable[]): Promise<VisitTable[]> {
+  if (actsAsStaff(context.caller)) return [...visits];
+  const linked = new Set(
+    (await context.store.findBookerLinks(subjectOf(context.actor))).map((link) => link.prisonNumber),
+  );
+  return visits.filter((visit) => linked.has(visit.prisonNumber));
 }
 
 function period(context: VisitsContext, when: VisitPeriod['when'] | undefined): VisitPeriod {
@@ -84,6 +97,8 @@ export const visitsResolvers: Resolvers = {
       context: VisitsContext,
     ) => {
       const prisonNumber = requireIdentifier('prisonNumber', args.prisonNumber, 'prisonNumber');
+      // A member of the public lists visits only of a prisoner linked to their account.
+      await requireLinked(context.store, context.actor, prisonNumber);
       return visibleVisits(
         context,
         await context.store.findPrisonerVisits(prisonNumber, period(context, args.when)),
@@ -92,8 +107,16 @@ export const visitsResolvers: Resolvers = {
     myVisitBookings: async (_parent, args: { when?: VisitPeriod['when'] }, context: VisitsContext) =>
       visibleVisits(
         context,
-        await context.store.findVisitsBookedBy(subjectOf(context.actor), period(context, args.when)),
+        await ownVisits(
+          context,
+          await context.store.findVisitsBookedBy(subjectOf(context.actor), period(context, args.when)),
+        ),
       ),
+    myLinkedPrisoners: async (_parent, _args, context: VisitsContext) => {
+      const links = await context.store.findBookerLinks(subjectOf(context.actor));
+      links.forEach((link) => disclose(context, link.prisonNumber));
+      return links;
+    },
   },
   Mutation: visitMutations,
   Offender: {
@@ -109,6 +132,9 @@ export const visitsResolvers: Resolvers = {
       const counts = new Map(visits.map((visit, index) => [visit.reference, visitors[index]?.length ?? 0]));
       return visitEvents(visits, (reference) => counts.get(reference) ?? 0);
     },
+  },
+  LinkedPrisoner: {
+    prison: (link: BookerLinkTable) => ({ code: link.prisonCode }),
   },
   VisitAvailability: {
     prison: (availability: { prisonCode: string }) => ({ code: availability.prisonCode }),

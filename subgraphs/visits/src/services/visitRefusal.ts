@@ -26,9 +26,19 @@ export type VisitRefusalCode =
   | 'VISIT_ALREADY_TAKEN_PLACE'
   | 'VISIT_NOT_YET_TAKEN_PLACE'
   | 'OUTCOME_ALREADY_RECORDED'
-  | 'STORE_UNAVAILABLE';
+  | 'STORE_UNAVAILABLE'
+  | 'PRISONER_NOT_MATCHED'
+  | 'LINK_ATTEMPTS_EXCEEDED'
+  | 'LINKING_NOT_FOR_STAFF'
+  | 'VISITOR_NOT_APPROVED'
+  | 'VISITOR_BANNED'
+  | 'VISITOR_CLOSED_VISITS_ONLY';
 
-/** A refused visit request: a clear message and its code; nothing was written. */
-export function visitRefusal(code: VisitRefusalCode, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+/** A refused visit request: a clear message and its code (and any detail a client acts on); nothing was written. */
+export function visitRefusal(
+  code: VisitRefusalCode,
+  message: string,
+  detail: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...detail } });
 }

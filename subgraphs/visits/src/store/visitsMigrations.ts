@@ -133,4 +133,18 @@ export const visitsMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The prisoners each member of the public may book for: a booking account links a prisoner by proving it
+  // knows them (number, date of birth, prison), and books, lists and cancels visits only for those it linked.
+  '003_booker_links': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('booker_link')
+        .addColumn('booking_account', 'varchar(256)', (column) => column.notNull())
+        .addColumn('prison_number', 'varchar(7)', (column) => column.notNull())
+        .addColumn('prison_code', 'varchar(3)', (column) => column.notNull())
+        .addColumn('linked_at', 'varchar(30)', (column) => column.notNull())
+        .addPrimaryKeyConstraint('booker_link_pk', ['booking_account', 'prison_number'])
+        .execute();
+    },
+  },
 };

@@ -3,6 +3,7 @@ import { fixedStatement, statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { isoDayOfWeek } from '@lib/time/londonTime';
 import { visitByIdempotencyKey } from './bookingStatements';
+import { bookerLink } from './linkStatements';
 import type { VisitsTables } from './visitsTables';
 
 /** Which of a list's visits to return: those on or after a date, or those before it. */
@@ -91,6 +92,20 @@ export function createVisitsStore({ db, dialect }: StoreDatabase<VisitsTables>) 
         .where(inPeriod(period))
         .orderBy('sessionDate', period.when === 'UPCOMING' ? 'asc' : 'desc')
         .orderBy('startTime', period.when === 'UPCOMING' ? 'asc' : 'desc')
+        .execute(),
+
+    /** The link of a prisoner to a booking account, if the account linked them. */
+    findBookerLink: async (bookingAccount: string, prisonNumber: string) =>
+      (await bookerLink(db, dialect, { bookingAccount, prisonNumber })).rows[0],
+
+    /** The prisoners a booking account linked, in the order it linked them. */
+    findBookerLinks: (bookingAccount: string) =>
+      db
+        .selectFrom('bookerLink')
+        .selectAll()
+        .where('bookingAccount', '=', bookingAccount)
+        .orderBy('linkedAt')
+        .orderBy('prisonNumber')
         .execute(),
 
     findPrisonSettings: async (prisonCode: string) =>

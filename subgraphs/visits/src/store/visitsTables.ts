@@ -99,8 +99,22 @@ export interface VisitingEntitlementTable {
   renewedOn: string;
 }
 
+/**
+ * A prisoner linked to a member of the public's booking account, once they stated the prisoner's number, date of
+ * birth and prison and P-Nomis confirmed them: the account may book visits for this prisoner, and no other.
+ */
+export interface BookerLinkTable {
+  /** The booking account: the `sub` of the member of the public's token. */
+  bookingAccount: string;
+  prisonNumber: string;
+  /** The prison the booker stated, which P-Nomis confirmed was holding the prisoner when they linked. */
+  prisonCode: string;
+  linkedAt: string;
+}
+
 /** The visits store's tables. */
 export interface VisitsTables {
+  bookerLink: BookerLinkTable;
   sessionTemplate: SessionTemplateTable;
   visit: VisitTable;
   visitor: VisitorTable;
