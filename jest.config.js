@@ -77,6 +77,8 @@ const postgresSuites = [
   // A visits process killed mid-booking: on PostgreSQL the server rolls back what was in flight.
   'visits/bookingDurability',
   'visits/bookingRules',
+  // The proof a member of the public gives before booking, attacked: links, their limits, visitors' approval.
+  'visits/publicBookerProof',
   // The harness itself on PostgreSQL, and two gateway replicas sharing one audit log: this project only.
   'postgres/**',
 ].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);

@@ -24,6 +24,13 @@ function bookingInput(args: BookingArgs, withVisitors: boolean) {
   };
 }
 
+/** A prisoner linked to a booking account, as the registered operations return it. */
+export interface LinkedPrisonerData {
+  prisonNumber: string;
+  prison: { code: string; name: string };
+  linkedAt: string;
+}
+
 /** The registered operations of the public visit booker, sent with a token (staff may send them too). */
 export function visitCalls(supergraph: RunningSupergraph) {
   const send = <Data>(token: string, name: string, variables: Record<string, unknown>) =>
@@ -41,6 +48,12 @@ export function visitCalls(supergraph: RunningSupergraph) {
       send<{ myVisitBookings: VisitData[] }>(token, 'VisitBookingsOfMine', { when }),
     ofPrisoner: (token: string, prisonNumber: string, when: 'UPCOMING' | 'PAST' = 'UPCOMING') =>
       send<{ prisonerVisits: VisitData[] }>(token, 'VisitsOfPrisoner', { prisonNumber, when }),
+    link: (token: string, input: { prisonNumber: string; dateOfBirth: string; prisonCode: string }) =>
+      send<{ linkPrisonerToBookingAccount: LinkedPrisonerData }>(token, 'LinkPrisonerToBookingAccount', {
+        input,
+      }),
+    linked: (token: string) =>
+      send<{ myLinkedPrisoners: LinkedPrisonerData[] }>(token, 'LinkedPrisonersOfMine', {}),
     availability: (token: string, prisonNumber: string, from = daysAhead(0), to = daysAhead(28)) =>
       send<{
         visitAvailability: {
