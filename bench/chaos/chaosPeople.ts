@@ -83,7 +83,7 @@ export async function readChaosPeople(runDir: string, locations: StoreLocations)
   const visits = openDatabase<VisitsTables>(locations.visits);
   let bookingJobs: BookingJob[];
   try {
-    bookingJobs = planJobs(population.prisonersInCustody, await openPlacesLeft(visits));
+    bookingJobs = planJobs(population.prisonersInCustody, await openPlacesLeft(visits), population.contacts);
   } finally {
     await visits.close();
   }

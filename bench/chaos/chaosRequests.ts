@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
 import { SEND_CASE } from '../../tests/courts/support/courtsOperations';
 import { addDays, londonNow } from '@lib/time/londonTime';
-import { REPOSITORY_ROOT } from '../system/serviceProcess';
-import { VISITORS, type BookingJob } from '../load/bookingJobs';
+import { bookingInput, type BookingJob } from '../load/bookingJobs';
+import { registeredOperation } from '../load/registeredOperations';
 import { inTurn } from '../load/workloads';
 import type { ChaosPeople } from './chaosPeople';
 
@@ -38,18 +36,6 @@ export interface ChaosRequest {
   retry?: () => ChaosRequest;
 }
 
-/**
- * The text of an operation an agency registered (trusted-documents/): partners may send nothing else, and the
- * caseworkers' front-ends send the booker's operations as text too.
- */
-function registeredText(agency: string, name: string): string {
-  const operation = [
-    ...(readManifests(join(REPOSITORY_ROOT, 'trusted-documents')).get(agency)?.values() ?? []),
-  ].find((candidate) => candidate.name === name);
-  if (!operation) throw new Error(`${name} is not a registered operation of ${agency}`);
-  return operation.body;
-}
-
 const headersFor = (token: string) => ({
   authorization: `Bearer ${token}`,
   'x-access-purpose': 'Chaos run of the gateway (synthetic data)',
@@ -58,9 +44,10 @@ const headersFor = (token: string) => ({
 /** Each kind's request maker, drawing its people and records from the seeded stores in turn. */
 export function chaosRequestMakers(people: ChaosPeople): Record<RequestKind, () => ChaosRequest | null> {
   const today = londonNow(new Date()).date;
-  const availability = registeredText('public-visit-booker', 'VisitAvailabilityForPrisoner');
-  const booking = registeredText('public-visit-booker', 'VisitBooking');
-  const payment = registeredText('financial-investigator', 'RecordConfiscationPayment');
+  // The caseworkers' front-ends send the booker's registered operations as text too.
+  const availability = registeredOperation('public-visit-booker', 'VisitAvailabilityForPrisoner').body;
+  const booking = registeredOperation('public-visit-booker', 'VisitBooking').body;
+  const payment = registeredOperation('financial-investigator', 'RecordConfiscationPayment').body;
   const pncId = inTurn(people.pncIds);
   const prisoner = inTurn(people.prisonersInCustody);
   const order = inTurn(people.openOrders);
@@ -102,7 +89,8 @@ export function chaosRequestMakers(people: ChaosPeople): Record<RequestKind, () 
       const job = bookingJobs.shift();
       if (!job) return null;
       const idempotencyKey = `chaos-${randomUUID()}`;
-      const input = { ...job, restriction: 'OPEN', idempotencyKey, visitors: VISITORS };
+      // Prison staff book, for anyone their caseload holds, naming approved contacts of the prisoner.
+      const input = bookingInput(job, idempotencyKey);
       return write('booking', people.tokens.prisonStaff, booking, { input }, (data) => {
         const reference = (data.bookVisit as { reference?: string } | null)?.reference;
         return reference ? { kind: 'booking', reference, idempotencyKey } : null;

@@ -6,24 +6,29 @@ import { datesBetween } from '../../subgraphs/visits/src/services/visitSessions'
 import { createVisitsStore } from '../../subgraphs/visits/src/store/visitsStore';
 import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
 import type { Population, PrisonerInCustody } from '../system/population';
+import { type ContactOnRecord, type PartyMember, visitorParty } from './visitorParty';
 
 /** Subjects of the benchmark's callers start with this, so that their bookings can be told apart and undone. */
 export const BENCH_SUBJECT_PREFIX = 'bench-';
 
-/** A booking to attempt: a prisoner, a session at the prison holding them, a date. */
+/** A booking to attempt: a prisoner, a session at the prison holding them, a date, and who visits. */
 export interface BookingJob {
   prisonNumber: string;
   prisonCode: string;
   date: string;
   startTime: string;
+  /** Approved contacts of the prisoner free to visit that day, an adult leading: P-Nomis refuses anyone else. */
+  visitors: PartyMember[];
 }
 
 /** The bookings of a run, and the means to give every gateway the same store to book into. */
 export interface BookingJobs {
   /** How many bookings are planned: each measurement books each of them at most once. */
   jobCount: number;
+  /** The prisoners the bookings are for: each simulated booker must have linked the ones it books for. */
+  prisonNumbers: ReadonlySet<string>;
   /** The inputs of the bookings, in the same order for every measurement, each with a key of its own. */
-  cursor(label: string): () => unknown;
+  cursor(label: string): () => BookVisitInput;
   /** Undoes the benchmark's bookings, so that the next measurement books into the store as seeded. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -65,14 +70,25 @@ export async function openPlacesLeft(store: StoreDatabase<VisitsTables>): Promis
   return places;
 }
 
+/** The input of bookVisit for a planned booking. */
+export type BookVisitInput = BookingJob & { restriction: 'OPEN'; idempotencyKey: string };
+
+/** A job's input to bookVisit, with its own idempotency key. */
+export function bookingInput(job: BookingJob, idempotencyKey: string): BookVisitInput {
+  const { prisonNumber, prisonCode, date, startTime, visitors } = job;
+  return { prisonNumber, prisonCode, date, startTime, restriction: 'OPEN', idempotencyKey, visitors };
+}
+
 /**
  * Every prisoner in custody twice, a week or more apart (inside a sentenced prisoner's two visiting orders and
- * a remand prisoner's weekly limit), at sessions of the prison holding them that still have an open place:
- * every planned booking can be made, so that a refusal in a measurement is a fault, not the plan's.
+ * a remand prisoner's weekly limit), at sessions of the prison holding them that still have an open place, with
+ * approved contacts free to visit that day: every planned booking can be made, so that a refusal in a
+ * measurement is a fault, not the plan's. A prisoner no contact of whom may visit is left out.
  */
 export function planJobs(
   prisonersInCustody: readonly PrisonerInCustody[],
   placesLeft: ReadonlyMap<string, number>,
+  contacts: ReadonlyMap<string, readonly ContactOnRecord[]>,
 ): BookingJob[] {
   const left = new Map(placesLeft);
   const timesByPrisonDate = new Map<string, string[]>();
@@ -99,19 +115,17 @@ export function planJobs(
   };
   const jobs: BookingJob[] = [];
   for (const prisoner of shuffle([...prisonersInCustody])) {
-    const first = sessionOn(prisoner.prisonCode, FIRST_DAY, 13);
-    const second = sessionOn(prisoner.prisonCode, 16, LAST_DAY);
-    if (first) jobs.push({ prisonNumber: prisoner.prisonNumber, ...first });
-    if (second) jobs.push({ prisonNumber: prisoner.prisonNumber, ...second });
+    const known = contacts.get(prisoner.prisonNumber) ?? [];
+    for (const session of [
+      sessionOn(prisoner.prisonCode, FIRST_DAY, 13),
+      sessionOn(prisoner.prisonCode, 16, LAST_DAY),
+    ]) {
+      const visitors = session ? visitorParty(known, session.date) : null;
+      if (session && visitors) jobs.push({ prisonNumber: prisoner.prisonNumber, ...session, visitors });
+    }
   }
   return shuffle(jobs);
 }
-
-/** The visitors of every benchmark booking: a lead adult and a child. */
-export const VISITORS = [
-  { firstName: 'Ann', lastName: 'Bench', dateOfBirth: '1980-05-01', relationship: 'Wife', lead: true },
-  { firstName: 'Bo', lastName: 'Bench', dateOfBirth: '2015-05-01', relationship: 'Son' },
-];
 
 /** Deletes the benchmark's bookings and gives back the visiting orders they used, from the run's own copy. */
 async function undoBenchBookings(
@@ -149,12 +163,14 @@ async function undoBenchBookings(
 }
 
 /**
- * Plans the bookings of a run against its copy of the visits store. Each measurement books the same jobs in
- * the same order into the store as seeded, so that no gateway books into sessions another has filled.
+ * Plans the bookings of a run against its copy of the visits store, at most `maxJobs` of them. Each measurement
+ * books the same jobs in the same order into the store as seeded, so that no gateway books into sessions
+ * another has filled.
  */
 export async function prepareBookingJobs(
   population: Population,
   visitsLocation: string,
+  maxJobs = Number.POSITIVE_INFINITY,
 ): Promise<BookingJobs> {
   // Bookings still in flight when a measurement ends hold the store's write lock for a moment: wait for them.
   const store = openDatabase<VisitsTables>(visitsLocation, { busyTimeoutMs: 60_000 });
@@ -162,10 +178,15 @@ export async function prepareBookingJobs(
   const entitlements = new Map(
     seeded.map((row) => [row.prisonNumber, { visitingOrders: row.visitingOrders, renewedOn: row.renewedOn }]),
   );
-  const jobs = planJobs(population.prisonersInCustody, await openPlacesLeft(store));
+  const jobs = planJobs(
+    population.prisonersInCustody,
+    await openPlacesLeft(store),
+    population.contacts,
+  ).slice(0, maxJobs);
   let measurement = 0;
   return {
     jobCount: jobs.length,
+    prisonNumbers: new Set(jobs.map((job) => job.prisonNumber)),
     cursor: (label) => {
       measurement += 1;
       const prefix = `${label}-${measurement}-${process.pid}`;
@@ -175,7 +196,7 @@ export async function prepareBookingJobs(
         // start again, and those bookings would be refused.
         const job = jobs[sent % jobs.length] as BookingJob;
         sent += 1;
-        return { ...job, restriction: 'OPEN', idempotencyKey: `${prefix}-${sent}`, visitors: VISITORS };
+        return bookingInput(job, `${prefix}-${sent}`);
       };
     },
     reset: async () => {

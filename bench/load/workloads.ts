@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
 import { addDays, londonNow } from '@lib/time/londonTime';
 import type { GatewayKind } from '../system/startGateways';
 import type { Population } from '../system/population';
-import { REPOSITORY_ROOT } from '../system/serviceProcess';
+import { bookerIndex } from './bookerLinks';
 import type { BookingJobs } from './bookingJobs';
+import { registeredBody, registeredOperation } from './registeredOperations';
 import type { LoadRequest } from './driveLoad';
 
 /** The workloads, in the order they run. */
@@ -76,32 +75,6 @@ export function inTurn<T>(items: readonly T[]): () => T {
   };
 }
 
-/** The registered operations of the public visit booker, by name: this gateway runs them only by id. */
-function bookerOperation(name: string): { id: string; body: string } {
-  const operation = [
-    ...(readManifests(join(REPOSITORY_ROOT, 'trusted-documents')).get('public-visit-booker')?.values() ?? []),
-  ].find((candidate) => candidate.name === name);
-  if (!operation) throw new Error(`${name} is not a registered operation of the public visit booker`);
-  return operation;
-}
-
-/**
- * The body of a registered operation: this gateway is sent its id, as a partner's client would; the peers,
- * which have no registry of trusted documents, are sent the same document's text.
- */
-function registeredBody(
-  gateway: GatewayKind,
-  operation: { id: string; body: string },
-  operationName: string,
-  variables: unknown,
-): string {
-  return JSON.stringify(
-    gateway === 'justice'
-      ? { documentId: operation.id, operationName, variables }
-      : { query: operation.body, operationName, variables },
-  );
-}
-
 function withToken(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, ...PURPOSE };
 }
@@ -112,9 +85,16 @@ export function buildWorkloads(
   tokens: CallerTokens,
   bookings: BookingJobs,
 ): Workload[] {
-  const availability = bookerOperation('VisitAvailabilityForPrisoner');
-  const booking = bookerOperation('VisitBooking');
+  const availability = registeredOperation('public-visit-booker', 'VisitAvailabilityForPrisoner');
+  const booking = registeredOperation('public-visit-booker', 'VisitBooking');
   const today = londonNow(new Date()).date;
+  // A public booker asks about, and books for, only the prisoners linked to their account: each prisoner's
+  // requests go out with the token of the booker who linked them (benchSystem.ts links them before measuring).
+  const bookerOf = (prisonNumber: string) =>
+    tokens.publicBookers[bookerIndex(prisonNumber, tokens.publicBookers.length)] ?? '';
+  const linked = population.prisonersInCustody.filter((prisoner) =>
+    bookings.prisonNumbers.has(prisoner.prisonNumber),
+  );
   return [
     {
       name: 'journey',
@@ -155,17 +135,15 @@ export function buildWorkloads(
       name: 'availability',
       title: 'Visit availability for a prisoner (registered operation; P-Nomis asked live)',
       requestsFor: (gateway) => {
-        const prisoner = inTurn(population.prisonersInCustody);
-        const token = inTurn(tokens.publicBookers);
-        const variables = () => ({
-          prisonNumber: prisoner().prisonNumber,
-          from: addDays(today, 2),
-          to: addDays(today, 15),
-        });
-        return () => ({
-          body: registeredBody(gateway, availability, 'VisitAvailabilityForPrisoner', variables()),
-          headers: withToken(token()),
-        });
+        const prisoner = inTurn(linked);
+        return () => {
+          const { prisonNumber } = prisoner();
+          const variables = { prisonNumber, from: addDays(today, 2), to: addDays(today, 15) };
+          return {
+            body: registeredBody(gateway, availability, variables),
+            headers: withToken(bookerOf(prisonNumber)),
+          };
+        };
       },
     },
     {
@@ -174,11 +152,13 @@ export function buildWorkloads(
       distinctRequests: bookings.jobCount,
       requestsFor: (gateway) => {
         const job = bookings.cursor(gateway);
-        const token = inTurn(tokens.publicBookers);
-        return () => ({
-          body: registeredBody(gateway, booking, 'VisitBooking', { input: job() }),
-          headers: withToken(token()),
-        });
+        return () => {
+          const input = job();
+          return {
+            body: registeredBody(gateway, booking, { input }),
+            headers: withToken(bookerOf(input.prisonNumber)),
+          };
+        };
       },
     },
   ];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { COMPILED_DIR, compiledEntry } from '@lib/config/processCommands';
+import { linkPrisonersToBookers } from '../load/bookerLinks';
 import { callerTokens } from '../load/callerTokens';
 import { prepareBookingJobs, type BookingJobs } from '../load/bookingJobs';
 import type { CallerTokens } from '../load/workloads';
@@ -15,6 +16,14 @@ const PRISON_PAGE_SIZE = 20;
 /** Simulated users per agency, each with a token of their own. */
 const USERS = 50;
 
+/** Bookers linking their prisoners at once (each its own one after another). */
+const LINKING_CONCURRENCY = 16;
+
+/** What the public bookers of a run need: their prisoners linked, for at most this many bookings. */
+export interface BookerSetup {
+  maxJobs: number;
+}
+
 /** Everything a run measures against: data, subgraphs, gateways, callers and bookings to make. */
 export interface BenchSystem {
   data: BenchData;
@@ -28,7 +37,9 @@ export interface BenchSystem {
 /**
  * Seeds (or reuses) the data at `scale`, starts the four subgraphs and each gateway in a process of its own, runs
  * `work`, and stops everything however it ends. The gateways stay up side by side: the idle ones cost nothing
- * but memory, and the load goes to one at a time.
+ * but memory, and the load goes to one at a time. With `bookers`, the simulated public bookers first link the
+ * prisoners they will ask about and book for to their accounts, through the first gateway, as members of the
+ * public do: the links are in the visits store every gateway books into, so each is measured alike.
  */
 export async function withBenchSystem<Result>(
   scale: number,
@@ -36,6 +47,7 @@ export async function withBenchSystem<Result>(
   log: (line: string) => void,
   work: (system: BenchSystem) => Promise<Result>,
   dataRoot?: string,
+  bookers: BookerSetup | null = null,
 ): Promise<Result> {
   // The services run compiled, as deployed: `npm run build` (which npm run bench runs first) made them.
   if (!existsSync(compiledEntry('gateway/main')) || !existsSync(compiledEntry('subgraphs/main'))) {
@@ -55,9 +67,26 @@ export async function withBenchSystem<Result>(
       gateways.set(kind, gateway);
     }
     log(`Subgraphs and gateways (${[...gateways.keys()].join(', ')}) running`);
-    const bookings = await prepareBookingJobs(population, data.visitsLocation);
+    const bookings = await prepareBookingJobs(population, data.visitsLocation, bookers?.maxJobs);
     stops.push(() => bookings.close());
     const tokens = await callerTokens(data.seededDir, USERS);
+    const [first] = gateways;
+    if (bookers && first) {
+      const [kind, gateway] = first;
+      const linking = await linkPrisonersToBookers({
+        gateway: kind,
+        graphqlUrl: gateway.graphqlUrl,
+        tokens: tokens.publicBookers,
+        prisoners: population.prisonersInCustody.filter((prisoner) =>
+          bookings.prisonNumbers.has(prisoner.prisonNumber),
+        ),
+        concurrency: LINKING_CONCURRENCY,
+      });
+      log(
+        `Linked ${linking.linked} prisoners to ${USERS} public bookers through ${kind} in ` +
+          `${linking.seconds.toFixed(1)} s (${(linking.linked / linking.seconds).toFixed(0)} a second)`,
+      );
+    }
     return await work({ data, population, subgraphs, gateways, tokens, bookings });
   } finally {
     for (const stop of stops.reverse()) await stop();

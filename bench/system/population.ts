@@ -1,10 +1,14 @@
+import type { Kysely } from 'kysely';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { PnomisTables } from '../../subgraphs/pnomis/src/store/pnomisTables';
+import type { ContactOnRecord } from '../load/visitorParty';
+import { contactsInCustody } from './prisonerContacts';
 
-/** A prisoner in custody, with the prison that holds them. */
+/** A prisoner in custody, with the prison that holds them and the date of birth a booker states to link them. */
 export interface PrisonerInCustody {
   prisonNumber: string;
   prisonCode: string;
+  dateOfBirth: string;
 }
 
 /** A page of a prison's list: the prisoners held at `prisonCode` after `after` (null: from the first). */
@@ -18,6 +22,8 @@ export interface Population {
   /** PNC IDs of people P-Nomis knows (their journey crosses the four systems). */
   pncIds: string[];
   prisonersInCustody: PrisonerInCustody[];
+  /** The contacts of each prisoner in custody, by prison number: whom a booking may name as visitors. */
+  contacts: ReadonlyMap<string, ContactOnRecord[]>;
   /** Pages of `pageSize` prisoners each, at every prison that holds that many. */
   prisonPages: PrisonPage[];
   pageSize: number;
@@ -40,6 +46,16 @@ function pagesOf(prisoners: PrisonerInCustody[], pageSize: number): PrisonPage[]
   return pages;
 }
 
+/** Everyone with an active booking in a P-Nomis store, where they are held and their date of birth. */
+export function prisonersHeld(db: Kysely<PnomisTables>): Promise<PrisonerInCustody[]> {
+  return db
+    .selectFrom('booking')
+    .innerJoin('offender', 'offender.prisonNumber', 'booking.prisonNumber')
+    .select(['booking.prisonNumber', 'booking.prisonCode', 'offender.dateOfBirth'])
+    .where('booking.active', '=', 1)
+    .execute();
+}
+
 /** Reads the population from the seeded P-Nomis store (read-only; WAL lets the subgraph serve meanwhile). */
 export async function readPopulation(pnomisLocation: string, pageSize: number): Promise<Population> {
   const pnomis = openDatabase<PnomisTables>(pnomisLocation);
@@ -49,11 +65,7 @@ export async function readPopulation(pnomisLocation: string, pageSize: number): 
       .select('pncId')
       .where('pncId', 'is not', null)
       .execute();
-    const prisonersInCustody = await pnomis.db
-      .selectFrom('booking')
-      .select(['prisonNumber', 'prisonCode'])
-      .where('active', '=', 1)
-      .execute();
+    const prisonersInCustody = await prisonersHeld(pnomis.db);
     const pncIds = offenders.flatMap((offender) => (offender.pncId ? [offender.pncId] : []));
     if (pncIds.length === 0 || prisonersInCustody.length === 0) {
       throw new Error('the seeded stores hold no offenders or no prisoners in custody');
@@ -65,6 +77,7 @@ export async function readPopulation(pnomisLocation: string, pageSize: number): 
     return {
       pncIds,
       prisonersInCustody,
+      contacts: await contactsInCustody(pnomis.db),
       prisonPages: pagesOf(prisonersInCustody, effectivePageSize),
       pageSize: effectivePageSize,
     };

@@ -1,12 +1,12 @@
 import { lightFetch } from '@lib/http/lightFetch';
-import { VISITORS } from '../../bench/load/bookingJobs';
+import { bookerIndex } from '../../bench/load/bookerLinks';
+import { bookingInput } from '../../bench/load/bookingJobs';
 import { cpuMsOf } from '../../bench/load/processSampler';
+import { registeredOperation } from '../../bench/load/registeredOperations';
 import { statementsRun } from '../../bench/load/subgraphStatements';
-import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { createDevToken } from '../token';
 import type { System } from './bookingSystem';
 import type { Job } from './plannedJobs';
-import { projectPath } from '@lib/config/projectRoot';
 
 /** Failures that say nothing about the booking itself: the client asks again, with the same idempotency key. */
 const TRANSIENT = /^(SUBGRAPH_UNAVAILABLE|STORE_UNAVAILABLE|PNOMIS_UNAVAILABLE|HTTP_5\d\d)$/;
@@ -16,23 +16,26 @@ export interface LoadOptions {
   seconds: number;
   concurrency: number;
   maxBookings: number;
-  bookers: number;
 }
 
-/** Sends the bookings, `concurrency` at a time, until the time, the jobs or the request budget runs out. */
-export async function drive(system: System, jobs: Job[], load: LoadOptions) {
-  const operation = [
-    ...(readManifests(projectPath('trusted-documents')).get('public-visit-booker')?.values() ?? []),
-  ].find((candidate) => candidate.name === 'VisitBooking');
-  if (!operation) throw new Error('VisitBooking is not a registered operation of the public visit booker');
-  const tokens = await Promise.all(
-    Array.from({ length: load.bookers }, (_, index) =>
+/** The tokens of `count` public bookers, each a member of the public with a booking account of their own. */
+export function bookerTokens(system: System, count: number): Promise<string[]> {
+  return Promise.all(
+    Array.from({ length: count }, (_, index) =>
       createDevToken(
         ['--agency', 'public-visit-booker', '--subject', `bench-booker-${index}`, '--expires', '1h'],
         system.env,
       ),
     ),
   );
+}
+
+/**
+ * Sends the bookings, `concurrency` at a time, until the time, the jobs or the request budget runs out; each
+ * with the token of the booker who linked the prisoner (bookerIndex).
+ */
+export async function drive(system: System, jobs: Job[], tokens: readonly string[], load: LoadOptions) {
+  const operation = registeredOperation('public-visit-booker', 'VisitBooking');
   const outcomes = new Map<string, number>();
   const latencies: number[] = [];
   let sent = 0;
@@ -67,17 +70,10 @@ export async function drive(system: System, jobs: Job[], load: LoadOptions) {
       const job = jobs[next] as Job;
       next += 1;
       sent += 1;
-      const token = tokens[(clientIndex + sent) % tokens.length] ?? '';
+      const token = tokens[bookerIndex(job.prisonNumber, tokens.length)] ?? '';
       const request = JSON.stringify({
-        documentId: operation?.id,
-        variables: {
-          input: {
-            ...job,
-            restriction: 'OPEN',
-            idempotencyKey: `bench-${process.pid}-${sent}-${clientIndex}`,
-            visitors: VISITORS,
-          },
-        },
+        documentId: operation.id,
+        variables: { input: bookingInput(job, `bench-${process.pid}-${sent}-${clientIndex}`) },
       });
       const before = performance.now();
       let code = await book(token, request);

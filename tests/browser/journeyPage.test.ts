@@ -46,6 +46,36 @@ async function openJourneyPage(width = 1280): Promise<{ page: Page; watch: PageW
   return { page, watch };
 }
 
+type Contact = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  relationship: string;
+  approvedVisitor: boolean;
+  restrictions: unknown[];
+};
+
+/** An adult contact of a prisoner approved to visit and under no restriction, as prison staff read them. */
+async function approvedAdultContact(staff: string, prisonNumber: string): Promise<Contact> {
+  const response = await supergraph.queryAs<{ offender: { contacts: Contact[] } }>(
+    staff,
+    `#graphql
+    query Contacts($prisonNumber: ID) {
+      offender(prisonNumber: $prisonNumber) {
+        contacts { firstName lastName dateOfBirth relationship approvedVisitor restrictions { type } }
+      }
+    }`,
+    { prisonNumber },
+  );
+  const adultBy = `${new Date().getFullYear() - 19}-01-01`;
+  const contact = response.data?.offender.contacts.find(
+    (candidate) =>
+      candidate.approvedVisitor && candidate.restrictions.length === 0 && candidate.dateOfBirth < adultBy,
+  );
+  if (!contact) throw new Error(`no approved adult contact of ${prisonNumber}: ${JSON.stringify(response)}`);
+  return contact;
+}
+
 describe('the caseworker journey page', () => {
   it('finds a person by keyboard and shows events from every system, oldest first', async () => {
     const { page, watch } = await openJourneyPage();
@@ -129,15 +159,18 @@ describe('the caseworker journey page', () => {
       { pncId: sample.pncId },
     );
     const prison = held.data?.offender.custody.currentPrison.code ?? '';
+    const staff = await supergraph.tokenFor('prison-staff', { caseload: prison });
+    // The lead visitor must be one of the prisoner's approved contacts, free to visit: staff read them in P-Nomis.
+    const lead = await approvedAdultContact(staff, sample.prisonNumber);
     const { page, watch } = await openJourneyPage();
-    await search(page, await supergraph.tokenFor('prison-staff', { caseload: prison }), sample.prisonNumber);
+    await search(page, staff, sample.prisonNumber);
 
     await page.getByText('Book a visit').click();
     await page.locator('#booking-session').waitFor();
-    await page.fill('#visitor-first-name', 'Ann');
-    await page.fill('#visitor-last-name', 'Visitor');
-    await page.fill('#visitor-date-of-birth', '1970-05-01');
-    await page.fill('#visitor-relationship', 'Mother');
+    await page.fill('#visitor-first-name', lead.firstName);
+    await page.fill('#visitor-last-name', lead.lastName);
+    await page.fill('#visitor-date-of-birth', lead.dateOfBirth);
+    await page.fill('#visitor-relationship', lead.relationship);
     await page.getByRole('button', { name: 'Book visit' }).click();
     await page.getByText(/^Visit booked: /).waitFor();
 

@@ -15,7 +15,7 @@ import {
 import { startOneCommandSystem, waitFor, type OneCommandSystem } from '../support/oneCommandSystem';
 import { seededDataDir } from '../support/seededDataDir';
 import type { GraphQLResponse } from '../support/startSupergraph';
-import { freshKey, registeredOperation, visitor } from '../visits/support/visitsFixture';
+import { freshKey, registeredOperation } from '../visits/support/visitsFixture';
 
 const ROOT = join(__dirname, '../..');
 
@@ -59,8 +59,11 @@ describe('the one-command system sends nothing off the machine', () => {
   const post = <Data>(token: string, query: string, variables: Record<string, unknown>) =>
     postAs<Data>(gatewayUrl, token, query, variables);
 
-  const tokenFor = (agency: string, subject = `trap-${agency}`) =>
-    createDevToken(['--agency', agency, '--subject', subject], { ...process.env, DATA_DIR: dataDir });
+  const tokenFor = (agency: string, extra: string[] = []) =>
+    createDevToken(['--agency', agency, '--subject', `trap-${agency}`, ...extra], {
+      ...process.env,
+      DATA_DIR: dataDir,
+    });
 
   it('answers a journey across all four systems', async () => {
     const sample = manifest.samples.fullJourney[0];
@@ -75,9 +78,8 @@ describe('the one-command system sends nothing off the machine', () => {
     expect(journey.data?.offender.timeline.length).toBeGreaterThan(0);
   });
 
-  it('books a visit, visits asking P-Nomis live', async () => {
-    const booker = await tokenFor('public-visit-booker');
-    const booked = await bookFirstOpenSession(gatewayUrl, booker, manifest);
+  it('links a prisoner to a booking account and books a visit, visits asking P-Nomis live', async () => {
+    const booked = await bookFirstOpenSession(gatewayUrl, tokenFor, manifest);
     expect(booked).toMatchObject({ status: 'BOOKED' });
   });
 
@@ -154,11 +156,57 @@ async function postAs<Data>(
   return (await response.json()) as GraphQLResponse<Data>;
 }
 
-/** Books the first open session of the first full-journey prisoner with one, as a public booker would. */
-async function bookFirstOpenSession(gatewayUrl: string, token: string, manifest: SeedManifest) {
+type Custody = { dateOfBirth: string; currentPrison: { code: string } | null };
+type Contact = { firstName: string; lastName: string; dateOfBirth: string; relationship: string };
+type ContactOnRecord = Contact & { approvedVisitor: boolean; restrictions: unknown[] };
+
+/**
+ * Books the first open session of the first full-journey prisoner with one, as a public booker would: the booker
+ * links the prisoner to their account with the number, date of birth and prison they know (read here from P-Nomis),
+ * looks up the sessions, and books naming an approved contact of the prisoner (read as prison staff there).
+ */
+async function bookFirstOpenSession(
+  gatewayUrl: string,
+  tokenFor: (agency: string, extra?: string[]) => Promise<string>,
+  manifest: SeedManifest,
+) {
+  const booker = await tokenFor('public-visit-booker');
   const sendAs = <Data>(name: string, variables: Record<string, unknown>) =>
-    postAs<Data>(gatewayUrl, token, registeredOperation(name), variables);
+    postAs<Data>(gatewayUrl, booker, registeredOperation(name), variables);
+  const read = async <Data>(token: string, fields: string, prisonNumber: string) =>
+    (
+      await postAs<{ offender: Data }>(
+        gatewayUrl,
+        token,
+        `query Read($prisonNumber: ID) { offender(prisonNumber: $prisonNumber) { ${fields} } }`,
+        { prisonNumber },
+      )
+    ).data?.offender;
   for (const { prisonNumber } of manifest.samples.fullJourney) {
+    const manager = await tokenFor('offender-manager');
+    const custody = (
+      await read<{ custody: Custody }>(
+        manager,
+        'custody { dateOfBirth currentPrison { code } }',
+        prisonNumber,
+      )
+    )?.custody;
+    const prisonCode = custody?.currentPrison?.code;
+    if (!custody || !prisonCode) continue;
+    const staff = await tokenFor('prison-staff', ['--caseload', prisonCode]);
+    const contacts = await read<{ contacts: ContactOnRecord[] }>(
+      staff,
+      'contacts { firstName lastName dateOfBirth relationship approvedVisitor restrictions { type } }',
+      prisonNumber,
+    );
+    const lead = contacts?.contacts.find(
+      (contact) => contact.approvedVisitor && contact.restrictions.length === 0,
+    );
+    if (!lead) continue;
+    const linked = await sendAs<{ linkPrisonerToBookingAccount: unknown }>('LinkPrisonerToBookingAccount', {
+      input: { prisonNumber, dateOfBirth: custody.dateOfBirth, prisonCode },
+    });
+    if (!linked.data?.linkPrisonerToBookingAccount) return linked.errors;
     const from = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 27 * 86_400_000).toISOString().slice(0, 10);
     const availability = await sendAs<{
@@ -170,6 +218,7 @@ async function bookFirstOpenSession(gatewayUrl: string, token: string, manifest:
     const offer = availability.data?.visitAvailability;
     const session = offer?.sessions.find((candidate) => candidate.bookable);
     if (!offer || !session) continue;
+    const { firstName, lastName, dateOfBirth, relationship } = lead;
     const booking = await sendAs<{ bookVisit: { status: string } }>('VisitBooking', {
       input: {
         prisonNumber,
@@ -178,7 +227,7 @@ async function bookFirstOpenSession(gatewayUrl: string, token: string, manifest:
         startTime: session.startTime,
         restriction: 'OPEN',
         idempotencyKey: freshKey(),
-        visitors: [visitor('Ann', 40, true)],
+        visitors: [{ firstName, lastName, dateOfBirth, relationship, lead: true }],
       },
     });
     return booking.data?.bookVisit ?? booking.errors;
