@@ -81,6 +81,11 @@ export function visitForm(
       'fieldset',
       {},
       h('legend', {}, 'Lead visitor (18 or over)'),
+      h(
+        'p',
+        { class: 'hint' },
+        'One of the prisoner’s contacts approved to visit, named as P-Nomis records them; a contact banned on the day cannot come.',
+      ),
       field('visitor-first-name', 'First name', inputs.firstName),
       field('visitor-last-name', 'Family name', inputs.lastName),
       field('visitor-date-of-birth', 'Date of birth', inputs.dateOfBirth),
