@@ -4,6 +4,7 @@ import { visitCalls, visitOf } from './support/visitCalls';
 import {
   daysAhead,
   errorCode,
+  FAMILY_OF_SIX,
   freshKey,
   startVisitsSupergraph,
   visitor,
@@ -35,16 +36,6 @@ async function newSession(prisonCode: string, open: number, closed: number): Pro
 /** A prisoner held at a prison, with the suite's approved visitors, linked to Alice's booking account. */
 function prisoner(prisonCode: string, status: 'REMAND' | 'SENTENCED'): Promise<string> {
   return fixture.addPrisoner(prisonCode, status, { linkedTo: [alice] });
-}
-
-async function liveVisits(prisonNumber: string): Promise<number> {
-  const rows = await fixture.visitsDb
-    .selectFrom('visit')
-    .select('reference')
-    .where('prisonNumber', '=', prisonNumber)
-    .where('status', 'in', ['BOOKED', 'RESERVED'])
-    .execute();
-  return rows.length;
 }
 
 describe('availability for a prisoner', () => {
@@ -149,16 +140,8 @@ describe('the visitors of a booking', () => {
       'LEAD_VISITOR_UNDER_AGE',
     );
     expect(errorCode(await withVisitors([]))).toBe('BAD_USER_INPUT');
-    expect(await liveVisits(prisonNumber)).toBe(0);
-    const six = [
-      visitor('Mum', 45),
-      visitor('Dad', 47),
-      visitor('Gran', 70),
-      visitor('Kid1', 17),
-      visitor('Kid2', 10),
-      visitor('Kid3', 2),
-    ];
-    const visit = visitOf(await withVisitors(six), 'bookVisit');
+    expect(await fixture.liveVisits(prisonNumber)).toBe(0);
+    const visit = visitOf(await withVisitors(FAMILY_OF_SIX), 'bookVisit');
     expect(visit.visitors.map((person) => [person.firstName, person.lead])).toEqual([
       ['Mum', true],
       ['Dad', false],
@@ -271,7 +254,7 @@ describe('entitlement', () => {
       startTime: addMinutes(early, 30),
     });
     expect(errorCode(later)).toBe('OVERLAPPING_VISIT');
-    expect(await liveVisits(prisonNumber)).toBe(1);
+    expect(await fixture.liveVisits(prisonNumber)).toBe(1);
   });
 });
 
@@ -367,7 +350,7 @@ describe('idempotent booking', () => {
     const retried = visitOf(await calls.book(alice, args), 'bookVisit');
     expect(retried.reference).toBe(first.reference);
     expect(retried.bookedAt).toBe(first.bookedAt);
-    expect(await liveVisits(prisonNumber)).toBe(1);
+    expect(await fixture.liveVisits(prisonNumber)).toBe(1);
     const reused = await calls.book(alice, { ...args, date: daysAhead(11) });
     expect(errorCode(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(reused.errors?.[0]?.message).toContain(first.reference);
@@ -399,8 +382,8 @@ describe('the prisoner’s custody, read live from P-Nomis', () => {
       expect(errorCode(refused)).toBe('PRISONER_NOT_AT_PRISON');
       expect(refused.errors?.[0]?.message).toMatch(/no longer says that .* is held at HMP Leeds/);
     }
-    expect(await liveVisits(moved)).toBe(0);
-    expect(await liveVisits(freed)).toBe(0);
+    expect(await fixture.liveVisits(moved)).toBe(0);
+    expect(await fixture.liveVisits(freed)).toBe(0);
   });
 
   it('refuses a reservation’s confirmation when the prisoner has been moved during the hold', async () => {
@@ -432,7 +415,7 @@ describe('the prisoner’s custody, read live from P-Nomis', () => {
     } finally {
       booking.locator = locator;
     }
-    expect(await liveVisits(prisonNumber)).toBe(0);
+    expect(await fixture.liveVisits(prisonNumber)).toBe(0);
   });
 });
 

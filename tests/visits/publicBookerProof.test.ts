@@ -210,7 +210,7 @@ describe('a public booker and a prisoner not linked to their account', () => {
         expect({ message: error?.message, extensions: error?.extensions }).toEqual(refusal);
       }
     }
-    expect(await visitsOf(held)).toBe(0);
+    expect(await fixture.liveVisits(held)).toBe(0);
   });
 
   it('cannot use another booker’s link, see their visits or cancel them', async () => {
@@ -313,7 +313,7 @@ describe('the visitors of a booking', () => {
         'bookVisit',
       ).status,
     ).toBe('BOOKED');
-    expect(await visitsOf(prisonNumber)).toBe(1);
+    expect(await fixture.liveVisits(prisonNumber)).toBe(1);
   });
 
   it('may include a contact restricted to closed visits only on a closed visit', async () => {
@@ -374,7 +374,7 @@ describe('prison staff', () => {
         await calls.book(elsewhere, { prisonNumber, prisonCode: 'LEI', date: daysAhead(5), startTime }),
       ),
     ).toBe('OUTSIDE_CASELOAD');
-    expect(await visitsOf(prisonNumber)).toBe(0);
+    expect(await fixture.liveVisits(prisonNumber)).toBe(0);
   });
 });
 
@@ -444,13 +444,3 @@ describe("a prisoner's contacts", () => {
     }
   });
 });
-
-async function visitsOf(prisonNumber: string): Promise<number> {
-  const rows = await fixture.visitsDb
-    .selectFrom('visit')
-    .select('reference')
-    .where('prisonNumber', '=', prisonNumber)
-    .where('status', 'in', ['BOOKED', 'RESERVED'])
-    .execute();
-  return rows.length;
-}

@@ -47,14 +47,8 @@ export function visitor(firstName: string, age: number, lead = false) {
   return { firstName, lastName: 'Visitor', dateOfBirth: born, relationship: 'Friend', lead };
 }
 
-/**
- * The people every test prisoner has as approved contacts, free to visit: the visitors the suites book with. A
- * visitor named on a booking must be an approved contact of the prisoner (P-Nomis is asked).
- */
-export const APPROVED_VISITORS = [
-  visitor('Ann', 40),
-  visitor('Bo', 9),
-  visitor('Bo', 6),
+/** Six contacts who may all come to one visit: three adults, one of them to lead, and three children. */
+export const FAMILY_OF_SIX = [
   visitor('Mum', 45),
   visitor('Dad', 47),
   visitor('Gran', 70),
@@ -62,6 +56,13 @@ export const APPROVED_VISITORS = [
   visitor('Kid2', 10),
   visitor('Kid3', 2),
 ];
+
+/**
+ * The people every test prisoner has as approved contacts, free to visit: the visitors the suites book with, a
+ * family of six who may come together among them. A visitor named on a booking must be an approved contact of
+ * the prisoner (P-Nomis is asked).
+ */
+export const APPROVED_VISITORS = [visitor('Ann', 40), visitor('Bo', 9), visitor('Bo', 6), ...FAMILY_OF_SIX];
 
 /** The date of birth P-Nomis records for every prisoner a test adds: what a booker states to link them. */
 export const TEST_PRISONER_BORN = '1990-01-01';
@@ -213,6 +214,17 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
     }
   }
 
+  /** How many visits the store holds for a prisoner that hold a place: booked, or reserved. */
+  async function liveVisits(prisonNumber: string): Promise<number> {
+    const rows = await visitsDb
+      .selectFrom('visit')
+      .select('reference')
+      .where('prisonNumber', '=', prisonNumber)
+      .where('status', 'in', ['BOOKED', 'RESERVED'])
+      .execute();
+    return rows.length;
+  }
+
   /** Moves a prisoner's active booking to another prison, as a transfer does in P-Nomis. */
   async function transfer(prisonNumber: string, toPrison: string): Promise<void> {
     await pnomisDb
@@ -273,6 +285,7 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
     addPrisoner,
     addContact,
     link,
+    liveVisits,
     transfer,
     release,
     addDailySession,
