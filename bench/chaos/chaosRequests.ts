@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
+import { purposeHeaders } from '../../tests/support/purposeHeaders';
 import { SEND_CASE } from '../../tests/courts/support/courtsOperations';
 import { addDays, londonNow } from '@lib/time/londonTime';
 import { REPOSITORY_ROOT } from '../system/serviceProcess';
@@ -52,7 +53,7 @@ function registeredText(agency: string, name: string): string {
 
 const headersFor = (token: string) => ({
   authorization: `Bearer ${token}`,
-  'x-access-purpose': 'Chaos run of the gateway (synthetic data)',
+  ...purposeHeaders(token, 'Chaos run of the gateway (synthetic data)'),
 });
 
 /** Each kind's request maker, drawing its people and records from the seeded stores in turn. */
