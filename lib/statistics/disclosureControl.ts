@@ -22,7 +22,8 @@ import { derivableCells, type AdditiveLine } from './derivableCells';
  *   left to withhold, the whole table is withheld: a table is never published with a cell that can be recovered.
  * - A *hidden* cell is never published but is the difference of published figures (enrolments not completed:
  *   enrolments less completions; cases with no sending court: all cases less those by sending court). It counts
- *   as withheld in every line, and one of 1 to 4 people must be protected like a withheld cell.
+ *   as withheld in every line, and one of 1 to 4 people must be protected like a withheld cell. A cell of no one,
+ *   hidden or withheld, is taken to be known (a reader can often tell it is 0): it protects nothing.
  */
 
 /** The fewest people a published cell may describe: 1 to 4 identify, 0 describes no one. */
@@ -81,13 +82,16 @@ function suppress(cells: ReadonlyMap<string, Cell>, lines: readonly AdditiveLine
   const withheld = new Set<string>();
   for (const [key, cell] of cells) if (!cell.hidden && tooFewToPublish(cell.people.size)) withheld.add(key);
   const size = (key: string) => cells.get(key)?.people.size ?? 0;
-  const unknown = (key: string) => withheld.has(key) || cells.get(key)?.hidden === true;
+  // A cell of no one is taken as known, hidden or not: a reader can often tell it is 0 (the parts of a total of
+  // 0 are 0), so it protects nothing.
+  const unknown = (key: string) => (withheld.has(key) || cells.get(key)?.hidden === true) && size(key) > 0;
   const sensitive = (key: string) => withheld.has(key) || (unknown(key) && tooFewToPublish(size(key)));
-  /** The published cell of a group of people that the fewest people are in, if any. */
-  const smallestPublished = (keys: Iterable<string>) =>
+  /** The published cells among these that are about someone, those about the fewest people first. */
+  const publishedBySize = (keys: Iterable<string>) =>
     [...new Set(keys)]
       .filter((key) => !unknown(key) && size(key) > 0)
-      .sort((a, b) => size(a) - size(b) || a.localeCompare(b))[0];
+      .sort((a, b) => size(a) - size(b) || a.localeCompare(b));
+  const smallestPublished = (keys: Iterable<string>) => publishedBySize(keys)[0];
 
   /** The cell to withhold so that the line no longer gives a withheld cell away; none when it does not. */
   function repairOf({ total, parts }: AdditiveLine): string | undefined {
@@ -100,18 +104,30 @@ function suppress(cells: ReadonlyMap<string, Cell>, lines: readonly AdditiveLine
     return smallestPublished(parts) ?? total;
   }
 
-  /** A cell to withhold so that `key` can no longer be worked out: in a line through it, or further out. */
+  const unknownCells = () => new Set([...cells.keys()].filter(unknown));
+
+  /**
+   * A cell to withhold so that `key` can no longer be worked out: the smallest published cell, nearest to it
+   * (in a line through it, then in lines through those), whose withholding breaks every way of working it out;
+   * failing one, the smallest nearest, and the audit goes round again. None when nothing published is left.
+   */
   function protectionOf(key: string): string | undefined {
     const reached = new Set([key]);
+    let fallback: string | undefined;
     for (let frontier = [key]; frontier.length > 0;) {
-      const through = lines.filter((line) => [line.total, ...line.parts].some((at) => frontier.includes(at)));
-      const members = through.flatMap((line) => [line.total, ...line.parts]);
-      const candidate = smallestPublished(members);
-      if (candidate !== undefined) return candidate;
+      const members = lines
+        .filter((line) => [line.total, ...line.parts].some((at) => frontier.includes(at)))
+        .flatMap((line) => [line.total, ...line.parts]);
+      const candidates = publishedBySize(members);
+      for (const candidate of candidates) {
+        const unknownWith = new Set([...unknownCells(), candidate]);
+        if (!derivableCells(lines, unknownWith).has(key)) return candidate;
+      }
+      fallback ??= candidates[0];
       frontier = members.filter((member) => !reached.has(member));
       for (const member of frontier) reached.add(member);
     }
-    return undefined;
+    return fallback;
   }
 
   for (;;) {
@@ -120,8 +136,7 @@ function suppress(cells: ReadonlyMap<string, Cell>, lines: readonly AdditiveLine
       withheld.add(repair);
       continue;
     }
-    const unknownCells = new Set([...cells.keys()].filter(unknown));
-    const exposed = [...derivableCells(lines, unknownCells)].filter(sensitive).sort();
+    const exposed = [...derivableCells(lines, unknownCells())].filter(sensitive).sort();
     if (exposed.length === 0) return withheld;
     const protection = exposed.map(protectionOf).find((key) => key !== undefined);
     if (protection === undefined) {
