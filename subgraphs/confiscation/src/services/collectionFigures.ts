@@ -169,42 +169,26 @@ export function collectionFigures(
   // regions), and each region to its courts, so a cell withheld in one must not be given away by another.
   const table = figureTable();
   table.cell('overall', overall.people);
-  const cellsOf = <Key extends string>(
-    prefix: string,
-    keys: readonly Key[],
-    people: (key: Key) => Set<string>,
-  ) =>
-    keys.map((key) => {
-      table.cell(`${prefix}:${key}`, people(key));
-      return `${prefix}:${key}`;
-    });
-  const none = new Set<string>();
-  table.line(
-    'overall',
-    cellsOf('band', SIZE_BANDS, (band) => bands.get(band)?.people ?? none),
-  );
-  table.line(
-    'overall',
-    cellsOf('court', courtCodes, (code) => courts.get(code)?.people ?? none),
-  );
-  table.line(
-    'overall',
-    cellsOf('region', regionsListed, (region) => regions.get(region)?.people ?? none),
-  );
+  const breakdowns: [string, readonly string[], (key: string) => Set<string> | undefined][] = [
+    ['band', SIZE_BANDS, (band) => bands.get(band)?.people],
+    ['court', courtCodes, (code) => courts.get(code)?.people],
+    ['region', regionsListed, (region) => regions.get(region)?.people],
+    ['made', years, (year) => byYear.get(year)?.madeAgainst],
+    ['collected', years, (year) => byYear.get(year)?.paidBy],
+  ];
+  for (const [prefix, keys, peopleOf] of breakdowns) {
+    for (const key of keys) table.cell(`${prefix}:${key}`, peopleOf(key) ?? []);
+    table.line(
+      'overall',
+      keys.map((key) => `${prefix}:${key}`),
+    );
+  }
   for (const region of regionsListed) {
     table.line(
       `region:${region}`,
       courtCodes.filter((code) => regionOfCourt(code) === region).map((code) => `court:${code}`),
     );
   }
-  table.line(
-    'overall',
-    cellsOf('made', years, (year) => byYear.get(year)?.madeAgainst ?? none),
-  );
-  table.line(
-    'overall',
-    cellsOf('collected', years, (year) => byYear.get(year)?.paidBy ?? none),
-  );
   const withheld = table.withheld();
   const published = (cell: string, tally: Tally | undefined) =>
     publishFigures(figuresOf(tally ?? emptyTally()), cell, withheld);
