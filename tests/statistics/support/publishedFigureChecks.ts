@@ -25,16 +25,21 @@ import { selectionOf } from '../../access/support/offenderFieldProbes';
  * - A *figure set* is an object of a type with a `suppressed` field; its *figures* are its nullable scalar fields
  *   (the non-null ones, such as a year or a level, say what the set is of). A *count* is an Int figure that is
  *   not a number of days (named …Days); an *additive* figure is a count or an amount of Money.
- * - A *total* is found by shape: an `overall` figure set beside lists whose items are, or hold, figure sets of
- *   its type (every court, region, band); and a list item whose key (a scalar field such as `region`) other
- *   items share is the total of those (a region of its courts). Inside a set, a count that is at least another
- *   in every set of the type, and more in several, is taken to contain it (cases sent and cases heard).
+ * - A *total* is found by shape: an `overall` figure set beside lists whose items are, or hold, figure sets
+ *   (every court, region, band, year) is their total in each additive figure they share with it by name and
+ *   type (a year's amountOrdered and amountCollected, not its ordersMade); and a list item whose key (a scalar
+ *   field such as `region`) other items share is the total of those (a region of its courts). Inside a set, a
+ *   count that is at least another in every set of the type, and more in several, is taken to contain it (cases
+ *   sent and cases heard).
  * - A list the schema says leaves some of the total out (PARTIAL_LISTS) is checked only for what subtraction
  *   leaves: a reader cannot take its parts for the total.
  */
 export interface FigureRoot {
   field: string;
+  /** Everything an analyst may read under the field, with each of its arguments as a variable. */
   document: string;
+  /** The arguments to ask it with: none, then each date argument alone at each sample date, each enum value. */
+  variants: Record<string, unknown>[];
 }
 
 const ANALYST_SCOPE = 'aggregates:read';
@@ -58,8 +63,12 @@ function analystMayRead(scopeSets: string[][] | undefined): boolean {
   );
 }
 
-/** Every query field analysts reach for figures, with a document that asks for everything they may read under it. */
-export function figureRoots(schema: GraphQLSchema): FigureRoot[] {
+/**
+ * Every query field analysts reach for figures, with a document that asks for everything they may read under it,
+ * and the arguments to ask it with, so that more than one table of each is checked: the dates given stand for
+ * any date argument.
+ */
+export function figureRoots(schema: GraphQLSchema, sampleDates: readonly string[]): FigureRoot[] {
   const { types, fields } = requirements();
   const readable = (type: GraphQLObjectType, field: GraphQLField<unknown, unknown>) =>
     analystMayRead(fields.get(`${type.name}.${field.name}`)?.scopeSets) &&
@@ -74,7 +83,26 @@ export function figureRoots(schema: GraphQLSchema): FigureRoot[] {
     );
     if (!forAnalysts || !isObjectType(named)) return [];
     const selection = selectionOf(named, 4, [named.name], readable);
-    return selection ? [{ field: field.name, document: `query Figures { ${field.name} ${selection} }` }] : [];
+    if (!selection) return [];
+    const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+    const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+    const variants = [
+      {},
+      ...field.args.flatMap((arg) => {
+        const type = getNamedType(arg.type);
+        const values =
+          type.name === 'Date' ? sampleDates : isEnumType(type) ? type.getValues().map((v) => v.name) : [];
+        return values.map((value) => ({ [arg.name]: value }));
+      }),
+    ];
+    const withArguments = field.args.length > 0;
+    return [
+      {
+        field: field.name,
+        document: `query Figures${withArguments ? `(${declared})` : ''} { ${field.name}${withArguments ? `(${passed})` : ''} ${selection} }`,
+        variants,
+      },
+    ];
   });
 }
 
@@ -127,20 +155,36 @@ function figureSetsIn(
   return found;
 }
 
-/** A total and its parts, as paths to figure sets of one type. */
+/** A total and its parts, as paths to figure sets, and the figures they share by name: those the parts add up to. */
 interface FigureLine {
   total: string;
   parts: string[];
-  type: GraphQLObjectType;
+  figures: GraphQLField<unknown, unknown>[];
   /** Whether the parts add up to the total; when not, only what subtraction leaves is checked. */
   exact: boolean;
 }
 
-/** The figure set of a list item: the item itself, or its one field of the figure-set type. */
-function figureFieldOf(itemType: GraphQLObjectType, setType: GraphQLObjectType): string | null | undefined {
-  if (itemType === setType) return null;
-  const holding = Object.values(itemType.getFields()).filter((field) => getNamedType(field.type) === setType);
-  return holding.length === 1 ? holding[0]?.name : undefined;
+/** The figure set of a list item: the item itself, or its one field of a figure-set type. */
+function figureSetOf(
+  item: GraphQLObjectType,
+): { holder: string | null; type: GraphQLObjectType } | undefined {
+  if (isFigureSetType(item)) return { holder: null, type: item };
+  const holding = Object.values(item.getFields()).flatMap((field) => {
+    const named = getNamedType(field.type);
+    return isObjectType(named) && isFigureSetType(named) ? [{ holder: field.name, type: named }] : [];
+  });
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** The additive figures two figure-set types share: the same name and the same type. */
+function sharedFigures(total: GraphQLObjectType, part: GraphQLObjectType): GraphQLField<unknown, unknown>[] {
+  const partFigures = new Map(figuresOf(part).map((field) => [field.name, field]));
+  return figuresOf(total)
+    .filter(isAdditive)
+    .filter(
+      (field) => getNamedType(partFigures.get(field.name)?.type ?? field.type) === getNamedType(field.type),
+    )
+    .filter((field) => partFigures.has(field.name));
 }
 
 /** The keys of a list item: its non-null scalar or enum fields, which say what it is of. */
@@ -171,32 +215,31 @@ function linesUnder(
       const item = getNamedType(field.type);
       if (!isListType(isNonNullType(field.type) ? field.type.ofType : field.type) || !isObjectType(item))
         return [];
-      const holder = figureFieldOf(item, overallType);
+      const set = figureSetOf(item);
       const items = values[field.name];
-      if (holder === undefined || !Array.isArray(items)) return [];
-      const at = (index: number) => `${path}.${field.name}[${index}]${holder === null ? '' : `.${holder}`}`;
+      if (!set || !Array.isArray(items)) return [];
+      const at = (index: number) =>
+        `${path}.${field.name}[${index}]${set.holder === null ? '' : `.${set.holder}`}`;
       const exact = !PARTIAL_LISTS.has(`${type.name}.${field.name}`);
-      return [{ item, items: items as Json[], at, exact }];
+      return [{ item, setType: set.type, items: items as Json[], at, exact }];
     });
-    for (const { items, at, exact } of lists) {
-      lines.push({
-        total: `${path}.overall`,
-        parts: items.map((_, index) => at(index)),
-        type: overallType,
-        exact,
-      });
+    for (const { setType, items, at, exact } of lists) {
+      const figures = sharedFigures(overallType, setType);
+      const parts = items.map((_, index) => at(index));
+      if (figures.length > 0) lines.push({ total: `${path}.overall`, parts, figures, exact });
     }
     // A list whose items share a key with the items of another, each once there: those items are its parts.
     for (const parts of lists) {
       for (const totals of lists) {
-        if (parts === totals) continue;
+        const figures = sharedFigures(totals.setType, parts.setType);
+        if (parts === totals || figures.length === 0) continue;
         for (const key of keysOf(parts.item).filter((name) => keysOf(totals.item).includes(name))) {
           const totalKeys = totals.items.map((item) => item[key]);
           if (new Set(totalKeys).size !== totalKeys.length) continue;
           totals.items.forEach((item, index) => {
             const under = parts.items.flatMap((part, at) => (part[key] === item[key] ? [parts.at(at)] : []));
             if (under.length > 0 && under.length < parts.items.length) {
-              lines.push({ total: totals.at(index), parts: under, type: overallType, exact: parts.exact });
+              lines.push({ total: totals.at(index), parts: under, figures, exact: parts.exact });
             }
           });
         }
@@ -245,17 +288,18 @@ export function disclosureProblems(schema: GraphQLSchema, root: string, data: un
   }
 
   const lines = linesUnder(data, rootType, root, []);
-  for (const { total, parts, type, exact } of lines) {
-    for (const field of figuresOf(type).filter(isCount)) {
+  for (const { total, parts, figures, exact } of lines) {
+    for (const field of figures) {
       const totalValue = valueAt(total, field.name);
-      if (typeof totalValue !== 'number') continue;
+      if (totalValue === null || totalValue === undefined) continue;
       const withheld = parts.filter((part) => valueAt(part, field.name) === null);
-      const published = parts.reduce((sum, part) => sum + Number(valueAt(part, field.name) ?? 0), 0);
-      const left = totalValue - published;
-      if (identifiesFew(left)) problems.push(`${total}.${field.name} less its parts leaves ${left}`);
       if (exact && withheld.length === 1) {
         problems.push(`${total}.${field.name} less its parts gives ${withheld[0]} away`);
       }
+      if (!isCount(field)) continue;
+      const published = parts.reduce((sum, part) => sum + Number(valueAt(part, field.name) ?? 0), 0);
+      const left = Number(totalValue) - published;
+      if (identifiesFew(left)) problems.push(`${total}.${field.name} less its parts leaves ${left}`);
     }
   }
 
@@ -285,17 +329,20 @@ export function disclosureProblems(schema: GraphQLSchema, root: string, data: un
   }
 
   // No withheld additive figure follows exactly from the published ones, through any combination of totals.
-  for (const type of typesOfSets) {
-    for (const field of figuresOf(type).filter(isAdditive)) {
-      const fieldLines: AdditiveLine[] = lines
-        .filter((line) => line.type === type && line.exact)
-        .map(({ total, parts }) => ({ total, parts }));
-      const unknown = new Set(
-        sets.filter((set) => set.type === type && set.values[field.name] === null).map((set) => set.path),
-      );
-      for (const path of derivableCells(fieldLines, unknown))
-        problems.push(`${path}.${field.name}: can be worked out`);
-    }
+  const additive = new Set(
+    sets.flatMap(({ type }) =>
+      figuresOf(type)
+        .filter(isAdditive)
+        .map((f) => f.name),
+    ),
+  );
+  for (const name of additive) {
+    const fieldLines: AdditiveLine[] = lines
+      .filter((line) => line.exact && line.figures.some((field) => field.name === name))
+      .map(({ total, parts }) => ({ total, parts }));
+    const unknown = new Set(sets.filter((set) => set.values[name] === null).map((set) => set.path));
+    for (const path of derivableCells(fieldLines, unknown))
+      problems.push(`${path}.${name}: can be worked out`);
   }
   return problems;
 }
