@@ -18,8 +18,9 @@ import { derivableCells, type AdditiveLine } from './derivableCells';
  *   withheld total needs a withheld part, or the parts would add up to it.
  * - **Audit**: once every line holds, no withheld cell may be worked out exactly from the published cells by
  *   combining lines (a region from its courts, then a court from the region); one that can is protected by
- *   withholding the smallest published cell of a line through it, and the lines are checked again. If no cell is
- *   left to withhold, the whole table is withheld: a table is never published with a cell that can be recovered.
+ *   withholding the nearest published cell whose withholding stops it, and the lines are checked again. If no
+ *   cell is left to withhold, the whole table is withheld: a table is never published with a cell that can be
+ *   recovered.
  * - A *hidden* cell is never published but is the difference of published figures (enrolments not completed:
  *   enrolments less completions; cases with no sending court: all cases less those by sending court). It counts
  *   as withheld in every line, and one of 1 to 4 people must be protected like a withheld cell. A cell of no one,
@@ -130,20 +131,29 @@ function suppress(cells: ReadonlyMap<string, Cell>, lines: readonly AdditiveLine
     return fallback;
   }
 
-  for (;;) {
-    const repair = lines.map(repairOf).find((key) => key !== undefined);
-    if (repair !== undefined) {
-      withheld.add(repair);
-      continue;
+  /** The next cell to withhold; null when the table may be published as it is, undefined when none will do. */
+  function nextToWithhold(): string | null | undefined {
+    for (const line of lines) {
+      const repair = repairOf(line);
+      if (repair !== undefined) return repair;
     }
     const exposed = [...derivableCells(lines, unknownCells())].filter(sensitive).sort();
-    if (exposed.length === 0) return withheld;
-    const protection = exposed.map(protectionOf).find((key) => key !== undefined);
-    if (protection === undefined) {
-      // Nothing published is left to withhold near the exposed cells: withhold everything rather than publish it.
+    for (const key of exposed) {
+      const protection = protectionOf(key);
+      if (protection !== undefined) return protection;
+    }
+    return exposed.length === 0 ? null : undefined;
+  }
+
+  for (;;) {
+    const next = nextToWithhold();
+    if (next === null) return withheld;
+    if (next === undefined || withheld.has(next) || size(next) === 0) {
+      // Nothing left to withhold would stop it (or a line whose total holds fewer people than its parts): the
+      // whole table is withheld rather than published with a cell that can be recovered.
       return new Set([...cells.keys()].filter((key) => !cells.get(key)?.hidden));
     }
-    withheld.add(protection);
+    withheld.add(next);
   }
 }
 

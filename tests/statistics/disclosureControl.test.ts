@@ -85,6 +85,16 @@ describe('the disclosure-control policy', () => {
     expect(enrolmentTable(20, 9).withheld().size).toBe(0);
   });
 
+  it('withholds the whole table rather than publish one it cannot protect (a total of fewer people than a part)', () => {
+    // The total says no one, its one part three people: nothing published can stand for them.
+    const table = figureTable();
+    table.cell('all', []);
+    table.cell('a', people('a', 3));
+    table.cell('b', []);
+    table.line('all', ['a', 'b']);
+    expect([...table.withheld()].sort()).toEqual(['a', 'all', 'b']);
+  });
+
   it('refuses a line through a cell it was never given', () => {
     const table = figureTable();
     table.cell('a', []);
