@@ -1,5 +1,5 @@
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { seededDataDir } from '../support/seededDataDir';
+import { firstFullJourney, seededDataDir } from '../support/seededDataDir';
 import { JOURNEY_QUERY } from '../support/journeyQuery';
 
 /**
@@ -12,9 +12,7 @@ let sample: { pncId: string; prisonNumber: string };
 
 beforeAll(async () => {
   const seeded = await seededDataDir();
-  const first = seeded.manifest.samples.fullJourney[0];
-  if (!first) throw new Error('no full-journey sample');
-  sample = first;
+  sample = firstFullJourney(seeded.manifest);
   supergraph = await startSupergraph(seeded.dataDir);
 });
 
