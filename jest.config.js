@@ -34,7 +34,8 @@ const common = {
  * on purpose as SQLite:
  * - identifiers, auth (token parsing and keys), schema (composition), audit/auditHash and groupCommit (pure
  *   functions), confiscation interest and order checks, courts sending rules, visit rules (plain functions),
- *   seed generation, case files and invariants (in memory);
+ *   seed generation, case files and invariants (in memory), the disclosure-control policy (statistics/
+ *   disclosureControl);
  * - audit/auditLog, courts/transferStores and confiscation/storedOrders, which already run each case on both
  *   engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
@@ -64,6 +65,7 @@ const postgresSuites = [
   'courts/transferRaces',
   'courts/transferRules',
   'courts/waitingTimes',
+  'courts/waitingTimesDisclosure',
   'journey/entityBatching',
   'journey/offenderJourney',
   'journey/prisonerSearch',
@@ -79,6 +81,8 @@ const postgresSuites = [
   'visits/bookingRules',
   // The proof a member of the public gives before booking, attacked: links, their limits, visitors' approval.
   'visits/publicBookerProof',
+  // Every analyst figure, generically, over the seeded stores: the counts come from SQL on either engine.
+  'statistics/everyAnalystFigure',
   // The harness itself on PostgreSQL, and two gateway replicas sharing one audit log: this project only.
   'postgres/**',
 ].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);

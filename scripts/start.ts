@@ -101,9 +101,11 @@ async function main(): Promise<void> {
   if (sample) {
     console.log(`\nOne journey, as an offender manager (every look at personal data is audited):`);
     console.log(
-      `curl -s ${url} -H 'content-type: application/json' -H 'x-access-purpose: Trying the gateway' \\`,
+      `curl -s ${url} -H 'content-type: application/json' -H 'x-access-purpose: SENTENCE_MANAGEMENT' \\`,
     );
-    console.log(`  -H 'authorization: Bearer ${caseworkerToken}' \\`);
+    console.log(
+      `  -H 'x-access-purpose-detail: Trying the gateway' -H 'authorization: Bearer ${caseworkerToken}' \\`,
+    );
     const query = `{ offender(pncId: \\"${sample.pncId}\\") { prisonNumber timeline { occurredAt system summary } } }`;
     console.log(`  -d '{"query":"${query}"}'`);
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
+import { purposeHeaders } from '../../tests/support/purposeHeaders';
 import { SEND_CASE } from '../../tests/courts/support/courtsOperations';
 import { addDays, londonNow } from '@lib/time/londonTime';
 import { bookingInput, type BookingJob } from '../load/bookingJobs';
@@ -38,7 +39,7 @@ export interface ChaosRequest {
 
 const headersFor = (token: string) => ({
   authorization: `Bearer ${token}`,
-  'x-access-purpose': 'Chaos run of the gateway (synthetic data)',
+  ...purposeHeaders(token, 'Chaos run of the gateway (synthetic data)'),
 });
 
 /** Each kind's request maker, drawing its people and records from the seeded stores in turn. */

@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../../tests/support/purposeHeaders';
 import type { BatchingCheck } from '../report/benchReport';
 import type { Population } from '../system/population';
 import type { ServiceProcess } from '../system/serviceProcess';
@@ -23,7 +24,7 @@ export async function checkBatching(options: {
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${options.token}`,
-        'x-access-purpose': 'Benchmark of the gateway (synthetic data)',
+        ...purposeHeaders(options.token, 'Benchmark of the gateway (synthetic data)'),
       },
       body: JSON.stringify({ query: PRISON_LIST_QUERY, variables: { code: prisonCode, first, after: null } }),
     });

@@ -1,4 +1,5 @@
 import { lightFetch } from '@lib/http/lightFetch';
+import { purposeHeaders } from '../../tests/support/purposeHeaders';
 import type { GatewayKind } from '../system/startGateways';
 import type { PrisonerInCustody } from '../system/population';
 import { registeredBody, registeredOperation } from './registeredOperations';
@@ -46,7 +47,7 @@ export async function linkPrisonersToBookers(options: {
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
-        'x-access-purpose': 'Linking a prisoner to my booking account',
+        ...purposeHeaders(token, 'Linking a prisoner to my booking account'),
       },
       body: registeredBody(options.gateway, operation, { input: { prisonNumber, dateOfBirth, prisonCode } }),
     });

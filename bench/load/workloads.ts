@@ -1,4 +1,5 @@
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
+import { purposeHeaders } from '../../tests/support/purposeHeaders';
 import { addDays, londonNow } from '@lib/time/londonTime';
 import type { GatewayKind } from '../system/startGateways';
 import type { Population } from '../system/population';
@@ -63,7 +64,8 @@ export const PRISON_LIST_QUERY = /* GraphQL */ `
   }
 `;
 
-const PURPOSE = { 'x-access-purpose': 'Benchmark of the gateway (synthetic data)' };
+/** Each token's headers: the bearer token and the first lawful purpose of its agency, worked out once per token. */
+const HEADERS_BY_TOKEN = new Map<string, Record<string, string>>();
 
 /** Walks a list in turn from a random place, so that consecutive requests ask for different people. */
 export function inTurn<T>(items: readonly T[]): () => T {
@@ -76,7 +78,15 @@ export function inTurn<T>(items: readonly T[]): () => T {
 }
 
 function withToken(token: string): Record<string, string> {
-  return { authorization: `Bearer ${token}`, ...PURPOSE };
+  let headers = HEADERS_BY_TOKEN.get(token);
+  if (!headers) {
+    headers = {
+      authorization: `Bearer ${token}`,
+      ...purposeHeaders(token, 'Benchmark of the gateway (synthetic data)'),
+    };
+    HEADERS_BY_TOKEN.set(token, headers);
+  }
+  return headers;
 }
 
 /** The four workloads of the issue, drawing their people from the seeded population. */

@@ -5,10 +5,10 @@ import { AuthenticationError } from '@lib/auth/authenticationError';
 import type { Caller } from '@lib/auth/caller';
 import type { AccessTokenVerifier } from '@lib/auth/verifyAccessToken';
 import { RequestAudit } from './auditing/requestAudit';
+import { readStatedPurpose, type StatedPurpose } from './auditing/statedPurpose';
 import type { AuthorizedOperationAnalysis } from './authorization/authorizationPlugin';
 
-/** The header that carries why the caller is looking at personal data; the audit log records it. */
-export const PURPOSE_HEADER = 'x-access-purpose';
+export { PURPOSE_HEADER } from './auditing/statedPurpose';
 
 /** The header that carries the request's id to the subgraphs, so that their logs join the gateway's. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -20,8 +20,8 @@ export interface GatewayContext {
   deadlineAt: number;
   /** Who is calling, from their verified token; null when anonymous. */
   caller: Caller | null;
-  /** The stated purpose of the access, if any. */
-  purpose: string | null;
+  /** The stated purpose of the access (a code, checked against the caller's agency, and a detail), if any. */
+  purpose: StatedPurpose | null;
   /** What the request did to personal data, noted as it happens and made into its audit record. */
   audit: RequestAudit;
   /**
@@ -36,12 +36,6 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** The purpose the caller stated (x-access-purpose), trimmed and cut to 500 characters; null when none. */
-export function statedPurpose(request: IncomingMessage): string | null {
-  const purpose = header(request, PURPOSE_HEADER)?.trim();
-  return purpose ? purpose.slice(0, 500) : null;
 }
 
 /** The request's id: the caller's x-request-id when it is a sensible one, else a new one. */
@@ -67,7 +61,7 @@ export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier, re
       requestId: requestIdOf(request),
       deadlineAt,
       caller,
-      purpose: statedPurpose(request),
+      purpose: readStatedPurpose(request),
       audit: new RequestAudit(),
     };
   };

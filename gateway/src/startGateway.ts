@@ -21,6 +21,7 @@ import { gatewayContextFactory } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
 import { createGatewayMetrics, type GatewayMetrics } from './observability/gatewayMetrics';
 import { readinessRoute } from './observability/readinessRoute';
+import { purposesRoute } from './auditing/purposesRoute';
 import { rateLimitedContext, requestRateLimits } from './hardening/requestRateLimits';
 import { createRateLimiterStore } from '@lib/rateLimit/rateLimiterStore';
 import { subgraphUrls } from './subgraphUrls';
@@ -121,6 +122,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         onAuditWrite: reportAuditWrites(metrics, logger),
         onLookUpError: (error) => logger.error({ err: error }, 'audit trail look-up failed'),
       }),
+      '/access/purposes': purposesRoute(verifyAccessToken),
       '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': readinessRoute(

@@ -1,3 +1,4 @@
+import type { PurposeCode } from './accessPurposes';
 import type { Scope } from './caller';
 
 /** The access a kind of partner-agency caller is expected to hold. */
@@ -18,6 +19,11 @@ export interface AgencyProfile {
    * documents); staff and analysts may send their own operations, within the gateway's limits.
    */
   partner: boolean;
+  /**
+   * The purposes its callers may state for reading personal data (accessPurposes.ts); any other is refused with
+   * PURPOSE_NOT_ALLOWED. Empty for an agency that reads no personal data.
+   */
+  purposes: readonly PurposeCode[];
 }
 
 /** The example agency profiles: the README documents them and the token script and tests issue them. */
@@ -29,6 +35,13 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['courts:read', 'custody:read', 'visits:read', 'confiscation:read', 'education:read'],
     requiresCaseload: false,
     partner: false,
+    purposes: [
+      'SENTENCE_MANAGEMENT',
+      'RELEASE_PLANNING',
+      'CASE_PREPARATION',
+      'SAFEGUARDING',
+      'EDUCATION_AND_EMPLOYMENT',
+    ],
   },
   {
     agency: 'court-staff',
@@ -36,6 +49,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['courts:read', 'courts:write', 'custody:read'],
     requiresCaseload: false,
     partner: false,
+    purposes: ['CASE_PREPARATION', 'CASE_TRANSFER', 'HEARING_LISTING', 'SAFEGUARDING'],
   },
   {
     agency: 'prison-staff',
@@ -50,6 +64,13 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     ],
     requiresCaseload: true,
     partner: false,
+    purposes: [
+      'SENTENCE_MANAGEMENT',
+      'RELEASE_PLANNING',
+      'SAFEGUARDING',
+      'VISIT_BOOKING',
+      'EDUCATION_AND_EMPLOYMENT',
+    ],
   },
   {
     agency: 'careers-service',
@@ -57,6 +78,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['education:read'],
     requiresCaseload: false,
     partner: true,
+    purposes: ['EDUCATION_AND_EMPLOYMENT'],
   },
   {
     agency: 'financial-investigator',
@@ -64,6 +86,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['courts:read', 'confiscation:read', 'confiscation:write'],
     requiresCaseload: false,
     partner: true,
+    purposes: ['ENFORCEMENT', 'FINANCIAL_INVESTIGATION'],
   },
   {
     agency: 'public-visit-booker',
@@ -71,6 +94,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['visits:book'],
     requiresCaseload: false,
     partner: true,
+    purposes: ['VISIT_BOOKING'],
   },
   {
     agency: 'analyst',
@@ -78,6 +102,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['aggregates:read', 'schema:introspect'],
     requiresCaseload: false,
     partner: false,
+    purposes: [],
   },
   {
     agency: 'data-protection-officer',
@@ -85,6 +110,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     scopes: ['audit:read'],
     requiresCaseload: false,
     partner: false,
+    purposes: ['SUBJECT_ACCESS_REQUEST', 'ACCESS_AUDIT'],
   },
 ];
 

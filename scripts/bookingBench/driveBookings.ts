@@ -53,7 +53,8 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
-        'x-access-purpose': 'Booking a social visit for a friend or relative',
+        'x-access-purpose': 'VISIT_BOOKING',
+        'x-access-purpose-detail': 'Booking a social visit for a friend or relative',
       },
       body,
     });

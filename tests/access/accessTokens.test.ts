@@ -18,7 +18,7 @@ const QUERY = 'query ($p: ID) { offender(pncId: $p) { magistratesCases { urn } }
 async function post(authorization: string) {
   const response = await fetch(supergraph.gateway.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization, 'x-access-purpose': 'Token test' },
+    headers: { 'content-type': 'application/json', authorization, 'x-access-purpose': 'CASE_PREPARATION' },
     body: JSON.stringify({ query: QUERY, variables: { p: '12/394773H' } }),
   });
   return {

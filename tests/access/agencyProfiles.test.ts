@@ -98,7 +98,7 @@ describe('what each agency profile sees of a journey', () => {
     const response = await supergraph.query<JourneyData>(
       JOURNEY_QUERY,
       { pncId: sample.pncId },
-      { 'x-access-purpose': 'Anonymous probe' },
+      { 'x-access-purpose': 'SAFEGUARDING', 'x-access-purpose-detail': 'Anonymous probe' },
     );
     expect(response.data?.offender).toBeNull();
     expect(unauthorizedPaths(response)).toEqual(['offender']);

@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../support/purposeHeaders';
 import { pncIdForms } from '@lib/identifiers/personIdentifier';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { seededDataDir } from '../support/seededDataDir';
@@ -80,7 +81,8 @@ async function lookUp(
   const response = await fetch(`${supergraph.gateway.url}/audit/consultations?${query}`, {
     headers: {
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      ...(purpose ? { 'x-access-purpose': purpose } : {}),
+      // The first lawful purpose of the token's agency, with `purpose` as the caller's words.
+      ...(purpose && bearer ? purposeHeaders(bearer, purpose) : {}),
     },
   });
   return { status: response.status, body: (await response.json()) as LookUp['body'] };
@@ -89,8 +91,10 @@ async function lookUp(
 /** A PNC ID's short form (12/394773H for 2012/0394773H). */
 const shortForm = (pncId: string) => pncIdForms(pncId)[1] ?? pncId;
 
+/** The caller's own words of each consultation's purpose (the audit log records them after the purpose's code). */
 const purposes = (result: LookUp) =>
-  result.body.consultations?.map((consultation) => consultation.purpose) ?? [];
+  result.body.consultations?.map((consultation) => consultation.purpose?.replace(/^[A-Z_]+: /, '') ?? null) ??
+  [];
 
 beforeAll(async () => {
   const { dataDir, manifest } = await seededDataDir();
@@ -167,12 +171,14 @@ describe("the data-protection officer's look-up of a person", () => {
         expect.objectContaining({ kind: 'croNumber', value: ann.croNumber, how: 'linked' }),
       ]),
     );
-    const byPrisonNumber = body.consultations?.find(
-      (consultation) => consultation.purpose === 'Ann by prison number',
+    const byPrisonNumber = body.consultations?.find((consultation) =>
+      consultation.purpose?.endsWith(': Ann by prison number'),
     );
     // Made by prison number; P-Nomis, which resolved it, said whose it is, so the record names her PNC ID too.
     expect(byPrisonNumber?.matched).toEqual(expect.arrayContaining([ann.prisonNumber, ann.pncId]));
-    const byCase = body.consultations?.find((c) => c.purpose === "Ann's case, showing her CRO number");
+    const byCase = body.consultations?.find((c) =>
+      c.purpose?.endsWith(": Ann's case, showing her CRO number"),
+    );
     expect(byCase?.matched).toEqual(expect.arrayContaining([ann.croNumber]));
   });
 
@@ -238,7 +244,7 @@ describe("the data-protection officer's look-up of a person", () => {
     expect(later.body.consultations?.[0]).toMatchObject({
       subject: 'dev-data-protection-officer',
       agency: 'data-protection-officer',
-      purpose,
+      purpose: `SUBJECT_ACCESS_REQUEST: ${purpose}`,
       operationName: 'GET /audit/consultations',
       outcome: 'SUCCESS',
     });
@@ -267,7 +273,7 @@ describe("the data-protection officer's look-up of a person", () => {
     const { body } = await lookUp(`pncId=${encodeURIComponent(ann.pncId)}`);
     expect(body.consultations?.[0]).toMatchObject({
       agency: 'offender-manager',
-      purpose: 'Curious',
+      purpose: 'SENTENCE_MANAGEMENT: Curious',
       outcome: 'DENIED',
     });
   });

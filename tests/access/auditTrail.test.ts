@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../support/purposeHeaders';
 import { sql } from 'kysely';
 import { openDatabase } from '@lib/store/openDatabase';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
@@ -26,7 +27,7 @@ async function consultations(token: string | null, identifier: string) {
     {
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
-        'x-access-purpose': 'Subject access request',
+        'x-access-purpose': 'SUBJECT_ACCESS_REQUEST',
       },
     },
   );
@@ -61,7 +62,8 @@ describe('the audit trail of looks at personal data', () => {
     expect(record).toMatchObject({
       subject: 'dev-offender-manager',
       agency: 'offender-manager',
-      purpose,
+      // The lawful purpose stated (the first of the agency's, as the harness states it), then the caller's words.
+      purpose: `SENTENCE_MANAGEMENT: ${purpose}`,
       operationName: 'Journey',
       outcome: 'SUCCESS',
       subgraphs: ['confiscation', 'courts', 'pnomis', 'visits'],
@@ -99,10 +101,10 @@ describe('the audit trail of looks at personal data', () => {
     // manager's attempt without a purpose: refused, and recorded under the PNC ID it asked for.
     expect(body.consultations?.map(({ agency, purpose, outcome }) => ({ agency, purpose, outcome }))).toEqual(
       [
-        { agency: 'court-staff', purpose: 'Listing check', outcome: 'DENIED' },
+        { agency: 'court-staff', purpose: 'CASE_PREPARATION: Listing check', outcome: 'DENIED' },
         {
           agency: 'offender-manager',
-          purpose: 'Pre-sentence report for Leeds Crown Court',
+          purpose: 'SENTENCE_MANAGEMENT: Pre-sentence report for Leeds Crown Court',
           outcome: 'SUCCESS',
         },
         { agency: 'offender-manager', purpose: null, outcome: 'ERROR' },
@@ -140,7 +142,7 @@ describe('the audit trail of looks at personal data', () => {
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
-        'x-access-purpose': 'Test',
+        ...purposeHeaders(token, 'Test'),
       },
       body: JSON.stringify({ query: JOURNEY_QUERY, variables: { pncId: sample.pncId } }),
     });

@@ -45,7 +45,7 @@ describe('GraphiQL served by the gateway', () => {
 
   it("runs an analyst's example with a pasted token and documents the schema", async () => {
     const token = await supergraph.tokenFor('analyst');
-    const headers = { authorization: `Bearer ${token}`, 'x-access-purpose': 'Browser test of GraphiQL' };
+    const headers = { authorization: `Bearer ${token}` };
     await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(headers, null, 2));
     await headerEditor().click();
     await page.keyboard.press('ControlOrMeta+A');

@@ -85,14 +85,24 @@ describe('the caseworker journey page', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Skip to the journey',
     );
-    for (const [steps, text] of [
-      [3, token],
-      [1, 'Sentence planning'],
-      [2, sample.pncId],
-    ] as const) {
+    const tabs = async (steps: number) => {
       for (let step = 0; step < steps; step += 1) await page.keyboard.press('Tab');
-      await page.keyboard.insertText(text);
-    }
+    };
+    await tabs(3);
+    // The page lists the token's agency's purposes once the token is in.
+    await Promise.all([
+      page.waitForResponse((response) => new URL(response.url()).pathname === '/access/purposes'),
+      page.keyboard.insertText(token),
+    ]);
+    await page.locator('#purpose option[value="SENTENCE_MANAGEMENT"]').waitFor({ state: 'attached' });
+    // The purpose list, then the purpose in the caller's words, then (past "Forget token") the identifier.
+    await tabs(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#purpose').inputValue()).resolves.toBe('SENTENCE_MANAGEMENT');
+    await tabs(1);
+    await page.keyboard.insertText('Sentence planning');
+    await tabs(2);
+    await page.keyboard.insertText(sample.pncId);
     await page.keyboard.press('Enter');
     await page.locator('#person-name').waitFor();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('person-name');

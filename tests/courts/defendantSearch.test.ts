@@ -206,7 +206,7 @@ describe('who may search by name and date of birth', () => {
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${await supergraph.tokenFor(agency)}`,
-          'x-access-purpose': 'Partner probe',
+          'x-access-purpose': 'CASE_PREPARATION',
         },
         body: JSON.stringify({ query: SEARCH, variables: variables() }),
       });
@@ -247,7 +247,7 @@ describe('the audit of a search by name and date of birth', () => {
     const [record] = await supergraph.gateway.auditLog.store.consultationsOf(sample.pncId, { limit: 1 });
     expect(record).toMatchObject({
       agency: 'offender-manager',
-      purpose,
+      purpose: `SENTENCE_MANAGEMENT: ${purpose}`,
       operationName: 'SearchByName',
       outcome: 'SUCCESS',
     });

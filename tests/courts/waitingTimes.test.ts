@@ -13,9 +13,12 @@ const NOW = new Date('2026-11-27T10:00:00.000Z');
 
 /**
  * Six cases sent to the Crown Court, with waits worked out by hand (first magistrates' hearing to first Crown Court
- * hearing, in London calendar days), and one case never sent.
+ * hearing, in London calendar days), and one case never sent. Each sent case is made five times, for five
+ * defendants (the r-th copy's URN and case number carry r), so that every figure is about at least 5 people and is
+ * published: counts are five times the table's, waits the same. What is withheld is tested in
+ * waitingTimesDisclosure.test.ts.
  */
-const CASES: HandMadeCase[] = [
+const TABLE: HandMadeCase[] = [
   // 2 March to 1 April: 30 days.
   {
     urn: '13AA0000001',
@@ -87,10 +90,29 @@ const CASES: HandMadeCase[] = [
       hearings: ['2026-08-24T09:00:00.000Z'],
     },
   },
-  // Never sent: not counted. Sent by the last test, first heard in the magistrates' court on 2 November.
-  { urn: '13AA0000007', courtCode: 'B13LS00', hearings: ['2026-11-02T10:00:00.000Z'] },
 ];
 
+/** The r-th copy of a case: a URN and case number of its own (r in place of their fifth digit), its own defendant. */
+function copy(made: HandMadeCase, r: number): HandMadeCase {
+  const at5 = (text: string) => `${text.slice(0, 5)}${r}${text.slice(6)}`;
+  return {
+    ...made,
+    urn: `${made.urn.slice(0, 4)}${r}${made.urn.slice(5)}`,
+    crown: made.crown && { ...made.crown, caseNumber: at5(made.crown.caseNumber) },
+  };
+}
+
+const CASES: HandMadeCase[] = [
+  ...TABLE.flatMap((made) => [0, 1, 2, 3, 4].map((r) => copy(made, r))),
+  // Never sent: not counted. Sent by the last test, first heard in the magistrates' court on 2 November.
+  ...[0, 1, 2, 3, 4].map((r) => ({
+    urn: `13AA${r}900007`,
+    courtCode: 'B13LS00',
+    hearings: ['2026-11-02T10:00:00.000Z'],
+  })),
+];
+
+/** Published figures of cases of the table, counts given for one copy of each. */
 const figures = (values: Partial<Figures>): Figures => ({
   casesSent: 0,
   firstHearingHeld: 0,
@@ -101,6 +123,13 @@ const figures = (values: Partial<Figures>): Figures => ({
   longestWaitDays: null,
   longestCurrentWaitDays: null,
   ...values,
+  ...Object.fromEntries(
+    (['casesSent', 'firstHearingHeld', 'stillWaiting', 'withoutMagistratesHearing'] as const).map((count) => [
+      count,
+      (values[count] ?? 0) * 5,
+    ]),
+  ),
+  suppressed: false,
 });
 
 let running: RunningCourtsGateway;
@@ -226,16 +255,19 @@ describe("analysts' waiting times between the magistrates' court and the Crown C
     );
   });
 
-  it('counts a case sent by digital transfer as waiting until its first Crown Court hearing', async () => {
-    const sent = await running.queryAs<SendCaseData>(await running.tokenFor('court-staff'), SEND_CASE, {
-      input: {
-        urn: '13AA0000007',
-        crownCourtCode: 'C13LS00',
-        sendingType: 'SENT_FOR_TRIAL',
-        firstHearingOn: '2026-12-14',
-      },
-    });
-    expect(sent.errors).toBeUndefined();
+  it('counts cases sent by digital transfer as waiting until their first Crown Court hearing', async () => {
+    const courtStaff = await running.tokenFor('court-staff');
+    for (const r of [0, 1, 2, 3, 4]) {
+      const sent = await running.queryAs<SendCaseData>(courtStaff, SEND_CASE, {
+        input: {
+          urn: `13AA${r}900007`,
+          crownCourtCode: 'C13LS00',
+          sendingType: 'SENT_FOR_TRIAL',
+          firstHearingOn: '2026-12-14',
+        },
+      });
+      expect(sent.errors).toBeUndefined();
+    }
     const answer = await waitingTimes();
     expect(answer.byCrownCourt[0]).toEqual({
       court: { code: 'C13LS00' },

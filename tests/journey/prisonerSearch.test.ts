@@ -327,7 +327,7 @@ describe('the audit of a search of P-Nomis by name and date of birth', () => {
     const [record] = await supergraph.gateway.auditLog.store.consultationsOf(held.prisonNumber, { limit: 1 });
     expect(record).toMatchObject({
       agency: 'prison-staff',
-      purpose,
+      purpose: `SENTENCE_MANAGEMENT: ${purpose}`,
       operationName: 'PrisonerSearchByName',
       outcome: 'SUCCESS',
     });
@@ -344,7 +344,9 @@ describe('the audit of a search of P-Nomis by name and date of birth', () => {
     const consultations = await supergraph.gateway.auditLog.store.consultationsOf(held.prisonNumber, {
       limit: 5,
     });
-    expect(consultations.map((consultation) => consultation.purpose)).not.toContain(otherPurpose);
+    expect(consultations.map((consultation) => consultation.purpose)).not.toContain(
+      `SENTENCE_MANAGEMENT: ${otherPurpose}`,
+    );
   });
 });
 

@@ -251,28 +251,31 @@ describe('the careers service', () => {
 });
 
 describe('analysts', () => {
-  it('see enrolments, completions and qualifications in aggregate, matching the store', async () => {
+  it('see enrolments by establishment as the store counts them, every establishment listed, withheld ones said so', async () => {
     const token = await supergraph.tokenFor('analyst');
     const response = await supergraph.queryAs<{
       educationStatistics: {
-        courses: { enrolments: number; completions: number }[];
-        qualifications: { awarded: number }[];
+        courses: { prison: { code: string }; enrolments: number | null; suppressed: boolean }[];
+        qualifications: { level: string; awarded: number | null; suppressed: boolean }[];
       };
     }>(
       token,
-      '{ educationStatistics { courses { prison { code } enrolments completions } qualifications { level awarded } } }',
+      '{ educationStatistics { courses { prison { code } enrolments completions suppressed } qualifications { level awarded suppressed } } }',
     );
     expect(response.errors).toBeUndefined();
-    const db = supergraph.pnomis.system.database.db;
-    const enrolments = await db
+    const stored = await supergraph.pnomis.system.database.db
       .selectFrom('courseEnrolment')
+      .select('prisonCode')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const total = (response.data?.educationStatistics.courses ?? []).reduce(
-      (sum, row) => sum + row.enrolments,
-      0,
-    );
-    expect(total).toBe(Number(enrolments.n));
+      .groupBy('prisonCode')
+      .orderBy('prisonCode')
+      .execute();
+    const courses = response.data?.educationStatistics.courses ?? [];
+    expect(courses.map((row) => row.prison.code)).toEqual(stored.map((row) => row.prisonCode));
+    for (const [index, row] of courses.entries()) {
+      if (row.enrolments === null) expect(row.suppressed).toBe(true);
+      else expect(row.enrolments).toBe(Number(stored[index]?.n));
+    }
     expect(JSON.stringify(response.data)).not.toMatch(/[A-Z]\d{4}[A-Z]{2}/);
   });
 });

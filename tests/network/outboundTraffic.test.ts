@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../support/purposeHeaders';
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,7 +150,7 @@ async function postAs<Data>(
     headers: {
       'content-type': 'application/json',
       authorization: `Bearer ${token}`,
-      'x-access-purpose': 'Checking that nothing leaves the machine',
+      ...purposeHeaders(token, 'Checking that nothing leaves the machine'),
     },
     body: JSON.stringify({ query, variables }),
   });

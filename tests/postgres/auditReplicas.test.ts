@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../support/purposeHeaders';
 import { sql } from 'kysely';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { RunningGateway } from '../../gateway/src/startGateway';
@@ -51,7 +52,7 @@ async function lookUp(gatewayUrl: string, token: string, requestId: string, pncI
     headers: {
       'content-type': 'application/json',
       authorization: `Bearer ${token}`,
-      'x-access-purpose': 'Two gateway replicas sharing one audit log',
+      ...purposeHeaders(token, 'Two gateway replicas sharing one audit log'),
       'x-request-id': requestId,
     },
     body: JSON.stringify({ query: CUSTODY_QUERY, variables: { pncId } }),

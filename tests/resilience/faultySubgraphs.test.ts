@@ -1,5 +1,5 @@
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { seededDataDir } from '../support/seededDataDir';
+import { firstFullJourney, seededDataDir } from '../support/seededDataDir';
 import { startFakeSubgraph, type FakeSubgraph } from '../support/fakeSubgraph';
 import { JOURNEY_QUERY, type JourneyData } from '../support/journeyQuery';
 
@@ -12,9 +12,7 @@ let sample: { pncId: string; prisonNumber: string };
 
 beforeAll(async () => {
   const seeded = await seededDataDir();
-  const first = seeded.manifest.samples.fullJourney[0];
-  if (!first) throw new Error('no full-journey sample');
-  sample = first;
+  sample = firstFullJourney(seeded.manifest);
   // Far slower than the timeout, so that an answer that waited for it would show, however busy the machine.
   fake = await startFakeSubgraph('slow', 20_000);
   supergraph = await startSupergraph(seeded.dataDir, {

@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../support/purposeHeaders';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
@@ -111,7 +112,7 @@ describe('logs', () => {
       { pncId: sample.pncId },
       {
         authorization: `Bearer ${token}`,
-        'x-access-purpose': 'Log test',
+        ...purposeHeaders(token, 'Log test'),
         'x-request-id': requestId,
       },
     );

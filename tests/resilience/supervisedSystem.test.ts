@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../support/purposeHeaders';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { compiledEntry } from '@lib/config/processCommands';
@@ -49,7 +50,7 @@ describe('npm start, supervised', () => {
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
-        'x-access-purpose': 'Checking the system survives a crash',
+        ...purposeHeaders(token, 'Checking the system survives a crash'),
       },
       body: JSON.stringify({
         query: JOURNEY_QUERY,

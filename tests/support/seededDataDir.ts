@@ -26,3 +26,10 @@ export async function seededDataDir(): Promise<{ dataDir: string; manifest: Seed
   const manifest = await seedIfEmpty({ dataDir, scale: TEST_SCALE, seed: TEMPLATE_SEED, asOf: TEST_AS_OF });
   return { dataDir, manifest };
 }
+
+/** The first person of the seed whose journey crosses every system: the sample most suites ask about. */
+export function firstFullJourney(manifest: SeedManifest): { pncId: string; prisonNumber: string } {
+  const first = manifest.samples.fullJourney[0];
+  if (!first) throw new Error('no full-journey sample');
+  return first;
+}

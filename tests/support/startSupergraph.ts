@@ -6,6 +6,7 @@ import type { SystemOf } from '@lib/subgraph/subgraphDescriptor';
 import { createDevToken } from '../../scripts/token';
 import { SUBGRAPHS, type SubgraphRegistry } from '../../subgraphs/registry';
 import { storeEnvironment } from './testStoreLocations';
+import { purposeHeaders } from './purposeHeaders';
 
 /** Rate limits no suite's bursts reach (a test passes its own settings to test them). */
 export const UNLIMITED_RATES = {
@@ -36,7 +37,10 @@ export interface RunningSupergraph extends RunningSubgraphs {
    * '' is an empty one, which restricts the token to no prison at all).
    */
   tokenFor(agency: string, options?: { scopes?: string; caseload?: string }): Promise<string>;
-  /** Sends an operation with a bearer token and a stated purpose, as a caseworker's front-end does. */
+  /**
+   * Sends an operation with a bearer token and a stated purpose, as a caseworker's front-end does: the first lawful
+   * purpose of the token's agency, with `purpose` as its detail (tests/support/purposeHeaders.ts).
+   */
   queryAs<Data = Record<string, unknown>>(
     token: string,
     document: string,
@@ -135,7 +139,10 @@ export async function startSupergraph(
         environment,
       ),
     queryAs(token, document, variables, purpose = 'Integration test of the justice gateway') {
-      return query(document, variables, { authorization: `Bearer ${token}`, 'x-access-purpose': purpose });
+      return query(document, variables, {
+        authorization: `Bearer ${token}`,
+        ...purposeHeaders(token, purpose),
+      });
     },
     startGatewayReplica: startGatewayOverSubgraphs,
     statementCount: () => totalStatements() - statementsAtReset,

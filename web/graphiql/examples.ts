@@ -22,6 +22,7 @@ export function exampleOperations(today: string): ExampleOperation[] {
       description:
         'Confiscation orders made, collected and outstanding, by year and region (aggregates:read).',
       query: `# Confiscation collection rates, as the National Audit Office reports them.
+# A figure about fewer than 5 people, or one that would give such a figure away, is null with suppressed: true.
 query CollectionRates($asOf: Date) {
   confiscationFigures(asOf: $asOf, yearBasis: FINANCIAL) {
     asOf
@@ -31,12 +32,14 @@ query CollectionRates($asOf: Date) {
       amountCollected
       enforcementRatePercent
       outstanding
+      suppressed
     }
     years {
       year
       ordersMade
       amountOrdered
       amountCollected
+      suppressed
     }
     byRegion {
       region
@@ -44,6 +47,7 @@ query CollectionRates($asOf: Date) {
         orders
         enforcementRatePercent
         outstanding
+        suppressed
       }
     }
   }
@@ -56,6 +60,7 @@ query CollectionRates($asOf: Date) {
       description:
         'How long sent cases wait for their first Crown Court hearing, by court (aggregates:read).',
       query: `# Days from the first magistrates' hearing to the first Crown Court hearing.
+# A figure about fewer than 5 people, or one that would give such a figure away, is null with suppressed: true.
 query TimeToCrownCourt($receivedFrom: Date) {
   crownCourtWaitingTimes(receivedFrom: $receivedFrom) {
     asOf
@@ -66,6 +71,7 @@ query TimeToCrownCourt($receivedFrom: Date) {
       meanWaitDays
       medianWaitDays
       longestCurrentWaitDays
+      suppressed
     }
     byCrownCourt {
       court {
@@ -76,6 +82,7 @@ query TimeToCrownCourt($receivedFrom: Date) {
         casesSent
         medianWaitDays
         stillWaiting
+        suppressed
       }
     }
   }

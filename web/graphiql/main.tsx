@@ -10,15 +10,17 @@ import { londonToday } from '../shared/londonDate';
 import { exampleOperations } from './examples';
 import { examplesPlugin } from './examplesPlugin';
 import { IntrospectOnHeaderEdit } from './introspectOnHeaderEdit';
+import { purposesPlugin } from './purposesPlugin';
 import { REQUEST_HEADERS_TEMPLATE } from './requestHeaders';
 
 const examples = exampleOperations(londonToday());
 const examplesPane = examplesPlugin(examples);
-const plugins = [examplesPane, HISTORY_PLUGIN];
+const plugins = [examplesPane, purposesPlugin, HISTORY_PLUGIN];
 const welcome = `# GraphiQL for the justice gateway
 # 1. Headers tab: paste your token
 #    (npm run -s token -- --agency analyst)
 # 2. Examples pane: pick an operation
+#    (personal data needs a purpose: see the Purposes pane)
 # 3. Run it: play button or Ctrl-Enter
 `;
 

@@ -2,6 +2,7 @@ import type { Credentials } from './graphqlClient';
 
 const TOKEN_KEY = 'justice-gateway.journey.token';
 const PURPOSE_KEY = 'justice-gateway.journey.purpose';
+const PURPOSE_DETAIL_KEY = 'justice-gateway.journey.purpose-detail';
 
 /**
  * The token and purpose last as long as the browser tab: sessionStorage, not localStorage (a token must not
@@ -11,17 +12,20 @@ export function loadCredentials(): Credentials {
   return {
     token: sessionStorage.getItem(TOKEN_KEY) ?? '',
     purpose: sessionStorage.getItem(PURPOSE_KEY) ?? '',
+    purposeDetail: sessionStorage.getItem(PURPOSE_DETAIL_KEY) ?? '',
   };
 }
 
 export function saveCredentials(credentials: Credentials): void {
   sessionStorage.setItem(TOKEN_KEY, credentials.token);
   sessionStorage.setItem(PURPOSE_KEY, credentials.purpose);
+  sessionStorage.setItem(PURPOSE_DETAIL_KEY, credentials.purposeDetail);
 }
 
 export function forgetCredentials(): void {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(PURPOSE_KEY);
+  sessionStorage.removeItem(PURPOSE_DETAIL_KEY);
 }
 
 /** The claims the page reads from a token: its scopes, and its caseload if it is limited to one. */

@@ -23,7 +23,10 @@ export interface GraphQLResult<Data> {
 /** Who is asking and why: the gateway audits every look at personal data against both. */
 export interface Credentials {
   token: string;
+  /** The lawful purpose: one of the codes the token's agency may state (GET /access/purposes). */
   purpose: string;
+  /** The purpose in the caller's own words. */
+  purposeDetail: string;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function postGraphQL<Data, Variables = Record<string, unknown>>(
       'content-type': 'application/json',
       authorization: `Bearer ${credentials.token}`,
       'x-access-purpose': credentials.purpose,
+      'x-access-purpose-detail': credentials.purposeDetail,
     },
     body: JSON.stringify({ query: query.toString(), variables }),
     credentials: 'omit',

@@ -7,6 +7,7 @@ import { findByName, type NameSearchPage } from './findByName';
 import { formatDayAndDate } from './format';
 import { ACCESS_REFUSALS, postGraphQL, type Credentials } from './graphqlClient';
 import { parseIdentifier, type Lookup } from './identifier';
+import { offerPurposes } from './purposeChoices';
 import { JOURNEY_QUERY } from './journeyQuery';
 import { readNameSearch } from './nameSearch';
 import { journeyView } from './render/journeyView';
@@ -22,7 +23,8 @@ const nameInputs = {
 const access = required('access', HTMLDetailsElement);
 const accessSummary = required('access-summary', HTMLSpanElement);
 const tokenInput = required('token', HTMLInputElement);
-const purposeInput = required('purpose', HTMLInputElement);
+const purposeInput = required('purpose', HTMLSelectElement);
+const purposeDetailInput = required('purpose-detail', HTMLInputElement);
 const identifierInput = required('identifier', HTMLInputElement);
 const forgetButton = required('forget', HTMLButtonElement);
 const status = required('status', HTMLParagraphElement);
@@ -37,7 +39,7 @@ function unreachable(error: unknown): string {
   return `The gateway could not be reached: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-function problem(message: string, input: HTMLInputElement): void {
+function problem(message: string, input: HTMLInputElement | HTMLSelectElement): void {
   say(message, 'error');
   if (access.contains(input)) access.open = true;
   input.focus();
@@ -95,18 +97,34 @@ async function show(
 
 const saved = loadCredentials();
 tokenInput.value = saved.token;
-purposeInput.value = saved.purpose;
-if (saved.token !== '' && saved.purpose !== '') foldAccess(saved);
+purposeDetailInput.value = saved.purposeDetail;
+/** The purposes offered follow the token: its agency's, from the gateway. */
+const purposesOffered = (token: string) =>
+  offerPurposes(purposeInput, token).catch((error: unknown) => say(unreachable(error), 'error'));
+void purposesOffered(saved.token).then(() => {
+  purposeInput.value = saved.purpose;
+  if (saved.token !== '' && purposeInput.value !== '') foldAccess(saved);
+});
+let tokenSettles: ReturnType<typeof setTimeout> | undefined;
+tokenInput.addEventListener('input', () => {
+  // A pasted token arrives in one input event; typing, in many: ask once it settles.
+  clearTimeout(tokenSettles);
+  tokenSettles = setTimeout(() => void purposesOffered(tokenInput.value.trim()), 250);
+});
 
 /** The token and purpose, once both are filled in (kept for the tab); null after saying which is missing. */
 function credentialsToUse(): Credentials | null {
-  const credentials = { token: tokenInput.value.trim(), purpose: purposeInput.value.trim() };
+  const credentials = {
+    token: tokenInput.value.trim(),
+    purpose: purposeInput.value,
+    purposeDetail: purposeDetailInput.value.trim(),
+  };
   if (credentials.token === '') {
     problem('Paste your access token first.', tokenInput);
     return null;
   }
   if (credentials.purpose === '') {
-    problem('Say why you are looking: the gateway records it.', purposeInput);
+    problem('Choose why you are looking: the gateway records it.', purposeInput);
     return null;
   }
   saveCredentials(credentials);
@@ -170,6 +188,7 @@ nameForm.addEventListener('submit', (event) => {
 forgetButton.addEventListener('click', () => {
   forgetCredentials();
   tokenInput.value = '';
+  void purposesOffered('');
   accessSummary.textContent = '';
   access.open = true;
   results.replaceChildren();

@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { AuditOutcome } from '../audit/auditRecord';
 import type { AuditStore } from '../audit/auditStore';
 import type { GatewayContext } from '../gatewayContext';
-import { PURPOSE_HEADER } from '../gatewayContext';
 import { peopleConsulted } from './peopleConsulted';
+import { purposeRefusal, recordedPurpose } from './statedPurpose';
 
 /** Options of the audit plugin. */
 export interface AuditPluginOptions {
@@ -28,7 +28,7 @@ function outcomeOf(context: GraphQLRequestContextWillSendResponse<GatewayContext
 
 /**
  * Audits every operation that touches personal data, as section 62 of the Data Protection Act 2018 requires:
- * the caller must state a purpose, and a record of who consulted whose records, when and why is written before
+ * the caller must state a lawful purpose of their agency's, and a record of who consulted whose records, when and why is written before
  * the answer leaves. If the record cannot be written, the personal data is not returned (fail closed). Whether an
  * operation touches personal data is the authorization plugin's finding (the operation is walked once), which
  * runs before this one; the record itself is made by the request's RequestAudit.
@@ -39,11 +39,15 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
       Promise.resolve({
         didResolveOperation: (context) => {
           const operation = context.contextValue.operation;
-          if (operation?.touchesPersonalData && !context.contextValue.purpose) {
-            throw new GraphQLError(
-              `This operation reads personal data: state why in the ${PURPOSE_HEADER} request header`,
-              { extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 } } },
-            );
+          if (operation?.readsPersonalData) {
+            // Personal data the caller will be given needs a lawful purpose of their agency, not any text
+            // (PURPOSE_REQUIRED, PURPOSE_NOT_ALLOWED); an attempt refused field by field is audited all the same.
+            const refusal = purposeRefusal(context.contextValue.caller, context.contextValue.purpose);
+            if (refusal) {
+              throw new GraphQLError(refusal.message, {
+                extensions: { code: refusal.code, http: { status: refusal.status } },
+              });
+            }
           }
           return Promise.resolve();
         },
@@ -56,7 +60,7 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
               audit.entry({
                 requestId,
                 caller,
-                purpose,
+                purpose: recordedPurpose(purpose),
                 operationName: context.operationName ?? null,
                 operationHash: context.queryHash,
                 fields: operation.fields,

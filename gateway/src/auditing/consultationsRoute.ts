@@ -8,7 +8,8 @@ import { sha256Hex } from '../audit/auditHash';
 import type { AuditEntry, AuditOutcome, AuditPerson, AuditRecord } from '../audit/auditRecord';
 import type { AuditStore } from '../audit/auditStore';
 import type { PersonConsultations, SearchedIdentifier } from '../audit/personConsultations';
-import { PURPOSE_HEADER, requestIdOf, statedPurpose } from '../gatewayContext';
+import { requestIdOf } from '../gatewayContext';
+import { purposeRefusal, readStatedPurpose, recordedPurpose } from './statedPurpose';
 import { readConsultationsQuery } from './consultationsQuery';
 
 /** The scope a data-protection officer holds. */
@@ -36,7 +37,7 @@ function lookUpEntry(
     requestId: requestIdOf(request),
     subject: caller.subject,
     agency: caller.agency,
-    purpose: statedPurpose(request),
+    purpose: recordedPurpose(readStatedPurpose(request)),
     operationName: CONSULTATIONS_OPERATION,
     // The request as sent: the look-up, page and all, can be matched later without the log storing it.
     operationHash: sha256Hex(`GET ${request.url ?? ''}`),
@@ -111,9 +112,9 @@ export function consultationsRoute(
       await audit(lookUpEntry(request, caller, 'DENIED', asked));
       return sendGraphQLError(response, 403, 'FORBIDDEN', `Requires the ${AUDIT_SCOPE} scope`);
     }
-    if (!statedPurpose(request)) {
-      const message = `A look-up in the audit trail reads personal data: state why in the ${PURPOSE_HEADER} request header`;
-      return sendGraphQLError(response, 400, 'PURPOSE_REQUIRED', message);
+    const purposeRefused = purposeRefusal(caller, readStatedPurpose(request));
+    if (purposeRefused) {
+      return sendGraphQLError(response, purposeRefused.status, purposeRefused.code, purposeRefused.message);
     }
     if ('problem' in query) return sendGraphQLError(response, 400, 'BAD_USER_INPUT', query.problem);
     const unavailable = () =>

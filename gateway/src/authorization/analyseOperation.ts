@@ -36,7 +36,10 @@ export interface AuthorizedOperation {
  */
 export interface OperationAnalysis extends AuthorizedOperation {
   fields: string[];
+  /** Whether it asks for personal data at all, refused fields included: such an operation is audited. */
   touchesPersonalData: boolean;
+  /** Whether the caller will be given personal data (a field they may see): such an operation needs a purpose. */
+  readsPersonalData: boolean;
 }
 
 /** The scopes that guard personal data: an operation that needs one of them must state a purpose and is audited. */
@@ -63,17 +66,21 @@ interface Walk {
   /** Every coordinate selected (the footprint), and whether one of them is personal data. */
   fields: Set<string>;
   touchesPersonalData: boolean;
+  readsPersonalData: boolean;
 }
 
-/** Notes a selected field in the walk's footprint. */
-function noteField(walk: Walk, coordinate: string, returnType: string): void {
+/** Notes a selected field in the walk's footprint, and whether it is personal data the caller may or may not see. */
+function noteField(walk: Walk, coordinate: string, returnType: string, allowed: boolean): void {
   walk.fields.add(coordinate);
-  if (walk.touchesPersonalData) return;
-  walk.touchesPersonalData =
+  if (walk.readsPersonalData || (walk.touchesPersonalData && !allowed)) return;
+  const personal =
     PERSONAL_TYPES.has(returnType) ||
     [walk.requirements.fields.get(coordinate), walk.requirements.types.get(returnType)].some((requirement) =>
       requirement?.scopeSets.some((set) => set.some((scope) => PERSONAL_DATA_SCOPES.has(scope))),
     );
+  if (!personal) return;
+  walk.touchesPersonalData = true;
+  if (allowed) walk.readsPersonalData = true;
 }
 
 function mayIntrospect(caller: Caller | null): boolean {
@@ -105,10 +112,10 @@ function filterSelectionSet(
       }
       const coordinate = `${parentType.name}.${name}`;
       const returnType = getNamedType(field.type);
-      noteField(walk, coordinate, returnType.name);
       const allowed =
         callerSatisfies(walk.caller, walk.requirements.fields.get(coordinate)) &&
         callerSatisfies(walk.caller, walk.requirements.types.get(returnType.name));
+      noteField(walk, coordinate, returnType.name, allowed);
       if (!allowed) {
         walk.denied.push({ path: fieldPath, coordinate });
         continue;
@@ -167,7 +174,8 @@ export function analyseOperation(
 ): OperationAnalysis {
   const operation = selectedOperation(document, operationName);
   const rootType = operation ? schema.getRootType(operation.operation) : undefined;
-  if (!operation || !rootType) return { document, denied: [], fields: [], touchesPersonalData: false };
+  if (!operation || !rootType)
+    return { document, denied: [], fields: [], touchesPersonalData: false, readsPersonalData: false };
   const fragments = new Map(
     document.definitions
       .filter(
@@ -183,9 +191,14 @@ export function analyseOperation(
     denied: [],
     fields: new Set(),
     touchesPersonalData: false,
+    readsPersonalData: false,
   };
   const selectionSet = filterSelectionSet(walk, operation.selectionSet, rootType, []);
-  const footprint = { fields: [...walk.fields].sort(), touchesPersonalData: walk.touchesPersonalData };
+  const footprint = {
+    fields: [...walk.fields].sort(),
+    touchesPersonalData: walk.touchesPersonalData,
+    readsPersonalData: walk.readsPersonalData,
+  };
   if (walk.denied.length === 0) return { document, denied: [], ...footprint };
   return {
     document: selectionSet ? { kind: Kind.DOCUMENT, definitions: [{ ...operation, selectionSet }] } : null,

@@ -62,11 +62,17 @@ function argumentsOf(field: GraphQLField<unknown, unknown>): string {
 /**
  * The selection of every field of an object type, recursively to `depth` levels. A type already on the path is
  * not entered again (Prison.prisoners leads back to Offender), and an abstract type is asked only its __typename,
- * which is enough to see that something came back.
+ * which is enough to see that something came back. `include` leaves out fields (by default none).
  */
-function selectionOf(type: GraphQLObjectType, depth: number, path: readonly string[]): string | null {
+export function selectionOf(
+  type: GraphQLObjectType,
+  depth: number,
+  path: readonly string[],
+  include: (type: GraphQLObjectType, field: GraphQLField<unknown, unknown>) => boolean = () => true,
+): string | null {
   const parts: string[] = [];
   for (const field of Object.values(type.getFields())) {
+    if (!include(type, field)) continue;
     const named = getNamedType(field.type);
     const name = `${field.name}${argumentsOf(field)}`;
     if (isAbstractType(named)) {
@@ -74,7 +80,7 @@ function selectionOf(type: GraphQLObjectType, depth: number, path: readonly stri
     } else if (!isObjectType(named)) {
       parts.push(name);
     } else if (depth > 0 && !path.includes(named.name)) {
-      const inner = selectionOf(named, depth - 1, [...path, named.name]);
+      const inner = selectionOf(named, depth - 1, [...path, named.name], include);
       if (inner) parts.push(`${name} ${inner}`);
     }
   }

@@ -6,10 +6,25 @@ export interface ShownEvent {
   system: string;
 }
 
+/**
+ * Fills in the token and, once the page has listed the token's agency's purposes, chooses the first of them, with
+ * `detail` in the caller's words.
+ */
+export async function choosePurpose(page: Page, token: string, detail: string): Promise<void> {
+  // The page asks the gateway for the new token's purposes: wait for that answer, not an earlier token's list.
+  await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).pathname === '/access/purposes'),
+    page.fill('#token', token),
+  ]);
+  await page.locator('#purpose option[value]:not([value=""])').first().waitFor({ state: 'attached' });
+  const first = await page.locator('#purpose option[value]:not([value=""])').first().getAttribute('value');
+  await page.selectOption('#purpose', first ?? '');
+  await page.fill('#purpose-detail', detail);
+}
+
 /** Fills in the token, the purpose and the identifier, searches, and waits for the person or a message. */
 export async function search(page: Page, token: string, identifier: string): Promise<void> {
-  await page.fill('#token', token);
-  await page.fill('#purpose', 'Browser test of the journey page');
+  await choosePurpose(page, token, 'Browser test of the journey page');
   await page.fill('#identifier', identifier);
   await page.click('#search-form button[type=submit]');
   await page.locator('#person-name, .status-error').first().waitFor();
@@ -30,8 +45,7 @@ export interface NameSearchInput {
 export async function searchByName(page: Page, token: string, input: NameSearchInput): Promise<void> {
   // After a search the access fields are folded away; a person opens them again to change the token.
   if (!(await page.locator('#token').isVisible())) await page.click('#access summary');
-  await page.fill('#token', token);
-  await page.fill('#purpose', 'Browser test of the search by name');
+  await choosePurpose(page, token, 'Browser test of the search by name');
   await page.fill('#last-name', input.lastName);
   await page.fill('#first-name', input.firstName ?? '');
   await page.fill('#date-of-birth', input.dateOfBirth);

@@ -212,19 +212,21 @@ export const WAITING_TIMES = /* GraphQL */ `
     medianWaitDays
     longestWaitDays
     longestCurrentWaitDays
+    suppressed
   }
 `;
 
-/** One set of waiting figures. */
+/** One set of waiting figures: a figure withheld under disclosure control is null, and `suppressed` true. */
 export interface Figures {
-  casesSent: number;
-  firstHearingHeld: number;
-  stillWaiting: number;
-  withoutMagistratesHearing: number;
+  casesSent: number | null;
+  firstHearingHeld: number | null;
+  stillWaiting: number | null;
+  withoutMagistratesHearing: number | null;
   meanWaitDays: number | null;
   medianWaitDays: number | null;
   longestWaitDays: number | null;
   longestCurrentWaitDays: number | null;
+  suppressed: boolean;
 }
 
 /** The answer to WAITING_TIMES. */

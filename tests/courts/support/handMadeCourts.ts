@@ -28,6 +28,8 @@ export interface HandMadeCase {
     courtCode: string;
     receivedOn: string;
     sendingType?: CrownCaseTable['sendingType'];
+    /** The sending court the Crown Court recorded: the magistrates' court of the case unless given (null: none). */
+    committingCourtCode?: string | null;
     /** Instants of the Crown Court hearings. */
     hearings?: string[];
   };
@@ -127,7 +129,8 @@ export async function writeHandMadeCases(
         urn: made.urn,
         courtCode: made.crown.courtCode,
         sendingType: made.crown.sendingType ?? 'SENT_FOR_TRIAL',
-        committingCourtCode: made.courtCode,
+        committingCourtCode:
+          made.crown.committingCourtCode === undefined ? made.courtCode : made.crown.committingCourtCode,
         receivedOn: made.crown.receivedOn,
         ...defendant,
         outcome: null,

@@ -1,3 +1,4 @@
+import { purposeHeaders } from '../../support/purposeHeaders';
 import { UNLIMITED_RATES } from '../../support/startSupergraph';
 import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
 import { readGatewayConfig } from '../../../gateway/src/gatewayConfig';
@@ -50,7 +51,7 @@ export async function startCourtsGateway(
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${token}`,
-          'x-access-purpose': 'Integration test of sending cases to the Crown Court',
+          ...purposeHeaders(token, 'Integration test of sending cases to the Crown Court'),
         },
         body: JSON.stringify({ query: document, variables }),
       });

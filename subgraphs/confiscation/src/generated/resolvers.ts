@@ -20,26 +20,35 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Collection figures for a set of orders (those made on or before the as-of date). */
+/**
+ * Collection figures for a set of orders (those made on or before the as-of date): one group of people, those the
+ * orders are against, counted once each however many orders they have. Published whole or withheld whole: the
+ * figures of a set about 1 to 4 people are withheld, money included, and so are those of further sets where
+ * needed so that no withheld set can be worked out from the totals (see ConfiscationFigures). Withheld figures are
+ * null, with `suppressed` true; a set about no one is published, as zeros.
+ */
 export type CollectionFigures = {
   __typename?: 'CollectionFigures';
-  /** Everything collected so far, interest included. */
-  amountCollected: Scalars['Money']['output'];
-  /** The amount due, after variations. */
-  amountDue: Scalars['Money']['output'];
-  /** The amount ordered, as made. */
-  amountOrdered: Scalars['Money']['output'];
+  /** Everything collected so far, interest included; null when withheld. */
+  amountCollected?: Maybe<Scalars['Money']['output']>;
+  /** The amount due, after variations; null when withheld. */
+  amountDue?: Maybe<Scalars['Money']['output']>;
+  /** The amount ordered, as made; null when withheld. */
+  amountOrdered?: Maybe<Scalars['Money']['output']>;
   /**
    * The enforcement rate: the share of the amount due that has been paid (interest left out), as a percentage with
-   * two decimal places, halves rounded up, for example "45.00"; null when nothing is due.
+   * two decimal places, halves rounded up, for example "45.00"; null when nothing is due (amountDue "0.00") or when
+   * withheld (amountDue null).
    */
   enforcementRatePercent?: Maybe<Scalars['String']['output']>;
-  /** How many orders. */
-  orders: Scalars['Int']['output'];
-  /** The amount outstanding before interest, on orders not written off. */
-  outstanding: Scalars['Money']['output'];
-  /** The amount outstanding with the unpaid interest, on orders not written off. */
-  outstandingWithInterest: Scalars['Money']['output'];
+  /** How many orders; null when withheld. */
+  orders?: Maybe<Scalars['Int']['output']>;
+  /** The amount outstanding before interest, on orders not written off; null when withheld. */
+  outstanding?: Maybe<Scalars['Money']['output']>;
+  /** The amount outstanding with the unpaid interest, on orders not written off; null when withheld. */
+  outstandingWithInterest?: Maybe<Scalars['Money']['output']>;
+  /** True when the figures are withheld to protect the 1 to 4 people they are about, or figures that would give those away: every figure is then null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
@@ -99,7 +108,14 @@ export type ConfiscationDiscrepancyKind =
   /** The PNC ID keyed into the order is valid but belongs to another defendant known to the courts. */
   | 'PNC_OTHER_PERSON';
 
-/** Aggregate confiscation figures, naming no one. */
+/**
+ * Aggregate confiscation figures, naming no one, under statistical disclosure control as official statistics are:
+ * a figure set about 1 to 4 people is withheld (primary suppression), and so is the next smallest set of every
+ * total it belongs to (secondary suppression: all orders are the sum of the years, of the size bands, of the
+ * courts and of the regions, and a region the sum of its courts), so that no total less the published sets gives
+ * a withheld one, or a difference about 1 to 4 people, away. A withheld set stays listed, with `suppressed` true
+ * and its figures null.
+ */
 export type ConfiscationFigures = {
   __typename?: 'ConfiscationFigures';
   /** The date the figures are taken at. */
@@ -219,15 +235,22 @@ export type ConfiscationOrderStatus =
   /** Discharged by the court as uncollectable; the balance is written off. */
   | 'WRITTEN_OFF';
 
-/** Orders made and money collected in one year. */
+/**
+ * Orders made and money collected in one year. Two groups of people: those the orders made in the year are
+ * against, and those who paid in the year. The figures of a group of 1 to 4 people are withheld, and so are those
+ * of other groups when needed so that no withheld figure can be worked out from the totals (see
+ * ConfiscationFigures); a withheld figure is null and `suppressed` is true.
+ */
 export type ConfiscationYearFigures = {
   __typename?: 'ConfiscationYearFigures';
-  /** The amount collected in the year, on orders of any year (payments received, interest included). */
-  amountCollected: Scalars['Money']['output'];
-  /** The amount ordered by the orders made in the year. */
-  amountOrdered: Scalars['Money']['output'];
-  /** Orders made in the year. */
-  ordersMade: Scalars['Int']['output'];
+  /** The amount collected in the year, on orders of any year (payments received, interest included); null when withheld. */
+  amountCollected?: Maybe<Scalars['Money']['output']>;
+  /** The amount ordered by the orders made in the year; null when withheld. */
+  amountOrdered?: Maybe<Scalars['Money']['output']>;
+  /** Orders made in the year; null when withheld. */
+  ordersMade?: Maybe<Scalars['Int']['output']>;
+  /** True when a figure of the year is withheld to protect the people it is about: that figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
   /** The year: 2024-25 for a financial year, 2024 for a calendar year. */
   year: Scalars['String']['output'];
 };
@@ -455,7 +478,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Collection figures as the auditors report them: orders made, amounts ordered and collected, enforcement rates
-   * and outstanding debt, overall and by size, court and region. Aggregates only: no names or identifiers.
+   * and outstanding debt, overall and by size, court and region. Aggregates only: no names or identifiers, and no
+   * figure about fewer than 5 people (withheld, with `suppressed` true: see ConfiscationFigures).
    */
   confiscationFigures: ConfiscationFigures;
   /** A confiscation order by its enforcement account number, for example 250001234C. */
@@ -669,8 +693,8 @@ export type ResolversTypes = {
   CollectionFigures: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   Int: ResolverTypeWrapper<any>;
-  ConfiscationCourtRecord: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
+  ConfiscationCourtRecord: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
   ConfiscationDiscrepancy: ResolverTypeWrapper<any>;
   ConfiscationDiscrepancyKind: ResolverTypeWrapper<any>;
@@ -711,8 +735,8 @@ export type ResolversParentTypes = {
   CollectionFigures: any;
   String: any;
   Int: any;
-  ConfiscationCourtRecord: any;
   Boolean: any;
+  ConfiscationCourtRecord: any;
   ID: any;
   ConfiscationDiscrepancy: any;
   ConfiscationFigures: any;
@@ -739,13 +763,14 @@ export type ResolversParentTypes = {
 };
 
 export type CollectionFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['CollectionFigures'] = ResolversParentTypes['CollectionFigures']> = {
-  amountCollected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  amountOrdered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountCollected?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountDue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountOrdered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   enforcementRatePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  outstandingWithInterest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outstanding?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  outstandingWithInterest?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ConfiscationCourtRecordResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationCourtRecord'] = ResolversParentTypes['ConfiscationCourtRecord']> = {
@@ -810,9 +835,10 @@ export type ConfiscationOrderPageResolvers<ContextType = ConfiscationContext, Pa
 };
 
 export type ConfiscationYearFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationYearFigures'] = ResolversParentTypes['ConfiscationYearFigures']> = {
-  amountCollected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  amountOrdered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  ordersMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountCollected?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountOrdered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  ordersMade?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -1,4 +1,5 @@
 import { findCourt } from '@lib/reference/courtRegister';
+import { figureTable, publishFigures } from '@lib/statistics/disclosureControl';
 import type { Order } from '../store/confiscationTables';
 import type { ActionRow, PaymentRow } from '../store/enforcementWrites';
 import { COURT_REGIONS, type CourtRegion, regionOfCourt } from './courtRegions';
@@ -30,10 +31,13 @@ export interface CollectionFigures {
 interface Tally extends Omit<CollectionFigures, 'enforcementRatePercent'> {
   /** Paid towards the amount due, interest left out: the enforcement rate's numerator. */
   principalCollected: number;
+  /** The people the orders are against: what disclosure control counts. */
+  people: Set<string>;
 }
 
 function emptyTally(): Tally {
   return {
+    people: new Set(),
     orders: 0,
     amountOrdered: 0,
     amountDue: 0,
@@ -44,8 +48,16 @@ function emptyTally(): Tally {
   };
 }
 
-function figuresOf({ principalCollected, ...tally }: Tally): CollectionFigures {
+function figuresOf({ principalCollected, people: _people, ...tally }: Tally): CollectionFigures {
   return { ...tally, enforcementRatePercent: percentOf(principalCollected, tally.amountDue) };
+}
+
+/**
+ * Who an order is against, for counting people rather than orders: the defendant's PNC ID, or the order itself
+ * when it has none (as if each such order were a different person, which can only count more people).
+ */
+function personOf(order: Order): string {
+  return order.defendantPncId ?? `order ${order.accountNumber}`;
 }
 
 /** The year a date falls in: "2024-25" for 1 April 2024 to 31 March 2025, or "2024". */
@@ -76,11 +88,33 @@ function tallyInto(tallies: Map<string, Tally>, key: string): Tally {
   return tally;
 }
 
+/** Orders made in a year, and payments received in it: two groups of people, each its own cell. */
+interface YearTally {
+  ordersMade: number;
+  amountOrdered: number;
+  madeAgainst: Set<string>;
+  amountCollected: number;
+  paidBy: Set<string>;
+}
+
+function yearInto(years: Map<string, YearTally>, year: string): YearTally {
+  const tally = years.get(year) ?? {
+    ordersMade: 0,
+    amountOrdered: 0,
+    madeAgainst: new Set<string>(),
+    amountCollected: 0,
+    paidBy: new Set<string>(),
+  };
+  years.set(year, tally);
+  return tally;
+}
+
 /**
  * The figures the auditors report confiscation by (NAO): orders made and amount ordered per year, amount
  * collected per year, the enforcement rate (the share of the amount due that has been paid), and the debt
  * outstanding with and without interest; overall, by size band, by enforcing court and by its region. Orders
- * written off owe nothing more. Everything is in whole pence and counts: no one is named.
+ * written off owe nothing more. Everything is in whole pence and counts: no one is named, and a figure about
+ * fewer than 5 people, or one that would give such a figure away, is withheld (lib/statistics/disclosureControl).
  */
 export function collectionFigures(
   records: readonly OrderLedgerRecord[],
@@ -92,18 +126,19 @@ export function collectionFigures(
   const bands = new Map<string, Tally>();
   const courts = new Map<string, Tally>();
   const regions = new Map<string, Tally>();
-  const made = new Map<string, { ordersMade: number; amountOrdered: number }>();
-  const collected = new Map<string, number>();
+  const byYear = new Map<string, YearTally>();
   for (const { order, payments, actions } of records) {
     const position = orderPosition(order, payments, actions, asOf, rateBasisPoints);
     const closedOff = position.status === 'WRITTEN_OFF';
     const court = order.enforcingCourtCode;
+    const person = personOf(order);
     for (const tally of [
       overall,
       tallyInto(bands, sizeBandOf(order.amountOrderedPence)),
       tallyInto(courts, court),
       tallyInto(regions, regionOfCourt(court)),
     ]) {
+      tally.people.add(person);
       tally.orders += 1;
       tally.amountOrdered += order.amountOrderedPence;
       tally.amountDue += position.amountDuePence;
@@ -112,13 +147,14 @@ export function collectionFigures(
       tally.outstanding += closedOff ? 0 : position.balancePence;
       tally.outstandingWithInterest += closedOff ? 0 : position.balanceWithInterestPence;
     }
-    const year = made.get(yearOf(order.orderedOn, yearBasis)) ?? { ordersMade: 0, amountOrdered: 0 };
-    year.ordersMade += 1;
-    year.amountOrdered += order.amountOrderedPence;
-    made.set(yearOf(order.orderedOn, yearBasis), year);
+    const made = yearInto(byYear, yearOf(order.orderedOn, yearBasis));
+    made.ordersMade += 1;
+    made.amountOrdered += order.amountOrderedPence;
+    made.madeAgainst.add(person);
     for (const payment of payments) {
-      const paidIn = yearOf(payment.paidOn, yearBasis);
-      collected.set(paidIn, (collected.get(paidIn) ?? 0) + payment.amountPence);
+      const paidIn = yearInto(byYear, yearOf(payment.paidOn, yearBasis));
+      paidIn.amountCollected += payment.amountPence;
+      paidIn.paidBy.add(person);
     }
   }
   const dates = records.flatMap(({ order, payments }) => [order.orderedOn, ...payments.map((p) => p.paidOn)]);
@@ -126,24 +162,64 @@ export function collectionFigures(
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   const years = first && last ? yearsBetween(first, last, yearBasis) : [];
+  const courtCodes = [...courts.keys()].sort();
+  const regionsListed = COURT_REGIONS.filter((region: CourtRegion) => regions.has(region));
+
+  // One table for every figure set: each set of the same orders adds up to all orders (years, bands, courts,
+  // regions), and each region to its courts, so a cell withheld in one must not be given away by another.
+  const table = figureTable();
+  table.cell('overall', overall.people);
+  const breakdowns: [string, readonly string[], (key: string) => Set<string> | undefined][] = [
+    ['band', SIZE_BANDS, (band) => bands.get(band)?.people],
+    ['court', courtCodes, (code) => courts.get(code)?.people],
+    ['region', regionsListed, (region) => regions.get(region)?.people],
+    ['made', years, (year) => byYear.get(year)?.madeAgainst],
+    ['collected', years, (year) => byYear.get(year)?.paidBy],
+  ];
+  for (const [prefix, keys, peopleOf] of breakdowns) {
+    for (const key of keys) table.cell(`${prefix}:${key}`, peopleOf(key) ?? []);
+    table.line(
+      'overall',
+      keys.map((key) => `${prefix}:${key}`),
+    );
+  }
+  for (const region of regionsListed) {
+    table.line(
+      `region:${region}`,
+      courtCodes.filter((code) => regionOfCourt(code) === region).map((code) => `court:${code}`),
+    );
+  }
+  const withheld = table.withheld();
+  const published = (cell: string, tally: Tally | undefined) =>
+    publishFigures(figuresOf(tally ?? emptyTally()), cell, withheld);
+
   return {
-    years: years.map((year) => ({
-      year,
-      ordersMade: made.get(year)?.ordersMade ?? 0,
-      amountOrdered: made.get(year)?.amountOrdered ?? 0,
-      amountCollected: collected.get(year) ?? 0,
-    })),
-    overall: figuresOf(overall),
-    bySizeBand: SIZE_BANDS.map((band) => ({ band, figures: figuresOf(bands.get(band) ?? emptyTally()) })),
-    byCourt: [...courts.keys()].sort().map((courtCode) => ({
+    years: years.map((year) => {
+      const tally = byYear.get(year);
+      return {
+        year,
+        ...publishFigures(
+          {
+            ordersMade: tally?.ordersMade ?? 0,
+            amountOrdered: tally?.amountOrdered ?? 0,
+            amountCollected: tally?.amountCollected ?? 0,
+          },
+          { ordersMade: `made:${year}`, amountOrdered: `made:${year}`, amountCollected: `collected:${year}` },
+          withheld,
+        ),
+      };
+    }),
+    overall: published('overall', overall),
+    bySizeBand: SIZE_BANDS.map((band) => ({ band, figures: published(`band:${band}`, bands.get(band)) })),
+    byCourt: courtCodes.map((courtCode) => ({
       courtCode,
       courtName: findCourt(courtCode)?.name ?? courtCode,
       region: regionOfCourt(courtCode),
-      figures: figuresOf(courts.get(courtCode) ?? emptyTally()),
+      figures: published(`court:${courtCode}`, courts.get(courtCode)),
     })),
-    byRegion: COURT_REGIONS.filter((region: CourtRegion) => regions.has(region)).map((region) => ({
+    byRegion: regionsListed.map((region) => ({
       region,
-      figures: figuresOf(regions.get(region) ?? emptyTally()),
+      figures: published(`region:${region}`, regions.get(region)),
     })),
   };
 }

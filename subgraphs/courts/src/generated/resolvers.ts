@@ -212,14 +212,22 @@ export type CrownCourtCase = {
   urn?: Maybe<Scalars['ID']['output']>;
 };
 
-/** Waiting times of cases sent to the Crown Court, for analysts: counts and days only, no names or identifiers. */
+/**
+ * Waiting times of cases sent to the Crown Court, for analysts: counts and days only, no names or identifiers, under
+ * statistical disclosure control as official statistics are. People are counted by defendant. A figure about 1 to
+ * 4 people is withheld (primary suppression); so is the next smallest figure of every total it belongs to
+ * (secondary suppression: all courts are the sum of the Crown Court centres and of the sending courts, and cases
+ * sent are those heard and those still waiting), so that no total less the published figures gives a withheld
+ * one, or a difference about 1 to 4 people, away. A mean, median or longest wait is withheld with the cases it is
+ * taken over. Withheld figures are null, with `suppressed` true on their WaitingFigures; totals are not adjusted.
+ */
 export type CrownCourtWaitingTimes = {
   __typename?: 'CrownCourtWaitingTimes';
   /** The day the figures were taken on. */
   asOf: Scalars['Date']['output'];
   /** By the Crown Court centre that received the cases, in court-code order. */
   byCrownCourt: Array<CourtWaitingFigures>;
-  /** By the magistrates' court that sent the cases, in court-code order. */
+  /** By the magistrates' court that sent the cases, in court-code order; cases that name no sending court are in `overall` only. */
   byMagistratesCourt: Array<CourtWaitingFigures>;
   /** All courts together. */
   overall: WaitingFigures;
@@ -442,7 +450,7 @@ export type Query = {
   court?: Maybe<Court>;
   /** A case held by the Crown Court system, by its case number (for example T20230123). */
   crownCourtCase?: Maybe<CrownCourtCase>;
-  /** For analysts: how long cases sent to the Crown Court wait from their first magistrates' hearing to their first Crown Court hearing, and how many are still waiting, overall and by court. Figures only: no names or identifiers. */
+  /** For analysts: how long cases sent to the Crown Court wait from their first magistrates' hearing to their first Crown Court hearing, and how many are still waiting, overall and by court. Figures only: no names or identifiers, and no figure about fewer than 5 people (withheld, with `suppressed` true: see CrownCourtWaitingTimes). */
   crownCourtWaitingTimes: CrownCourtWaitingTimes;
   /** A prosecution case held by the magistrates' courts system, by its URN (for example 01AB2345678). */
   magistratesCase?: Maybe<MagistratesCase>;
@@ -530,22 +538,24 @@ export type Verdict =
  */
 export type WaitingFigures = {
   __typename?: 'WaitingFigures';
-  /** Cases sent to the Crown Court (received by the day the figures are taken on). */
-  casesSent: Scalars['Int']['output'];
-  /** Cases whose first Crown Court hearing has taken place. */
-  firstHearingHeld: Scalars['Int']['output'];
-  /** The longest wait so far of the cases still waiting, in days; null when there are none. */
+  /** Cases sent to the Crown Court (received by the day the figures are taken on); null when withheld. */
+  casesSent?: Maybe<Scalars['Int']['output']>;
+  /** Cases whose first Crown Court hearing has taken place; null when withheld. */
+  firstHearingHeld?: Maybe<Scalars['Int']['output']>;
+  /** The longest wait so far of the cases still waiting, in days; null when there are none, or when withheld (fewer than 5 people measured, or to protect another figure). */
   longestCurrentWaitDays?: Maybe<Scalars['Int']['output']>;
-  /** The longest wait of the cases first heard, in days; null when there are none. */
+  /** The longest wait of the cases first heard, in days; null when there are none, or when withheld as the mean is. */
   longestWaitDays?: Maybe<Scalars['Int']['output']>;
-  /** The mean wait of the cases first heard, in days, to one decimal place; null when there are none. */
+  /** The mean wait of the cases first heard, in days, to one decimal place; null when there are none, or when withheld (fewer than 5 people measured, or to protect another figure). */
   meanWaitDays?: Maybe<Scalars['Float']['output']>;
-  /** The median wait of the cases first heard, in days; null when there are none. */
+  /** The median wait of the cases first heard, in days; null when there are none, or when withheld as the mean is. */
   medianWaitDays?: Maybe<Scalars['Float']['output']>;
-  /** Cases still waiting for their first Crown Court hearing (listed later, or not listed yet). */
-  stillWaiting: Scalars['Int']['output'];
-  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs; counted above too. */
-  withoutMagistratesHearing: Scalars['Int']['output'];
+  /** Cases still waiting for their first Crown Court hearing (listed later, or not listed yet); null when withheld. */
+  stillWaiting?: Maybe<Scalars['Int']['output']>;
+  /** True when one or more of these figures are withheld to protect the people they are about: each withheld figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs; counted above too; null when withheld. */
+  withoutMagistratesHearing?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -876,14 +886,15 @@ export type QueryResolvers<ContextType = CourtsContext, ParentType extends Resol
 };
 
 export type WaitingFiguresResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['WaitingFigures'] = ResolversParentTypes['WaitingFigures']> = {
-  casesSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstHearingHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesSent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstHearingHeld?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   longestCurrentWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   longestWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meanWaitDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianWaitDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  stillWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  withoutMagistratesHearing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stillWaiting?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withoutMagistratesHearing?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = CourtsContext> = {

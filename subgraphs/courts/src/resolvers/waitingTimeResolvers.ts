@@ -27,10 +27,10 @@ export const waitingTimeResolvers = {
         );
       }
       const sent = await context.waitingTimes.sentCases(from, to);
-      const firstHearings = await context.waitingTimes.firstMagistratesHearings([
+      const magistratesRecords = await context.waitingTimes.magistratesRecords([
         ...new Set(sent.map((sentCase) => sentCase.urn)),
       ]);
-      return waitingTimes(sent, firstHearings, asOf);
+      return waitingTimes(sent, magistratesRecords, asOf);
     },
   },
   CourtWaitingFigures: {

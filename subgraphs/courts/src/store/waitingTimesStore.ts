@@ -13,6 +13,15 @@ export interface SentCase {
   receivedOn: string;
   /** When its first Crown Court hearing is or was listed; null when none is. */
   firstCrownHearingAt: string | null;
+  /** The defendant's PNC ID as the Crown Court keyed it in; null for a case received by digital transfer. */
+  defendantPncId: string | null;
+}
+
+/** What the figures need of the magistrates' record of a sent case. */
+export interface MagistratesRecord {
+  /** When its first magistrates' hearing was; null when the record holds none. */
+  firstHearingAt: string | null;
+  defendantPncId: string | null;
 }
 
 /**
@@ -35,6 +44,7 @@ export function createWaitingTimesStore(
           'crownCase.courtCode',
           'crownCase.committingCourtCode',
           'crownCase.receivedOn',
+          'crownCase.defendantPncId',
         ])
         .select((eb) => eb.fn.min('crownHearing.startsAt').as('firstCrownHearingAt'))
         .where('crownCase.urn', 'is not', null)
@@ -46,6 +56,7 @@ export function createWaitingTimesStore(
           'crownCase.courtCode',
           'crownCase.committingCourtCode',
           'crownCase.receivedOn',
+          'crownCase.defendantPncId',
         ])
         .execute();
       return rows.map((row) => ({
@@ -54,23 +65,30 @@ export function createWaitingTimesStore(
         committingCourtCode: row.committingCourtCode,
         receivedOn: row.receivedOn,
         firstCrownHearingAt: row.firstCrownHearingAt,
+        defendantPncId: row.defendantPncId,
       }));
     },
 
-    /** The first hearing of each of these magistrates' cases that has one, by URN. */
-    async firstMagistratesHearings(urns: readonly string[]): Promise<Map<string, string>> {
-      const first = new Map<string, string>();
+    /**
+     * The magistrates' record of each of these cases that has one, by URN: its first hearing, and its defendant's
+     * PNC ID, so that the figures count people rather than cases.
+     */
+    async magistratesRecords(urns: readonly string[]): Promise<Map<string, MagistratesRecord>> {
+      const records = new Map<string, MagistratesRecord>();
       for (let start = 0; start < urns.length; start += URNS_PER_STATEMENT) {
         const rows = await magistrates
-          .selectFrom('magistratesHearing')
-          .select('urn')
-          .select((eb) => eb.fn.min('startsAt').as('firstAt'))
-          .where('urn', 'in', urns.slice(start, start + URNS_PER_STATEMENT))
-          .groupBy('urn')
+          .selectFrom('magistratesCase')
+          .leftJoin('magistratesHearing', 'magistratesHearing.urn', 'magistratesCase.urn')
+          .select(['magistratesCase.urn', 'magistratesCase.defendantPncId'])
+          .select((eb) => eb.fn.min('magistratesHearing.startsAt').as('firstAt'))
+          .where('magistratesCase.urn', 'in', urns.slice(start, start + URNS_PER_STATEMENT))
+          .groupBy(['magistratesCase.urn', 'magistratesCase.defendantPncId'])
           .execute();
-        for (const row of rows) if (row.firstAt) first.set(row.urn, row.firstAt);
+        for (const row of rows) {
+          records.set(row.urn, { firstHearingAt: row.firstAt ?? null, defendantPncId: row.defendantPncId });
+        }
       }
-      return first;
+      return records;
     },
   };
 }

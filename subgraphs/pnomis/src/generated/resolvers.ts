@@ -131,15 +131,20 @@ export type CourseFunding =
   /** The learner. */
   | 'SELF_FUNDED';
 
-/** Enrolments and completions at one establishment. */
+/**
+ * Enrolments and completions at one establishment: counts of enrolments, each withheld when the enrolments it
+ * counts are of 1 to 4 people (see EducationStatistics).
+ */
 export type CourseStatistic = {
   __typename?: 'CourseStatistic';
-  /** Enrolments completed there. */
-  completions: Scalars['Int']['output'];
-  /** Enrolments recorded there. */
-  enrolments: Scalars['Int']['output'];
+  /** Enrolments completed there; null when withheld, as it is too when enrolments less completions would count 1 to 4 people. */
+  completions?: Maybe<Scalars['Int']['output']>;
+  /** Enrolments recorded there; null when withheld. */
+  enrolments?: Maybe<Scalars['Int']['output']>;
   /** The establishment. */
   prison: Prison;
+  /** True when a figure here is withheld to protect the people it is about: that figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** The state of a course enrolment. */
@@ -204,12 +209,18 @@ export type EducationLevelBeforeCustody =
   /** An undergraduate degree at university. */
   | 'UNDERGRADUATE_DEGREE_AT_UNIVERSITY';
 
-/** Education figures for analysts: counts only, no one named. */
+/**
+ * Education figures for analysts: counts only, no one named, under statistical disclosure control as official
+ * statistics are. People are counted by prison number (one person's three enrolments are one person). A count about
+ * 1 to 4 people is withheld (primary suppression), and so is a count that another would give it away with
+ * (secondary suppression: a prison's completions when its enrolments less its completions are 1 to 4 people).
+ * Withheld counts are null, with `suppressed` true.
+ */
 export type EducationStatistics = {
   __typename?: 'EducationStatistics';
-  /** Enrolments and completions by establishment. */
+  /** Enrolments and completions by establishment, in establishment-code order. */
   courses: Array<CourseStatistic>;
-  /** Qualifications by level. */
+  /** Qualifications by level, lowest first; a level with none awarded is not listed. */
   qualifications: Array<QualificationStatistic>;
 };
 
@@ -663,19 +674,21 @@ export type QualificationLevel =
   /** Level 8 (doctorate). */
   | 'LEVEL_8';
 
-/** Qualifications awarded at one level. */
+/** Qualifications awarded at one level: withheld when they were awarded to 1 to 4 people (see EducationStatistics). */
 export type QualificationStatistic = {
   __typename?: 'QualificationStatistic';
-  /** How many have been awarded. */
-  awarded: Scalars['Int']['output'];
+  /** How many have been awarded; null when withheld. */
+  awarded?: Maybe<Scalars['Int']['output']>;
   /** The level. */
   level: QualificationLevel;
+  /** True when the count is withheld to protect the people it is about: it is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** The entry points for reading the justice graph. */
 export type Query = {
   __typename?: 'Query';
-  /** Enrolments, completions and qualifications, in aggregate. */
+  /** Enrolments, completions and qualifications, in aggregate; no count about fewer than 5 people (withheld, with `suppressed` true: see EducationStatistics). */
   educationStatistics?: Maybe<EducationStatistics>;
   /**
    * An offender by exactly one identifier: a PNC ID (long or short form) or a prison number. Giving both or
@@ -1289,9 +1302,10 @@ export type CourseEnrolmentResolvers<ContextType = PnomisContext, ParentType ext
 };
 
 export type CourseStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseStatistic'] = ResolversParentTypes['CourseStatistic']> = {
-  completions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  enrolments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CustodyRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CustodyRecord'] = ResolversParentTypes['CustodyRecord']> = {
@@ -1440,8 +1454,9 @@ export type QualificationBeforeCustodyResolvers<ContextType = PnomisContext, Par
 };
 
 export type QualificationStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationStatistic'] = ResolversParentTypes['QualificationStatistic']> = {
-  awarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  awarded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

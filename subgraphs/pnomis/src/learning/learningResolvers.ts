@@ -5,6 +5,7 @@ import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
+import { educationStatistics } from './educationStatistics';
 import { learningEvents } from './learningEvents';
 import { prisonRef, requireEstablishment, requirePrisoner, today } from './learningRequests';
 import { requireHeldInCaseload } from '../services/heldInCaseload';
@@ -125,14 +126,11 @@ const learnerRecordResolvers: Resolvers = {
       return rows.map((row) => ({ ...row, learning: { prisonNumber: row.prisonNumber } }));
     },
     educationStatistics: async (_parent, _args, context: PnomisContext) => {
-      const { courses, qualifications } = await context.store.statistics();
+      const { enrolments, qualifications } = await context.store.statisticsRecords();
+      const { courses, ...figures } = educationStatistics(enrolments, qualifications);
       return {
-        courses: courses.map((row) => ({
-          prison: prisonRef(row.prisonCode),
-          enrolments: Number(row.enrolments),
-          completions: Number(row.completions),
-        })),
-        qualifications: qualifications.map((row) => ({ level: row.level, awarded: Number(row.awarded) })),
+        courses: courses.map(({ prisonCode, ...course }) => ({ prison: prisonRef(prisonCode), ...course })),
+        ...figures,
       };
     },
   },

@@ -162,27 +162,19 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
         .execute();
     },
 
-    /** Enrolments and completions by establishment, and qualifications by level: counts only, no one named. */
-    statistics: async () => {
-      const courses = await db
+    /**
+     * What the education figures count, one row per enrolment and per qualification: where and who, and whether
+     * the course was completed. People are named only so that the figures count people rather than records, and
+     * for disclosure control; the figures name no one.
+     */
+    statisticsRecords: async () => {
+      const enrolments = await db
         .selectFrom('courseEnrolment')
-        .select(['prisonCode'])
-        .select((eb) => eb.fn.countAll<number>().as('enrolments'))
-        .select((eb) =>
-          eb.fn
-            .sum<number>(eb.case().when('status', '=', 'COMPLETED').then(1).else(0).end())
-            .as('completions'),
-        )
-        .groupBy('prisonCode')
+        .select(['prisonCode', 'prisonNumber', 'status'])
         .orderBy('prisonCode')
         .execute();
-      const qualifications = await db
-        .selectFrom('qualification')
-        .select(['level'])
-        .select((eb) => eb.fn.countAll<number>().as('awarded'))
-        .groupBy('level')
-        .execute();
-      return { courses, qualifications };
+      const qualifications = await db.selectFrom('qualification').select(['level', 'prisonNumber']).execute();
+      return { enrolments, qualifications };
     },
   };
 }
