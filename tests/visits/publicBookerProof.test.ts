@@ -2,6 +2,7 @@ import { visitCalls, visitOf } from './support/visitCalls';
 import {
   daysAhead,
   errorCode,
+  freshKey,
   startVisitsSupergraph,
   TEST_PRISONER_BORN,
   visitor,
@@ -235,13 +236,17 @@ describe('a public booker and a prisoner not linked to their account', () => {
     ]);
   });
 
-  it('no longer sees, confirms or cancels visits of a prisoner whose link is gone', async () => {
+  it('no longer sees, confirms, cancels or retries visits of a prisoner whose link is gone', async () => {
     const booker = await newBooker();
     const prisonNumber = await fixture.addPrisoner('LEI', 'REMAND', { linkedTo: [booker] });
-    const booked = visitOf(
-      await calls.book(booker, { prisonNumber, prisonCode: 'LEI', date: daysAhead(9), startTime }),
-      'bookVisit',
-    );
+    const booking = {
+      prisonNumber,
+      prisonCode: 'LEI',
+      date: daysAhead(9),
+      startTime,
+      idempotencyKey: freshKey(),
+    };
+    const booked = visitOf(await calls.book(booker, booking), 'bookVisit');
     const held = visitOf(
       await calls.reserve(booker, { prisonNumber, prisonCode: 'LEI', date: daysAhead(10), startTime }),
       'reserveVisit',
@@ -250,6 +255,8 @@ describe('a public booker and a prisoner not linked to their account', () => {
     expect((await calls.mine(booker)).data?.myVisitBookings).toEqual([]);
     expect(errorCode(await calls.cancel(booker, booked.reference))).toBe('VISIT_NOT_FOUND');
     expect(errorCode(await calls.confirm(booker, held.reference))).toBe('VISIT_NOT_FOUND');
+    // A retry of the booking with its key gives nothing back either.
+    expect(errorCode(await calls.book(booker, booking))).toBe('PRISONER_NOT_MATCHED');
   });
 });
 

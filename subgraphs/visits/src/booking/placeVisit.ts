@@ -45,10 +45,9 @@ export async function placeVisit(
   const request = placeVisitRequest(mode, input);
   const bookedBy = subjectOf(actor);
   const { store } = dependencies;
-  const earlier = await store.findVisitByIdempotencyKey(bookedBy, request.idempotencyKey);
-  if (earlier) return replay(earlier, request);
-  // A member of the public books only for a prisoner linked to their account, at the prison they linked them at;
-  // prison staff only at the prisons of their caseload.
+  // A member of the public books only for a prisoner linked to their account, at the prison they linked them at
+  // (a retry included: nothing of a prisoner no longer linked is given back); prison staff only at the prisons of
+  // their caseload.
   const link = await requireLinked(store, actor, request.prisonNumber);
   if (link && link.prisonCode !== request.prisonCode) {
     throw visitRefusal(
@@ -56,6 +55,8 @@ export async function placeVisit(
       `${request.prisonNumber} is linked to your booking account at ${link.prisonCode}, not ${request.prisonCode}`,
     );
   }
+  const earlier = await store.findVisitByIdempotencyKey(bookedBy, request.idempotencyKey);
+  if (earlier) return replay(earlier, request);
   if (!inCaseload(actor.caller, request.prisonCode)) throw outsideCaseload();
   const [settingsRow, template] = await Promise.all([
     store.findPrisonSettings(request.prisonCode),
