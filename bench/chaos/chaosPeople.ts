@@ -87,6 +87,20 @@ export async function readChaosPeople(runDir: string, locations: StoreLocations)
   } finally {
     await visits.close();
   }
+  const openOrderAccounts = await openOrders(locations.confiscation);
+  const cases = await sendableCases(locations.magistrates);
+  // A load without one of its writes would check nothing of it afterwards: refuse to run rather than pass.
+  const missing = [
+    bookingJobs.length === 0 &&
+      'bookings (no free place with an approved contact to book: stores seeded before contacts?)',
+    openOrderAccounts.length === 0 && 'payments (no open confiscation order)',
+    cases.length === 0 && "case transfers (no unsent magistrates' case)",
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    throw new Error(
+      `the seeded stores allow no ${missing.join(', no ')}; seed them again (delete the folder)`,
+    );
+  }
   const env = { ...process.env, DATA_DIR: runDir };
   const caseload = [...new Set(population.prisonersInCustody.map((prisoner) => prisoner.prisonCode))].join(
     ',',
@@ -100,8 +114,8 @@ export async function readChaosPeople(runDir: string, locations: StoreLocations)
     pncIds: population.pncIds,
     prisonersInCustody: population.prisonersInCustody,
     bookingJobs,
-    openOrders: await openOrders(locations.confiscation),
-    sendableCases: await sendableCases(locations.magistrates),
+    openOrders: openOrderAccounts,
+    sendableCases: cases,
     tokens: {
       caseworker: await token('offender-manager'),
       prisonStaff: await token('prison-staff', ['--caseload', caseload]),
