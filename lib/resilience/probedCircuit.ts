@@ -76,9 +76,12 @@ export function probedCircuit(options: ProbedCircuitOptions): ProbedCircuit {
   };
 }
 
-/** Asks a service's liveness endpoint (next to its /graphql), with a short timeout: an open circuit's probe. */
-export async function answersLiveness(graphqlUrl: string, timeoutMs = 1000): Promise<boolean> {
-  return answersHealth(graphqlUrl, '/health/live', timeoutMs);
+/**
+ * Asks a service's liveness endpoint (next to its /graphql): an open circuit's probe. It waits at most a second,
+ * and never longer than the time between probes, so that probes never pile up.
+ */
+export async function answersLiveness(graphqlUrl: string, probeEveryMs = 1000): Promise<boolean> {
+  return answersHealth(graphqlUrl, '/health/live', Math.min(1000, probeEveryMs));
 }
 
 /** Whether a service's health endpoint next to its /graphql answers 2xx within `timeoutMs`. */

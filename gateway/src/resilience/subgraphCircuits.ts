@@ -47,7 +47,7 @@ export function createSubgraphCircuits(
         probeEveryMs: settings.probeAfterMs,
         isAlive: async () => {
           const url = urlOf(subgraph);
-          return url !== undefined && (await answersLivenessOf(url, settings.probeAfterMs));
+          return url !== undefined && (await answersLiveness(url, settings.probeAfterMs));
         },
         onStateChange: (state) => onStateChange?.(subgraph, state),
       });
@@ -64,9 +64,4 @@ export function createSubgraphCircuits(
       for (const circuit of circuits.values()) circuit.stop();
     },
   };
-}
-
-/** A probe waits at most a second, and never longer than the time between probes. */
-function answersLivenessOf(url: string, probeEveryMs: number): Promise<boolean> {
-  return answersLiveness(url, Math.min(1000, probeEveryMs));
 }

@@ -56,7 +56,7 @@ export function pnomisClient(options: PnomisLocatorOptions) {
   const circuit = probedCircuit({
     failuresToOpen: options.circuitFailures ?? 5,
     probeEveryMs,
-    isAlive: () => answersLiveness(options.url, Math.min(1000, probeEveryMs)),
+    isAlive: () => answersLiveness(options.url, probeEveryMs),
   });
   async function post<Data>(query: string, variables: unknown, credential: string | null) {
     try {
