@@ -13,7 +13,9 @@
 require('./tests/support/jest/outboundTrapForRun').putOutboundTrapIntoTheRun();
 
 const common = {
-  testEnvironment: 'node',
+  // Node's, which also stops, after each file, a system it started and left running (a start that outlived a
+  // timed-out hook): tests/support/leftRunning.ts.
+  testEnvironment: '<rootDir>/tests/support/jest/stopLeftRunningEnvironment.ts',
   transform: {
     '^.+\\.ts$': 'ts-jest',
     // jose and faker ship only ES modules, which Jest cannot require on Node 20: they are transpiled too.
