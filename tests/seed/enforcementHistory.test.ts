@@ -75,9 +75,9 @@ describe("the seed's enforcement history", () => {
   });
 
   it('puts a successful sale or receivership no later than money from it', () => {
-    const kindOf = { REALISED_ASSET: 'ASSET_REALISATION', RECEIVERSHIP: 'RECEIVERSHIP' } as const;
+    const kindOf = { REALISED_ASSET: 'ASSET_REALISATION', RECEIVERSHIP: 'RECEIVERSHIP', VOLUNTARY: null } as const;
     for (const payment of payments) {
-      if (payment.source === 'VOLUNTARY') continue;
+      if (kindOf[payment.source] === null) continue;
       const steps = actionsOf.get(payment.accountNumber) ?? [];
       const action = steps.find(
         (step) => step.kind === kindOf[payment.source] && step.outcome === 'SUCCEEDED',
