@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { CrownCaseTable } from '../../subgraphs/courts/src/store/crownCourtTables';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { handmadeDataDir, orderRow } from './support/handmadeStores';
+import { crownCaseRow, handmadeDataDir, orderRow } from './support/handmadeStores';
 import { financialInvestigatorOperation } from './support/registeredOperations';
 
 /**
@@ -10,30 +10,9 @@ import { financialInvestigatorOperation } from './support/registeredOperations';
  */
 const ACCOUNT = financialInvestigatorOperation('ConfiscationOrderAccount');
 const RESOLVE = financialInvestigatorOperation('ResolveConfiscationDiscrepancy');
-const PNC = '2012/0052494Q';
 
-function crownCase(
-  caseNumber: string,
-  fields: Partial<Insertable<CrownCaseTable>> = {},
-): Insertable<CrownCaseTable> {
-  return {
-    caseNumber,
-    urn: null,
-    courtCode: 'C13LS00',
-    sendingType: 'SENT_FOR_TRIAL',
-    committingCourtCode: 'B13LS00',
-    receivedOn: '2024-11-04',
-    defendantFirstName: 'Alex',
-    defendantLastName: 'Example',
-    defendantDateOfBirth: '1990-01-01',
-    defendantPncId: PNC,
-    defendantCroNumber: null,
-    outcome: 'CUSTODY',
-    custodialSentenceMonths: 30,
-    confiscationAmountPence: 1_000_000,
-    confiscationOrderedOn: '2025-06-02',
-    ...fields,
-  };
+function crownCase(caseNumber: string, fields: Partial<Insertable<CrownCaseTable>> = {}) {
+  return crownCaseRow({ caseNumber, ...fields });
 }
 
 const order = (

@@ -1,9 +1,8 @@
 import { badUserInput } from '@lib/graphql/errors';
 import type { ConfiscationContext } from '../context';
+import { readPageSize } from './pageSize';
 import { daysBetween } from '@lib/time/londonTime';
 import { discloseOrder } from './orderResolvers';
-
-const PAGE_LIMIT = 200;
 
 /** A page cursor is the last action's due date and number, opaque to callers. */
 function cursorOf(dueOn: string, actionId: number): string {
@@ -26,10 +25,7 @@ export const overdueResolvers = {
     args: { first?: number | null; after?: string | null },
     context: ConfiscationContext,
   ) => {
-    const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_LIMIT) {
-      throw badUserInput(`first must be 1 to ${PAGE_LIMIT}, got ${first}`, 'first');
-    }
+    const first = readPageSize(args.first);
     const after = args.after ? positionOf(args.after) : null;
     const [rows, totalCount] = await Promise.all([
       context.store.findOverdueActions(context.today, after, first + 1),
