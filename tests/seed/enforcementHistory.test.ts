@@ -75,7 +75,11 @@ describe("the seed's enforcement history", () => {
   });
 
   it('puts a successful sale or receivership no later than money from it', () => {
-    const kindOf = { REALISED_ASSET: 'ASSET_REALISATION', RECEIVERSHIP: 'RECEIVERSHIP', VOLUNTARY: null } as const;
+    const kindOf = {
+      REALISED_ASSET: 'ASSET_REALISATION',
+      RECEIVERSHIP: 'RECEIVERSHIP',
+      VOLUNTARY: null,
+    } as const;
     for (const payment of payments) {
       if (kindOf[payment.source] === null) continue;
       const steps = actionsOf.get(payment.accountNumber) ?? [];
