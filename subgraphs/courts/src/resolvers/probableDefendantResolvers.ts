@@ -50,6 +50,8 @@ async function probableDefendant(order: OrderReference, context: CourtsContext) 
   };
   const keyed = order.defendantPncId ? readPncId(order.defendantPncId) : null;
   const keyedCanonical = keyed?.valid ? keyed.canonical : null;
+  // The order names the case's defendant, as most do: nobody to find, and no search by name to run.
+  if (defendant.pncId !== null && defendant.pncId === keyedCanonical) return null;
   const [namesakePncIds, keyedOwner] = await Promise.all([
     defendant.lastName && defendant.dateOfBirth
       ? context.findDefendantPncIds(
