@@ -60,6 +60,11 @@ const postgresSuites = [
   'confiscation/collectionFigures',
   'confiscation/courtRecordChecks',
   'confiscation/discrepancyReport',
+  // The workflow: the seed manifest's faults resolved through the graph; the court's error and explanations;
+  // amendments, reversals and the results of enforcement actions.
+  'confiscation/discrepancyResolution',
+  'confiscation/courtCorrections',
+  'confiscation/orderWorkflow',
   'confiscation/enforcementMutations',
   'courts/caseTransfer',
   'courts/defendantSearch',
