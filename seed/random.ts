@@ -19,6 +19,8 @@ export const STREAM = {
   identifiers: 11,
   orderFindings: 12,
   contacts: 13,
+  incentives: 14,
+  visitSettings: 15,
 } as const;
 
 /** A Faker (British English names) seeded with the data set's seed and the numbers naming one stream. */

@@ -259,6 +259,15 @@ export type InOutStatus =
   /** Outside (at court, in hospital, or released). */
   | 'OUT';
 
+/** The levels of the prison incentives scheme, lowest first. */
+export type IncentiveLevel =
+  /** Basic: the statutory visiting allowance only. */
+  | 'BASIC'
+  /** Enhanced: more visiting orders where the prison's visit settings give them. */
+  | 'ENHANCED'
+  /** Standard: where a prisoner starts. */
+  | 'STANDARD';
+
 /** A person's induction to education and work in prison, and the plan it set. */
 export type Induction = {
   __typename?: 'Induction';
@@ -894,6 +903,8 @@ export type VisitingEligibility = {
   currentPrison?: Maybe<Prison>;
   /** Whether the person is in prison now (has an active booking). */
   inCustody: Scalars['Boolean']['output'];
+  /** The incentive level of the person's active booking, which decides how many visiting orders they are given; null when not in custody. */
+  incentiveLevel?: Maybe<IncentiveLevel>;
   /** On remand or sentenced while in custody; RELEASED otherwise. */
   status: CustodyStatus;
 };
@@ -1174,6 +1185,7 @@ export type ResolversTypes = {
   GoalStep: ResolverTypeWrapper<any>;
   GoalStepStatusInput: ResolverTypeWrapper<any>;
   InOutStatus: ResolverTypeWrapper<any>;
+  IncentiveLevel: ResolverTypeWrapper<any>;
   Induction: ResolverTypeWrapper<any>;
   InductionInput: ResolverTypeWrapper<any>;
   JourneyEvent: ResolverTypeWrapper<any>;
@@ -1496,6 +1508,7 @@ export type SkillsAssessmentResolvers<ContextType = PnomisContext, ParentType ex
 export type VisitingEligibilityResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['VisitingEligibility'] = ResolversParentTypes['VisitingEligibility']> = {
   currentPrison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
   inCustody?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incentiveLevel?: Resolver<Maybe<ResolversTypes['IncentiveLevel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CustodyStatus'], ParentType, ContextType>;
 };
 
