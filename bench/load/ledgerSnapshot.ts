@@ -27,9 +27,16 @@ export async function snapshotLedger(
   const entitlements = new Map<string, { renewedOn: string; allowanceStarted: number }>();
   const availableOrderIds: number[] = [];
   for (const some of chunks(prisonNumbers)) {
-    const rows = await db.selectFrom('visitingEntitlement').selectAll().where('prisonNumber', 'in', some).execute();
+    const rows = await db
+      .selectFrom('visitingEntitlement')
+      .selectAll()
+      .where('prisonNumber', 'in', some)
+      .execute();
     for (const row of rows) {
-      entitlements.set(row.prisonNumber, { renewedOn: row.renewedOn, allowanceStarted: row.allowanceStarted });
+      entitlements.set(row.prisonNumber, {
+        renewedOn: row.renewedOn,
+        allowanceStarted: row.allowanceStarted,
+      });
     }
     const orders = await db
       .selectFrom('visitingOrder')
@@ -67,7 +74,11 @@ export async function restoreLedger(
   for (const prisonNumber of prisonNumbers) {
     const seeded = snapshot.entitlements.get(prisonNumber);
     if (seeded) {
-      await trx.updateTable('visitingEntitlement').set(seeded).where('prisonNumber', '=', prisonNumber).execute();
+      await trx
+        .updateTable('visitingEntitlement')
+        .set(seeded)
+        .where('prisonNumber', '=', prisonNumber)
+        .execute();
     } else {
       await trx.deleteFrom('visitingEntitlement').where('prisonNumber', '=', prisonNumber).execute();
     }

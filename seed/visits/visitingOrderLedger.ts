@@ -1,5 +1,8 @@
 import type { IncentiveLevel } from '../../subgraphs/pnomis/src/store/pnomisTables';
-import { DEFAULT_PRISON_SETTINGS, type PrisonSettings } from '../../subgraphs/visits/src/services/prisonSettings';
+import {
+  DEFAULT_PRISON_SETTINGS,
+  type PrisonSettings,
+} from '../../subgraphs/visits/src/services/prisonSettings';
 import {
   allowanceFor,
   type HeldOrder,
@@ -58,7 +61,10 @@ function cancelledOn(visit: ScheduledVisit, asOf: Day): Day | null {
  * period from the day the ledger opens, and a visit booked with no order left is never booked. A cancellation
  * gives its order back. So the balances written agree with the visits written.
  */
-export function settleVisitingOrders(input: LedgerInput, scheduled: readonly ScheduledVisit[]): SettledLedger {
+export function settleVisitingOrders(
+  input: LedgerInput,
+  scheduled: readonly ScheduledVisit[],
+): SettledLedger {
   const { custody, asOf } = input;
   const sentence = custody.sentence;
   const sentencedFrom = sentence ? Math.max(custody.admittedOn, sentence.startDate) : null;
@@ -81,8 +87,10 @@ export function settleVisitingOrders(input: LedgerInput, scheduled: readonly Sch
   let renewedOn = formatDay(opensOn - allowanceOn(formatDay(opensOn)).periodDays);
   const catchUp = (day: Day) => {
     const renewed = renewTo({ renewedOn, available }, formatDay(day), allowanceOn);
-    for (const order of renewed.given) seeded.set(order, { order, status: 'AVAILABLE', lapsedOn: null, visit: null });
-    for (const { order, on } of renewed.lapsed) Object.assign(seeded.get(order) ?? {}, { status: 'LAPSED', lapsedOn: on });
+    for (const order of renewed.given)
+      seeded.set(order, { order, status: 'AVAILABLE', lapsedOn: null, visit: null });
+    for (const { order, on } of renewed.lapsed)
+      Object.assign(seeded.get(order) ?? {}, { status: 'LAPSED', lapsedOn: on });
     available = renewed.available;
     renewedOn = renewed.renewedOn;
   };
@@ -116,7 +124,11 @@ export function settleVisitingOrders(input: LedgerInput, scheduled: readonly Sch
     available = available.filter((candidate) => candidate !== order);
     Object.assign(held, { status: 'USED', visit: event.visit });
     used.set(event.visit, held);
-    settled.set(event.visit, { visit: event.visit, entitlement: 'VISITING_ORDER', cancelledOn: cancelledOn(event.visit, asOf) });
+    settled.set(event.visit, {
+      visit: event.visit,
+      entitlement: 'VISITING_ORDER',
+      cancelledOn: cancelledOn(event.visit, asOf),
+    });
   }
   catchUp(Math.min(asOf, custody.releasedOn ?? asOf));
   const kept = scheduled.flatMap((visit) => settled.get(visit) ?? []);

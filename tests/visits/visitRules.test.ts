@@ -91,9 +91,13 @@ describe('visiting orders', () => {
   });
 
   it('let ordinary orders accumulate to 26, the oldest beyond it lapsing at a renewal', () => {
-    const many = Array.from({ length: 27 }, (_, index) => order('VISITING', `2026-0${1 + (index % 9)}-01`, index));
+    const many = Array.from({ length: 27 }, (_, index) =>
+      order('VISITING', `2026-0${1 + (index % 9)}-01`, index),
+    );
     const renewed = renewTo({ renewedOn: '2026-11-01', available: many }, '2026-11-29', () => statutory);
-    expect(renewed.lapsed.map(({ order: gone, on }) => [gone.givenOn, on])).toEqual([['2026-01-01', '2026-11-29']]);
+    expect(renewed.lapsed.map(({ order: gone, on }) => [gone.givenOn, on])).toEqual([
+      ['2026-01-01', '2026-11-29'],
+    ]);
     expect(renewed.available).toHaveLength(28);
   });
 
@@ -103,7 +107,10 @@ describe('visiting orders', () => {
       enhancedVisitingOrdersPerPeriod: 3,
       enhancedPrivilegedVisitingOrdersPerPeriod: 1,
     };
-    expect(allowanceFor(settings, 'STANDARD')).toMatchObject({ visitingOrders: 2, privilegedVisitingOrders: 0 });
+    expect(allowanceFor(settings, 'STANDARD')).toMatchObject({
+      visitingOrders: 2,
+      privilegedVisitingOrders: 0,
+    });
     const enhanced = allowanceFor(settings, 'ENHANCED');
     expect(enhanced).toMatchObject({ visitingOrders: 3, privilegedVisitingOrders: 1 });
     expect(allowanceFor(DEFAULT_PRISON_SETTINGS, 'ENHANCED')).toEqual(statutory);

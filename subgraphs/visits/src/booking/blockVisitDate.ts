@@ -54,7 +54,8 @@ export async function blockVisitDate(
   const prisonCode = requireIdentifier('prisonCode', input.prisonCode, 'prisonCode');
   const reason = requireReason(input.reason);
   const at = moment(dependencies);
-  if (input.date < at.date) throw badUserInput(`${input.date} has passed: only today or later can be closed`, 'date');
+  if (input.date < at.date)
+    throw badUserInput(`${input.date} has passed: only today or later can be closed`, 'date');
   if (!inCaseload(actor.caller, prisonCode)) throw outsideCaseload();
   const templates = await dependencies.store.findSessionTemplates(prisonCode, input.date, input.date);
   const block = { prisonCode, blockedOn: input.date, reason, blockedBy: subjectOf(actor), blockedAt: at.iso };

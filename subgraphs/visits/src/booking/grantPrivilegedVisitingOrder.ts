@@ -19,7 +19,13 @@ export interface GrantInput {
   idempotencyKey: string;
 }
 
-type Grant = { prisonNumber: string; reason: string; idempotencyKey: string; grantedBy: string; today: string };
+type Grant = {
+  prisonNumber: string;
+  reason: string;
+  idempotencyKey: string;
+  grantedBy: string;
+  today: string;
+};
 
 /**
  * The write of a grant, under the prisoner's lock as a booking takes it: the allowance is renewed (or started) to
@@ -63,7 +69,11 @@ export async function grantPrivilegedVisitingOrder(
   const reason = requireReason(input.reason);
   const idempotencyKey = requireIdempotencyKey(input.idempotencyKey, 'grant');
   const grantedBy = subjectOf(actor);
-  const whereabouts = await requireVisitable(dependencies, actor, { prisonNumber, prisonCode: null, link: null });
+  const whereabouts = await requireVisitable(dependencies, actor, {
+    prisonNumber,
+    prisonCode: null,
+    link: null,
+  });
   if (!inCaseload(actor.caller, whereabouts.prisonCode)) throw outsideCaseload();
   if (whereabouts.status !== 'SENTENCED') {
     throw visitRefusal(

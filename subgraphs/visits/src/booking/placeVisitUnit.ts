@@ -162,7 +162,10 @@ export function placeVisitUnit(plan: PlaceVisitPlan): WriteUnit<PlaceVisitOutcom
       outcomeRecordedBy: null,
     };
     await statements.insertVisit(visit);
-    if (entitlement.visitingOrderId !== null && !(await orders.use(entitlement.visitingOrderId, visit.reference))) {
+    if (
+      entitlement.visitingOrderId !== null &&
+      !(await orders.use(entitlement.visitingOrderId, visit.reference))
+    ) {
       throw new Error(`visiting order ${entitlement.visitingOrderId} was taken under the prisoner's lock`);
     }
     await statements.insertVisitors(

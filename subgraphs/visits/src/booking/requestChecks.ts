@@ -16,6 +16,7 @@ export function requireIdempotencyKey(key: string, what: string): string {
 /** A reason staff or a booker give for a change, trimmed: 1 to 500 characters. */
 export function requireReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed === '' || trimmed.length > 500) throw badUserInput('Give a reason of 1 to 500 characters', 'reason');
+  if (trimmed === '' || trimmed.length > 500)
+    throw badUserInput('Give a reason of 1 to 500 characters', 'reason');
   return trimmed;
 }

@@ -27,7 +27,10 @@ async function allowanceOnRecord(offender: { prisonNumber: string | null }, cont
   if (!whereabouts?.inCustody || whereabouts.prisonCode === null) return null;
   if (!inCaseload(context.caller, whereabouts.prisonCode)) throw outsideCaseload();
   const prisonCode = whereabouts.prisonCode;
-  return disclosed(context, allowanceOf(context.booking, offender.prisonNumber, { ...whereabouts, prisonCode }));
+  return disclosed(
+    context,
+    allowanceOf(context.booking, offender.prisonNumber, { ...whereabouts, prisonCode }),
+  );
 }
 
 /** The visiting allowance's and closed days' resolvers: translation only; the use cases live in booking/. */

@@ -27,7 +27,8 @@ export interface Allowance {
 export function allowanceFor(settings: PrisonSettings, level: IncentiveLevel | null): Allowance {
   const enhanced = level === 'ENHANCED';
   return {
-    visitingOrders: (enhanced ? settings.enhancedVisitingOrdersPerPeriod : null) ?? settings.visitingOrdersPerPeriod,
+    visitingOrders:
+      (enhanced ? settings.enhancedVisitingOrdersPerPeriod : null) ?? settings.visitingOrdersPerPeriod,
     privilegedVisitingOrders: (enhanced ? settings.enhancedPrivilegedVisitingOrdersPerPeriod : null) ?? 0,
     periodDays: settings.visitingOrderPeriodDays,
   };
@@ -52,7 +53,8 @@ export interface Renewed {
 /** The order a booking uses: a privileged one first (it lapses soonest), then the oldest ordinary one. */
 export function orderToUse(available: readonly HeldOrder[]): HeldOrder | undefined {
   const oldestFirst = [...available].sort(
-    (a, b) => (a.lapsesOn ?? '9999').localeCompare(b.lapsesOn ?? '9999') || a.givenOn.localeCompare(b.givenOn),
+    (a, b) =>
+      (a.lapsesOn ?? '9999').localeCompare(b.lapsesOn ?? '9999') || a.givenOn.localeCompare(b.givenOn),
   );
   return oldestFirst.find((order) => order.kind === 'PRIVILEGED') ?? oldestFirst[0];
 }

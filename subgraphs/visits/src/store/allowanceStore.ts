@@ -19,7 +19,11 @@ function holdsPlace(db: Kysely<VisitsTables>, now: string) {
 export function createAllowanceStore({ db }: StoreDatabase<VisitsTables>) {
   return {
     findEntitlement: (prisonNumber: string) =>
-      db.selectFrom('visitingEntitlement').selectAll().where('prisonNumber', '=', prisonNumber).executeTakeFirst(),
+      db
+        .selectFrom('visitingEntitlement')
+        .selectAll()
+        .where('prisonNumber', '=', prisonNumber)
+        .executeTakeFirst(),
 
     /**
      * The orders a prisoner may book with at `now`: those free, and those held by reservations whose hold has
@@ -50,7 +54,12 @@ export function createAllowanceStore({ db }: StoreDatabase<VisitsTables>) {
         )
         .orderBy('givenOn')
         .execute();
-      return rows.map((row) => ({ id: row.visitingOrderId, kind: row.kind, givenOn: row.givenOn, lapsesOn: row.lapsesOn }));
+      return rows.map((row) => ({
+        id: row.visitingOrderId,
+        kind: row.kind,
+        givenOn: row.givenOn,
+        lapsesOn: row.lapsesOn,
+      }));
     },
 
     /** The dates of a prisoner's visits holding a place between two dates (one a visit). */

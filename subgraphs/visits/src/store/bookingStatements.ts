@@ -32,17 +32,14 @@ const referenceTaken = fixedStatement((db: Kysely<VisitsTables>, v: { reference:
 
 // One upsert that creates the prisoner's entitlement row on first use (its allowance not yet running) and, on
 // PostgreSQL, takes its row lock.
-const lockPrisoner = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { prisonNumber: string; today: string }) =>
-    db
-      .insertInto('visitingEntitlement')
-      .values({ prisonNumber: v.prisonNumber, renewedOn: v.today, allowanceStarted: 0 })
-      .onConflict((conflict) =>
-        conflict
-          .column('prisonNumber')
-          .doUpdateSet({ prisonNumber: (eb) => eb.ref('excluded.prisonNumber') }),
-      )
-      .returning(['renewedOn', 'allowanceStarted']),
+const lockPrisoner = fixedStatement((db: Kysely<VisitsTables>, v: { prisonNumber: string; today: string }) =>
+  db
+    .insertInto('visitingEntitlement')
+    .values({ prisonNumber: v.prisonNumber, renewedOn: v.today, allowanceStarted: 0 })
+    .onConflict((conflict) =>
+      conflict.column('prisonNumber').doUpdateSet({ prisonNumber: (eb) => eb.ref('excluded.prisonNumber') }),
+    )
+    .returning(['renewedOn', 'allowanceStarted']),
 );
 
 const lapsedHolds = fixedStatement((db: Kysely<VisitsTables>, v: { prisonNumber: string; now: string }) =>
@@ -99,13 +96,12 @@ const placesTaken = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues & { 
     .groupBy('restriction'),
 );
 
-const blockedDate = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { prisonCode: string; blockedOn: string }) =>
-    db
-      .selectFrom('blockedVisitDate')
-      .select('reason')
-      .where('prisonCode', '=', v.prisonCode)
-      .where('blockedOn', '=', v.blockedOn),
+const blockedDate = fixedStatement((db: Kysely<VisitsTables>, v: { prisonCode: string; blockedOn: string }) =>
+  db
+    .selectFrom('blockedVisitDate')
+    .select('reason')
+    .where('prisonCode', '=', v.prisonCode)
+    .where('blockedOn', '=', v.blockedOn),
 );
 
 const VISIT_COLUMNS = [
