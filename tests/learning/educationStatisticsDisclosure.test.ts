@@ -35,6 +35,7 @@ function qualifications(level: string, people: number[]) {
     grade: 'Pass',
     awardedOn: '2026-03-27',
     awardingBody: 'City & Guilds',
+    verification: 'VERIFIED' as const,
   }));
 }
 
