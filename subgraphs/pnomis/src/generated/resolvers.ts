@@ -41,6 +41,30 @@ export type AccreditedQualificationInput = {
   subject: Scalars['String']['input'];
 };
 
+/**
+ * The people assessed more than once in an area, first assessed at one establishment at one level, and how their
+ * latest assessment compares: improved, unchanged and declined add up to assessed (see EducationStatistics).
+ */
+export type AssessmentProgressStatistic = {
+  __typename?: 'AssessmentProgressStatistic';
+  /** The area assessed. */
+  area: SkillsArea;
+  /** People assessed more than once; null when withheld. */
+  assessed?: Maybe<Scalars['Int']['output']>;
+  /** Those whose latest found a lower level; null when withheld. */
+  declined?: Maybe<Scalars['Int']['output']>;
+  /** Of them, those whose latest assessment found a higher level; null when withheld. */
+  improved?: Maybe<Scalars['Int']['output']>;
+  /** The establishment of the first assessment. */
+  prison: Prison;
+  /** The level the first assessment found. */
+  startingLevel: QualificationLevel;
+  /** True when a figure here is withheld to protect the people it is about: that figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Those whose latest found the same level; null when withheld. */
+  unchanged?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A period in custody, from admission to release. */
 export type Booking = {
   __typename?: 'Booking';
@@ -156,6 +180,21 @@ export type CourseFunding =
   /** The learner. */
   | 'SELF_FUNDED';
 
+/** Enrolments and completions at one establishment on courses leading to one level (see EducationStatistics). */
+export type CourseLevelStatistic = {
+  __typename?: 'CourseLevelStatistic';
+  /** Enrolments completed; null when withheld. */
+  completions?: Maybe<Scalars['Int']['output']>;
+  /** Enrolments; null when withheld. */
+  enrolments?: Maybe<Scalars['Int']['output']>;
+  /** The level the courses lead to; null for courses that are not accredited. */
+  level?: Maybe<QualificationLevel>;
+  /** The establishment. */
+  prison: Prison;
+  /** True when a figure here is withheld to protect the people it is about: that figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
 /**
  * Enrolments and completions at one establishment: counts of enrolments, each withheld when the enrolments it
  * counts are of 1 to 4 people (see EducationStatistics).
@@ -243,10 +282,16 @@ export type EducationLevelBeforeCustody =
  */
 export type EducationStatistics = {
   __typename?: 'EducationStatistics';
+  /** Progress between functional-skills assessments, by the establishment of the first assessment, the area and the level it found. */
+  assessmentProgress: Array<AssessmentProgressStatistic>;
   /** Enrolments and completions by establishment, in establishment-code order. */
   courses: Array<CourseStatistic>;
+  /** Enrolments and completions by establishment and the level the course leads to: each establishment's are its total in courses. */
+  coursesByPrisonAndLevel: Array<CourseLevelStatistic>;
   /** Qualifications by level, lowest first; a level with none awarded is not listed. */
   qualifications: Array<QualificationStatistic>;
+  /** Qualifications by the establishment where they were gained (or none, outside prison) and level: each level's are its total in qualifications. */
+  qualificationsByPrisonAndLevel: Array<QualificationPrisonStatistic>;
 };
 
 /** The state of a goal or of a step towards it. */
@@ -782,6 +827,19 @@ export type QualificationLevel =
   | 'LEVEL_7'
   /** Level 8 (doctorate). */
   | 'LEVEL_8';
+
+/** Qualifications at one level gained at one establishment, or outside prison (see EducationStatistics). */
+export type QualificationPrisonStatistic = {
+  __typename?: 'QualificationPrisonStatistic';
+  /** How many were awarded; null when withheld. */
+  awarded?: Maybe<Scalars['Int']['output']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The establishment where they were gained; null for those gained outside prison. */
+  prison?: Maybe<Prison>;
+  /** True when the count is withheld to protect the people it is about: it is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /** Qualifications awarded at one level: withheld when they were awarded to 1 to 4 people (see EducationStatistics). */
 export type QualificationStatistic = {
@@ -1380,8 +1438,10 @@ export type ResolversTypes = {
   AccreditedQualification: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   AccreditedQualificationInput: ResolverTypeWrapper<any>;
-  Booking: ResolverTypeWrapper<BookingTable>;
+  AssessmentProgressStatistic: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
+  Booking: ResolverTypeWrapper<BookingTable>;
   ID: ResolverTypeWrapper<any>;
   ContactRestriction: ResolverTypeWrapper<any>;
   ContactRestrictionType: ResolverTypeWrapper<any>;
@@ -1389,8 +1449,8 @@ export type ResolversTypes = {
   CourseEnrolment: ResolverTypeWrapper<any>;
   CourseEnrolmentInput: ResolverTypeWrapper<any>;
   CourseFunding: ResolverTypeWrapper<any>;
+  CourseLevelStatistic: ResolverTypeWrapper<any>;
   CourseStatistic: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
   CourseStatus: ResolverTypeWrapper<any>;
   CustodyRecord: ResolverTypeWrapper<OffenderTable>;
   CustodyStatus: ResolverTypeWrapper<any>;
@@ -1428,6 +1488,7 @@ export type ResolversTypes = {
   QualificationBeforeCustodyInput: ResolverTypeWrapper<any>;
   QualificationInput: ResolverTypeWrapper<any>;
   QualificationLevel: ResolverTypeWrapper<any>;
+  QualificationPrisonStatistic: ResolverTypeWrapper<any>;
   QualificationStatistic: ResolverTypeWrapper<any>;
   QualificationVerification: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1462,15 +1523,17 @@ export type ResolversParentTypes = {
   AccreditedQualification: any;
   String: any;
   AccreditedQualificationInput: any;
-  Booking: BookingTable;
+  AssessmentProgressStatistic: any;
+  Int: any;
   Boolean: any;
+  Booking: BookingTable;
   ID: any;
   ContactRestriction: any;
   CourseEndInput: any;
   CourseEnrolment: any;
   CourseEnrolmentInput: any;
+  CourseLevelStatistic: any;
   CourseStatistic: any;
-  Int: any;
   CustodyRecord: OffenderTable;
   Date: any;
   DateTime: any;
@@ -1496,6 +1559,7 @@ export type ResolversParentTypes = {
   QualificationBeforeCustody: any;
   QualificationBeforeCustodyInput: any;
   QualificationInput: any;
+  QualificationPrisonStatistic: any;
   QualificationStatistic: any;
   Query: Record<PropertyKey, never>;
   ReleasedLearner: any;
@@ -1522,6 +1586,17 @@ export type AccreditedQualificationResolvers<ContextType = PnomisContext, Parent
   awardingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssessmentProgressStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['AssessmentProgressStatistic'] = ResolversParentTypes['AssessmentProgressStatistic']> = {
+  area?: Resolver<ResolversTypes['SkillsArea'], ParentType, ContextType>;
+  assessed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  declined?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  improved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  startingLevel?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BookingResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
@@ -1557,6 +1632,14 @@ export type CourseEnrolmentResolvers<ContextType = PnomisContext, ParentType ext
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
 };
 
+export type CourseLevelStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseLevelStatistic'] = ResolversParentTypes['CourseLevelStatistic']> = {
+  completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['QualificationLevel']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CourseStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseStatistic'] = ResolversParentTypes['CourseStatistic']> = {
   completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   enrolments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1586,8 +1669,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EducationStatisticsResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['EducationStatistics'] = ResolversParentTypes['EducationStatistics']> = {
+  assessmentProgress?: Resolver<Array<ResolversTypes['AssessmentProgressStatistic']>, ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['CourseStatistic']>, ParentType, ContextType>;
+  coursesByPrisonAndLevel?: Resolver<Array<ResolversTypes['CourseLevelStatistic']>, ParentType, ContextType>;
   qualifications?: Resolver<Array<ResolversTypes['QualificationStatistic']>, ParentType, ContextType>;
+  qualificationsByPrisonAndLevel?: Resolver<Array<ResolversTypes['QualificationPrisonStatistic']>, ParentType, ContextType>;
 };
 
 export type GoalStepResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['GoalStep'] = ResolversParentTypes['GoalStep']> = {
@@ -1720,6 +1806,13 @@ export type QualificationBeforeCustodyResolvers<ContextType = PnomisContext, Par
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QualificationPrisonStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationPrisonStatistic'] = ResolversParentTypes['QualificationPrisonStatistic']> = {
+  awarded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  prison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QualificationStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationStatistic'] = ResolversParentTypes['QualificationStatistic']> = {
   awarded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
@@ -1826,9 +1919,11 @@ export type WorkInterestResolvers<ContextType = PnomisContext, ParentType extend
 
 export type Resolvers<ContextType = PnomisContext> = {
   AccreditedQualification?: AccreditedQualificationResolvers<ContextType>;
+  AssessmentProgressStatistic?: AssessmentProgressStatisticResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   ContactRestriction?: ContactRestrictionResolvers<ContextType>;
   CourseEnrolment?: CourseEnrolmentResolvers<ContextType>;
+  CourseLevelStatistic?: CourseLevelStatisticResolvers<ContextType>;
   CourseStatistic?: CourseStatisticResolvers<ContextType>;
   CustodyRecord?: CustodyRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1849,6 +1944,7 @@ export type Resolvers<ContextType = PnomisContext> = {
   PrisonerContact?: PrisonerContactResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   QualificationBeforeCustody?: QualificationBeforeCustodyResolvers<ContextType>;
+  QualificationPrisonStatistic?: QualificationPrisonStatisticResolvers<ContextType>;
   QualificationStatistic?: QualificationStatisticResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReleasedLearner?: ReleasedLearnerResolvers<ContextType>;

@@ -99,11 +99,17 @@ const learnerRecordResolvers: Resolvers = {
   },
   Query: {
     educationStatistics: async (_parent, _args, context: PnomisContext) => {
-      const { enrolments, qualifications } = await context.store.statisticsRecords();
-      const { courses, ...figures } = educationStatistics(enrolments, qualifications);
+      const figures = educationStatistics(await context.store.statisticsRecords());
+      const withPrison = <Row extends { prisonCode: string | null }>({ prisonCode, ...row }: Row) => ({
+        prison: prisonCode === null ? null : prisonRef(prisonCode),
+        ...row,
+      });
       return {
-        courses: courses.map(({ prisonCode, ...course }) => ({ prison: prisonRef(prisonCode), ...course })),
-        ...figures,
+        courses: figures.courses.map(withPrison),
+        qualifications: figures.qualifications,
+        coursesByPrisonAndLevel: figures.coursesByPrisonAndLevel.map(withPrison),
+        qualificationsByPrisonAndLevel: figures.qualificationsByPrisonAndLevel.map(withPrison),
+        assessmentProgress: figures.assessmentProgress.map(withPrison),
       };
     },
   },

@@ -144,11 +144,18 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
     statisticsRecords: async () => {
       const enrolments = await db
         .selectFrom('courseEnrolment')
-        .select(['prisonCode', 'prisonNumber', 'status'])
+        .select(['prisonCode', 'prisonNumber', 'status', 'qualificationLevel'])
         .orderBy('prisonCode')
         .execute();
-      const qualifications = await db.selectFrom('qualification').select(['level', 'prisonNumber']).execute();
-      return { enrolments, qualifications };
+      const qualifications = await db
+        .selectFrom('qualification')
+        .select(['level', 'prisonNumber', 'prisonCode'])
+        .execute();
+      const assessments = await db
+        .selectFrom('skillsAssessment')
+        .select(['prisonNumber', 'area', 'level', 'assessedOn', 'prisonCode'])
+        .execute();
+      return { enrolments, qualifications, assessments };
     },
   };
 }
