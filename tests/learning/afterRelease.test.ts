@@ -141,6 +141,22 @@ describe('sharing with a named employer', () => {
     expect(JSON.stringify(read.data)).not.toMatch(/Dyslexia|LEI/);
     const [audit] = await supergraph.gateway.auditLog.store.consultationsOf(released, { limit: 1 });
     expect(audit).toMatchObject({ agency: 'employer', purpose: expect.stringMatching(/^RECRUITMENT/) });
+    // Probation sees the consent on the person's record: who, when, until when, recorded by whom.
+    const onRecord = await supergraph.queryAs<{ offender: { sharingConsents: unknown[] } }>(
+      await supergraph.tokenFor('offender-manager'),
+      'query ($p: ID) { offender(prisonNumber: $p) { sharingConsents { employerId employerName givenOn expiresOn withdrawnOn recordedBy } } }',
+      { p: released },
+    );
+    expect(onRecord.data?.offender.sharingConsents).toEqual([
+      {
+        employerId: 'employer-acme',
+        employerName: 'Acme Catering Ltd',
+        givenOn: daysFromToday(0),
+        expiresOn: daysFromToday(30),
+        withdrawnOn: null,
+        recordedBy: 'dev-careers-service',
+      },
+    ]);
   });
 
   it('gives any other employer, person or lapsed consent the one refusal, and nothing beyond the shared record', async () => {

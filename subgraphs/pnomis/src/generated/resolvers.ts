@@ -477,8 +477,6 @@ export type LearnerRecord = {
   prisonNumber: Scalars['ID']['output'];
   /** Qualifications held, oldest first. */
   qualifications: Array<Qualification>;
-  /** The consents the person gave, once released, to share their qualifications and skills with an employer, latest first. */
-  sharingConsents: Array<SharingConsent>;
   /** Work held in prison: activities and jobs, oldest first. */
   workActivities: Array<WorkActivity>;
 };
@@ -674,6 +672,8 @@ export type Offender = {
   pncId?: Maybe<Scalars['ID']['output']>;
   /** The person's prison (NOMS) number (for example A1234BC), if they have ever been in prison. */
   prisonNumber?: Maybe<Scalars['ID']['output']>;
+  /** The consents the person gave, once released, to share their qualifications and skills with an employer, latest first; for the careers service and probation. Null when P-Nomis does not know the person. */
+  sharingConsents?: Maybe<Array<SharingConsent>>;
   /**
    * The person's whole journey, oldest first: the events of every system, merged here from the events each
    * subgraph contributes. Null, with an error naming the system, when a contributing system could not answer;
@@ -1715,7 +1715,6 @@ export type LearnerRecordResolvers<ContextType = PnomisContext, ParentType exten
   induction?: Resolver<Maybe<ResolversTypes['Induction']>, ParentType, ContextType>;
   prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
-  sharingConsents?: Resolver<Array<ResolversTypes['SharingConsent']>, ParentType, ContextType>;
   workActivities?: Resolver<Array<ResolversTypes['WorkActivity']>, ParentType, ContextType>;
 };
 
@@ -1763,6 +1762,7 @@ export type OffenderResolvers<ContextType = PnomisContext, ParentType extends Re
   learning?: Resolver<Maybe<ResolversTypes['LearnerRecord']>, ParentType, ContextType>;
   pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   prisonNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sharingConsents?: Resolver<Maybe<Array<ResolversTypes['SharingConsent']>>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
   visitingEligibility?: Resolver<Maybe<ResolversTypes['VisitingEligibility']>, ParentType, ContextType>;
 };

@@ -8,7 +8,8 @@ import type { PnomisContext } from '../context';
 import { requirePrisoner, today } from './learningRequests';
 import { requireNotInFuture, requireNotInPast, requireText } from './learningRules';
 import type { LearningShareConsentTable } from './learningTables';
-import { isReleased } from './recordAfterRelease';
+import { isReleased, requireLearningReadable } from './recordAfterRelease';
+import type { OffenderIdentity } from '../services/offenderIdentity';
 
 /** The longest a consent to share may run: a year from the day it was given. */
 const LONGEST_CONSENT_DAYS = 365;
@@ -35,9 +36,13 @@ const noConsent = () =>
  * by the careers service or probation; and what the employer then reads: qualifications and skills, nothing else.
  */
 export const sharingConsentResolvers: Resolvers = {
-  LearnerRecord: {
-    sharingConsents: ({ prisonNumber }: { prisonNumber: string }, _args, context: PnomisContext) =>
-      context.store.findSharingConsents([prisonNumber]),
+  Offender: {
+    sharingConsents: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
+      if (!offender.record) return null;
+      await requireLearningReadable(offender.record.prisonNumber, context);
+      disclose(context, offender.record.prisonNumber);
+      return context.store.findSharingConsents([offender.record.prisonNumber]);
+    },
   },
   SharingConsent: {
     id: (row: Selectable<LearningShareConsentTable>) => String(row.consentId),
