@@ -15,7 +15,11 @@ const COURSES = [
   ['BAR-L2', 'Barbering Level 2', ['Barbering', 'LEVEL_2', 'VTCT']],
   ['WLD-L1', 'Welding Level 1', ['Welding', 'LEVEL_1', 'City & Guilds']],
   ['PEER-MENT', 'Peer Mentoring', null],
-  ['OU-OPEN', 'Open University Access Module', ['Access to Higher Education', 'LEVEL_3', 'The Open University']],
+  [
+    'OU-OPEN',
+    'Open University Access Module',
+    ['Access to Higher Education', 'LEVEL_3', 'The Open University'],
+  ],
 ] as const;
 
 const WORK = [
@@ -147,19 +151,17 @@ export async function seedLearningHistories(
       .where('accredited', '=', 1)
       .orderBy('enrolmentId')
       .execute();
-    const qualifications = completed.map(
-      (enrolment): Insertable<PnomisTables['qualification']> => ({
-        prisonNumber: enrolment.prisonNumber,
-        subject: enrolment.qualificationSubject ?? enrolment.courseName,
-        level: enrolment.qualificationLevel ?? 'ENTRY_LEVEL',
-        grade: enrolment.outcomeGrade,
-        awardedOn: enrolment.endedOn ?? enrolment.plannedEndOn,
-        awardingBody: enrolment.awardingBody ?? 'Unknown',
-        verification: 'VERIFIED',
-        prisonCode: enrolment.prisonCode,
-        enrolmentId: enrolment.enrolmentId,
-      }),
-    );
+    const qualifications = completed.map((enrolment): Insertable<PnomisTables['qualification']> => ({
+      prisonNumber: enrolment.prisonNumber,
+      subject: enrolment.qualificationSubject ?? enrolment.courseName,
+      level: enrolment.qualificationLevel ?? 'ENTRY_LEVEL',
+      grade: enrolment.outcomeGrade,
+      awardedOn: enrolment.endedOn ?? enrolment.plannedEndOn,
+      awardingBody: enrolment.awardingBody ?? 'Unknown',
+      verification: 'VERIFIED',
+      prisonCode: enrolment.prisonCode,
+      enrolmentId: enrolment.enrolmentId,
+    }));
     for (let start = 0; start < qualifications.length; start += 500) {
       await transaction
         .insertInto('qualification')

@@ -72,17 +72,49 @@ beforeAll(async () => {
     .execute();
   // Assessed twice: six at Leeds in maths from entry level (three improved, two the same, one lower); seven at
   // Moorland in English from level 1 (five improved, two the same).
-  const assessedTwice = (prisonCode: string, area: 'ENGLISH' | 'MATHS', from: string, later: string[], first: number) =>
+  const assessedTwice = (
+    prisonCode: string,
+    area: 'ENGLISH' | 'MATHS',
+    from: string,
+    later: string[],
+    first: number,
+  ) =>
     later.flatMap((level, index) => [
-      { prisonNumber: person(first + index), area, level: from, assessedOn: '2026-01-10', prisonCode, learningNeeds: '' },
-      { prisonNumber: person(first + index), area, level, assessedOn: '2026-06-10', prisonCode, learningNeeds: '' },
+      {
+        prisonNumber: person(first + index),
+        area,
+        level: from,
+        assessedOn: '2026-01-10',
+        prisonCode,
+        learningNeeds: '',
+      },
+      {
+        prisonNumber: person(first + index),
+        area,
+        level,
+        assessedOn: '2026-06-10',
+        prisonCode,
+        learningNeeds: '',
+      },
     ]);
   await pnomis.database.db
     .insertInto('skillsAssessment')
     .values([
-      ...assessedTwice('LEI', 'MATHS', 'ENTRY_LEVEL', ['LEVEL_1', 'LEVEL_1', 'LEVEL_2', 'ENTRY_LEVEL', 'ENTRY_LEVEL'], 1),
+      ...assessedTwice(
+        'LEI',
+        'MATHS',
+        'ENTRY_LEVEL',
+        ['LEVEL_1', 'LEVEL_1', 'LEVEL_2', 'ENTRY_LEVEL', 'ENTRY_LEVEL'],
+        1,
+      ),
       ...assessedTwice('LEI', 'MATHS', 'LEVEL_1', ['ENTRY_LEVEL'], 6),
-      ...assessedTwice('MDI', 'ENGLISH', 'LEVEL_1', ['LEVEL_2', 'LEVEL_2', 'LEVEL_2', 'LEVEL_3', 'LEVEL_2', 'LEVEL_1', 'LEVEL_1'], 20),
+      ...assessedTwice(
+        'MDI',
+        'ENGLISH',
+        'LEVEL_1',
+        ['LEVEL_2', 'LEVEL_2', 'LEVEL_2', 'LEVEL_3', 'LEVEL_2', 'LEVEL_1', 'LEVEL_1'],
+        20,
+      ),
     ])
     .execute();
   await pnomis.close();
@@ -114,12 +146,39 @@ async function statistics(): Promise<Statistics> {
   return answer;
 }
 
-const CROSS = /* GraphQL */ `#graphql
+const CROSS = /* GraphQL */ `
+  #graphql
   {
     educationStatistics {
-      coursesByPrisonAndLevel { prison { code } level enrolments completions suppressed }
-      qualificationsByPrisonAndLevel { prison { code } level awarded suppressed }
-      assessmentProgress { prison { code } area startingLevel assessed improved unchanged declined suppressed }
+      coursesByPrisonAndLevel {
+        prison {
+          code
+        }
+        level
+        enrolments
+        completions
+        suppressed
+      }
+      qualificationsByPrisonAndLevel {
+        prison {
+          code
+        }
+        level
+        awarded
+        suppressed
+      }
+      assessmentProgress {
+        prison {
+          code
+        }
+        area
+        startingLevel
+        assessed
+        improved
+        unchanged
+        declined
+        suppressed
+      }
     }
   }
 `;
@@ -143,7 +202,9 @@ describe('the education figures across establishment and level', () => {
       { prison: null, level: 'LEVEL_2', awarded: null, suppressed: true },
       { prison: null, level: 'LEVEL_3', awarded: null, suppressed: true },
     ]);
-    expect(disclosureProblems(composedSchema(), 'educationStatistics', response.data?.educationStatistics)).toEqual([]);
+    expect(
+      disclosureProblems(composedSchema(), 'educationStatistics', response.data?.educationStatistics),
+    ).toEqual([]);
   });
 
   it('give progress between assessments, withholding groups of 1 to 4 and the part that would give one away', async () => {

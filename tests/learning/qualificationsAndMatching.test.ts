@@ -9,23 +9,60 @@ let careers: string;
 /** Released in 2026 with known records: a strong match, a weaker one, one readmitted since, one matching nothing. */
 let people: { strong: string; weak: string; readmitted: string; unmatched: string; inCustody: string };
 
-const ENROL = /* GraphQL */ `#graphql
+const ENROL = /* GraphQL */ `
+  #graphql
   mutation Enrol($input: CourseEnrolmentInput!) {
-    enrolOnCourse(input: $input) { id leadsTo { subject level awardingBody } }
+    enrolOnCourse(input: $input) {
+      id
+      leadsTo {
+        subject
+        level
+        awardingBody
+      }
+    }
   }
 `;
-const END = /* GraphQL */ `#graphql
-  mutation End($input: CourseEndInput!) { endCourse(input: $input) { status } }
+const END = /* GraphQL */ `
+  #graphql
+  mutation End($input: CourseEndInput!) {
+    endCourse(input: $input) {
+      status
+    }
+  }
 `;
-const RECORD = /* GraphQL */ `#graphql
+const RECORD = /* GraphQL */ `
+  #graphql
   mutation Record($input: QualificationInput!) {
-    recordQualification(input: $input) { subject level grade awardedOn awardingBody verification prison { code } }
+    recordQualification(input: $input) {
+      subject
+      level
+      grade
+      awardedOn
+      awardingBody
+      verification
+      prison {
+        code
+      }
+    }
   }
 `;
-const QUALIFICATIONS = /* GraphQL */ `#graphql
+const QUALIFICATIONS = /* GraphQL */ `
+  #graphql
   query Qualifications($p: ID) {
     offender(prisonNumber: $p) {
-      learning { qualifications { subject level grade awardedOn awardingBody verification prison { code } } }
+      learning {
+        qualifications {
+          subject
+          level
+          grade
+          awardedOn
+          awardingBody
+          verification
+          prison {
+            code
+          }
+        }
+      }
     }
   }
 `;
@@ -33,7 +70,10 @@ const QUALIFICATIONS = /* GraphQL */ `#graphql
 beforeAll(async () => {
   supergraph = await startSupergraph((await seededDataDir()).dataDir);
   const db = supergraph.pnomis.system.database.db;
-  const person = (lastName: string, bookings: { prisonCode: string; beganOn: string; endedOn?: string }[]) => ({
+  const person = (
+    lastName: string,
+    bookings: { prisonCode: string; beganOn: string; endedOn?: string }[],
+  ) => ({
     firstName: 'Match',
     lastName,
     dateOfBirth: '1988-04-04',
@@ -118,25 +158,33 @@ afterAll(() => supergraph.stop());
 
 describe('qualifications', () => {
   it('are awarded, verified, when an accredited course is completed, once however often it is ended', async () => {
-    const enrolled = await supergraph.queryAs<{ enrolOnCourse: { id: string; leadsTo: unknown } }>(staff, ENROL, {
-      input: {
-        prisonNumber: people.inCustody,
-        courseCode: 'FH-L2',
-        courseName: 'Food Hygiene Level 2',
-        prisonCode: 'LEI',
-        startedOn: '2026-01-05',
-        plannedEndOn: '2026-03-01',
-        accredited: true,
-        funding: 'PRISON_EDUCATION_FRAMEWORK',
-        leadsTo: { subject: 'Food Safety', level: 'LEVEL_2', awardingBody: 'Highfield' },
+    const enrolled = await supergraph.queryAs<{ enrolOnCourse: { id: string; leadsTo: unknown } }>(
+      staff,
+      ENROL,
+      {
+        input: {
+          prisonNumber: people.inCustody,
+          courseCode: 'FH-L2',
+          courseName: 'Food Hygiene Level 2',
+          prisonCode: 'LEI',
+          startedOn: '2026-01-05',
+          plannedEndOn: '2026-03-01',
+          accredited: true,
+          funding: 'PRISON_EDUCATION_FRAMEWORK',
+          leadsTo: { subject: 'Food Safety', level: 'LEVEL_2', awardingBody: 'Highfield' },
+        },
       },
-    });
+    );
     expect(enrolled.data?.enrolOnCourse.leadsTo).toEqual({
       subject: 'Food Safety',
       level: 'LEVEL_2',
       awardingBody: 'Highfield',
     });
-    const input = { enrolmentId: enrolled.data?.enrolOnCourse.id, status: 'COMPLETED', endedOn: '2026-02-27' };
+    const input = {
+      enrolmentId: enrolled.data?.enrolOnCourse.id,
+      status: 'COMPLETED',
+      endedOn: '2026-02-27',
+    };
     const ended = await Promise.all([
       supergraph.queryAs(staff, END, { input: { ...input, outcomeGrade: 'Distinction' } }),
       supergraph.queryAs(staff, END, { input: { ...input, outcomeGrade: 'Distinction' } }),

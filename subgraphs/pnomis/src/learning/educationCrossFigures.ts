@@ -81,11 +81,15 @@ export function coursesByPrisonAndLevel(table: FigureTable, enrolments: readonly
 }
 
 /** Qualifications by prison (or outside prison) and level, in the table with each level's national total. */
-export function qualificationsByPrisonAndLevel(table: FigureTable, qualifications: readonly QualificationRecord[]) {
+export function qualificationsByPrisonAndLevel(
+  table: FigureTable,
+  qualifications: readonly QualificationRecord[],
+) {
   const levels = groupBy(qualifications, (row) => row.level).sort(byLevel);
   const cells = levels.map(([level, rows]) => {
     const prisons = groupBy(rows, (row) => row.prisonCode ?? OUTSIDE_PRISON);
-    for (const [prisonCode, atPrison] of prisons) table.cell(`awarded:${prisonCode}:${level}`, people(atPrison));
+    for (const [prisonCode, atPrison] of prisons)
+      table.cell(`awarded:${prisonCode}:${level}`, people(atPrison));
     table.line(
       `level:${level}`,
       prisons.map(([prisonCode]) => `awarded:${prisonCode}:${level}`),
@@ -101,11 +105,16 @@ export function qualificationsByPrisonAndLevel(table: FigureTable, qualification
           ...publishFigures({ awarded: rows.length }, `awarded:${prisonCode}:${level}`, withheld),
         })),
       )
-      .sort((a, b) => (a.prisonCode ?? '~').localeCompare(b.prisonCode ?? '~') || rank(a.level) - rank(b.level));
+      .sort(
+        (a, b) => (a.prisonCode ?? '~').localeCompare(b.prisonCode ?? '~') || rank(a.level) - rank(b.level),
+      );
 }
 
 /** How a person's latest assessment in an area compares with their first. */
-function progressOf(first: AssessmentRecord, latest: AssessmentRecord): 'improved' | 'unchanged' | 'declined' {
+function progressOf(
+  first: AssessmentRecord,
+  latest: AssessmentRecord,
+): 'improved' | 'unchanged' | 'declined' {
   const change = rank(latest.level) - rank(first.level);
   return change > 0 ? 'improved' : change < 0 ? 'declined' : 'unchanged';
 }
@@ -139,7 +148,12 @@ export function assessmentProgress(table: FigureTable, assessments: readonly Ass
         area: first.area,
         startingLevel: first.level,
         ...publishFigures(
-          { assessed: rows.length, improved: count('improved'), unchanged: count('unchanged'), declined: count('declined') },
+          {
+            assessed: rows.length,
+            improved: count('improved'),
+            unchanged: count('unchanged'),
+            declined: count('declined'),
+          },
           {
             assessed: `assessed:${key}`,
             improved: `improved:${key}`,

@@ -1,7 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
-import { badUserInput, refused } from '@lib/graphql/errors';
-import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
-import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import { badUserInput } from '@lib/graphql/errors';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
@@ -12,13 +10,7 @@ import { requireHeldInCaseload } from '../services/heldInCaseload';
 import { isReleased, requireLearningReadable } from './recordAfterRelease';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
-import {
-  requireEndStatus,
-  requireGoalText,
-  requireNotBefore,
-  requireNotInFuture,
-  requireNotInPast,
-} from './learningRules';
+import { requireGoalText, requireNotBefore, requireNotInFuture, requireNotInPast } from './learningRules';
 import { inductionResolvers } from './inductionResolvers';
 import { workAllocationResolvers } from './workAllocationResolvers';
 import { goalStepResolvers } from './goalStepResolvers';
@@ -42,7 +34,10 @@ async function eventsOf(prisonNumber: string, context: PnomisContext) {
 export async function learningEventsForTimeline(offender: OffenderIdentity, context: PnomisContext) {
   if (!offender.record || !context.caller?.scopes.has('education:read')) return [];
   // After release the record is for the careers service and probation alone, in the timeline as elsewhere.
-  if (!context.caller.scopes.has('education:released') && (await isReleased(offender.record.prisonNumber, context)))
+  if (
+    !context.caller.scopes.has('education:released') &&
+    (await isReleased(offender.record.prisonNumber, context))
+  )
     return [];
   return eventsOf(offender.record.prisonNumber, context);
 }

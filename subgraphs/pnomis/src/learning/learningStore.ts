@@ -121,10 +121,11 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
         .where('released.active', '=', 0)
         .where('released.endedOn', '>=', releasedFrom)
         .where('released.endedOn', '<=', releasedTo)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('booking as later')
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('booking as later')
                 .select('later.bookingId')
                 .whereRef('later.prisonNumber', '=', 'released.prisonNumber')
                 .where((eb) =>

@@ -25,7 +25,10 @@ export function accreditation(accredited: boolean, leadsTo: AccreditationInput |
     throw badUserInput('An accredited course must say the qualification it leads to (leadsTo)', 'leadsTo');
   }
   if (!accredited && leadsTo) {
-    throw badUserInput('A course that is not accredited leads to no qualification: leave leadsTo out', 'leadsTo');
+    throw badUserInput(
+      'A course that is not accredited leads to no qualification: leave leadsTo out',
+      'leadsTo',
+    );
   }
   return {
     qualificationSubject: leadsTo ? requireText(leadsTo.subject, 'leadsTo.subject') : null,
@@ -64,11 +67,17 @@ export const qualificationResolvers: Resolvers = {
     prison: (row: Selectable<QualificationTable>) => (row.prisonCode ? prisonRef(row.prisonCode) : null),
   },
   Mutation: {
-    recordQualification: async (_parent, { input }: { input: QualificationInput }, context: PnomisContext) => {
+    recordQualification: async (
+      _parent,
+      { input }: { input: QualificationInput },
+      context: PnomisContext,
+    ) => {
       const prisonNumber = await requirePrisoner(input.prisonNumber, context);
       // Where it was gained, if in prison, is an establishment that held the person; the person must be in the
       // caller's caseload either way.
-      const prisonCode = input.prisonCode ? await requireEstablishment(input.prisonCode, prisonNumber, context) : null;
+      const prisonCode = input.prisonCode
+        ? await requireEstablishment(input.prisonCode, prisonNumber, context)
+        : null;
       if (!prisonCode) await requireHeldInCaseload(prisonNumber, context);
       requireNotInFuture(input.awardedOn, today(), 'awardedOn');
       disclose(context, prisonNumber);

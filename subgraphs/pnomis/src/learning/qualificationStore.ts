@@ -11,7 +11,11 @@ export function createQualificationStore({ db }: StoreDatabase<PnomisTables>) {
   return {
     /** Records a qualification stated or checked by staff. */
     recordQualification: (row: Insertable<QualificationTable>) =>
-      db.transaction().execute((trx) => trx.insertInto('qualification').values(row).returningAll().executeTakeFirstOrThrow()),
+      db
+        .transaction()
+        .execute((trx) =>
+          trx.insertInto('qualification').values(row).returningAll().executeTakeFirstOrThrow(),
+        ),
 
     /**
      * Records the end of a course, only while it is still in progress (so two ends cannot both land), and in the

@@ -81,7 +81,10 @@ function skillReasons(record: ReleasedRecord, criteria: MatchCriteria): [MatchRe
 }
 
 function interestReasons(record: ReleasedRecord, criteria: MatchCriteria): [MatchReason[], number] {
-  const interests = JSON.parse(record.induction?.workInterests ?? '[]') as { sector: string; role?: string | null }[];
+  const interests = JSON.parse(record.induction?.workInterests ?? '[]') as {
+    sector: string;
+    role?: string | null;
+  }[];
   const matched = interests.filter((interest) => criteria.workSectors.includes(interest.sector));
   return [
     matched.map((interest) => ({

@@ -21,7 +21,10 @@ interface ReleasedLearnersArgs {
 }
 
 /** The records of the people released, as matching reads them, a chunk of people at a time. */
-async function releasedRecords(context: PnomisContext, released: readonly { prisonNumber: string; releasedOn: string | null }[]) {
+async function releasedRecords(
+  context: PnomisContext,
+  released: readonly { prisonNumber: string; releasedOn: string | null }[],
+) {
   const records: ReleasedRecord[] = [];
   for (let start = 0; start < released.length; start += CHUNK) {
     const people = released.slice(start, start + CHUNK);

@@ -29,7 +29,10 @@ function subjectOf(context: PnomisContext): string {
 
 /** The one answer an employer gets whenever it may not read a record, so that a refusal tells it nothing. */
 const noConsent = () =>
-  refused('NO_SHARING_CONSENT', 'No consent in force lets you see the qualifications and skills of this person');
+  refused(
+    'NO_SHARING_CONSENT',
+    'No consent in force lets you see the qualifications and skills of this person',
+  );
 
 /**
  * A released person's consent to share their qualifications and skills with a named employer for a time, recorded
@@ -67,7 +70,11 @@ export const sharingConsentResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordSharingConsent: async (_parent, { input }: { input: SharingConsentInput }, context: PnomisContext) => {
+    recordSharingConsent: async (
+      _parent,
+      { input }: { input: SharingConsentInput },
+      context: PnomisContext,
+    ) => {
       const prisonNumber = await requirePrisoner(input.prisonNumber, context);
       if (!(await isReleased(prisonNumber, context))) {
         throw refused(
@@ -100,7 +107,9 @@ export const sharingConsentResolvers: Resolvers = {
     },
     withdrawSharingConsent: async (_parent, args: { consentId: string }, context: PnomisContext) => {
       const id = Number(args.consentId);
-      const withdrawn = Number.isInteger(id) ? await context.store.withdrawSharingConsent(id, today()) : undefined;
+      const withdrawn = Number.isInteger(id)
+        ? await context.store.withdrawSharingConsent(id, today())
+        : undefined;
       if (!withdrawn) throw refused('CONSENT_NOT_FOUND', `No consent ${args.consentId}`);
       disclose(context, withdrawn.prisonNumber);
       return withdrawn;

@@ -28,9 +28,11 @@ export function createSharingConsentStore({ db }: StoreDatabase<PnomisTables>) {
         .executeTakeFirst(),
 
     recordSharingConsent: (row: Insertable<LearningShareConsentTable>) =>
-      db.transaction().execute((trx) =>
-        trx.insertInto('learningShareConsent').values(row).returningAll().executeTakeFirstOrThrow(),
-      ),
+      db
+        .transaction()
+        .execute((trx) =>
+          trx.insertInto('learningShareConsent').values(row).returningAll().executeTakeFirstOrThrow(),
+        ),
 
     /** Withdraws a consent from a day, once: a consent withdrawn already keeps its first day. */
     withdrawSharingConsent: (consentId: number, withdrawnOn: string) =>
