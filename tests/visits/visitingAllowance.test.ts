@@ -1,5 +1,6 @@
 import { addDays, londonNow } from '@lib/time/londonTime';
 import { checkVisitingOrders } from '../../scripts/bookingBench/visitingOrderChecks';
+import { DEFAULT_PRISON_SETTINGS } from '../../subgraphs/visits/src/services/prisonSettings';
 import { visitCalls, visitOf } from './support/visitCalls';
 import {
   daysAhead,
@@ -81,14 +82,7 @@ beforeAll(async () => {
     .insertInto('prisonVisitSettings')
     .values({
       prisonCode: 'LEI',
-      minDaysAhead: 2,
-      maxDaysAhead: 28,
-      maxVisitors: 6,
-      maxAdults: 3,
-      adultAge: 18,
-      remandVisitsPerWeek: 3,
-      visitingOrdersPerPeriod: 2,
-      visitingOrderPeriodDays: 28,
+      ...DEFAULT_PRISON_SETTINGS,
       enhancedVisitingOrdersPerPeriod: 3,
       enhancedPrivilegedVisitingOrdersPerPeriod: 1,
     })
