@@ -1,6 +1,6 @@
 import { addDays } from '@lib/time/londonTime';
 import type { IncentiveLevel } from '../prisoners/prisonerLocator';
-import type { VisitingOrderKind } from '../store/visitsTables';
+import type { HeldOrder, RenewalChanges, VisitingOrderKind } from '../store/visitsTables';
 import type { PrisonSettings } from './prisonSettings';
 
 /**
@@ -34,19 +34,10 @@ export function allowanceFor(settings: PrisonSettings, level: IncentiveLevel | n
   };
 }
 
-/** An order free to book with: one already kept (with its `id`), or given by the renewals just worked out. */
-export interface HeldOrder {
-  id: number | null;
-  kind: VisitingOrderKind;
-  givenOn: string;
-  lapsesOn: string | null;
-}
+export type { HeldOrder };
 
 /** What renewing a balance to a day changed: the orders given, those that lapsed, and what is left to book with. */
-export interface Renewed {
-  renewedOn: string;
-  given: HeldOrder[];
-  lapsed: { order: HeldOrder; on: string }[];
+export interface Renewed extends RenewalChanges {
   available: HeldOrder[];
 }
 

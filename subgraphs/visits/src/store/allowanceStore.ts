@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
-import type { HeldOrder } from '../services/visitingOrders';
-import type { VisitsTables } from './visitsTables';
+import type { HeldOrder, VisitsTables } from './visitsTables';
 
 /** A visit holding a place at `now`: booked, or reserved with its hold not yet lapsed. */
 function holdsPlace(db: Kysely<VisitsTables>, now: string) {

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { fixedStatement, type StoreDialect } from '@lib/store/fixedStatement';
-import type { HeldOrder, Renewed } from '../services/visitingOrders';
-import type { VisitingOrderTable, VisitsTables } from './visitsTables';
+import type { HeldOrder, RenewalChanges, VisitingOrderTable, VisitsTables } from './visitsTables';
 
 // The ledger's statements a booking runs, each built and compiled once.
 
@@ -36,7 +35,7 @@ export function visitingOrderStatements(trx: Kysely<VisitsTables>, dialect: Stor
       })),
 
     /** Writes what a renewal changed: orders given (those already lapsed again as LAPSED), orders lapsed. */
-    async saveRenewal(prisonNumber: string, renewed: Renewed): Promise<void> {
+    async saveRenewal(prisonNumber: string, renewed: RenewalChanges): Promise<void> {
       const lapsedOn = new Map(renewed.lapsed.map(({ order, on }) => [order, on]));
       if (renewed.given.length > 0) {
         await trx

@@ -130,6 +130,21 @@ export interface VisitingOrderTable {
   idempotencyKey: string | null;
 }
 
+/** An order free to book with: one already kept (with its `id`), or given by renewals just worked out (id null). */
+export interface HeldOrder {
+  id: number | null;
+  kind: VisitingOrderKind;
+  givenOn: string;
+  lapsesOn: string | null;
+}
+
+/** What renewing a prisoner's orders to a day changed, as the store writes it. */
+export interface RenewalChanges {
+  renewedOn: string;
+  given: HeldOrder[];
+  lapsed: { order: HeldOrder; on: string }[];
+}
+
 /** A day a prison closes visits: no new booking is taken, and the visits booked must be rearranged. */
 export interface BlockedVisitDateTable {
   prisonCode: string;
