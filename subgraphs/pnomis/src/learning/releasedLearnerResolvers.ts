@@ -65,7 +65,15 @@ export const releasedLearnerResolvers: Resolvers = {
         skills: args.skills ?? [],
         workSectors: args.workSectors ?? [],
       };
-      const released = await context.store.findReleasedPeople(args.releasedFrom, args.releasedTo);
+      // One row a person: two bookings ended the same day would otherwise count them twice.
+      const released = [
+        ...new Map(
+          (await context.store.findReleasedPeople(args.releasedFrom, args.releasedTo)).map((row) => [
+            row.prisonNumber,
+            row,
+          ]),
+        ).values(),
+      ];
       const matches = matchReleasedLearners(await releasedRecords(context, released), criteria).slice(
         offset,
         offset + first,
