@@ -86,6 +86,9 @@ const postgresSuites = [
   // A visits process killed mid-booking: on PostgreSQL the server rolls back what was in flight.
   'visits/bookingDurability',
   'visits/bookingRules',
+  // Visiting-order balances, their grants and the days a prison closes visits, against the seeded ledger.
+  'visits/visitingAllowance',
+  'visits/blockedDates',
   // The proof a member of the public gives before booking, attacked: links, their limits, visitors' approval.
   'visits/publicBookerProof',
   // Every analyst figure, generically, over the seeded stores: the counts come from SQL on either engine.

@@ -10,8 +10,9 @@
  * the prisoners it books for to its account (LinkPrisonerToBookingAccount, as a member of the public must), and
  * names approved contacts of the prisoner as visitors. It prints how fast the links were made, confirmed
  * bookings per second, latency percentiles, the refusals by code, the CPU each process used per booking, and
- * then checks the visits store itself: the count of overbooked sessions and of duplicate bookings, which must be
- * zero (the command fails otherwise).
+ * then checks the visits store itself: the count of overbooked sessions and of duplicate bookings, and of
+ * visiting-order balances below zero or disagreeing with the visits booked, which must all be zero (the command
+ * fails otherwise).
  */
 import { parseArgs } from 'node:util';
 import { positiveOptionOrExit } from '../bench/positiveOption';
@@ -21,6 +22,7 @@ import { bookerTokens, drive } from './bookingBench/driveBookings';
 import { linkPrisonersToBookers } from '../bench/load/bookerLinks';
 import { plannedJobs } from './bookingBench/plannedJobs';
 import { checkStore } from './bookingBench/storeChecks';
+import { checkVisitingOrders } from './bookingBench/visitingOrderChecks';
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     const run = await drive(system, jobs, tokens, LOAD);
     const booked = run.outcomes.get('BOOKED') ?? 0;
     const store = await checkStore(system.visitsDb);
+    const ledger = await checkVisitingOrders(system.visitsDb);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const perBooking = (cpuMs: number) => `${(cpuMs / Math.max(1, booked)).toFixed(2)} ms`;
     console.log(`\nRequests sent            ${run.sent} in ${run.seconds.toFixed(1)} s`);
@@ -96,8 +99,19 @@ async function main(): Promise<void> {
     console.log(`Stored bench bookings    ${store.storedBookings} (acknowledged: ${booked})`);
     console.log(`Overbooked sessions      ${store.overbookedSessions}`);
     console.log(`Duplicate bookings       ${store.duplicateBookings}`);
+    console.log(
+      `Visiting orders          ${ledger.ordersUsed} used, ${ledger.ordersAvailable} free; balances below zero ` +
+        `${ledger.balancesBelowZero} (${ledger.visitsWithoutOrder} visits without an order), disagreeing with ` +
+        `the visits booked ${ledger.balancesDisagreeing} (${ledger.ordersDisagreeing} orders)`,
+    );
     // Every acknowledged booking must be stored; one stored but refused as transient after retries is possible.
-    if (store.overbookedSessions > 0 || store.duplicateBookings > 0 || store.storedBookings < booked) {
+    if (
+      store.overbookedSessions > 0 ||
+      store.duplicateBookings > 0 ||
+      store.storedBookings < booked ||
+      ledger.balancesBelowZero > 0 ||
+      ledger.balancesDisagreeing > 0
+    ) {
       process.exitCode = 1;
     }
   } finally {

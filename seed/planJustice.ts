@@ -1,5 +1,7 @@
 import { type Day, parseDay } from './calendar';
 import { planContacts, type PlannedContact } from './contacts/prisonerContacts';
+import type { IncentiveLevel } from '../subgraphs/pnomis/src/store/pnomisTables';
+import { planIncentiveLevels } from './visits/incentiveLevels';
 import type { IdentifierKeys } from './identifiers';
 import { planConfiscationOrders, SAMPLES_PER_KIND } from './journeys/confiscationOrders';
 import { courtsOnlyChunk, type CourtsOnlySpec } from './journeys/courtsOnlyCases';
@@ -25,6 +27,8 @@ export interface JusticePlan {
   samples: SeedSamples;
   /** The social contacts of everyone taken into custody, by prison number: P-Nomis's, and the visitors of visits. */
   contacts: ReadonlyMap<string, PlannedContact[]>;
+  /** The incentive level of everyone taken into custody, by prison number: P-Nomis's, and their visiting orders. */
+  incentiveLevels: ReadonlyMap<string, IncentiveLevel>;
 }
 
 /** The sentenced and released people placed so that a confiscation order can follow (sample candidates). */
@@ -153,5 +157,6 @@ export function planJustice(options: GenerateOptions): JusticePlan {
     courtsOnly,
     samples: pickSamples(journeys, courtsOnly),
     contacts: planContacts(seededFaker(checked.seed, STREAM.contacts), journeys, asOf),
+    incentiveLevels: planIncentiveLevels(seededFaker(checked.seed, STREAM.incentives), journeys),
   };
 }

@@ -20,6 +20,8 @@ export const STREAM = {
   orderFindings: 12,
   contacts: 13,
   enforcement: 14,
+  incentives: 15,
+  visitSettings: 16,
 } as const;
 
 /** A Faker (British English names) seeded with the data set's seed and the numbers naming one stream. */

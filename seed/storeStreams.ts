@@ -56,7 +56,14 @@ export const STORE_SCHEMAS = {
   visits: {
     name: 'visits',
     migrations: visitsMigrations,
-    tables: ['sessionTemplate', 'visit', 'visitor'],
+    tables: [
+      'prisonVisitSettings',
+      'sessionTemplate',
+      'visit',
+      'visitor',
+      'visitingEntitlement',
+      'visitingOrder',
+    ],
   } satisfies StoreSchema<VisitsTables>,
   confiscation: {
     name: 'confiscation',

@@ -7,6 +7,7 @@ import { createVisitsStore } from '../../subgraphs/visits/src/store/visitsStore'
 import type { VisitsTables } from '../../subgraphs/visits/src/store/visitsTables';
 import type { Population, PrisonerInCustody } from '../system/population';
 import { type ContactOnRecord, type PartyMember, visitorParty } from './visitorParty';
+import { type LedgerSnapshot, restoreLedger, snapshotLedger } from './ledgerSnapshot';
 
 /** Subjects of the benchmark's callers start with this, so that their bookings can be told apart and undone. */
 export const BENCH_SUBJECT_PREFIX = 'bench-';
@@ -127,11 +128,8 @@ export function planJobs(
   return shuffle(jobs);
 }
 
-/** Deletes the benchmark's bookings and gives back the visiting orders they used, from the run's own copy. */
-async function undoBenchBookings(
-  store: StoreDatabase<VisitsTables>,
-  entitlements: Map<string, { visitingOrders: number; renewedOn: string }>,
-): Promise<void> {
+/** Deletes the benchmark's bookings and puts the visiting-order ledger back as it was before the run. */
+async function undoBenchBookings(store: StoreDatabase<VisitsTables>, ledger: LedgerSnapshot): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     // A write first, so the transaction takes the write lock (waiting for it) before it reads anything.
     await trx
@@ -147,18 +145,11 @@ async function undoBenchBookings(
       .where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`)
       .execute();
     await trx.deleteFrom('visit').where('bookedBy', 'like', `${BENCH_SUBJECT_PREFIX}%`).execute();
-    for (const { prisonNumber } of booked) {
-      const seeded = entitlements.get(prisonNumber);
-      if (seeded) {
-        await trx
-          .updateTable('visitingEntitlement')
-          .set(seeded)
-          .where('prisonNumber', '=', prisonNumber)
-          .execute();
-      } else {
-        await trx.deleteFrom('visitingEntitlement').where('prisonNumber', '=', prisonNumber).execute();
-      }
-    }
+    await restoreLedger(
+      trx,
+      ledger,
+      booked.map((row) => row.prisonNumber),
+    );
   });
 }
 
@@ -174,15 +165,12 @@ export async function prepareBookingJobs(
 ): Promise<BookingJobs> {
   // Bookings still in flight when a measurement ends hold the store's write lock for a moment: wait for them.
   const store = openDatabase<VisitsTables>(visitsLocation, { busyTimeoutMs: 60_000 });
-  const seeded = await store.db.selectFrom('visitingEntitlement').selectAll().execute();
-  const entitlements = new Map(
-    seeded.map((row) => [row.prisonNumber, { visitingOrders: row.visitingOrders, renewedOn: row.renewedOn }]),
-  );
   const jobs = planJobs(
     population.prisonersInCustody,
     await openPlacesLeft(store),
     population.contacts,
   ).slice(0, maxJobs);
+  const ledger = await snapshotLedger(store.db, [...new Set(jobs.map((job) => job.prisonNumber))]);
   let measurement = 0;
   return {
     jobCount: jobs.length,
@@ -203,7 +191,7 @@ export async function prepareBookingJobs(
       // A booking still committing when a measurement ends may refuse the reset its lock: try again shortly.
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await undoBenchBookings(store, entitlements);
+          return await undoBenchBookings(store, ledger);
         } catch (error) {
           if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY') !== true || attempt >= 40)
             throw error;

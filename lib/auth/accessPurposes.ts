@@ -13,6 +13,8 @@ export const ACCESS_PURPOSES = {
   SAFEGUARDING: 'Protecting a person at risk of harm',
   VISIT_BOOKING: 'Arranging a prison visit',
   EDUCATION_AND_EMPLOYMENT: 'Education, training and work, in custody and after release',
+  RECRUITMENT:
+    'Considering a released person for a job, with their consent to share their qualifications and skills',
   ENFORCEMENT: 'Enforcing a confiscation order',
   FINANCIAL_INVESTIGATION: "Investigating a defendant's benefit from crime and available assets",
   SUBJECT_ACCESS_REQUEST: "Answering a person's request for the data held about them",

@@ -32,7 +32,15 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     agency: 'offender-manager',
     description:
       'Probation offender managers, who follow a person through every system: the whole journey, read only.',
-    scopes: ['courts:read', 'custody:read', 'visits:read', 'confiscation:read', 'education:read'],
+    scopes: [
+      'courts:read',
+      'custody:read',
+      'visits:read',
+      'confiscation:read',
+      'education:read',
+      'education:released',
+      'education:share',
+    ],
     requiresCaseload: false,
     partner: false,
     purposes: [
@@ -75,10 +83,19 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'careers-service',
     description: 'Careers advisers supporting prisoners into education and work.',
-    scopes: ['education:read'],
+    scopes: ['education:read', 'education:released', 'education:share'],
     requiresCaseload: false,
     partner: true,
     purposes: ['EDUCATION_AND_EMPLOYMENT'],
+  },
+  {
+    agency: 'employer',
+    description:
+      'Employers a released person has agreed, for a time, may see their qualifications and skills, and nothing else.',
+    scopes: ['education:shared'],
+    requiresCaseload: false,
+    partner: true,
+    purposes: ['RECRUITMENT'],
   },
   {
     agency: 'financial-investigator',

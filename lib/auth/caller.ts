@@ -37,6 +37,21 @@ export const SCOPES = [
   { name: 'confiscation:write', description: 'Record confiscation orders and payments.' },
   { name: 'education:read', description: "Read prisoners' education, skills and work records." },
   { name: 'education:write', description: "Record prisoners' education, skills and work activity." },
+  {
+    name: 'education:released',
+    description:
+      'Read the education record of people released from prison: the careers service and probation only.',
+  },
+  {
+    name: 'education:share',
+    description:
+      "Record a released person's consent to share their qualifications and skills with an employer.",
+  },
+  {
+    name: 'education:shared',
+    description:
+      'Read the qualifications and skills a released person consented to share with the caller, an employer.',
+  },
   { name: 'aggregates:read', description: 'Read aggregate statistics that identify no individual.' },
   { name: 'audit:read', description: 'Read the audit trail of who accessed which records.' },
   { name: 'schema:introspect', description: "Introspect the gateway's GraphQL schema." },

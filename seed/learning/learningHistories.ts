@@ -4,26 +4,22 @@ import type { Insertable, Kysely } from 'kysely';
 import type { PnomisTables } from '../../subgraphs/pnomis/src/store/pnomisTables';
 import { seedLearningPlans } from './learningPlans';
 
+/** The courses run, each accredited one with the qualification it leads to: subject, level, awarding body. */
 const COURSES = [
-  ['ENG-FS-L1', 'Functional Skills English Level 1', true],
-  ['MAT-FS-L1', 'Functional Skills Maths Level 1', true],
-  ['MAT-FS-L2', 'Functional Skills Maths Level 2', true],
-  ['DIG-ESS', 'Essential Digital Skills', true],
-  ['CSCS-L1', 'Health and Safety in a Construction Environment', true],
-  ['FH-L2', 'Food Hygiene Level 2', true],
-  ['BAR-L2', 'Barbering Level 2', true],
-  ['WLD-L1', 'Welding Level 1', true],
-  ['PEER-MENT', 'Peer Mentoring', false],
-  ['OU-OPEN', 'Open University Access Module', true],
-] as const;
-
-const SUBJECTS = [
-  ['English', 'Pearson'],
-  ['Mathematics', 'City & Guilds'],
-  ['Digital Skills', 'NCFE'],
-  ['Food Safety', 'Highfield'],
-  ['Construction Skills', 'CITB'],
-  ['Business Administration', 'City & Guilds'],
+  ['ENG-FS-L1', 'Functional Skills English Level 1', ['English', 'LEVEL_1', 'Pearson']],
+  ['MAT-FS-L1', 'Functional Skills Maths Level 1', ['Mathematics', 'LEVEL_1', 'City & Guilds']],
+  ['MAT-FS-L2', 'Functional Skills Maths Level 2', ['Mathematics', 'LEVEL_2', 'City & Guilds']],
+  ['DIG-ESS', 'Essential Digital Skills', ['Digital Skills', 'ENTRY_LEVEL', 'NCFE']],
+  ['CSCS-L1', 'Health and Safety in a Construction Environment', ['Construction Skills', 'LEVEL_1', 'CITB']],
+  ['FH-L2', 'Food Hygiene Level 2', ['Food Safety', 'LEVEL_2', 'Highfield']],
+  ['BAR-L2', 'Barbering Level 2', ['Barbering', 'LEVEL_2', 'VTCT']],
+  ['WLD-L1', 'Welding Level 1', ['Welding', 'LEVEL_1', 'City & Guilds']],
+  ['PEER-MENT', 'Peer Mentoring', null],
+  [
+    'OU-OPEN',
+    'Open University Access Module',
+    ['Access to Higher Education', 'LEVEL_3', 'The Open University'],
+  ],
 ] as const;
 
 const WORK = [
@@ -64,7 +60,6 @@ export async function seedLearningHistories(
     .orderBy('prisonNumber')
     .execute();
   const enrolments: Insertable<PnomisTables['courseEnrolment']>[] = [];
-  const qualifications: Insertable<PnomisTables['qualification']>[] = [];
   const assessments: Insertable<PnomisTables['skillsAssessment']>[] = [];
   const work: Insertable<PnomisTables['workActivity']>[] = [];
   for (const booking of bookings) {
@@ -86,7 +81,7 @@ export async function seedLearningHistories(
       });
     }
     for (let index = 0; index < faker.number.int({ min: 1, max: 3 }); index += 1) {
-      const [courseCode, courseName, accredited] = faker.helpers.arrayElement(COURSES);
+      const [courseCode, courseName, leadsTo] = faker.helpers.arrayElement(COURSES);
       const startedOn = on(faker.number.float({ min: 0.05, max: 0.7 }));
       const plannedEndOn = addDays(startedOn, faker.number.int({ min: 30, max: 120 }));
       const finished = plannedEndOn <= last;
@@ -102,20 +97,12 @@ export async function seedLearningHistories(
         status: finished ? (withdrawn ? 'WITHDRAWN' : 'COMPLETED') : 'IN_PROGRESS',
         outcomeGrade:
           finished && !withdrawn ? faker.helpers.arrayElement(['Pass', 'Merit', 'Distinction']) : null,
-        accredited: accredited ? 1 : 0,
+        accredited: leadsTo ? 1 : 0,
         funding: faker.helpers.arrayElement(['PRISON_EDUCATION_FRAMEWORK', 'ADULT_SKILLS_FUND'] as const),
+        qualificationSubject: leadsTo?.[0] ?? null,
+        qualificationLevel: leadsTo?.[1] ?? null,
+        awardingBody: leadsTo?.[2] ?? null,
       });
-      if (finished && !withdrawn && accredited) {
-        const [subject, awardingBody] = faker.helpers.arrayElement(SUBJECTS);
-        qualifications.push({
-          prisonNumber: booking.prisonNumber,
-          subject,
-          level: faker.helpers.arrayElement(LEVELS),
-          grade: null,
-          awardedOn: plannedEndOn,
-          awardingBody,
-        });
-      }
     }
     if (faker.number.float() < 0.5) {
       const startedOn = on(0.1);
@@ -130,11 +117,22 @@ export async function seedLearningHistories(
         hoursPerWeek: faker.helpers.arrayElement([15, 20, 25, 30]),
       });
     }
+    // Half are assessed again later in custody (in English and maths, the induction's two assessments, the last
+    // two written): most reach the level they had or the next one up.
+    for (const first of assessments.slice(-2)) {
+      if (faker.number.float() >= 0.5) continue;
+      const from = LEVELS.indexOf(first.level as (typeof LEVELS)[number]);
+      const step = faker.helpers.arrayElement([-1, 0, 0, 1, 1, 1]);
+      assessments.push({
+        ...first,
+        level: LEVELS[Math.min(LEVELS.length - 1, Math.max(0, from + step))] ?? first.level,
+        assessedOn: on(0.6),
+      });
+    }
   }
-  await db.transaction().execute(async (transaction) => {
+  const awarded = await db.transaction().execute(async (transaction) => {
     for (const [table, rows] of [
       ['courseEnrolment', enrolments],
-      ['qualification', qualifications],
       ['skillsAssessment', assessments],
       ['workActivity', work],
     ] as const) {
@@ -145,7 +143,33 @@ export async function seedLearningHistories(
           .execute();
       }
     }
+    // Each accredited course completed awarded its qualification, verified, where and when it was completed.
+    const completed = await transaction
+      .selectFrom('courseEnrolment')
+      .selectAll()
+      .where('status', '=', 'COMPLETED')
+      .where('accredited', '=', 1)
+      .orderBy('enrolmentId')
+      .execute();
+    const qualifications = completed.map((enrolment): Insertable<PnomisTables['qualification']> => ({
+      prisonNumber: enrolment.prisonNumber,
+      subject: enrolment.qualificationSubject ?? enrolment.courseName,
+      level: enrolment.qualificationLevel ?? 'ENTRY_LEVEL',
+      grade: enrolment.outcomeGrade,
+      awardedOn: enrolment.endedOn ?? enrolment.plannedEndOn,
+      awardingBody: enrolment.awardingBody ?? 'Unknown',
+      verification: 'VERIFIED',
+      prisonCode: enrolment.prisonCode,
+      enrolmentId: enrolment.enrolmentId,
+    }));
+    for (let start = 0; start < qualifications.length; start += 500) {
+      await transaction
+        .insertInto('qualification')
+        .values(qualifications.slice(start, start + 500))
+        .execute();
+    }
+    return qualifications.length;
   });
   const plans = await seedLearningPlans(db, seed, asOf);
-  return enrolments.length + qualifications.length + assessments.length + work.length + plans;
+  return enrolments.length + awarded + assessments.length + work.length + plans;
 }

@@ -125,6 +125,7 @@ export function* pnomisRowGroups(plan: JusticePlan): Generator<PnomisRows> {
           endedOn: released ? formatDay(custody.releasedOn ?? 0) : null,
           admissionReason: custody.admissionReason,
           releaseDate: sentence ? formatDay(sentence.conditionalReleaseDate) : null,
+          incentiveLevel: plan.incentiveLevels.get(custody.prisonNumber) ?? 'STANDARD',
         },
       ],
       movement: movementsOf(faker, journey, custody),

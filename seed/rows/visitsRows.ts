@@ -6,12 +6,17 @@ import { chance, seededFaker, STREAM } from '../random';
 import { planSessionTemplates } from '../visits/sessionTemplates';
 import { mayVisitOpenly } from '../contacts/prisonerContacts';
 import { visitParty } from '../visits/visitorCircle';
-import { scheduleVisits, SessionLoad } from '../visits/visitSchedule';
+import { type ScheduledVisit, scheduleVisits, SessionLoad } from '../visits/visitSchedule';
+import { planPrisonVisitSettings } from '../visits/incentiveLevels';
+import { settleVisitingOrders } from '../visits/visitingOrderLedger';
+import { prisonSettings } from '../../subgraphs/visits/src/services/prisonSettings';
 import type { VisitsRows } from './rowTypes';
 
 /** Visits cover the year before the as-of date and bookings up to 28 days after it. */
 const HISTORY_DAYS = 365;
 const DAYS_AHEAD = 28;
+/** A visit is booked at most this many days ahead: the earliest booking of the window's visits is this far back. */
+const MAX_DAYS_BOOKED_AHEAD = 28;
 
 /** Share of prisoners who may only have closed visits (behind a screen). */
 const CLOSED_VISITS_SHARE = 0.02;
@@ -60,6 +65,10 @@ export function* visitsRowGroups(plan: JusticePlan): Generator<VisitsRows> {
     })),
   };
 
+  const settings = planPrisonVisitSettings(seededFaker(plan.options.seed, STREAM.visitSettings));
+  yield { prisonVisitSettings: settings };
+  const settingsByPrison = new Map(settings.map((row) => [row.prisonCode, prisonSettings(row)]));
+
   const load = new SessionLoad();
   const mustVisit = (journey: Journey): boolean =>
     journey.sample && journey.shape === 'SENTENCED' && journey.order !== null;
@@ -84,11 +93,22 @@ export function* visitsRowGroups(plan: JusticePlan): Generator<VisitsRows> {
       byPrison,
       load,
     );
-    if (visits.length === 0) continue;
+    const ledger = settleVisitingOrders(
+      {
+        custody,
+        level: plan.incentiveLevels.get(custody.prisonNumber) ?? 'STANDARD',
+        settingsByPrison,
+        opensOn: windowStart - MAX_DAYS_BOOKED_AHEAD,
+        asOf: plan.asOf,
+      },
+      visits,
+    );
     const contacts = plan.contacts.get(custody.prisonNumber) ?? [];
-    for (const visit of visits) {
+    const references = new Map<ScheduledVisit, string>();
+    for (const { visit, entitlement, cancelledOn } of ledger.visits) {
       const reference = visitReferenceFor(position, plan.identifierKeys);
       position += 1;
+      references.set(visit, reference);
       yield {
         visit: [
           {
@@ -102,6 +122,8 @@ export function* visitsRowGroups(plan: JusticePlan): Generator<VisitsRows> {
             restriction: visit.restriction,
             status: visit.status,
             bookedAt: formatInstant(visit.bookedDay, visit.bookedMinute),
+            entitlementUsed: entitlement,
+            cancelledAt: cancelledOn === null ? null : formatInstant(cancelledOn, visit.bookedMinute),
           },
         ],
         // Only contacts P-Nomis lets come that day: approved, and under no ban or other restriction then.
@@ -119,5 +141,20 @@ export function* visitsRowGroups(plan: JusticePlan): Generator<VisitsRows> {
         })),
       };
     }
+    if (ledger.renewedOn === null) continue;
+    yield {
+      visitingEntitlement: [
+        { prisonNumber: custody.prisonNumber, renewedOn: ledger.renewedOn, allowanceStarted: 1 },
+      ],
+      visitingOrder: ledger.orders.map(({ order, status, lapsedOn, visit }) => ({
+        prisonNumber: custody.prisonNumber,
+        kind: order.kind,
+        givenOn: order.givenOn,
+        lapsesOn: order.lapsesOn,
+        status,
+        visitReference: visit ? (references.get(visit) ?? null) : null,
+        lapsedOn,
+      })),
+    };
   }
 }

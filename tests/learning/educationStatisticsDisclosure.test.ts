@@ -35,6 +35,7 @@ function qualifications(level: string, people: number[]) {
     grade: 'Pass',
     awardedOn: '2026-03-27',
     awardingBody: 'City & Guilds',
+    verification: 'VERIFIED' as const,
   }));
 }
 
@@ -69,6 +70,53 @@ beforeAll(async () => {
       ...qualifications('LEVEL_3', [30, 30, 30, 30, 30]),
     ])
     .execute();
+  // Assessed twice: six at Leeds in maths from entry level (three improved, two the same, one lower); seven at
+  // Moorland in English from level 1 (five improved, two the same).
+  const assessedTwice = (
+    prisonCode: string,
+    area: 'ENGLISH' | 'MATHS',
+    from: string,
+    later: string[],
+    first: number,
+  ) =>
+    later.flatMap((level, index) => [
+      {
+        prisonNumber: person(first + index),
+        area,
+        level: from,
+        assessedOn: '2026-01-10',
+        prisonCode,
+        learningNeeds: '',
+      },
+      {
+        prisonNumber: person(first + index),
+        area,
+        level,
+        assessedOn: '2026-06-10',
+        prisonCode,
+        learningNeeds: '',
+      },
+    ]);
+  await pnomis.database.db
+    .insertInto('skillsAssessment')
+    .values([
+      ...assessedTwice(
+        'LEI',
+        'MATHS',
+        'ENTRY_LEVEL',
+        ['LEVEL_1', 'LEVEL_1', 'LEVEL_2', 'ENTRY_LEVEL', 'ENTRY_LEVEL'],
+        1,
+      ),
+      ...assessedTwice('LEI', 'MATHS', 'LEVEL_1', ['ENTRY_LEVEL'], 6),
+      ...assessedTwice(
+        'MDI',
+        'ENGLISH',
+        'LEVEL_1',
+        ['LEVEL_2', 'LEVEL_2', 'LEVEL_2', 'LEVEL_3', 'LEVEL_2', 'LEVEL_1', 'LEVEL_1'],
+        20,
+      ),
+    ])
+    .execute();
   await pnomis.close();
   supergraph = await startSupergraph(dataDir);
   analyst = await supergraph.tokenFor('analyst');
@@ -97,6 +145,107 @@ async function statistics(): Promise<Statistics> {
   expect(disclosureProblems(composedSchema(), 'educationStatistics', answer)).toEqual([]);
   return answer;
 }
+
+const CROSS = /* GraphQL */ `
+  #graphql
+  {
+    educationStatistics {
+      coursesByPrisonAndLevel {
+        prison {
+          code
+        }
+        level
+        enrolments
+        completions
+        suppressed
+      }
+      qualificationsByPrisonAndLevel {
+        prison {
+          code
+        }
+        level
+        awarded
+        suppressed
+      }
+      assessmentProgress {
+        prison {
+          code
+        }
+        area
+        startingLevel
+        assessed
+        improved
+        unchanged
+        declined
+        suppressed
+      }
+    }
+  }
+`;
+
+describe('the education figures across establishment and level', () => {
+  it('give each establishment’s courses by level, adding up to its totals, withheld as the totals are', async () => {
+    const response = await supergraph.queryAs<{
+      educationStatistics: { coursesByPrisonAndLevel: unknown[]; qualificationsByPrisonAndLevel: unknown[] };
+    }>(analyst, CROSS);
+    expect(response.errors).toBeUndefined();
+    // The courses of the test are not accredited (no level), so each prison's one level is its total.
+    expect(response.data?.educationStatistics.coursesByPrisonAndLevel).toEqual([
+      { prison: { code: 'DNI' }, level: null, enrolments: 12, completions: 6, suppressed: false },
+      { prison: { code: 'HMI' }, level: null, enrolments: null, completions: null, suppressed: true },
+      { prison: { code: 'LEI' }, level: null, enrolments: 10, completions: null, suppressed: true },
+      { prison: { code: 'MDI' }, level: null, enrolments: null, completions: null, suppressed: true },
+    ]);
+    // Gained outside prison (no establishment recorded): each level as its national total.
+    expect(response.data?.educationStatistics.qualificationsByPrisonAndLevel).toEqual([
+      { prison: null, level: 'LEVEL_1', awarded: 7, suppressed: false },
+      { prison: null, level: 'LEVEL_2', awarded: null, suppressed: true },
+      { prison: null, level: 'LEVEL_3', awarded: null, suppressed: true },
+    ]);
+    expect(
+      disclosureProblems(composedSchema(), 'educationStatistics', response.data?.educationStatistics),
+    ).toEqual([]);
+  });
+
+  it('give progress between assessments, withholding groups of 1 to 4 and the part that would give one away', async () => {
+    const response = await supergraph.queryAs<{ educationStatistics: { assessmentProgress: unknown[] } }>(
+      analyst,
+      CROSS,
+    );
+    expect(response.data?.educationStatistics.assessmentProgress).toEqual([
+      {
+        prison: { code: 'LEI' },
+        area: 'MATHS',
+        startingLevel: 'ENTRY_LEVEL',
+        assessed: 5,
+        improved: null,
+        unchanged: null,
+        declined: 0,
+        suppressed: true,
+      },
+      {
+        prison: { code: 'LEI' },
+        area: 'MATHS',
+        startingLevel: 'LEVEL_1',
+        assessed: null,
+        improved: 0,
+        unchanged: 0,
+        declined: null,
+        suppressed: true,
+      },
+      {
+        prison: { code: 'MDI' },
+        area: 'ENGLISH',
+        startingLevel: 'LEVEL_1',
+        assessed: 7,
+        improved: null,
+        unchanged: null,
+        declined: 0,
+        suppressed: true,
+      },
+    ]);
+  });
+});
 
 describe('disclosure control of the education figures', () => {
   it('withholds a prison of three learners, and one whose six enrolments are one person’s, every prison listed', async () => {

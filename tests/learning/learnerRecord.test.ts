@@ -63,6 +63,7 @@ const enrolment = (overrides: Record<string, unknown> = {}) => ({
   plannedEndOn: '2026-10-15',
   accredited: true,
   funding: 'PRISON_EDUCATION_FRAMEWORK',
+  leadsTo: { subject: 'Mathematics', level: 'LEVEL_2', awardingBody: 'City & Guilds' },
   ...overrides,
 });
 

@@ -1,3 +1,4 @@
+import { checkVisitingOrders } from '../../scripts/bookingBench/visitingOrderChecks';
 import { queryPlans, scansATable } from '../support/queryPlans';
 import { visitCalls, visitOf } from './support/visitCalls';
 import {
@@ -108,6 +109,58 @@ describe('one prisoner booked from several places at once', () => {
       ),
     );
     expect(codes(otherDays)).toEqual({ BOOKED: 1, NO_VISITING_ORDER_BALANCE: 5 });
+  });
+});
+
+describe('one prisoner’s visiting orders under concurrent bookings and cancellations', () => {
+  const GRANT = /* GraphQL */ `
+    #graphql
+    mutation Grant($input: GrantPrivilegedVisitingOrderInput!) {
+      grantPrivilegedVisitingOrder(input: $input) {
+        visitingOrders
+        privilegedVisitingOrders
+      }
+    }
+  `;
+
+  it('never spend an order twice nor lose one: the balance agrees with the visits booked throughout', async () => {
+    const startTime = await fixture.addDailySession('LEI', '20:25', '21:25', { open: 30, closed: 0 });
+    const prisonNumber = await fixture.addPrisoner('LEI', 'SENTENCED', { linkedTo: [alice] });
+    const staff = await fixture.staff('LEI');
+    // Two privileged orders granted at once on top of the two of the allowance: four to book with.
+    const grants = await Promise.all(
+      ['Family day', 'Missed visit'].map((reason) =>
+        fixture.supergraph.queryAs(staff, GRANT, {
+          input: { prisonNumber, reason, idempotencyKey: freshKey() },
+        }),
+      ),
+    );
+    expect(grants.map(errorCode)).toEqual([undefined, undefined]);
+    const book = (days: number) =>
+      calls.book(alice, { prisonNumber, prisonCode: 'LEI', date: daysAhead(days), startTime });
+    const first = await Promise.all([3, 4, 5, 6, 7, 8, 9, 10].map(book));
+    expect(codes(first)).toEqual({ BOOKED: 4, NO_VISITING_ORDER_BALANCE: 4 });
+    const booked = first
+      .filter((response) => !response.errors)
+      .map((response) => visitOf(response, 'bookVisit'));
+    // Two cancellations race six more bookings: at most the two orders given back are booked again.
+    const cancelling = booked.slice(0, 2).map((visit) => calls.cancel(alice, visit.reference));
+    const second = await Promise.all([...[11, 12, 13, 14, 15, 16].map(book), ...cancelling]);
+    const rebooked = codes(second.slice(0, 6)).BOOKED ?? 0;
+    expect(rebooked).toBeLessThanOrEqual(2);
+    expect(second.slice(6).map(errorCode)).toEqual([undefined, undefined]);
+    expect(await fixture.liveVisits(prisonNumber)).toBe(2 + rebooked);
+    const orders = await fixture.visitsDb
+      .selectFrom('visitingOrder')
+      .select('status')
+      .where('prisonNumber', '=', prisonNumber)
+      .execute();
+    expect(orders).toHaveLength(4);
+    expect(orders.filter((order) => order.status === 'USED')).toHaveLength(2 + rebooked);
+    expect(await checkVisitingOrders(fixture.visitsDb)).toMatchObject({
+      balancesBelowZero: 0,
+      balancesDisagreeing: 0,
+    });
   });
 });
 

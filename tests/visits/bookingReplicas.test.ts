@@ -34,6 +34,7 @@ const heldAtLeeds = (prisonNumber: string) => ({
   inCustody: true,
   prisonCode: 'LEI',
   status: sentenced.has(prisonNumber) ? ('SENTENCED' as const) : ('REMAND' as const),
+  incentiveLevel: 'STANDARD' as const,
 });
 const locator: PrisonerLocator = {
   locate: (prisonNumber) => Promise.resolve(heldAtLeeds(prisonNumber)),

@@ -1,7 +1,14 @@
 import { withinBookingWindow } from '../../subgraphs/visits/src/services/bookingWindow';
 import { ageOn, isoWeekOf, londonNow } from '@lib/time/londonTime';
 import { DEFAULT_PRISON_SETTINGS } from '../../subgraphs/visits/src/services/prisonSettings';
-import { balanceOn } from '../../subgraphs/visits/src/services/visitingOrders';
+import {
+  allowanceFor,
+  balanceOf,
+  type HeldOrder,
+  newOrder,
+  orderToUse,
+  renewTo,
+} from '../../subgraphs/visits/src/services/visitingOrders';
 import { checkVisitors } from '../../subgraphs/visits/src/services/visitorRules';
 
 const person = (firstName: string, dateOfBirth: string, lead?: boolean) => ({
@@ -58,19 +65,64 @@ describe('visitor rules', () => {
 });
 
 describe('visiting orders', () => {
-  it('top up to two at the start of each four-week period, keeping orders given back', () => {
-    const spent = { visitingOrders: 0, renewedOn: '2026-11-01' };
-    expect(balanceOn(spent, '2026-11-28', DEFAULT_PRISON_SETTINGS)).toEqual(spent);
-    expect(balanceOn(spent, '2026-11-29', DEFAULT_PRISON_SETTINGS)).toEqual({
-      visitingOrders: 2,
-      renewedOn: '2026-11-29',
-    });
-    expect(
-      balanceOn({ visitingOrders: 3, renewedOn: '2026-11-01' }, '2027-01-30', DEFAULT_PRISON_SETTINGS),
-    ).toEqual({
+  const statutory = allowanceFor(DEFAULT_PRISON_SETTINGS, 'STANDARD');
+  const order = (kind: 'VISITING' | 'PRIVILEGED', givenOn: string, id: number): HeldOrder => ({
+    ...newOrder(kind, givenOn),
+    id,
+  });
+
+  it('give the statutory two every four weeks, and carry unused ones over', () => {
+    const spent = { renewedOn: '2026-11-01', available: [order('VISITING', '2026-10-04', 1)] };
+    expect(renewTo(spent, '2026-11-28', () => statutory)).toMatchObject({ given: [], lapsed: [] });
+    const renewed = renewTo(spent, '2026-11-29', () => statutory);
+    expect(renewed.renewedOn).toBe('2026-11-29');
+    expect(renewed.given.map((given) => [given.kind, given.givenOn])).toEqual([
+      ['VISITING', '2026-11-29'],
+      ['VISITING', '2026-11-29'],
+    ]);
+    expect(balanceOf(renewed, statutory.periodDays)).toEqual({
       visitingOrders: 3,
-      renewedOn: '2027-01-24',
+      privilegedVisitingOrders: 0,
+      renewsOn: '2026-12-27',
+      privilegedLapseOn: null,
     });
+    // Three periods missed are three renewals, each on its own day.
+    expect(renewTo(spent, '2027-01-30', () => statutory).given).toHaveLength(6);
+  });
+
+  it('let ordinary orders accumulate to 26, the oldest beyond it lapsing at a renewal', () => {
+    const many = Array.from({ length: 27 }, (_, index) =>
+      order('VISITING', `2026-0${1 + (index % 9)}-01`, index),
+    );
+    const renewed = renewTo({ renewedOn: '2026-11-01', available: many }, '2026-11-29', () => statutory);
+    expect(renewed.lapsed.map(({ order: gone, on }) => [gone.givenOn, on])).toEqual([
+      ['2026-01-01', '2026-11-29'],
+    ]);
+    expect(renewed.available).toHaveLength(28);
+  });
+
+  it('give the enhanced level what the prison settings say, privileged orders on top, lapsing after 28 days', () => {
+    const settings = {
+      ...DEFAULT_PRISON_SETTINGS,
+      enhancedVisitingOrdersPerPeriod: 3,
+      enhancedPrivilegedVisitingOrdersPerPeriod: 1,
+    };
+    expect(allowanceFor(settings, 'STANDARD')).toMatchObject({
+      visitingOrders: 2,
+      privilegedVisitingOrders: 0,
+    });
+    const enhanced = allowanceFor(settings, 'ENHANCED');
+    expect(enhanced).toMatchObject({ visitingOrders: 3, privilegedVisitingOrders: 1 });
+    expect(allowanceFor(DEFAULT_PRISON_SETTINGS, 'ENHANCED')).toEqual(statutory);
+    const first = renewTo({ renewedOn: '2026-10-04', available: [] }, '2026-11-01', () => enhanced);
+    expect(first.available.filter((held) => held.kind === 'PRIVILEGED')).toEqual([
+      { id: null, kind: 'PRIVILEGED', givenOn: '2026-11-01', lapsesOn: '2026-11-29' },
+    ]);
+    // A privileged order is used before an ordinary one.
+    expect(orderToUse(first.available)?.kind).toBe('PRIVILEGED');
+    const next = renewTo(first, '2026-11-29', () => enhanced);
+    expect(next.lapsed.map(({ order: gone }) => gone.kind)).toEqual(['PRIVILEGED']);
+    expect(balanceOf(next, 28)).toMatchObject({ visitingOrders: 6, privilegedVisitingOrders: 1 });
   });
 });
 

@@ -49,6 +49,8 @@ const PERSONAL_DATA_SCOPES = new Set([
   'visits:read',
   'confiscation:read',
   'education:read',
+  'education:released',
+  'education:shared',
 ]);
 
 /** Types whose very identifiers are personal data: asking for an offender links their PNC ID and prison number. */

@@ -5,6 +5,7 @@ import type { BookingDependencies } from './booking/bookingDependencies';
 import { linkAttempts } from './linking/linkAttempts';
 import { pnomisPrisonerLocator } from './prisoners/pnomisPrisonerLocator';
 import type { PrisonerLocator } from './prisoners/prisonerLocator';
+import { createAllowanceStore } from './store/allowanceStore';
 import { createStoreWriter } from './store/storeWriter';
 import { createVisitsStore } from './store/visitsStore';
 import { visitsMigrations } from './store/visitsMigrations';
@@ -40,6 +41,7 @@ export async function buildVisits(
   await attemptStore.ready();
   const booking: BookingDependencies = {
     store,
+    allowances: createAllowanceStore(database),
     writer: createStoreWriter(database),
     locator,
     linkAttempts: linkAttempts(attemptStore, config.linkAttempts),

@@ -69,6 +69,7 @@ export async function addPrisoners(
           endedOn: booking.endedOn ?? null,
           admissionReason: 'Remanded by court',
           releaseDate: null,
+          incentiveLevel: 'STANDARD' as const,
         })),
       )
       .execute();

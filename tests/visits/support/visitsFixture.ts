@@ -165,7 +165,7 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
   async function addPrisoner(
     prisonCode: string,
     status: 'REMAND' | 'SENTENCED',
-    options: { linkedTo?: readonly string[] } = {},
+    options: { linkedTo?: readonly string[]; incentiveLevel?: 'BASIC' | 'STANDARD' | 'ENHANCED' } = {},
   ): Promise<string> {
     for (;;) {
       prisonerCounter += 1;
@@ -206,6 +206,7 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
           endedOn: null,
           admissionReason: status === 'REMAND' ? 'Remanded by court' : 'Sentenced',
           releaseDate: null,
+          incentiveLevel: options.incentiveLevel ?? 'STANDARD',
         })
         .execute();
       for (const person of APPROVED_VISITORS) await addContact(prisonNumber, person);

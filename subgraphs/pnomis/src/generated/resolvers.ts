@@ -20,6 +20,51 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The qualification an accredited course leads to, awarded when it is completed. */
+export type AccreditedQualification = {
+  __typename?: 'AccreditedQualification';
+  /** The awarding body, for example City & Guilds. */
+  awardingBody: Scalars['String']['output'];
+  /** The level. */
+  level: QualificationLevel;
+  /** The subject, for example Mathematics. */
+  subject: Scalars['String']['output'];
+};
+
+/** The qualification an accredited course leads to. */
+export type AccreditedQualificationInput = {
+  /** The awarding body, for example City & Guilds. */
+  awardingBody: Scalars['String']['input'];
+  /** The level. */
+  level: QualificationLevel;
+  /** The subject, for example Mathematics. */
+  subject: Scalars['String']['input'];
+};
+
+/**
+ * The people assessed more than once in an area, first assessed at one establishment at one level, and how their
+ * latest assessment compares: improved, unchanged and declined add up to assessed (see EducationStatistics).
+ */
+export type AssessmentProgressStatistic = {
+  __typename?: 'AssessmentProgressStatistic';
+  /** The area assessed. */
+  area: SkillsArea;
+  /** People assessed more than once; null when withheld. */
+  assessed?: Maybe<Scalars['Int']['output']>;
+  /** Those whose latest found a lower level; null when withheld. */
+  declined?: Maybe<Scalars['Int']['output']>;
+  /** Of them, those whose latest assessment found a higher level; null when withheld. */
+  improved?: Maybe<Scalars['Int']['output']>;
+  /** The establishment of the first assessment. */
+  prison: Prison;
+  /** The level the first assessment found. */
+  startingLevel: QualificationLevel;
+  /** True when a figure here is withheld to protect the people it is about: that figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Those whose latest found the same level; null when withheld. */
+  unchanged?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A period in custody, from admission to release. */
 export type Booking = {
   __typename?: 'Booking';
@@ -88,6 +133,8 @@ export type CourseEnrolment = {
   funding: CourseFunding;
   /** The enrolment's identifier, used to record its completion. */
   id: Scalars['ID']['output'];
+  /** The qualification an accredited course leads to; null for one that is not accredited. */
+  leadsTo?: Maybe<AccreditedQualification>;
   /** The outcome grade, once completed (for example Pass, Merit, Distinction). */
   outcomeGrade?: Maybe<Scalars['String']['output']>;
   /** The planned end date. */
@@ -110,6 +157,8 @@ export type CourseEnrolmentInput = {
   courseName: Scalars['String']['input'];
   /** Who pays for it. */
   funding: CourseFunding;
+  /** The qualification an accredited course leads to: required for one, refused for a course that is not. */
+  leadsTo?: InputMaybe<AccreditedQualificationInput>;
   /** The planned end date (not before the start). */
   plannedEndOn: Scalars['Date']['input'];
   /** The establishment running the course: one where the learner is or was held. */
@@ -130,6 +179,21 @@ export type CourseFunding =
   | 'PRISON_EDUCATION_FRAMEWORK'
   /** The learner. */
   | 'SELF_FUNDED';
+
+/** Enrolments and completions at one establishment on courses leading to one level (see EducationStatistics). */
+export type CourseLevelStatistic = {
+  __typename?: 'CourseLevelStatistic';
+  /** Enrolments completed; null when withheld. */
+  completions?: Maybe<Scalars['Int']['output']>;
+  /** Enrolments; null when withheld. */
+  enrolments?: Maybe<Scalars['Int']['output']>;
+  /** The level the courses lead to; null for courses that are not accredited. */
+  level?: Maybe<QualificationLevel>;
+  /** The establishment. */
+  prison: Prison;
+  /** True when a figure here is withheld to protect the people it is about: that figure is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /**
  * Enrolments and completions at one establishment: counts of enrolments, each withheld when the enrolments it
@@ -218,10 +282,16 @@ export type EducationLevelBeforeCustody =
  */
 export type EducationStatistics = {
   __typename?: 'EducationStatistics';
+  /** Progress between functional-skills assessments, by the establishment of the first assessment, the area and the level it found. */
+  assessmentProgress: Array<AssessmentProgressStatistic>;
   /** Enrolments and completions by establishment, in establishment-code order. */
   courses: Array<CourseStatistic>;
+  /** Enrolments and completions by establishment and the level the course leads to: each establishment's are its total in courses. */
+  coursesByPrisonAndLevel: Array<CourseLevelStatistic>;
   /** Qualifications by level, lowest first; a level with none awarded is not listed. */
   qualifications: Array<QualificationStatistic>;
+  /** Qualifications by the establishment where they were gained (or none, outside prison) and level: each level's are its total in qualifications. */
+  qualificationsByPrisonAndLevel: Array<QualificationPrisonStatistic>;
 };
 
 /** The state of a goal or of a step towards it. */
@@ -258,6 +328,15 @@ export type InOutStatus =
   | 'IN'
   /** Outside (at court, in hospital, or released). */
   | 'OUT';
+
+/** The levels of the prison incentives scheme, lowest first. */
+export type IncentiveLevel =
+  /** Basic: the statutory visiting allowance only. */
+  | 'BASIC'
+  /** Enhanced: more visiting orders where the prison's visit settings give them. */
+  | 'ENHANCED'
+  /** Standard: where a prisoner starts. */
+  | 'STANDARD';
 
 /** A person's induction to education and work in prison, and the plan it set. */
 export type Induction = {
@@ -365,6 +444,24 @@ export type JourneySystem =
   /** The prison visits booking system. */
   | 'VISITS';
 
+/** What a released person's record was matched on. */
+export type LearnerMatchKind =
+  /** A qualification at or above the level (and in the subject) looked for. */
+  | 'QUALIFICATION'
+  /** A latest functional-skills assessment at or above the level looked for in its area. */
+  | 'SKILLS_ASSESSMENT'
+  /** A sector the person said at induction they would like to work in. */
+  | 'WORK_INTEREST';
+
+/** One reason a released person matched. */
+export type LearnerMatchReason = {
+  __typename?: 'LearnerMatchReason';
+  /** The evidence, in words: for example "Mathematics at LEVEL_2 (City & Guilds, verified, 2026-03-27)". */
+  detail: Scalars['String']['output'];
+  /** What kind of evidence it is. */
+  kind: LearnerMatchKind;
+};
+
 /** A person's complete, current record of education, training, skills and work in prison. */
 export type LearnerRecord = {
   __typename?: 'LearnerRecord';
@@ -451,7 +548,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a goal with its steps to a learning and work plan. */
   addLearningGoal: LearningGoal;
-  /** Records how a course ended: completed with a grade, or withdrawn. */
+  /**
+   * Records how a course ended: completed with a grade, or withdrawn. Completing an accredited course awards the
+   * qualification it leads to, verified, in the same write.
+   */
   endCourse: CourseEnrolment;
   /** Records the end of an allocation to work in prison. */
   endWorkAllocation: WorkActivity;
@@ -459,12 +559,22 @@ export type Mutation = {
   enrolOnCourse: CourseEnrolment;
   /** Records a person's induction and the plan it set, or replaces the one recorded before. */
   recordInduction: Induction;
+  /** Records a qualification the person holds, checked with the awarding body (VERIFIED) or as they state it (SELF_DECLARED). */
+  recordQualification: Qualification;
+  /**
+   * Records a released person's consent to share their qualifications and skills with a named employer until a
+   * day: the careers service or probation, on the person's word. Refused with PERSON_NOT_RELEASED for someone in
+   * prison (or never in prison).
+   */
+  recordSharingConsent: SharingConsent;
   /** Records a functional-skills assessment. */
   recordSkillsAssessment: SkillsAssessment;
   /** Records an allocation to an activity or job in prison. */
   recordWorkAllocation: WorkActivity;
   /** Sets the status of a step towards a goal, and returns the goal with all its steps. */
   updateGoalStepStatus: LearningGoal;
+  /** Records that a person withdrew a consent to share: the employer reads nothing more from today. */
+  withdrawSharingConsent: SharingConsent;
 };
 
 
@@ -499,6 +609,18 @@ export type MutationRecordInductionArgs = {
 
 
 /** The entry points for changing the justice graph. */
+export type MutationRecordQualificationArgs = {
+  input: QualificationInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordSharingConsentArgs = {
+  input: SharingConsentInput;
+};
+
+
+/** The entry points for changing the justice graph. */
 export type MutationRecordSkillsAssessmentArgs = {
   input: SkillsAssessmentInput;
 };
@@ -513,6 +635,12 @@ export type MutationRecordWorkAllocationArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationUpdateGoalStepStatusArgs = {
   input: GoalStepStatusInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationWithdrawSharingConsentArgs = {
+  consentId: Scalars['ID']['input'];
 };
 
 /**
@@ -544,6 +672,8 @@ export type Offender = {
   pncId?: Maybe<Scalars['ID']['output']>;
   /** The person's prison (NOMS) number (for example A1234BC), if they have ever been in prison. */
   prisonNumber?: Maybe<Scalars['ID']['output']>;
+  /** The consents the person gave, once released, to share their qualifications and skills with an employer, latest first; for the careers service and probation. Null when P-Nomis does not know the person. */
+  sharingConsents?: Maybe<Array<SharingConsent>>;
   /**
    * The person's whole journey, oldest first: the events of every system, merged here from the events each
    * subgraph contributes. Null, with an error naming the system, when a contributing system could not answer;
@@ -628,8 +758,12 @@ export type Qualification = {
   grade?: Maybe<Scalars['String']['output']>;
   /** The level. */
   level: QualificationLevel;
+  /** The establishment where it was gained, when in prison; null for one gained outside. */
+  prison?: Maybe<Prison>;
   /** The subject, for example Mathematics. */
   subject: Scalars['String']['output'];
+  /** Whether it has been checked (with the awarding body, or awarded for a course here) or is as the person states it. */
+  verification: QualificationVerification;
 };
 
 /** A qualification gained before custody. */
@@ -653,6 +787,26 @@ export type QualificationBeforeCustodyInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A qualification to record, verified or as the person states it. */
+export type QualificationInput = {
+  /** The date it was awarded (not in the future). */
+  awardedOn: Scalars['Date']['input'];
+  /** The awarding body, for example City & Guilds. */
+  awardingBody: Scalars['String']['input'];
+  /** The grade, if graded. */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The establishment where it was gained, if in prison: one where the person is or was held; none for one gained outside. */
+  prisonCode?: InputMaybe<Scalars['ID']['input']>;
+  /** The person's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** The subject, for example Mathematics. */
+  subject: Scalars['String']['input'];
+  /** Whether it has been checked with the awarding body, or is as the person states it. */
+  verification: QualificationVerification;
+};
+
 /** The level of a qualification or assessment in the Regulated Qualifications Framework. */
 export type QualificationLevel =
   /** Entry level. */
@@ -674,6 +828,19 @@ export type QualificationLevel =
   /** Level 8 (doctorate). */
   | 'LEVEL_8';
 
+/** Qualifications at one level gained at one establishment, or outside prison (see EducationStatistics). */
+export type QualificationPrisonStatistic = {
+  __typename?: 'QualificationPrisonStatistic';
+  /** How many were awarded; null when withheld. */
+  awarded?: Maybe<Scalars['Int']['output']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The establishment where they were gained; null for those gained outside prison. */
+  prison?: Maybe<Prison>;
+  /** True when the count is withheld to protect the people it is about: it is null, not zero. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
 /** Qualifications awarded at one level: withheld when they were awarded to 1 to 4 people (see EducationStatistics). */
 export type QualificationStatistic = {
   __typename?: 'QualificationStatistic';
@@ -684,6 +851,13 @@ export type QualificationStatistic = {
   /** True when the count is withheld to protect the people it is about: it is null, not zero. */
   suppressed: Scalars['Boolean']['output'];
 };
+
+/** How far a qualification on record has been checked. */
+export type QualificationVerification =
+  /** As the person states it, not yet checked. */
+  | 'SELF_DECLARED'
+  /** Checked with the awarding body, or awarded for a course completed in prison. */
+  | 'VERIFIED';
 
 /** The entry points for reading the justice graph. */
 export type Query = {
@@ -718,8 +892,20 @@ export type Query = {
    * variables in a POST body, never in a URL.
    */
   prisonersByNameAndDateOfBirth: Array<Offender>;
-  /** People released between two dates whose records hold a qualification at or above a level (and in a subject, if given), by prison number, for the careers service's job matching. */
+  /**
+   * People released between two dates and not in prison since (a person readmitted is not counted), matched for
+   * the careers service's job matching: on qualifications (at or above a level, in a subject), functional-skills
+   * assessments (the latest in each area at or above a level) and the work they said they would like to do. A person
+   * matches on any one criterion given (everyone released, when none is), ranked by score, highest first, then the
+   * latest released, each with the reasons. Only the careers service and probation read records after release.
+   */
   releasedLearners: Array<ReleasedLearner>;
+  /**
+   * The qualifications and skills a released person consented to share with the caller, an employer, while the
+   * consent lasts. NO_SHARING_CONSENT otherwise: the same answer whether the person exists, was never released, gave
+   * no consent, or gave one to another employer, that lapsed or that was withdrawn.
+   */
+  sharedLearnerRecord: SharedLearnerRecord;
   /**
    * For the visits system only, never offered by the gateway: for each person named on a visit to a prisoner, in
    * the order given, whether they may come on that date. Only approved contacts may, and none under a ban in force
@@ -761,12 +947,20 @@ export type QueryPrisonersByNameAndDateOfBirthArgs = {
 
 /** The entry points for reading the justice graph. */
 export type QueryReleasedLearnersArgs = {
-  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minimumLevel?: InputMaybe<QualificationLevel>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   releasedFrom: Scalars['Date']['input'];
   releasedTo: Scalars['Date']['input'];
+  skills: Array<SkillLevelInput>;
   subject?: InputMaybe<Scalars['String']['input']>;
+  workSectors: Array<WorkSector>;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QuerySharedLearnerRecordArgs = {
+  prisonNumber: Scalars['ID']['input'];
 };
 
 
@@ -794,15 +988,19 @@ export type ReleaseIntention =
   /** Voluntary work. */
   | 'VOLUNTEERING';
 
-/** A person released in the period asked about, with their learner record, for job matching. */
+/** A person released in the period asked about and not in prison since, matched for a job: how well, and why. */
 export type ReleasedLearner = {
   __typename?: 'ReleasedLearner';
   /** The learner record. */
   learning: LearnerRecord;
+  /** What in the record meets what was looked for; empty when nothing was looked for. */
+  matchedOn: Array<LearnerMatchReason>;
   /** The person's prison number. */
   prisonNumber: Scalars['ID']['output'];
   /** The date of release. */
   releasedOn: Scalars['Date']['output'];
+  /** How well the record meets what was looked for: higher ranks first (each criterion met scores, and more so the further beyond the level asked). */
+  score: Scalars['Int']['output'];
 };
 
 /** A sentence being served. */
@@ -822,6 +1020,90 @@ export type Sentence = {
   startDate: Scalars['Date']['output'];
   /** The length of the custodial term in months. */
   termMonths: Scalars['Int']['output'];
+};
+
+/** What a released person agreed to share with an employer: their qualifications and skills, nothing else. */
+export type SharedLearnerRecord = {
+  __typename?: 'SharedLearnerRecord';
+  /** The person's prison number, as the person gave it to the employer. */
+  prisonNumber: Scalars['ID']['output'];
+  /** Qualifications held, oldest first. */
+  qualifications: Array<SharedQualification>;
+  /** The last day of the consent: the employer may read the record until then. */
+  sharedUntil: Scalars['Date']['output'];
+  /** Functional-skills levels reached, oldest first. */
+  skills: Array<SharedSkill>;
+};
+
+/** A qualification, as shared with an employer. */
+export type SharedQualification = {
+  __typename?: 'SharedQualification';
+  /** The date it was awarded. */
+  awardedOn: Scalars['Date']['output'];
+  /** The awarding body, for example City & Guilds. */
+  awardingBody: Scalars['String']['output'];
+  /** The grade, if graded. */
+  grade?: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: QualificationLevel;
+  /** The subject, for example Mathematics. */
+  subject: Scalars['String']['output'];
+  /** Whether it has been checked or is as the person states it. */
+  verification: QualificationVerification;
+};
+
+/** A functional-skills level reached, as shared with an employer (no learning needs, no prison). */
+export type SharedSkill = {
+  __typename?: 'SharedSkill';
+  /** The area assessed. */
+  area: SkillsArea;
+  /** The date of the assessment. */
+  assessedOn: Scalars['Date']['output'];
+  /** The level reached. */
+  level: QualificationLevel;
+};
+
+/** A released person's consent to share their qualifications and skills with a named employer, for a time. */
+export type SharingConsent = {
+  __typename?: 'SharingConsent';
+  /** The employer's account, as its access tokens name it. */
+  employerId: Scalars['ID']['output'];
+  /** The employer's name. */
+  employerName: Scalars['String']['output'];
+  /** The last day the employer may read the record. */
+  expiresOn: Scalars['Date']['output'];
+  /** The day the person gave consent. */
+  givenOn: Scalars['Date']['output'];
+  /** The consent's identifier, used to withdraw it. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it: the careers adviser or offender manager. */
+  recordedBy: Scalars['String']['output'];
+  /** The day the person withdrew it, if they have. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A released person's consent to record, as they gave it. */
+export type SharingConsentInput = {
+  /** The employer's account, as its access tokens name it (their subject). */
+  employerId: Scalars['ID']['input'];
+  /** The employer's name. */
+  employerName: Scalars['String']['input'];
+  /** The last day the employer may read the record: today or later, at most a year after consent was given. */
+  expiresOn: Scalars['Date']['input'];
+  /** The day the person gave consent (not in the future). */
+  givenOn: Scalars['Date']['input'];
+  /** The person's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+};
+
+/** A functional-skills level looked for: the latest assessment in the area at this level or above. */
+export type SkillLevelInput = {
+  /** The area. */
+  area: SkillsArea;
+  /** The lowest level that matches. */
+  minimumLevel: QualificationLevel;
 };
 
 /** A functional-skills area. */
@@ -894,6 +1176,8 @@ export type VisitingEligibility = {
   currentPrison?: Maybe<Prison>;
   /** Whether the person is in prison now (has an active booking). */
   inCustody: Scalars['Boolean']['output'];
+  /** The incentive level of the person's active booking, which decides how many visiting orders they are given; null when not in custody. */
+  incentiveLevel?: Maybe<IncentiveLevel>;
   /** On remand or sentenced while in custody; RELEASED otherwise. */
   status: CustodyStatus;
 };
@@ -1151,9 +1435,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Booking: ResolverTypeWrapper<BookingTable>;
-  Boolean: ResolverTypeWrapper<any>;
+  AccreditedQualification: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
+  AccreditedQualificationInput: ResolverTypeWrapper<any>;
+  AssessmentProgressStatistic: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  Booking: ResolverTypeWrapper<BookingTable>;
   ID: ResolverTypeWrapper<any>;
   ContactRestriction: ResolverTypeWrapper<any>;
   ContactRestrictionType: ResolverTypeWrapper<any>;
@@ -1161,8 +1449,8 @@ export type ResolversTypes = {
   CourseEnrolment: ResolverTypeWrapper<any>;
   CourseEnrolmentInput: ResolverTypeWrapper<any>;
   CourseFunding: ResolverTypeWrapper<any>;
+  CourseLevelStatistic: ResolverTypeWrapper<any>;
   CourseStatistic: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
   CourseStatus: ResolverTypeWrapper<any>;
   CustodyRecord: ResolverTypeWrapper<OffenderTable>;
   CustodyStatus: ResolverTypeWrapper<any>;
@@ -1174,11 +1462,14 @@ export type ResolversTypes = {
   GoalStep: ResolverTypeWrapper<any>;
   GoalStepStatusInput: ResolverTypeWrapper<any>;
   InOutStatus: ResolverTypeWrapper<any>;
+  IncentiveLevel: ResolverTypeWrapper<any>;
   Induction: ResolverTypeWrapper<any>;
   InductionInput: ResolverTypeWrapper<any>;
   JourneyEvent: ResolverTypeWrapper<any>;
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
+  LearnerMatchKind: ResolverTypeWrapper<any>;
+  LearnerMatchReason: ResolverTypeWrapper<any>;
   LearnerRecord: ResolverTypeWrapper<any>;
   LearningGoal: ResolverTypeWrapper<any>;
   LearningGoalInput: ResolverTypeWrapper<any>;
@@ -1195,12 +1486,21 @@ export type ResolversTypes = {
   Qualification: ResolverTypeWrapper<any>;
   QualificationBeforeCustody: ResolverTypeWrapper<any>;
   QualificationBeforeCustodyInput: ResolverTypeWrapper<any>;
+  QualificationInput: ResolverTypeWrapper<any>;
   QualificationLevel: ResolverTypeWrapper<any>;
+  QualificationPrisonStatistic: ResolverTypeWrapper<any>;
   QualificationStatistic: ResolverTypeWrapper<any>;
+  QualificationVerification: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReleaseIntention: ResolverTypeWrapper<any>;
   ReleasedLearner: ResolverTypeWrapper<any>;
   Sentence: ResolverTypeWrapper<any>;
+  SharedLearnerRecord: ResolverTypeWrapper<any>;
+  SharedQualification: ResolverTypeWrapper<any>;
+  SharedSkill: ResolverTypeWrapper<any>;
+  SharingConsent: ResolverTypeWrapper<any>;
+  SharingConsentInput: ResolverTypeWrapper<any>;
+  SkillLevelInput: ResolverTypeWrapper<any>;
   SkillsArea: ResolverTypeWrapper<any>;
   SkillsAssessment: ResolverTypeWrapper<any>;
   SkillsAssessmentInput: ResolverTypeWrapper<any>;
@@ -1220,16 +1520,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Booking: BookingTable;
-  Boolean: any;
+  AccreditedQualification: any;
   String: any;
+  AccreditedQualificationInput: any;
+  AssessmentProgressStatistic: any;
+  Int: any;
+  Boolean: any;
+  Booking: BookingTable;
   ID: any;
   ContactRestriction: any;
   CourseEndInput: any;
   CourseEnrolment: any;
   CourseEnrolmentInput: any;
+  CourseLevelStatistic: any;
   CourseStatistic: any;
-  Int: any;
   CustodyRecord: OffenderTable;
   Date: any;
   DateTime: any;
@@ -1239,6 +1543,7 @@ export type ResolversParentTypes = {
   Induction: any;
   InductionInput: any;
   JourneyEvent: any;
+  LearnerMatchReason: any;
   LearnerRecord: any;
   LearningGoal: any;
   LearningGoalInput: any;
@@ -1253,10 +1558,18 @@ export type ResolversParentTypes = {
   Qualification: any;
   QualificationBeforeCustody: any;
   QualificationBeforeCustodyInput: any;
+  QualificationInput: any;
+  QualificationPrisonStatistic: any;
   QualificationStatistic: any;
   Query: Record<PropertyKey, never>;
   ReleasedLearner: any;
   Sentence: any;
+  SharedLearnerRecord: any;
+  SharedQualification: any;
+  SharedSkill: any;
+  SharingConsent: any;
+  SharingConsentInput: any;
+  SkillLevelInput: any;
   SkillsAssessment: any;
   SkillsAssessmentInput: any;
   VisitingEligibility: any;
@@ -1267,6 +1580,23 @@ export type ResolversParentTypes = {
   WorkAllocationInput: any;
   WorkInterest: any;
   WorkInterestInput: any;
+};
+
+export type AccreditedQualificationResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['AccreditedQualification'] = ResolversParentTypes['AccreditedQualification']> = {
+  awardingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssessmentProgressStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['AssessmentProgressStatistic'] = ResolversParentTypes['AssessmentProgressStatistic']> = {
+  area?: Resolver<ResolversTypes['SkillsArea'], ParentType, ContextType>;
+  assessed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  declined?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  improved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  startingLevel?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BookingResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
@@ -1294,11 +1624,20 @@ export type CourseEnrolmentResolvers<ContextType = PnomisContext, ParentType ext
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   funding?: Resolver<ResolversTypes['CourseFunding'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadsTo?: Resolver<Maybe<ResolversTypes['AccreditedQualification']>, ParentType, ContextType>;
   outcomeGrade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plannedEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
+};
+
+export type CourseLevelStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseLevelStatistic'] = ResolversParentTypes['CourseLevelStatistic']> = {
+  completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['QualificationLevel']>, ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CourseStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CourseStatistic'] = ResolversParentTypes['CourseStatistic']> = {
@@ -1330,8 +1669,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EducationStatisticsResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['EducationStatistics'] = ResolversParentTypes['EducationStatistics']> = {
+  assessmentProgress?: Resolver<Array<ResolversTypes['AssessmentProgressStatistic']>, ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['CourseStatistic']>, ParentType, ContextType>;
+  coursesByPrisonAndLevel?: Resolver<Array<ResolversTypes['CourseLevelStatistic']>, ParentType, ContextType>;
   qualifications?: Resolver<Array<ResolversTypes['QualificationStatistic']>, ParentType, ContextType>;
+  qualificationsByPrisonAndLevel?: Resolver<Array<ResolversTypes['QualificationPrisonStatistic']>, ParentType, ContextType>;
 };
 
 export type GoalStepResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['GoalStep'] = ResolversParentTypes['GoalStep']> = {
@@ -1359,6 +1701,11 @@ export type JourneyEventResolvers<ContextType = PnomisContext, ParentType extend
   reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['JourneySystem'], ParentType, ContextType>;
+};
+
+export type LearnerMatchReasonResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['LearnerMatchReason'] = ResolversParentTypes['LearnerMatchReason']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LearnerMatchKind'], ParentType, ContextType>;
 };
 
 export type LearnerRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['LearnerRecord'] = ResolversParentTypes['LearnerRecord']> = {
@@ -1398,9 +1745,12 @@ export type MutationResolvers<ContextType = PnomisContext, ParentType extends Re
   endWorkAllocation?: Resolver<ResolversTypes['WorkActivity'], ParentType, ContextType, RequireFields<MutationEndWorkAllocationArgs, 'input'>>;
   enrolOnCourse?: Resolver<ResolversTypes['CourseEnrolment'], ParentType, ContextType, RequireFields<MutationEnrolOnCourseArgs, 'input'>>;
   recordInduction?: Resolver<ResolversTypes['Induction'], ParentType, ContextType, RequireFields<MutationRecordInductionArgs, 'input'>>;
+  recordQualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType, RequireFields<MutationRecordQualificationArgs, 'input'>>;
+  recordSharingConsent?: Resolver<ResolversTypes['SharingConsent'], ParentType, ContextType, RequireFields<MutationRecordSharingConsentArgs, 'input'>>;
   recordSkillsAssessment?: Resolver<ResolversTypes['SkillsAssessment'], ParentType, ContextType, RequireFields<MutationRecordSkillsAssessmentArgs, 'input'>>;
   recordWorkAllocation?: Resolver<ResolversTypes['WorkActivity'], ParentType, ContextType, RequireFields<MutationRecordWorkAllocationArgs, 'input'>>;
   updateGoalStepStatus?: Resolver<ResolversTypes['LearningGoal'], ParentType, ContextType, RequireFields<MutationUpdateGoalStepStatusArgs, 'input'>>;
+  withdrawSharingConsent?: Resolver<ResolversTypes['SharingConsent'], ParentType, ContextType, RequireFields<MutationWithdrawSharingConsentArgs, 'consentId'>>;
 };
 
 export type OffenderResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Offender'] = ResolversParentTypes['Offender'], FederationReferenceType extends FederationReferenceTypes['Offender'] = FederationReferenceTypes['Offender']> = {
@@ -1412,6 +1762,7 @@ export type OffenderResolvers<ContextType = PnomisContext, ParentType extends Re
   learning?: Resolver<Maybe<ResolversTypes['LearnerRecord']>, ParentType, ContextType>;
   pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   prisonNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sharingConsents?: Resolver<Maybe<Array<ResolversTypes['SharingConsent']>>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
   visitingEligibility?: Resolver<Maybe<ResolversTypes['VisitingEligibility']>, ParentType, ContextType>;
 };
@@ -1444,13 +1795,22 @@ export type QualificationResolvers<ContextType = PnomisContext, ParentType exten
   awardingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  prison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['QualificationVerification'], ParentType, ContextType>;
 };
 
 export type QualificationBeforeCustodyResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationBeforeCustody'] = ResolversParentTypes['QualificationBeforeCustody']> = {
   grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualificationPrisonStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationPrisonStatistic'] = ResolversParentTypes['QualificationPrisonStatistic']> = {
+  awarded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  prison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QualificationStatisticResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['QualificationStatistic'] = ResolversParentTypes['QualificationStatistic']> = {
@@ -1465,14 +1825,17 @@ export type QueryResolvers<ContextType = PnomisContext, ParentType extends Resol
   prison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType, RequireFields<QueryPrisonArgs, 'code'>>;
   prisonerParticularsMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryPrisonerParticularsMatchArgs, 'dateOfBirth' | 'prisonCode' | 'prisonNumber'>>;
   prisonersByNameAndDateOfBirth?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<QueryPrisonersByNameAndDateOfBirthArgs, 'dateOfBirth' | 'lastName'>>;
-  releasedLearners?: Resolver<Array<ResolversTypes['ReleasedLearner']>, ParentType, ContextType, RequireFields<QueryReleasedLearnersArgs, 'first' | 'releasedFrom' | 'releasedTo'>>;
+  releasedLearners?: Resolver<Array<ResolversTypes['ReleasedLearner']>, ParentType, ContextType, RequireFields<QueryReleasedLearnersArgs, 'first' | 'offset' | 'releasedFrom' | 'releasedTo' | 'skills' | 'workSectors'>>;
+  sharedLearnerRecord?: Resolver<ResolversTypes['SharedLearnerRecord'], ParentType, ContextType, RequireFields<QuerySharedLearnerRecordArgs, 'prisonNumber'>>;
   visitorApprovals?: Resolver<Array<ResolversTypes['VisitorApproval']>, ParentType, ContextType, RequireFields<QueryVisitorApprovalsArgs, 'prisonNumber' | 'visitDate' | 'visitors'>>;
 };
 
 export type ReleasedLearnerResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['ReleasedLearner'] = ResolversParentTypes['ReleasedLearner']> = {
   learning?: Resolver<ResolversTypes['LearnerRecord'], ParentType, ContextType>;
+  matchedOn?: Resolver<Array<ResolversTypes['LearnerMatchReason']>, ParentType, ContextType>;
   prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   releasedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SentenceResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
@@ -1483,6 +1846,39 @@ export type SentenceResolvers<ContextType = PnomisContext, ParentType extends Re
   sentenceExpiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SharedLearnerRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['SharedLearnerRecord'] = ResolversParentTypes['SharedLearnerRecord']> = {
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['SharedQualification']>, ParentType, ContextType>;
+  sharedUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['SharedSkill']>, ParentType, ContextType>;
+};
+
+export type SharedQualificationResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['SharedQualification'] = ResolversParentTypes['SharedQualification']> = {
+  awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  awardingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['QualificationVerification'], ParentType, ContextType>;
+};
+
+export type SharedSkillResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['SharedSkill'] = ResolversParentTypes['SharedSkill']> = {
+  area?: Resolver<ResolversTypes['SkillsArea'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualificationLevel'], ParentType, ContextType>;
+};
+
+export type SharingConsentResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['SharingConsent'] = ResolversParentTypes['SharingConsent']> = {
+  employerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SkillsAssessmentResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['SkillsAssessment'] = ResolversParentTypes['SkillsAssessment']> = {
@@ -1496,6 +1892,7 @@ export type SkillsAssessmentResolvers<ContextType = PnomisContext, ParentType ex
 export type VisitingEligibilityResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['VisitingEligibility'] = ResolversParentTypes['VisitingEligibility']> = {
   currentPrison?: Resolver<Maybe<ResolversTypes['Prison']>, ParentType, ContextType>;
   inCustody?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incentiveLevel?: Resolver<Maybe<ResolversTypes['IncentiveLevel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CustodyStatus'], ParentType, ContextType>;
 };
 
@@ -1521,9 +1918,12 @@ export type WorkInterestResolvers<ContextType = PnomisContext, ParentType extend
 };
 
 export type Resolvers<ContextType = PnomisContext> = {
+  AccreditedQualification?: AccreditedQualificationResolvers<ContextType>;
+  AssessmentProgressStatistic?: AssessmentProgressStatisticResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   ContactRestriction?: ContactRestrictionResolvers<ContextType>;
   CourseEnrolment?: CourseEnrolmentResolvers<ContextType>;
+  CourseLevelStatistic?: CourseLevelStatisticResolvers<ContextType>;
   CourseStatistic?: CourseStatisticResolvers<ContextType>;
   CustodyRecord?: CustodyRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1532,6 +1932,7 @@ export type Resolvers<ContextType = PnomisContext> = {
   GoalStep?: GoalStepResolvers<ContextType>;
   Induction?: InductionResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
+  LearnerMatchReason?: LearnerMatchReasonResolvers<ContextType>;
   LearnerRecord?: LearnerRecordResolvers<ContextType>;
   LearningGoal?: LearningGoalResolvers<ContextType>;
   Money?: GraphQLScalarType;
@@ -1543,10 +1944,15 @@ export type Resolvers<ContextType = PnomisContext> = {
   PrisonerContact?: PrisonerContactResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   QualificationBeforeCustody?: QualificationBeforeCustodyResolvers<ContextType>;
+  QualificationPrisonStatistic?: QualificationPrisonStatisticResolvers<ContextType>;
   QualificationStatistic?: QualificationStatisticResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReleasedLearner?: ReleasedLearnerResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
+  SharedLearnerRecord?: SharedLearnerRecordResolvers<ContextType>;
+  SharedQualification?: SharedQualificationResolvers<ContextType>;
+  SharedSkill?: SharedSkillResolvers<ContextType>;
+  SharingConsent?: SharingConsentResolvers<ContextType>;
   SkillsAssessment?: SkillsAssessmentResolvers<ContextType>;
   VisitingEligibility?: VisitingEligibilityResolvers<ContextType>;
   VisitorApproval?: VisitorApprovalResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { qualificationAwardsAndSharingMigration } from './qualificationMigrations';
 
 /** The education, training and skills record: tables keyed by prison number, so the record follows the person. */
 export const learningMigrations: Record<string, Migration> = {
@@ -125,4 +126,5 @@ export const learningMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '107_qualification_awards_and_sharing': qualificationAwardsAndSharingMigration,
 };

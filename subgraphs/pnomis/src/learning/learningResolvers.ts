@@ -1,7 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
-import { badUserInput, refused } from '@lib/graphql/errors';
-import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
-import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
+import { badUserInput } from '@lib/graphql/errors';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { PnomisContext } from '../context';
 import type { OffenderIdentity } from '../services/offenderIdentity';
@@ -9,22 +7,17 @@ import { educationStatistics } from './educationStatistics';
 import { learningEvents } from './learningEvents';
 import { prisonRef, requireEstablishment, requirePrisoner, today } from './learningRequests';
 import { requireHeldInCaseload } from '../services/heldInCaseload';
-import { QUALIFICATION_LEVELS } from './learningStore';
+import { isReleased, requireLearningReadable } from './recordAfterRelease';
 import type { Selectable } from 'kysely';
 import type { CourseEnrolmentTable, LearningGoalTable, SkillsAssessmentTable } from './learningTables';
-import {
-  requireEndStatus,
-  requireGoalText,
-  requireNotBefore,
-  requireNotInFuture,
-  requireNotInPast,
-} from './learningRules';
+import { requireGoalText, requireNotBefore, requireNotInFuture, requireNotInPast } from './learningRules';
 import { inductionResolvers } from './inductionResolvers';
 import { workAllocationResolvers } from './workAllocationResolvers';
 import { goalStepResolvers } from './goalStepResolvers';
+import { releasedLearnerResolvers } from './releasedLearnerResolvers';
+import { sharingConsentResolvers } from './sharingConsentResolvers';
+import { accreditation, type AccreditationInput, qualificationResolvers } from './qualificationResolvers';
 import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
-
-const MAX_RELEASED_PAGE = 200;
 
 async function eventsOf(prisonNumber: string, context: PnomisContext) {
   const [enrolments, qualifications, assessments, induction, work] = await Promise.all([
@@ -40,6 +33,12 @@ async function eventsOf(prisonNumber: string, context: PnomisContext) {
 /** Learning events of an offender, for the merged timeline: only for callers who may read education records. */
 export async function learningEventsForTimeline(offender: OffenderIdentity, context: PnomisContext) {
   if (!offender.record || !context.caller?.scopes.has('education:read')) return [];
+  // After release the record is for the careers service and probation alone, in the timeline as elsewhere.
+  if (
+    !context.caller.scopes.has('education:released') &&
+    (await isReleased(offender.record.prisonNumber, context))
+  )
+    return [];
   return eventsOf(offender.record.prisonNumber, context);
 }
 
@@ -52,13 +51,13 @@ const learnerRecordResolvers: Resolvers = {
   Offender: {
     learning: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return null;
-      await requireHeldInCaseload(offender.record.prisonNumber, context);
+      await requireLearningReadable(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return { prisonNumber: offender.record.prisonNumber };
     },
     educationEvents: async (offender: OffenderIdentity, _args, context: PnomisContext) => {
       if (!offender.record) return [];
-      await requireHeldInCaseload(offender.record.prisonNumber, context);
+      await requireLearningReadable(offender.record.prisonNumber, context);
       disclose(context, offender.record.prisonNumber);
       return eventsOf(offender.record.prisonNumber, context);
     },
@@ -94,43 +93,18 @@ const learnerRecordResolvers: Resolvers = {
     prison: (row: { prisonCode: string }) => prisonRef(row.prisonCode),
   },
   Query: {
-    releasedLearners: async (
-      _parent,
-      args: {
-        releasedFrom: string;
-        releasedTo: string;
-        minimumLevel?: string | null;
-        subject?: string | null;
-        first: number;
-        after?: string | null;
-      },
-      context: PnomisContext,
-    ) => {
-      if (args.releasedTo < args.releasedFrom)
-        throw badUserInput('releasedTo is before releasedFrom', 'releasedTo');
-      if (args.first < 1 || args.first > MAX_RELEASED_PAGE) {
-        throw badUserInput(`first must be from 1 to ${MAX_RELEASED_PAGE}`, 'first');
-      }
-      const minimum = args.minimumLevel ? QUALIFICATION_LEVELS.indexOf(args.minimumLevel as never) : -1;
-      const rows = await context.store.findReleasedLearners({
-        releasedFrom: args.releasedFrom,
-        releasedTo: args.releasedTo,
-        levels: minimum >= 0 ? QUALIFICATION_LEVELS.slice(minimum) : null,
-        subject: args.subject?.trim() || null,
-        first: args.first,
-        after: args.after ? requireIdentifier('prisonNumber', args.after, 'after') : null,
-        // Prison staff find only the people their caseload holds; to them the others were not released.
-        caseload: context.caller?.caseload ?? null,
-      });
-      rows.forEach((row) => disclose(context, row.prisonNumber));
-      return rows.map((row) => ({ ...row, learning: { prisonNumber: row.prisonNumber } }));
-    },
     educationStatistics: async (_parent, _args, context: PnomisContext) => {
-      const { enrolments, qualifications } = await context.store.statisticsRecords();
-      const { courses, ...figures } = educationStatistics(enrolments, qualifications);
+      const figures = educationStatistics(await context.store.statisticsRecords());
+      const withPrison = <Row extends { prisonCode: string | null }>({ prisonCode, ...row }: Row) => ({
+        prison: prisonCode === null ? null : prisonRef(prisonCode),
+        ...row,
+      });
       return {
-        courses: courses.map(({ prisonCode, ...course }) => ({ prison: prisonRef(prisonCode), ...course })),
-        ...figures,
+        courses: figures.courses.map(withPrison),
+        qualifications: figures.qualifications,
+        coursesByPrisonAndLevel: figures.coursesByPrisonAndLevel.map(withPrison),
+        qualificationsByPrisonAndLevel: figures.qualificationsByPrisonAndLevel.map(withPrison),
+        assessmentProgress: figures.assessmentProgress.map(withPrison),
       };
     },
   },
@@ -141,6 +115,7 @@ const learnerRecordResolvers: Resolvers = {
       requireNotBefore(input.startedOn, input.plannedEndOn, 'The planned end');
       if (!input.courseCode.trim() || !input.courseName.trim())
         throw badUserInput('A course needs a code and a name', 'courseCode');
+      const leadsTo = accreditation(input.accredited, input.leadsTo);
       disclose(context, prisonNumber);
       return context.store.insertEnrolment({
         prisonNumber,
@@ -154,32 +129,8 @@ const learnerRecordResolvers: Resolvers = {
         outcomeGrade: null,
         accredited: input.accredited ? 1 : 0,
         funding: input.funding,
+        ...leadsTo,
       });
-    },
-    endCourse: async (
-      _parent,
-      {
-        input,
-      }: { input: { enrolmentId: string; status: string; endedOn: string; outcomeGrade?: string | null } },
-      context: PnomisContext,
-    ) => {
-      requireEndStatus(input.status);
-      const id = Number(input.enrolmentId);
-      const enrolment = Number.isInteger(id) ? await context.store.findEnrolment(id) : undefined;
-      if (!enrolment) throw refused('ENROLMENT_NOT_FOUND', `No course enrolment ${input.enrolmentId}`);
-      // Staff end courses at the prisons they work in, as they enrol them there, for people their caseload holds.
-      if (!inCaseload(context.caller, enrolment.prisonCode)) throw outsideCaseload();
-      await requireHeldInCaseload(enrolment.prisonNumber, context);
-      requireNotBefore(enrolment.startedOn, input.endedOn, 'The end date');
-      requireNotInFuture(input.endedOn, today(), 'endedOn');
-      const ended = await context.store.endEnrolment(id, {
-        status: input.status,
-        endedOn: input.endedOn,
-        outcomeGrade: input.status === 'COMPLETED' ? (input.outcomeGrade?.trim() ?? null) : null,
-      });
-      if (!ended) throw refused('COURSE_ALREADY_ENDED', `Enrolment ${input.enrolmentId} has already ended`);
-      disclose(context, ended.prisonNumber);
-      return ended;
     },
     recordSkillsAssessment: async (
       _parent,
@@ -232,6 +183,9 @@ export const learningResolvers = mergeResolverMaps(
   inductionResolvers,
   workAllocationResolvers,
   goalStepResolvers,
+  qualificationResolvers,
+  releasedLearnerResolvers,
+  sharingConsentResolvers,
 );
 
 interface EnrolmentInput {
@@ -243,6 +197,7 @@ interface EnrolmentInput {
   plannedEndOn: string;
   accredited: boolean;
   funding: CourseEnrolmentTable['funding'];
+  leadsTo?: AccreditationInput | null;
 }
 
 interface AssessmentInput {

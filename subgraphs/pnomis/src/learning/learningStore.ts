@@ -9,7 +9,8 @@ import type {
 } from './learningTables';
 import { createLearningPlanStore } from './learningPlanStore';
 import { createWorkAllocationStore } from './workAllocationStore';
-import { establishmentQuery } from '../store/establishmentQuery';
+import { createQualificationStore } from './qualificationStore';
+import { createSharingConsentStore } from './sharingConsentStore';
 
 /** Qualification levels in ascending order, as the QualificationLevel enum names them. */
 export const QUALIFICATION_LEVELS = [
@@ -24,24 +25,14 @@ export const QUALIFICATION_LEVELS = [
   'LEVEL_8',
 ] as const;
 
-/** A search for released people whose records show a skill, for job matching. */
-export interface ReleasedLearnerSearch {
-  releasedFrom: string;
-  releasedTo: string;
-  levels: readonly string[] | null;
-  subject: string | null;
-  first: number;
-  after: string | null;
-  /** The caller's caseload: only people whose establishment is one of its prisons; null for everyone. */
-  caseload: readonly string[] | null;
-}
-
 /** The education and skills record in the P-Nomis store: reads batch by prison number, writes are transactional. */
 export function createLearningStore(database: StoreDatabase<PnomisTables>) {
   const { db } = database;
   return {
     ...createLearningPlanStore(database),
     ...createWorkAllocationStore(database),
+    ...createQualificationStore(database),
+    ...createSharingConsentStore(database),
     findEnrolments: (prisonNumbers: readonly string[]) =>
       db
         .selectFrom('courseEnrolment')
@@ -98,19 +89,6 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
     insertEnrolment: (row: Insertable<CourseEnrolmentTable>) =>
       db.insertInto('courseEnrolment').values(row).returningAll().executeTakeFirstOrThrow(),
 
-    /** Records the end of a course, only while it is still in progress (so two completions cannot both land). */
-    endEnrolment: (
-      enrolmentId: number,
-      change: Pick<CourseEnrolmentTable, 'endedOn' | 'status' | 'outcomeGrade'>,
-    ) =>
-      db
-        .updateTable('courseEnrolment')
-        .set(change)
-        .where('enrolmentId', '=', enrolmentId)
-        .where('status', 'in', ['IN_PROGRESS', 'TEMPORARILY_WITHDRAWN'])
-        .returningAll()
-        .executeTakeFirst(),
-
     insertAssessment: (row: Insertable<SkillsAssessmentTable>) =>
       db.insertInto('skillsAssessment').values(row).returningAll().executeTakeFirstOrThrow(),
 
@@ -133,34 +111,31 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
       }),
 
     /**
-     * People released in a date range whose records hold a qualification at one of the levels (and, if given,
-     * in a subject), ordered by prison number a page at a time; with a caseload, only the people it holds.
+     * People released in a date range and not in prison since: their latest booking ended in the range and none
+     * is active (a person readmitted is in prison again, not released), with the day they were released.
      */
-    findReleasedLearners: async (search: ReleasedLearnerSearch) => {
-      if (search.caseload?.length === 0) return [];
-      return db
-        .selectFrom('booking')
-        .innerJoin('qualification', 'qualification.prisonNumber', 'booking.prisonNumber')
-        .select(['booking.prisonNumber'])
-        .select((eb) => eb.fn.max('booking.endedOn').as('releasedOn'))
-        .where('booking.active', '=', 0)
-        .where('booking.endedOn', '>=', search.releasedFrom)
-        .where('booking.endedOn', '<=', search.releasedTo)
-        .$if(search.levels !== null, (query) => query.where('qualification.level', 'in', search.levels ?? []))
-        .$if(search.subject !== null, (query) =>
-          query.where('qualification.subject', 'like', `%${(search.subject ?? '').replace(/[%_]/g, '')}%`),
-        )
-        .$if(search.after !== null, (query) => query.where('booking.prisonNumber', '>', search.after ?? ''))
-        .$if(search.caseload !== null, (query) =>
-          query.where((eb) =>
-            eb(establishmentQuery(db, eb.ref('booking.prisonNumber')), 'in', search.caseload ?? []),
+    findReleasedPeople: (releasedFrom: string, releasedTo: string) =>
+      db
+        .selectFrom('booking as released')
+        .select(['released.prisonNumber', 'released.endedOn as releasedOn'])
+        .where('released.active', '=', 0)
+        .where('released.endedOn', '>=', releasedFrom)
+        .where('released.endedOn', '<=', releasedTo)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('booking as later')
+                .select('later.bookingId')
+                .whereRef('later.prisonNumber', '=', 'released.prisonNumber')
+                .where((eb) =>
+                  eb.or([eb('later.active', '=', 1), eb('later.endedOn', '>', eb.ref('released.endedOn'))]),
+                ),
+            ),
           ),
         )
-        .groupBy('booking.prisonNumber')
-        .orderBy('booking.prisonNumber')
-        .limit(search.first)
-        .execute();
-    },
+        .orderBy('released.prisonNumber')
+        .execute(),
 
     /**
      * What the education figures count, one row per enrolment and per qualification: where and who, and whether
@@ -170,11 +145,18 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
     statisticsRecords: async () => {
       const enrolments = await db
         .selectFrom('courseEnrolment')
-        .select(['prisonCode', 'prisonNumber', 'status'])
+        .select(['prisonCode', 'prisonNumber', 'status', 'qualificationLevel'])
         .orderBy('prisonCode')
         .execute();
-      const qualifications = await db.selectFrom('qualification').select(['level', 'prisonNumber']).execute();
-      return { enrolments, qualifications };
+      const qualifications = await db
+        .selectFrom('qualification')
+        .select(['level', 'prisonNumber', 'prisonCode'])
+        .execute();
+      const assessments = await db
+        .selectFrom('skillsAssessment')
+        .select(['prisonNumber', 'area', 'level', 'assessedOn', 'prisonCode'])
+        .execute();
+      return { enrolments, qualifications, assessments };
     },
   };
 }

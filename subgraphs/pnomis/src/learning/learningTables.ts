@@ -14,6 +14,10 @@ export interface CourseEnrolmentTable {
   outcomeGrade: string | null;
   accredited: number;
   funding: 'PRISON_EDUCATION_FRAMEWORK' | 'ADULT_SKILLS_FUND' | 'EMPLOYER' | 'SELF_FUNDED';
+  /** What an accredited course leads to, awarded when it is completed; null for a course that is not accredited. */
+  qualificationSubject: string | null;
+  qualificationLevel: string | null;
+  awardingBody: string | null;
 }
 
 /** A qualification held. */
@@ -25,6 +29,31 @@ export interface QualificationTable {
   grade: string | null;
   awardedOn: string;
   awardingBody: string;
+  /** Checked with the awarding body or awarded here (VERIFIED), or as the person states it (SELF_DECLARED). */
+  verification: QualificationVerification;
+  /** Where it was gained, when in prison; null for one gained outside. */
+  prisonCode: string | null;
+  /** The enrolment whose completion awarded it, if a course did. */
+  enrolmentId: number | null;
+}
+
+/** How far a qualification on record has been checked. */
+export type QualificationVerification = 'VERIFIED' | 'SELF_DECLARED';
+
+/** A released person's consent to share their qualifications and skills with a named employer, for a time. */
+export interface LearningShareConsentTable {
+  consentId: Generated<number>;
+  prisonNumber: string;
+  /** The employer's account: the subject of the tokens it reads with. */
+  employerId: string;
+  employerName: string;
+  givenOn: string;
+  /** The last day the employer may read the record. */
+  expiresOn: string;
+  /** The careers adviser or offender manager who recorded the consent. */
+  recordedBy: string;
+  recordedAt: string;
+  withdrawnOn: string | null;
 }
 
 /** A functional-skills assessment (English, maths, digital), with any learning needs found. */
@@ -115,4 +144,5 @@ export interface LearningTables {
   goalStep: GoalStepTable;
   workActivity: WorkActivityTable;
   induction: InductionTable;
+  learningShareConsent: LearningShareConsentTable;
 }

@@ -107,4 +107,14 @@ export const pnomisMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The prisoner's incentive level (basic, standard or enhanced), which decides, where a prison's visit settings
+  // say so, how many visiting orders a sentenced prisoner is given. Bookings before it are on the standard level.
+  '106_incentive_level': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('booking')
+        .addColumn('incentive_level', 'varchar(8)', (column) => column.notNull().defaultTo('STANDARD'))
+        .execute();
+    },
+  },
 };

@@ -24,7 +24,12 @@ export interface BookingTable {
   endedOn: string | null;
   admissionReason: string;
   releaseDate: string | null;
+  /** The incentive level on this booking; a new booking starts on the standard level. */
+  incentiveLevel: IncentiveLevel;
 }
+
+/** The incentive levels of the incentives scheme, lowest first. */
+export type IncentiveLevel = 'BASIC' | 'STANDARD' | 'ENHANCED';
 
 /** An external movement in or out of an establishment. */
 export interface MovementTable {

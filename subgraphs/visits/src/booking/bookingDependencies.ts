@@ -5,12 +5,15 @@ import type { PrisonerLocator } from '../prisoners/prisonerLocator';
 import { londonNow } from '@lib/time/londonTime';
 import { visitRefusal } from '../services/visitRefusal';
 import type { StoreWriter, WriteUnit } from '../store/storeWriter';
+import type { AllowanceStore } from '../store/allowanceStore';
 import type { VisitsStore } from '../store/visitsStore';
 import type { VisitTable } from '../store/visitsTables';
 
 /** What the booking use cases stand on. */
 export interface BookingDependencies {
   store: VisitsStore;
+  /** The reads behind a prisoner's visiting allowance. */
+  allowances: AllowanceStore;
   writer: StoreWriter;
   locator: PrisonerLocator;
   /** Failed attempts to link a prisoner to a booking account, counted to slow and then refuse them. */

@@ -1,9 +1,9 @@
-import { badUserInput } from '@lib/graphql/errors';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { visitRefusal } from '../services/visitRefusal';
 import { bookingStatements } from '../store/bookingStatements';
 import type { WriteUnit } from '../store/storeWriter';
 import type { VisitTable } from '../store/visitsTables';
+import { visitingOrderStatements } from '../store/visitingOrderStatements';
 import {
   type Actor,
   type BookingDependencies,
@@ -14,6 +14,7 @@ import {
 } from './bookingDependencies';
 import { requireChangeableVisit } from '../linking/bookerLinks';
 import { statusNow } from './visitAccess';
+import { requireReason } from './requestChecks';
 
 /** What a caller sends to cancel a visit or a reservation. */
 export interface CancelVisitInput {
@@ -37,8 +38,9 @@ function cancelUnit(
     await statements.lockExistingPrisoner(current.prisonNumber);
     const cancelled = { ...changes, status: 'CANCELLED' as const, holdExpiresAt: null };
     if (!(await statements.updateVisitIf(reference, current.status, cancelled))) return current;
+    // The very order the visit used is free again (a privileged one keeps its lapse date).
     if (current.entitlementUsed === 'VISITING_ORDER') {
-      await statements.giveBackVisitingOrders(current.prisonNumber, 1);
+      await visitingOrderStatements(trx, dialect).giveBack([reference]);
     }
     return { ...current, ...cancelled };
   };
@@ -54,9 +56,7 @@ export async function cancelVisit(
   input: CancelVisitInput,
 ): Promise<VisitTable> {
   const reference = requireIdentifier('visitReference', input.reference, 'reference');
-  const reason = input.reason.trim();
-  if (reason === '' || reason.length > 500)
-    throw badUserInput('Give a reason of 1 to 500 characters', 'reason');
+  const reason = requireReason(input.reason);
   const [found] = await dependencies.store.findVisitsByReferences([reference]);
   const { visit } = await requireChangeableVisit(dependencies.store, actor, found, reference);
   const at = moment(dependencies);

@@ -1,5 +1,6 @@
 import { bookingStatements } from '../store/bookingStatements';
 import type { WriteUnit } from '../store/storeWriter';
+import { visitingOrderStatements } from '../store/visitingOrderStatements';
 
 /**
  * Marks a prisoner's lapsed reservations EXPIRED and gives back the visiting orders they had taken. Lapsed holds
@@ -9,7 +10,7 @@ export function expireHoldsUnit(prisonNumber: string, now: string): WriteUnit<vo
   return async (trx, dialect) => {
     const statements = bookingStatements(trx, dialect);
     if (!(await statements.lockExistingPrisoner(prisonNumber))) return;
-    const givenBack = await statements.expireLapsedHolds(prisonNumber, now);
-    if (givenBack > 0) await statements.giveBackVisitingOrders(prisonNumber, givenBack);
+    const lapsed = await statements.expireLapsedHolds(prisonNumber, now);
+    await visitingOrderStatements(trx, dialect).giveBack(lapsed);
   };
 }

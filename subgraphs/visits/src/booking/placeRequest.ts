@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { badUserInput } from '@lib/graphql/errors';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import type { VisitorInput } from '../services/visitorRules';
+import { requireIdempotencyKey } from './requestChecks';
 
 /** What a caller sends to reserve a place (reserveVisit) or to book outright (bookVisit). */
 export interface PlaceVisitInput {
@@ -28,7 +29,6 @@ export interface PlaceVisitRequest {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 /** Checks the form of a reservation or booking request; the rules are checked later. */
 export function placeVisitRequest(
@@ -36,12 +36,7 @@ export function placeVisitRequest(
   input: PlaceVisitInput,
 ): PlaceVisitRequest {
   if (!TIME.test(input.startTime)) throw badUserInput('startTime must be a time of day, HH:MM', 'startTime');
-  if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
-    throw badUserInput(
-      'idempotencyKey must be 8 to 100 letters, digits or _.:- (a UUID will do), new for each booking',
-      'idempotencyKey',
-    );
-  }
+  requireIdempotencyKey(input.idempotencyKey, 'booking');
   const request = {
     mode,
     prisonNumber: requireIdentifier('prisonNumber', input.prisonNumber, 'prisonNumber'),

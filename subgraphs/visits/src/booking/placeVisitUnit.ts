@@ -1,12 +1,21 @@
 import type { PrisonerWhereabouts } from '../prisoners/prisonerLocator';
-import { addDays, isoWeekOf } from '@lib/time/londonTime';
+import { isoWeekOf } from '@lib/time/londonTime';
 import { HOLD_MINUTES, type PrisonSettings } from '../services/prisonSettings';
-import { balanceOn, type VisitingOrderBalance } from '../services/visitingOrders';
+import { allowanceFor, orderToUse } from '../services/visitingOrders';
 import type { CheckedVisitor } from '../services/visitorRules';
 import { visitRefusal } from '../services/visitRefusal';
 import { bookingStatements, type BookingStatements } from '../store/bookingStatements';
 import type { WriteUnit } from '../store/storeWriter';
-import type { EntitlementUsed, SessionTemplateTable, VisitTable } from '../store/visitsTables';
+import { visitingOrderStatements, type VisitingOrderStatements } from '../store/visitingOrderStatements';
+import type {
+  EntitlementUsed,
+  SessionTemplateTable,
+  VisitingEntitlementTable,
+  VisitTable,
+} from '../store/visitsTables';
+import { ordersToday } from './visitingOrderAccount';
+
+type LockedEntitlement = Omit<VisitingEntitlementTable, 'prisonNumber'>;
 import type { PlaceVisitRequest } from './placeRequest';
 import { newVisitReference } from './visitReference';
 
@@ -30,20 +39,19 @@ export interface PlaceVisitPlan {
 /** The outcome of the write: a new visit, or the one an earlier request with the same key made. */
 export type PlaceVisitOutcome = { visit: VisitTable; replayed: boolean };
 
+/** The entitlement a visit takes: a place in the remand weekly limit, or the visiting order it uses. */
+type EntitlementTaken = { used: EntitlementUsed; visitingOrderId: number | null };
+
 /** Takes the prisoner's entitlement for the visit: a visiting order, or a place in the remand weekly limit. */
 async function takeEntitlement(
-  statements: BookingStatements,
+  trx: { statements: BookingStatements; orders: VisitingOrderStatements },
   plan: PlaceVisitPlan,
-  locked: VisitingOrderBalance,
+  locked: LockedEntitlement,
   now: string,
-) {
+): Promise<EntitlementTaken> {
+  const { statements, orders } = trx;
   const { request, settings, today } = plan;
-  const givenBack = await statements.expireLapsedHolds(request.prisonNumber, now);
-  const balance = balanceOn(
-    { ...locked, visitingOrders: locked.visitingOrders + givenBack },
-    today,
-    settings,
-  );
+  await orders.giveBack(await statements.expireLapsedHolds(request.prisonNumber, now));
   const sameDay = await statements.liveVisitsBetween(request.prisonNumber, request.date, request.date, now);
   if (
     sameDay.some(
@@ -55,37 +63,44 @@ async function takeEntitlement(
       `${request.prisonNumber} already has a visit on ${request.date} at a time that overlaps this session`,
     );
   }
-  let used: EntitlementUsed;
   if (plan.whereabouts.status === 'SENTENCED') {
-    if (balance.visitingOrders < 1) {
+    const allowance = allowanceFor(settings, plan.whereabouts.incentiveLevel);
+    const held = await ordersToday(orders, request.prisonNumber, locked, today, allowance);
+    const order = orderToUse(held.available);
+    if (!order || order.id === null) {
       throw visitRefusal(
         'NO_VISITING_ORDER_BALANCE',
-        `${request.prisonNumber} has no visiting orders left; the balance renews on ` +
-          addDays(balance.renewedOn, settings.visitingOrderPeriodDays),
+        `${request.prisonNumber} has no visiting orders left; the allowance renews on ${held.renewsOn}`,
+        { renewsOn: held.renewsOn },
       );
     }
-    balance.visitingOrders -= 1;
-    used = 'VISITING_ORDER';
-  } else {
-    const week = isoWeekOf(request.date);
-    const booked = await statements.liveVisitsBetween(request.prisonNumber, week.monday, week.sunday, now);
-    if (booked.length >= settings.remandVisitsPerWeek) {
-      throw visitRefusal(
-        'REMAND_WEEKLY_LIMIT_REACHED',
-        `${request.prisonNumber} is on remand and already has ${booked.length} visits in the week of ` +
-          `${week.monday}: the limit is ${settings.remandVisitsPerWeek} a week`,
-      );
-    }
-    used = 'REMAND_ALLOWANCE';
+    return { used: 'VISITING_ORDER', visitingOrderId: order.id };
   }
-  await statements.saveBalance(request.prisonNumber, balance);
-  return used;
+  const week = isoWeekOf(request.date);
+  const booked = await statements.liveVisitsBetween(request.prisonNumber, week.monday, week.sunday, now);
+  if (booked.length >= settings.remandVisitsPerWeek) {
+    throw visitRefusal(
+      'REMAND_WEEKLY_LIMIT_REACHED',
+      `${request.prisonNumber} is on remand and already has ${booked.length} visits in the week of ` +
+        `${week.monday}: the limit is ${settings.remandVisitsPerWeek} a week`,
+    );
+  }
+  return { used: 'REMAND_ALLOWANCE', visitingOrderId: null };
 }
 
 /** Takes a place in the session, refusing when its open or closed places are all taken. */
 async function takePlace(statements: BookingStatements, plan: PlaceVisitPlan, now: string): Promise<void> {
   const { request, template } = plan;
   await statements.lockSlot(template.sessionTemplateId, request.date, template.prisonCode);
+  // Read under the session's lock, which closing the day takes too: a booking either sees the day closed or is
+  // listed among the visits to rearrange.
+  const blocked = await statements.blockedDate(template.prisonCode, request.date);
+  if (blocked) {
+    throw visitRefusal(
+      'VISIT_DATE_BLOCKED',
+      `${template.prisonCode} has closed visits on ${request.date}: ${blocked.reason}`,
+    );
+  }
   const taken = await statements.placesTaken(
     template.prisonCode,
     template.sessionTemplateId,
@@ -110,16 +125,14 @@ async function takePlace(statements: BookingStatements, plan: PlaceVisitPlan, no
 export function placeVisitUnit(plan: PlaceVisitPlan): WriteUnit<PlaceVisitOutcome> {
   return async (trx, dialect) => {
     const statements = bookingStatements(trx, dialect);
+    const orders = visitingOrderStatements(trx, dialect);
     const { request } = plan;
-    const locked = await statements.lockPrisoner(request.prisonNumber, {
-      visitingOrders: plan.settings.visitingOrdersPerPeriod,
-      renewedOn: plan.today,
-    });
+    const locked = await statements.lockPrisoner(request.prisonNumber, plan.today);
     // Looked up under the prisoner's lock: a retry that waited for the first request's lock now sees its visit.
     const earlier = await statements.findByIdempotencyKey(plan.bookedBy, request.idempotencyKey);
     if (earlier) return { visit: earlier, replayed: true };
     const now = plan.now.toISOString();
-    const entitlementUsed = await takeEntitlement(statements, plan, locked, now);
+    const entitlement = await takeEntitlement({ statements, orders }, plan, locked, now);
     await takePlace(statements, plan, now);
     const visit: VisitTable = {
       reference: await newVisitReference(statements.referenceTaken),
@@ -139,7 +152,7 @@ export function placeVisitUnit(plan: PlaceVisitPlan): WriteUnit<PlaceVisitOutcom
         request.mode === 'RESERVE'
           ? new Date(plan.now.getTime() + HOLD_MINUTES * 60_000).toISOString()
           : null,
-      entitlementUsed,
+      entitlementUsed: entitlement.used,
       cancelledAt: null,
       cancelledBy: null,
       cancellationReason: null,
@@ -149,6 +162,12 @@ export function placeVisitUnit(plan: PlaceVisitPlan): WriteUnit<PlaceVisitOutcom
       outcomeRecordedBy: null,
     };
     await statements.insertVisit(visit);
+    if (
+      entitlement.visitingOrderId !== null &&
+      !(await orders.use(entitlement.visitingOrderId, visit.reference))
+    ) {
+      throw new Error(`visiting order ${entitlement.visitingOrderId} was taken under the prisoner's lock`);
+    }
     await statements.insertVisitors(
       plan.visitors.map((visitor) => ({
         visitReference: visit.reference,

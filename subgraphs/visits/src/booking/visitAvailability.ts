@@ -16,12 +16,17 @@ export async function sessionsAt(
 ): Promise<SessionOnDate[]> {
   const from = dates[0] ?? at.date;
   const to = dates[dates.length - 1] ?? from;
-  const [templates, taken, settings] = await Promise.all([
+  const [templates, taken, settings, blocked] = await Promise.all([
     store.findSessionTemplates(prisonCode, from, to),
     store.countTakenPlaces(prisonCode, from, to, at.iso),
     store.findPrisonSettings(prisonCode),
+    store.findBlockedDates(prisonCode, from, to),
   ]);
-  return sessionsOnDates(dates, templates, taken, { today: at.date, settings: prisonSettings(settings) });
+  return sessionsOnDates(dates, templates, taken, {
+    today: at.date,
+    settings: prisonSettings(settings),
+    blockedDates: new Set(blocked.map((row) => row.blockedOn)),
+  });
 }
 
 /**

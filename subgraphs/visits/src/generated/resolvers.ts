@@ -20,6 +20,31 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A day to close a prison's visits. */
+export type BlockVisitDateInput = {
+  /** The date, today or later. */
+  date: Scalars['Date']['input'];
+  /** The establishment code, for example LEI. */
+  prisonCode: Scalars['ID']['input'];
+  /** Why visits are closed that day, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A day a prison has closed visits. */
+export type BlockedVisitDate = {
+  __typename?: 'BlockedVisitDate';
+  /** When the day was closed. */
+  blockedAt: Scalars['DateTime']['output'];
+  /** The date closed. */
+  date: Scalars['Date']['output'];
+  /** The prison. */
+  prison: Prison;
+  /** Why visits are closed that day. */
+  reason: Scalars['String']['output'];
+  /** The visits booked or held for the day, in session order: staff must rearrange them. */
+  visitsToRearrange: Array<Visit>;
+};
+
 /** A visit to book in one step: the session, the visitors and an idempotency key. */
 export type BookVisitInput = {
   /** The date of the session. */
@@ -52,6 +77,16 @@ export type ConfirmVisitInput = {
   reference: Scalars['ID']['input'];
   /** The visitors, under the same rules as bookVisit. */
   visitors: Array<VisitorInput>;
+};
+
+/** A privileged visiting order to grant. */
+export type GrantPrivilegedVisitingOrderInput = {
+  /** A key new to each grant (a UUID will do), sent again unchanged when a request is retried. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The prisoner's prison (NOMS) number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** Why it is granted, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** A point in an offender's journey through the justice system, contributed by the system that recorded it. */
@@ -136,6 +171,13 @@ export type LinkedPrisoner = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Closes a prison's visits on a date, today or later, with the reason: from then on bookings and reservations for
+   * that date are refused with VISIT_DATE_BLOCKED and availability shows its sessions as not bookable. Returns the
+   * day closed with the visits already booked for it, which staff must rearrange. Prison staff only, at a prison of
+   * their caseload (OUTSIDE_CASELOAD otherwise); closing a closed day again returns it as first closed.
+   */
+  blockVisitDate: BlockedVisitDate;
+  /**
    * Books a visit in one step. P-Nomis is asked, live, where the prisoner is held and whether on remand or
    * sentenced, and whether each visitor is an approved contact of the prisoner, matched by name and date of birth,
    * free to visit that day. Refusals: OUTSIDE_BOOKING_WINDOW, SESSION_NOT_FOUND, SESSION_FULL, TOO_MANY_VISITORS,
@@ -165,6 +207,14 @@ export type Mutation = {
    */
   confirmVisit: Visit;
   /**
+   * Grants a sentenced prisoner a privileged visiting order on top of their allowance, with the reason, recorded
+   * with who granted it and when; it lapses 28 days later unless used, and is used before the ordinary orders.
+   * Prison staff only, for a prisoner held in their caseload (OUTSIDE_CASELOAD otherwise). Refused with
+   * PRISONER_NOT_SENTENCED for a remand prisoner, PRISONER_NOT_FOUND, PRISONER_NOT_IN_CUSTODY, and
+   * IDEMPOTENCY_KEY_REUSED; the same key sent again grants nothing more. Returns the allowance after the grant.
+   */
+  grantPrivilegedVisitingOrder: VisitingAllowance;
+  /**
    * Links a prisoner to the caller's booking account: a member of the public states the prisoner's prison number,
    * date of birth and the prison holding them, as P-Nomis records them, and may then look up availability for,
    * book, list and cancel visits of that prisoner, and of no prisoner they have not linked. Linking a linked prisoner
@@ -191,6 +241,12 @@ export type Mutation = {
 
 
 /** The entry points for changing the justice graph. */
+export type MutationBlockVisitDateArgs = {
+  input: BlockVisitDateInput;
+};
+
+
+/** The entry points for changing the justice graph. */
 export type MutationBookVisitArgs = {
   input: BookVisitInput;
 };
@@ -205,6 +261,12 @@ export type MutationCancelVisitArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationConfirmVisitArgs = {
   input: ConfirmVisitInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationGrantPrivilegedVisitingOrderArgs = {
+  input: GrantPrivilegedVisitingOrderInput;
 };
 
 
@@ -236,6 +298,8 @@ export type Offender = {
   prisonNumber?: Maybe<Scalars['ID']['output']>;
   /** This person's journey events recorded by the visits system: one per visit booked. */
   visitEvents?: Maybe<Array<JourneyEvent>>;
+  /** The prisoner's visiting allowance today and when it next renews; null when P-Nomis does not have them in prison. */
+  visitingAllowance?: Maybe<VisitingAllowance>;
   /** Social visits booked for this prisoner, oldest first. */
   visits?: Maybe<Array<Visit>>;
 };
@@ -250,6 +314,12 @@ export type Prison = {
 /** The entry points for reading the justice graph. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The days a prison has closed visits between two dates (inclusive, at most 31 days apart), each with the visits
+   * booked for it that staff must rearrange: prison staff, for a prison of their caseload (OUTSIDE_CASELOAD
+   * otherwise).
+   */
+  blockedVisitDates: Array<BlockedVisitDate>;
   /**
    * The prisoners linked to the caller's booking account, in the order they were linked, each with the prison the
    * booker stated; empty for prison staff, who book without links.
@@ -281,6 +351,23 @@ export type Query = {
   visitAvailability: VisitAvailability;
   /** Visit sessions at a prison between two dates (inclusive, at most 31 days apart), with capacity and bookings. */
   visitSessions: Array<VisitSession>;
+  /**
+   * A prisoner's visiting allowance today and when it next renews: a sentenced prisoner's visiting orders (each
+   * visit booked uses one, a cancellation gives it back), or a remand prisoner's visits left in each week of the
+   * booking window. Prison staff ask about prisoners held in their caseload (OUTSIDE_CASELOAD otherwise); a member
+   * of the public about a prisoner linked to their booking account (PRISONER_NOT_MATCHED otherwise), at the prison
+   * they linked them at (PRISONER_NOT_AT_PRISON once moved). PRISONER_NOT_FOUND, PRISONER_NOT_IN_CUSTODY and
+   * PNOMIS_UNAVAILABLE as for availability.
+   */
+  visitingAllowance: VisitingAllowance;
+};
+
+
+/** The entry points for reading the justice graph. */
+export type QueryBlockedVisitDatesArgs = {
+  from: Scalars['Date']['input'];
+  prisonCode: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -318,6 +405,12 @@ export type QueryVisitSessionsArgs = {
   to: Scalars['Date']['input'];
 };
 
+
+/** The entry points for reading the justice graph. */
+export type QueryVisitingAllowanceArgs = {
+  prisonNumber: Scalars['ID']['input'];
+};
+
 /** The outcome of a visit, as staff record it. */
 export type RecordVisitOutcomeInput = {
   /** Notes, at most 500 characters. */
@@ -326,6 +419,17 @@ export type RecordVisitOutcomeInput = {
   outcome: VisitOutcome;
   /** The visit's reference. */
   reference: Scalars['ID']['input'];
+};
+
+/** A week of a remand prisoner's visits. */
+export type RemandWeek = {
+  __typename?: 'RemandWeek';
+  /** Visits booked or held in the week. */
+  visitsBooked: Scalars['Int']['output'];
+  /** Visits that may still be booked in the week. */
+  visitsLeft: Scalars['Int']['output'];
+  /** The Monday the week begins. */
+  weekBeginning: Scalars['Date']['output'];
 };
 
 /** A session to hold a place in: the prison, the date and the session's start time, as availability lists them. */
@@ -413,7 +517,9 @@ export type VisitRestriction =
 /** A visit session at a prison on one date: a time slot with a fixed capacity for open and closed visits. */
 export type VisitSession = {
   __typename?: 'VisitSession';
-  /** Whether the session can be booked today: it has a place left and is inside the prison's booking window. */
+  /** Whether the prison has closed visits on this date (blockVisitDate). */
+  blocked: Scalars['Boolean']['output'];
+  /** Whether the session can be booked today: it has a place left, is inside the prison's booking window and its date is not closed. */
   bookable: Scalars['Boolean']['output'];
   /** Closed places left: the closed capacity less booked visits and reservations still held. */
   closedAvailable: Scalars['Int']['output'];
@@ -454,6 +560,32 @@ export type VisitTimeframe =
   | 'PAST'
   /** Visits on or after today. */
   | 'UPCOMING';
+
+/** A prisoner's visiting allowance as a booking today would find it. */
+export type VisitingAllowance = {
+  __typename?: 'VisitingAllowance';
+  /** What the prisoner's visits are counted against. */
+  basis: VisitingAllowanceBasis;
+  /** The prisoner's prison number. */
+  prisonNumber: Scalars['ID']['output'];
+  /** Sentenced: privileged visiting orders free to book with, used first; null on remand. */
+  privilegedVisitingOrders?: Maybe<Scalars['Int']['output']>;
+  /** The day the soonest privileged visiting order lapses unless used; null when there is none. */
+  privilegedVisitingOrdersLapseOn?: Maybe<Scalars['Date']['output']>;
+  /** On remand: each week of the booking window with the visits booked and left in it; null when sentenced. */
+  remandWeeks?: Maybe<Array<RemandWeek>>;
+  /** When the allowance next renews: the next period's visiting orders are given, or, on remand, the next week begins. */
+  renewsOn: Scalars['Date']['output'];
+  /** Sentenced: ordinary visiting orders free to book with (unused ones carry over, up to 26); null on remand. */
+  visitingOrders?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a prisoner's visits are counted against. */
+export type VisitingAllowanceBasis =
+  /** On remand: a number of visits a week (Monday to Sunday), without visiting orders. */
+  | 'REMAND_WEEKLY_LIMIT'
+  /** Sentenced: visiting orders, given every period (the statutory two every four weeks, more on the enhanced incentive level where the prison gives it), each visit booked using one. */
+  | 'VISITING_ORDERS';
 
 /** A visitor named on a booking; a public visit booker sees the visitors of their own bookings only. */
 export type Visitor = {
@@ -581,13 +713,16 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  BookVisitInput: ResolverTypeWrapper<any>;
-  String: ResolverTypeWrapper<any>;
+  BlockVisitDateInput: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  BlockedVisitDate: ResolverTypeWrapper<any>;
+  BookVisitInput: ResolverTypeWrapper<any>;
   CancelVisitInput: ResolverTypeWrapper<any>;
   ConfirmVisitInput: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
+  GrantPrivilegedVisitingOrderInput: ResolverTypeWrapper<any>;
   JourneyEvent: ResolverTypeWrapper<any>;
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
@@ -599,6 +734,8 @@ export type ResolversTypes = {
   Prison: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordVisitOutcomeInput: ResolverTypeWrapper<any>;
+  RemandWeek: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
   ReserveVisitInput: ResolverTypeWrapper<any>;
   Visit: ResolverTypeWrapper<VisitTable>;
   VisitAvailability: ResolverTypeWrapper<any>;
@@ -606,22 +743,26 @@ export type ResolversTypes = {
   VisitRestriction: ResolverTypeWrapper<any>;
   VisitSession: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
   VisitStatus: ResolverTypeWrapper<any>;
   VisitTimeframe: ResolverTypeWrapper<any>;
+  VisitingAllowance: ResolverTypeWrapper<any>;
+  VisitingAllowanceBasis: ResolverTypeWrapper<any>;
   Visitor: ResolverTypeWrapper<any>;
   VisitorInput: ResolverTypeWrapper<any>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  BookVisitInput: any;
-  String: any;
+  BlockVisitDateInput: any;
   ID: any;
+  String: any;
+  BlockedVisitDate: any;
+  BookVisitInput: any;
   CancelVisitInput: any;
   ConfirmVisitInput: any;
   Date: any;
   DateTime: any;
+  GrantPrivilegedVisitingOrderInput: any;
   JourneyEvent: any;
   LinkPrisonerInput: any;
   LinkedPrisoner: BookerLinkTable;
@@ -631,14 +772,24 @@ export type ResolversParentTypes = {
   Prison: any;
   Query: Record<PropertyKey, never>;
   RecordVisitOutcomeInput: any;
+  RemandWeek: any;
+  Int: any;
   ReserveVisitInput: any;
   Visit: VisitTable;
   VisitAvailability: any;
   VisitSession: any;
   Boolean: any;
-  Int: any;
+  VisitingAllowance: any;
   Visitor: any;
   VisitorInput: any;
+};
+
+export type BlockedVisitDateResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['BlockedVisitDate'] = ResolversParentTypes['BlockedVisitDate']> = {
+  blockedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visitsToRearrange?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -668,9 +819,11 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  blockVisitDate?: Resolver<ResolversTypes['BlockedVisitDate'], ParentType, ContextType, RequireFields<MutationBlockVisitDateArgs, 'input'>>;
   bookVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationBookVisitArgs, 'input'>>;
   cancelVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationCancelVisitArgs, 'input'>>;
   confirmVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationConfirmVisitArgs, 'input'>>;
+  grantPrivilegedVisitingOrder?: Resolver<ResolversTypes['VisitingAllowance'], ParentType, ContextType, RequireFields<MutationGrantPrivilegedVisitingOrderArgs, 'input'>>;
   linkPrisonerToBookingAccount?: Resolver<ResolversTypes['LinkedPrisoner'], ParentType, ContextType, RequireFields<MutationLinkPrisonerToBookingAccountArgs, 'input'>>;
   recordVisitOutcome?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationRecordVisitOutcomeArgs, 'input'>>;
   reserveVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationReserveVisitArgs, 'input'>>;
@@ -680,6 +833,7 @@ export type OffenderResolvers<ContextType = VisitsContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offender']> | FederationReferenceType, FederationReferenceType, ContextType>;
   prisonNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   visitEvents?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
+  visitingAllowance?: Resolver<Maybe<ResolversTypes['VisitingAllowance']>, ParentType, ContextType>;
   visits?: Resolver<Maybe<Array<ResolversTypes['Visit']>>, ParentType, ContextType>;
 };
 
@@ -688,12 +842,20 @@ export type PrisonResolvers<ContextType = VisitsContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  blockedVisitDates?: Resolver<Array<ResolversTypes['BlockedVisitDate']>, ParentType, ContextType, RequireFields<QueryBlockedVisitDatesArgs, 'from' | 'prisonCode' | 'to'>>;
   myLinkedPrisoners?: Resolver<Array<ResolversTypes['LinkedPrisoner']>, ParentType, ContextType>;
   myVisitBookings?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryMyVisitBookingsArgs, 'when'>>;
   prisonerVisits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryPrisonerVisitsArgs, 'prisonNumber' | 'when'>>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'reference'>>;
   visitAvailability?: Resolver<ResolversTypes['VisitAvailability'], ParentType, ContextType, RequireFields<QueryVisitAvailabilityArgs, 'from' | 'prisonNumber' | 'to'>>;
   visitSessions?: Resolver<Array<ResolversTypes['VisitSession']>, ParentType, ContextType, RequireFields<QueryVisitSessionsArgs, 'from' | 'prisonCode' | 'to'>>;
+  visitingAllowance?: Resolver<ResolversTypes['VisitingAllowance'], ParentType, ContextType, RequireFields<QueryVisitingAllowanceArgs, 'prisonNumber'>>;
+};
+
+export type RemandWeekResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['RemandWeek'] = ResolversParentTypes['RemandWeek']> = {
+  visitsBooked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekBeginning?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type VisitResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
@@ -722,6 +884,7 @@ export type VisitAvailabilityResolvers<ContextType = VisitsContext, ParentType e
 };
 
 export type VisitSessionResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['VisitSession'] = ResolversParentTypes['VisitSession']> = {
+  blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   closedAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closedBooked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -735,6 +898,16 @@ export type VisitSessionResolvers<ContextType = VisitsContext, ParentType extend
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VisitingAllowanceResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['VisitingAllowance'] = ResolversParentTypes['VisitingAllowance']> = {
+  basis?: Resolver<ResolversTypes['VisitingAllowanceBasis'], ParentType, ContextType>;
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  privilegedVisitingOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  privilegedVisitingOrdersLapseOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  remandWeeks?: Resolver<Maybe<Array<ResolversTypes['RemandWeek']>>, ParentType, ContextType>;
+  renewsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitingOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type VisitorResolvers<ContextType = VisitsContext, ParentType extends ResolversParentTypes['Visitor'] = ResolversParentTypes['Visitor']> = {
   dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -744,6 +917,7 @@ export type VisitorResolvers<ContextType = VisitsContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = VisitsContext> = {
+  BlockedVisitDate?: BlockedVisitDateResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
@@ -753,9 +927,11 @@ export type Resolvers<ContextType = VisitsContext> = {
   Offender?: OffenderResolvers<ContextType>;
   Prison?: PrisonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemandWeek?: RemandWeekResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
   VisitAvailability?: VisitAvailabilityResolvers<ContextType>;
   VisitSession?: VisitSessionResolvers<ContextType>;
+  VisitingAllowance?: VisitingAllowanceResolvers<ContextType>;
   Visitor?: VisitorResolvers<ContextType>;
 };
 

@@ -21,6 +21,7 @@ const ELIGIBILITY_FIELDS = /* GraphQL */ `
         currentPrison {
           code
         }
+        incentiveLevel
       }
     }
   }
@@ -59,6 +60,7 @@ type Eligibility = {
   inCustody: boolean;
   status: PrisonerWhereabouts['status'];
   currentPrison: { code: string } | null;
+  incentiveLevel: PrisonerWhereabouts['incentiveLevel'];
 };
 
 type EligibilityData = { _entities?: ({ visitingEligibility?: Eligibility | null } | null)[] };
@@ -90,6 +92,7 @@ function whereaboutsOf(
       inCustody: eligibility.inCustody,
       status: eligibility.status,
       prisonCode: eligibility.currentPrison?.code ?? null,
+      incentiveLevel: eligibility.incentiveLevel,
     };
   });
 }

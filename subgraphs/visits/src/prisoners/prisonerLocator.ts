@@ -6,7 +6,12 @@ export interface PrisonerWhereabouts {
   /** The establishment holding the prisoner; null when not in custody. */
   prisonCode: string | null;
   status: 'REMAND' | 'SENTENCED' | 'RELEASED';
+  /** The incentive level of the active booking (it decides the visiting orders given); null when not in custody. */
+  incentiveLevel: IncentiveLevel | null;
 }
+
+/** The levels of the prison incentives scheme, as P-Nomis records them. */
+export type IncentiveLevel = 'BASIC' | 'STANDARD' | 'ENHANCED';
 
 /** A person named on a visit, as P-Nomis is asked about them: nothing more than it needs to find the contact. */
 export interface VisitorParticulars {

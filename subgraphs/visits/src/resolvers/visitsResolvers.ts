@@ -13,6 +13,7 @@ import { datesBetween, type SessionOnDate } from '../services/visitSessions';
 import type { VisitPeriod } from '../store/visitsStore';
 import type { BookerLinkTable, VisitTable, VisitorTable } from '../store/visitsTables';
 import { visitMutations } from './visitMutations';
+import { allowanceResolvers } from './allowanceResolvers';
 
 type Offender = { prisonNumber: string | null };
 
@@ -112,18 +113,21 @@ export const visitsResolvers: Resolvers = {
           await context.store.findVisitsBookedBy(subjectOf(context.actor), period(context, args.when)),
         ),
       ),
+    ...allowanceResolvers.Query,
     myLinkedPrisoners: async (_parent, _args, context: VisitsContext) => {
       const links = await context.store.findBookerLinks(subjectOf(context.actor));
       links.forEach((link) => disclose(context, link.prisonNumber));
       return links;
     },
   },
-  Mutation: visitMutations,
+  Mutation: { ...visitMutations, ...allowanceResolvers.Mutation },
+  BlockedVisitDate: allowanceResolvers.BlockedVisitDate,
   Offender: {
     __resolveReference: (reference: { prisonNumber?: string | null }) => ({
       prisonNumber: reference.prisonNumber ?? null,
     }),
     visits: (offender: Offender, _args, context: VisitsContext) => visitsOf(offender, context),
+    ...allowanceResolvers.Offender,
     visitEvents: async (offender: Offender, _args, context: VisitsContext) => {
       const visits = await visitsOf(offender, context);
       const visitors = await Promise.all(

@@ -6,7 +6,7 @@ export type PrisonSettings = Omit<PrisonVisitSettingsTable, 'prisonCode'>;
 /**
  * The visit scheduler's defaults, for a prison with no settings of its own: book 2 to 28 days ahead; at most 6
  * visitors of whom at most 3 adults (18 or over), one adult the lead; remand prisoners 3 visits a week;
- * sentenced prisoners 2 visiting orders every 4 weeks.
+ * sentenced prisoners 2 visiting orders every 4 weeks (the statutory allowance), on every incentive level.
  */
 export const DEFAULT_PRISON_SETTINGS: PrisonSettings = {
   minDaysAhead: 2,
@@ -17,6 +17,8 @@ export const DEFAULT_PRISON_SETTINGS: PrisonSettings = {
   remandVisitsPerWeek: 3,
   visitingOrdersPerPeriod: 2,
   visitingOrderPeriodDays: 28,
+  enhancedVisitingOrdersPerPeriod: null,
+  enhancedPrivilegedVisitingOrdersPerPeriod: null,
 };
 
 /** How long a reservation holds its place before it lapses, as in the real service. */
@@ -34,5 +36,7 @@ export function prisonSettings(row: PrisonVisitSettingsTable | undefined): Priso
     remandVisitsPerWeek: row.remandVisitsPerWeek,
     visitingOrdersPerPeriod: row.visitingOrdersPerPeriod,
     visitingOrderPeriodDays: row.visitingOrderPeriodDays,
+    enhancedVisitingOrdersPerPeriod: row.enhancedVisitingOrdersPerPeriod,
+    enhancedPrivilegedVisitingOrdersPerPeriod: row.enhancedPrivilegedVisitingOrdersPerPeriod,
   };
 }

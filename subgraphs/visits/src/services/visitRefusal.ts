@@ -32,7 +32,9 @@ export type VisitRefusalCode =
   | 'LINKING_NOT_FOR_STAFF'
   | 'VISITOR_NOT_APPROVED'
   | 'VISITOR_BANNED'
-  | 'VISITOR_CLOSED_VISITS_ONLY';
+  | 'VISITOR_CLOSED_VISITS_ONLY'
+  | 'VISIT_DATE_BLOCKED'
+  | 'PRISONER_NOT_SENTENCED';
 
 /** A refused visit request: a clear message and its code (and any detail a client acts on); nothing was written. */
 export function visitRefusal(

@@ -24,6 +24,8 @@ export interface SessionOnDate {
   closedBooked: number;
   openAvailable: number;
   closedAvailable: number;
+  /** Whether the prison has closed visits on the date. */
+  blocked: boolean;
   bookable: boolean;
 }
 
@@ -43,14 +45,14 @@ export function datesBetween(from: string, to: string): string[] {
 
 /**
  * Expands weekly templates into the sessions of each date, with the visits booked into each and the places
- * left (capacity less booked visits and live reservations); a session is bookable today when it has a place and
- * is inside the prison's booking window.
+ * left (capacity less booked visits and live reservations); a session is bookable today when it has a place, is
+ * inside the prison's booking window and its date is not closed to visits.
  */
 export function sessionsOnDates(
   dates: readonly string[],
   templates: readonly Template[],
   taken: readonly TakenCount[],
-  booking: { today: string; settings: PrisonSettings },
+  booking: { today: string; settings: PrisonSettings; blockedDates: ReadonlySet<string> },
 ): SessionOnDate[] {
   const counts = new Map<string, number>();
   for (const row of taken) {
@@ -80,8 +82,11 @@ export function sessionsOnDates(
           closedBooked: count(template, date, 'CLOSED', 'BOOKED'),
           openAvailable,
           closedAvailable,
+          blocked: booking.blockedDates.has(date),
           bookable:
-            openAvailable + closedAvailable > 0 && withinBookingWindow(date, booking.today, booking.settings),
+            openAvailable + closedAvailable > 0 &&
+            !booking.blockedDates.has(date) &&
+            withinBookingWindow(date, booking.today, booking.settings),
         };
       }),
   );

@@ -2,8 +2,8 @@ import type { ExpressionBuilder, Insertable, Kysely, Updateable } from 'kysely';
 import { fixedStatement, type StoreDialect } from '@lib/store/fixedStatement';
 import type { VisitingEntitlementTable, VisitorTable, VisitsTables, VisitTable } from './visitsTables';
 
-/** A prisoner's visiting-order balance as the entitlement row holds it. */
-type EntitlementBalance = Omit<VisitingEntitlementTable, 'prisonNumber'>;
+/** The prisoner's entitlement row as a booking locks it. */
+type LockedEntitlement = Omit<VisitingEntitlementTable, 'prisonNumber'>;
 
 /** A visit that holds a place: booked, or reserved with its hold not yet lapsed. */
 function live(now: string) {
@@ -30,26 +30,16 @@ const referenceTaken = fixedStatement((db: Kysely<VisitsTables>, v: { reference:
   db.selectFrom('visit').select('reference').where('reference', '=', v.reference),
 );
 
-// One upsert that creates the prisoner's entitlement row on first use and, on PostgreSQL, takes its row lock.
-const lockPrisoner = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & EntitlementBalance) =>
-    db
-      .insertInto('visitingEntitlement')
-      .values({ prisonNumber: v.prisonNumber, visitingOrders: v.visitingOrders, renewedOn: v.renewedOn })
-      .onConflict((conflict) =>
-        conflict
-          .column('prisonNumber')
-          .doUpdateSet({ prisonNumber: (eb) => eb.ref('excluded.prisonNumber') }),
-      )
-      .returning(['visitingOrders', 'renewedOn']),
-);
-
-const saveBalance = fixedStatement(
-  (db: Kysely<VisitsTables>, v: { prisonNumber: string } & EntitlementBalance) =>
-    db
-      .updateTable('visitingEntitlement')
-      .set({ visitingOrders: v.visitingOrders, renewedOn: v.renewedOn })
-      .where('prisonNumber', '=', v.prisonNumber),
+// One upsert that creates the prisoner's entitlement row on first use (its allowance not yet running) and, on
+// PostgreSQL, takes its row lock.
+const lockPrisoner = fixedStatement((db: Kysely<VisitsTables>, v: { prisonNumber: string; today: string }) =>
+  db
+    .insertInto('visitingEntitlement')
+    .values({ prisonNumber: v.prisonNumber, renewedOn: v.today, allowanceStarted: 0 })
+    .onConflict((conflict) =>
+      conflict.column('prisonNumber').doUpdateSet({ prisonNumber: (eb) => eb.ref('excluded.prisonNumber') }),
+    )
+    .returning(['renewedOn', 'allowanceStarted']),
 );
 
 const lapsedHolds = fixedStatement((db: Kysely<VisitsTables>, v: { prisonNumber: string; now: string }) =>
@@ -104,6 +94,14 @@ const placesTaken = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues & { 
     .where('sessionTemplateId', '=', v.sessionTemplateId)
     .where(live(v.now))
     .groupBy('restriction'),
+);
+
+const blockedDate = fixedStatement((db: Kysely<VisitsTables>, v: { prisonCode: string; blockedOn: string }) =>
+  db
+    .selectFrom('blockedVisitDate')
+    .select('reason')
+    .where('prisonCode', '=', v.prisonCode)
+    .where('blockedOn', '=', v.blockedOn),
 );
 
 const VISIT_COLUMNS = [
@@ -192,16 +190,16 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
       (await referenceTaken(trx, dialect, { reference })).rows.length > 0,
 
     /**
-     * Locks the prisoner's entitlement row, creating it with `initial` on first use, and reads it: one upsert,
-     * which on PostgreSQL takes the row lock as SELECT ... FOR UPDATE would.
+     * Locks the prisoner's entitlement row, creating it on first use with its allowance not yet running, and
+     * reads it: one upsert, which on PostgreSQL takes the row lock as SELECT ... FOR UPDATE would.
      */
-    lockPrisoner: async (prisonNumber: string, initial: EntitlementBalance): Promise<EntitlementBalance> => {
-      const row = (await lockPrisoner(trx, dialect, { prisonNumber, ...initial })).rows[0];
+    lockPrisoner: async (prisonNumber: string, today: string): Promise<LockedEntitlement> => {
+      const row = (await lockPrisoner(trx, dialect, { prisonNumber, today })).rows[0];
       if (!row) throw new Error(`the entitlement of ${prisonNumber} could not be locked`);
       return row;
     },
 
-    /** Locks the prisoner's entitlement row if there is one; false when the prisoner has never booked online. */
+    /** Locks the prisoner's entitlement row if there is one; false when the visits system has none for them. */
     lockExistingPrisoner: async (prisonNumber: string): Promise<boolean> =>
       (await trx
         .selectFrom('visitingEntitlement')
@@ -210,20 +208,10 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
         .$if(forUpdate, (query) => query.forUpdate())
         .executeTakeFirst()) !== undefined,
 
-    saveBalance: (prisonNumber: string, balance: EntitlementBalance) =>
-      saveBalance(trx, dialect, { prisonNumber, ...balance }),
-
-    giveBackVisitingOrders: (prisonNumber: string, count: number) =>
-      trx
-        .updateTable('visitingEntitlement')
-        .set((eb) => ({ visitingOrders: eb('visitingOrders', '+', count) }))
-        .where('prisonNumber', '=', prisonNumber)
-        .execute(),
-
-    /** Marks the prisoner's lapsed holds EXPIRED; returns how many had taken a visiting order. */
-    async expireLapsedHolds(prisonNumber: string, now: string): Promise<number> {
+    /** Marks the prisoner's lapsed holds EXPIRED; returns those that had taken a visiting order. */
+    async expireLapsedHolds(prisonNumber: string, now: string): Promise<string[]> {
       const lapsed = (await lapsedHolds(trx, dialect, { prisonNumber, now })).rows;
-      if (lapsed.length === 0) return 0;
+      if (lapsed.length === 0) return [];
       await trx
         .updateTable('visit')
         .set({ status: 'EXPIRED' })
@@ -233,7 +221,7 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
           lapsed.map((row) => row.reference),
         )
         .execute();
-      return lapsed.filter((row) => row.entitlementUsed === 'VISITING_ORDER').length;
+      return lapsed.filter((row) => row.entitlementUsed === 'VISITING_ORDER').map((row) => row.reference);
     },
 
     /** The prisoner's visits holding a place between two dates. */
@@ -245,6 +233,10 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
       const slot = { sessionTemplateId, sessionDate, prisonCode };
       await (forUpdate ? lockSlotForUpdate(trx, dialect, slot) : createSlot(trx, dialect, slot));
     },
+
+    /** Why a prison closed visits on a date, if it did. */
+    blockedDate: async (prisonCode: string, blockedOn: string) =>
+      (await blockedDate(trx, dialect, { prisonCode, blockedOn })).rows[0],
 
     /** Places taken in a session on a date, by restriction. */
     async placesTaken(prisonCode: string, sessionTemplateId: number, sessionDate: string, now: string) {

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { blockedVisitDatesMigration, visitingOrderLedgerMigration } from './visitingOrderMigrations';
 
 /** Visits store migrations, applied in name order at start-up. */
 export const visitsMigrations: Record<string, Migration> = {
@@ -147,4 +148,6 @@ export const visitsMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '004_visiting_order_ledger': visitingOrderLedgerMigration,
+  '005_blocked_visit_dates': blockedVisitDatesMigration,
 };

@@ -148,6 +148,17 @@ export function createVisitsStore({ db, dialect }: StoreDatabase<VisitsTables>) 
         .groupBy(['sessionTemplateId', 'sessionDate', 'restriction', 'status'])
         .execute(),
 
+    /** The days a prison closed visits between two dates, earliest first. */
+    findBlockedDates: (prisonCode: string, from: string, to: string) =>
+      db
+        .selectFrom('blockedVisitDate')
+        .selectAll()
+        .where('prisonCode', '=', prisonCode)
+        .where('blockedOn', '>=', from)
+        .where('blockedOn', '<=', to)
+        .orderBy('blockedOn')
+        .execute(),
+
     /** Fails when the store cannot be reached; used by readiness checks. */
     ping: async () => {
       await sql`select 1`.execute(db);

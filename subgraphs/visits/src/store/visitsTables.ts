@@ -21,8 +21,9 @@ export type VisitStatusValue = 'RESERVED' | 'BOOKED' | 'CANCELLED' | 'EXPIRED';
 export type EntitlementUsed = 'VISITING_ORDER' | 'REMAND_ALLOWANCE';
 
 /**
- * A social visit booking. The columns after `bookedAt` are null for visits loaded from the old offline system
- * (the seed); the prisoner's custody status is never stored here, it is read live from P-Nomis.
+ * A social visit booking. Of the columns after `bookedAt`, visits loaded from the old offline system (the seed)
+ * carry only the entitlement they used and, when cancelled, when; the prisoner's custody status is never stored
+ * here, it is read live from P-Nomis.
  */
 export interface VisitTable {
   reference: string;
@@ -75,6 +76,10 @@ export interface PrisonVisitSettingsTable {
   remandVisitsPerWeek: number;
   visitingOrdersPerPeriod: number;
   visitingOrderPeriodDays: number;
+  /** Visiting orders a period for a prisoner on the enhanced incentive level; null: the same as everyone's. */
+  enhancedVisitingOrdersPerPeriod: number | null;
+  /** Privileged visiting orders a period, on top, for a prisoner on the enhanced level; null: none. */
+  enhancedPrivilegedVisitingOrdersPerPeriod: number | null;
 }
 
 /**
@@ -88,15 +93,65 @@ export interface SessionSlotTable {
 }
 
 /**
- * A prisoner's visiting-order balance (sentenced prisoners) and the row every booking for the prisoner locks
- * first, so that the prisoner's limits and the no-overlap rule hold under concurrency. Only the prison number is
- * kept: the prisoner's record stays in P-Nomis.
+ * The row every booking for a prisoner locks first, so that the prisoner's limits and the no-overlap rule hold
+ * under concurrency, and, for a sentenced prisoner, the date their visiting orders were last renewed. Only the
+ * prison number is kept: the prisoner's record stays in P-Nomis.
  */
 export interface VisitingEntitlementTable {
   prisonNumber: string;
-  visitingOrders: number;
-  /** The start of the current visiting-order period. */
+  /** The start of the current visiting-order period: the day of the last renewal. */
   renewedOn: string;
+  /** 1 once the allowance runs (from the first booking as a sentenced prisoner, or seeded); 0 before. */
+  allowanceStarted: number;
+}
+
+/** A visiting order: given with the allowance every period, or a privileged one on top. */
+export type VisitingOrderKind = 'VISITING' | 'PRIVILEGED';
+
+/** Where a visiting order stands: free to book with, used by a visit, or lapsed unused. */
+export type VisitingOrderStatus = 'AVAILABLE' | 'USED' | 'LAPSED';
+
+/** One visiting order of a sentenced prisoner; the balance is the orders AVAILABLE. */
+export interface VisitingOrderTable {
+  visitingOrderId: Generated<number>;
+  prisonNumber: string;
+  kind: VisitingOrderKind;
+  givenOn: string;
+  /** The day a privileged order lapses unused; null for an ordinary one, which lapses only beyond the cap. */
+  lapsesOn: string | null;
+  status: VisitingOrderStatus;
+  /** The visit that used it, while USED. */
+  visitReference: string | null;
+  lapsedOn: string | null;
+  /** The member of staff who granted a privileged order; null for orders of the allowance. */
+  grantedBy: string | null;
+  grantReason: string | null;
+  /** The key a grant was made with, so that a retried grant gives one order. */
+  idempotencyKey: string | null;
+}
+
+/** An order free to book with: one already kept (with its `id`), or given by renewals just worked out (id null). */
+export interface HeldOrder {
+  id: number | null;
+  kind: VisitingOrderKind;
+  givenOn: string;
+  lapsesOn: string | null;
+}
+
+/** What renewing a prisoner's orders to a day changed, as the store writes it. */
+export interface RenewalChanges {
+  renewedOn: string;
+  given: HeldOrder[];
+  lapsed: { order: HeldOrder; on: string }[];
+}
+
+/** A day a prison closes visits: no new booking is taken, and the visits booked must be rearranged. */
+export interface BlockedVisitDateTable {
+  prisonCode: string;
+  blockedOn: string;
+  reason: string;
+  blockedBy: string;
+  blockedAt: string;
 }
 
 /**
@@ -121,4 +176,6 @@ export interface VisitsTables {
   prisonVisitSettings: PrisonVisitSettingsTable;
   sessionSlot: SessionSlotTable;
   visitingEntitlement: VisitingEntitlementTable;
+  visitingOrder: VisitingOrderTable;
+  blockedVisitDate: BlockedVisitDateTable;
 }
