@@ -56,6 +56,13 @@ describe('npm run schema:check', () => {
   let releasedDir: string;
   let changelogPath: string;
 
+  /** Writes `lines` into the changelog under `heading` (its Unreleased section unless another is named). */
+  const noteInChangelog = (lines: string[], heading = '## Unreleased') =>
+    writeFileSync(
+      changelogPath,
+      readFileSync(changelogPath, 'utf8').replace(`${heading}\n`, `${heading}\n\n${lines.join('\n')}\n`),
+    );
+
   const check = (current: string, documents: ClientDocument[] = [ids]) =>
     runSchemaCheck({ current: snapshot(current), releasedDir, changelogPath, documents });
 
@@ -98,12 +105,10 @@ describe('npm run schema:check', () => {
   });
 
   it('passes a breaking change once the Unreleased section of the changelog acknowledges it', () => {
-    const changelog = readFileSync(changelogPath, 'utf8').replace(
-      '## Unreleased\n',
-      '## Unreleased\n\n- BREAKING supergraph: Officer.name was removed. — names move to the HR system; partners were told on 2026-11-20.\n' +
-        '- BREAKING probation: Officer.name was removed. — as above.\n',
-    );
-    writeFileSync(changelogPath, changelog);
+    noteInChangelog([
+      '- BREAKING supergraph: Officer.name was removed. — names move to the HR system; partners were told on 2026-11-20.',
+      '- BREAKING probation: Officer.name was removed. — as above.',
+    ]);
     const report = check(NAME_REMOVED);
     expect(report.unacknowledged).toEqual([]);
     expect(report.changes.filter((change) => change.level === 'breaking')).toHaveLength(2);
@@ -114,14 +119,11 @@ describe('npm run schema:check', () => {
   });
 
   it('does not take an acknowledgement under a released heading, or one for another schema, for this change', () => {
-    const changelog = readFileSync(changelogPath, 'utf8').replace(
-      '## 1.0.0 (2026-12-01)\n',
-      '## 1.0.0 (2026-12-01)\n\n- BREAKING supergraph: Officer.name was removed. — an older release\n',
+    noteInChangelog(
+      ['- BREAKING supergraph: Officer.name was removed. — an older release'],
+      '## 1.0.0 (2026-12-01)',
     );
-    writeFileSync(
-      changelogPath,
-      changelog.replace('## Unreleased\n', '## Unreleased\n\n- BREAKING courts: Officer.name was removed.\n'),
-    );
+    noteInChangelog(['- BREAKING courts: Officer.name was removed.']);
     expect(check(NAME_REMOVED).unacknowledged).toHaveLength(2);
   });
 
@@ -136,13 +138,10 @@ describe('npm run schema:check', () => {
   });
 
   it('fails on a registered operation that the new graph would refuse, even when the change is acknowledged', () => {
-    writeFileSync(
-      changelogPath,
-      readFileSync(changelogPath, 'utf8').replace(
-        '## Unreleased\n',
-        '## Unreleased\n\n- BREAKING supergraph: Officer.name was removed.\n- BREAKING probation: Officer.name was removed.\n',
-      ),
-    );
+    noteInChangelog([
+      '- BREAKING supergraph: Officer.name was removed.',
+      '- BREAKING probation: Officer.name was removed.',
+    ]);
     const report = check(NAME_REMOVED, [ids, names]);
     expect(report.passed).toBe(false);
     expect(report.invalidDocuments).toEqual([
@@ -151,13 +150,10 @@ describe('npm run schema:check', () => {
   });
 
   it('cuts a release: the new SDL becomes the baseline and the acknowledgements move under its heading', () => {
-    writeFileSync(
-      changelogPath,
-      readFileSync(changelogPath, 'utf8').replace(
-        '## Unreleased\n',
-        '## Unreleased\n\n- BREAKING supergraph: Officer.name was removed. — names move to HR.\n- BREAKING probation: Officer.name was removed.\n',
-      ),
-    );
+    noteInChangelog([
+      '- BREAKING supergraph: Officer.name was removed. — names move to HR.',
+      '- BREAKING probation: Officer.name was removed.',
+    ]);
     const release = { version: '2.0.0', releasedOn: '2026-12-07' };
     cutRelease({
       current: snapshot(NAME_REMOVED),

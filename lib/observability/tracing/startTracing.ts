@@ -1,12 +1,6 @@
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { envDetector } from '@opentelemetry/resources';
-import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { PersonalDataFreeExporter } from './personalDataFreeExporter';
+import type { startTracingSdk } from './tracingSdk';
+
+type StartTracingSdk = typeof startTracingSdk;
 
 /** What a process traces: whether it serves GraphQL of its own (a subgraph) or federates (the gateway). */
 export interface TracingOptions {
@@ -18,9 +12,6 @@ export interface TracingOptions {
    */
   graphqlSpans: boolean;
 }
-
-/** Paths that probes and scrapers call every few seconds: never traced, they would drown every request's trace. */
-const UNTRACED_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
 /** A running tracer: `stop()` flushes what is still buffered to the collector. */
 export interface Tracing {
@@ -41,26 +32,8 @@ export interface Tracing {
  */
 export function startTracing(options: TracingOptions, env: NodeJS.ProcessEnv = process.env): Tracing | null {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return null;
-  const sdk = new NodeSDK({
-    serviceName: env.OTEL_SERVICE_NAME ?? options.serviceName,
-    resourceDetectors: [envDetector],
-    textMapPropagator: new W3CTraceContextPropagator(),
-    spanProcessors: [new BatchSpanProcessor(new PersonalDataFreeExporter(new OTLPTraceExporter()))],
-    metricReaders: [],
-    logRecordProcessors: [],
-    instrumentations: [
-      new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? '').split('?')[0] ?? ''),
-        // Only requests made while serving one: not the circuit breakers' probes or the collector's own exports.
-        requireParentforOutgoingSpans: true,
-      }),
-      // Statements on PostgreSQL, the pool's waits for a connection included; SQLite's are the store's own spans.
-      new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
-      ...(options.graphqlSpans
-        ? [new GraphQLInstrumentation({ ignoreResolveSpans: true, allowValues: false, mergeItems: true })]
-        : []),
-    ],
-  });
-  sdk.start();
-  return { stop: () => sdk.shutdown() };
+  // Loaded here and only here: without tracing, no process pays for the SDK (seconds and tens of MB to load).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startTracingSdk } = require('./tracingSdk') as { startTracingSdk: StartTracingSdk };
+  return startTracingSdk(options, env);
 }
