@@ -7,6 +7,8 @@ import { startOneCommandSystem, waitFor, type OneCommandSystem } from '../suppor
 import { startOtlpReceiver, type OtlpReceiver } from '../support/otlpReceiver';
 import { purposeHeaders } from '../support/purposeHeaders';
 import { seededDataDir } from '../support/seededDataDir';
+import { testStoreEngine } from '../support/storeEngine';
+import { storeEnvironment } from '../support/testStoreLocations';
 
 const PERSON_QUERY = /* GraphQL */ `
   #graphql
@@ -34,6 +36,9 @@ const PERSON_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+/** How a store statement's span is named: by the pg instrumentation on PostgreSQL, by the store on SQLite. */
+const STATEMENT_SPAN = testStoreEngine() === 'postgres' ? 'pg.query' : 'sqlite.query';
 
 /** OTLP's kind of a server's span. */
 const SERVER = 2;
@@ -90,6 +95,8 @@ describe('distributed tracing, exported to an OTLP collector', () => {
     system = await startOneCommandSystem({
       ...process.env,
       DATA_DIR: dataDir,
+      // The stores, the audit log included, on the project's engine (PostgreSQL: the pg instrumentation's spans).
+      ...storeEnvironment(dataDir),
       LOG_LEVEL: 'info',
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
       // Export within a tenth of a second, so the test need not wait for the default five.
@@ -161,7 +168,7 @@ describe('distributed tracing, exported to an OTLP collector', () => {
       expect(server.length).toBeGreaterThan(0);
       const ids = new Set(spans.map((span) => span.spanId));
       expect(server.every((span) => ids.has(span.parentSpanId))).toBe(true);
-      expect(own.some((span) => span.name.startsWith('sqlite.query:SELECT'))).toBe(true);
+      expect(own.some((span) => span.name.startsWith(`${STATEMENT_SPAN}:SELECT`))).toBe(true);
     }
     // The root of the gateway's part is a child of the caller's span, not a trace of its own.
     const gatewayServer = spans.find((span) => span.service === 'justice-gateway' && span.kind === SERVER);
