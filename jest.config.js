@@ -13,7 +13,9 @@
 require('./tests/support/jest/outboundTrapForRun').putOutboundTrapIntoTheRun();
 
 const common = {
-  testEnvironment: 'node',
+  // Node's, which also stops, after each file, a system it started and left running (a start that outlived a
+  // timed-out hook): tests/support/leftRunning.ts.
+  testEnvironment: '<rootDir>/tests/support/jest/stopLeftRunningEnvironment.ts',
   transform: {
     '^.+\\.ts$': 'ts-jest',
     // jose and faker ship only ES modules, which Jest cannot require on Node 20: they are transpiled too.
@@ -58,6 +60,11 @@ const postgresSuites = [
   'confiscation/collectionFigures',
   'confiscation/courtRecordChecks',
   'confiscation/discrepancyReport',
+  // The workflow: the seed manifest's faults resolved through the graph; the court's error and explanations;
+  // amendments, reversals and the results of enforcement actions.
+  'confiscation/discrepancyResolution',
+  'confiscation/courtCorrections',
+  'confiscation/orderWorkflow',
   'confiscation/enforcementMutations',
   'courts/caseTransfer',
   'courts/defendantSearch',

@@ -19,6 +19,7 @@ export const STREAM = {
   identifiers: 11,
   orderFindings: 12,
   contacts: 13,
+  enforcement: 14,
 } as const;
 
 /** A Faker (British English names) seeded with the data set's seed and the numbers naming one stream. */

@@ -61,7 +61,7 @@ export const STORE_SCHEMAS = {
   confiscation: {
     name: 'confiscation',
     migrations: confiscationMigrations,
-    tables: ['confiscationOrder', 'payment'],
+    tables: ['confiscationOrder', 'payment', 'enforcementAction'],
   } satisfies StoreSchema<ConfiscationTables>,
 } as const;
 

@@ -44,19 +44,26 @@ export function requestIdOf(request: IncomingMessage): string {
   return requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID();
 }
 
+/** The request's caller from its bearer token: null without one, a 401 HttpRefusal with the reason when refused. */
+export async function callerOfRequest(
+  verifyAccessToken: AccessTokenVerifier,
+  request: IncomingMessage,
+): Promise<Caller | null> {
+  try {
+    return await verifyAccessToken(header(request, 'authorization'));
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    throw new HttpRefusal(401, 'UNAUTHENTICATED', `Access token refused: ${error.reason}`, {
+      'www-authenticate': 'Bearer error="invalid_token"',
+    });
+  }
+}
+
 /** Builds a request's context: verifies the bearer token (401 with the reason when refused). */
 export function gatewayContextFactory(verifyAccessToken: AccessTokenVerifier, requestDeadlineMs: number) {
   return async (request: IncomingMessage): Promise<GatewayContext> => {
     const deadlineAt = Date.now() + requestDeadlineMs;
-    let caller: Caller | null;
-    try {
-      caller = await verifyAccessToken(header(request, 'authorization'));
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      throw new HttpRefusal(401, 'UNAUTHENTICATED', `Access token refused: ${error.reason}`, {
-        'www-authenticate': 'Bearer error="invalid_token"',
-      });
-    }
+    const caller = await callerOfRequest(verifyAccessToken, request);
     return {
       requestId: requestIdOf(request),
       deadlineAt,

@@ -4,7 +4,7 @@ import { createAccessTokenVerifier } from '@lib/auth/verifyAccessToken';
 import { readAuthorizationRequirements } from '@lib/authorization/authorizationRequirements';
 import { graphqlHttpHandler } from '@lib/http/graphqlHttpHandler';
 import { sendJson } from '@lib/http/sendJson';
-import { type RunningHttpServer, startHttpServer } from '@lib/http/startHttpServer';
+import { type RouteHandler, type RunningHttpServer, startHttpServer } from '@lib/http/startHttpServer';
 import { createLogger } from '@lib/observability/logger';
 import { metricsRoute } from '@lib/observability/metricsRoute';
 import { buildAuditLog, type AuditLog } from './audit/buildAuditLog';
@@ -23,6 +23,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './observability/gatew
 import { readinessRoute } from './observability/readinessRoute';
 import { purposesRoute } from './auditing/purposesRoute';
 import { rateLimitedContext, requestRateLimits } from './hardening/requestRateLimits';
+import { rateLimitedRoute } from './hardening/rateLimitedRoute';
 import { createRateLimiterStore } from '@lib/rateLimit/rateLimiterStore';
 import { subgraphUrls } from './subgraphUrls';
 import { readManifests } from './trustedDocuments/persistedQueryManifest';
@@ -104,25 +105,31 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       logger.warn({ err: error }, 'rate-limit store unreachable; counting in memory meanwhile'),
   });
   await Promise.all([server.start(), rateLimiterStore.ready()]);
+  const limits = requestRateLimits(config.rateLimits, rateLimiterStore, (limit) => {
+    metrics.rateLimited.inc({ limit });
+    logger.warn({ limit }, 'request refused for its rate');
+  });
+  const { trustedProxyHops } = config.rateLimits;
+  const limited = (route: RouteHandler) =>
+    rateLimitedRoute(route, verifyAccessToken, limits, trustedProxyHops);
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
         context: rateLimitedContext(
           gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
-          requestRateLimits(config.rateLimits, rateLimiterStore, (limit) => {
-            metrics.rateLimited.inc({ limit });
-            logger.warn({ limit }, 'request refused for its rate');
-          }),
-          config.rateLimits.trustedProxyHops,
+          limits,
+          trustedProxyHops,
         ),
         beforeExecute: trustedDocumentGate(manifests),
         maxBodyBytes: config.maxBodyBytes,
       }),
-      '/audit/consultations': consultationsRoute(auditLog.store, verifyAccessToken, {
-        onAuditWrite: reportAuditWrites(metrics, logger),
-        onLookUpError: (error) => logger.error({ err: error }, 'audit trail look-up failed'),
-      }),
-      '/access/purposes': purposesRoute(verifyAccessToken),
+      '/audit/consultations': limited(
+        consultationsRoute(auditLog.store, verifyAccessToken, {
+          onAuditWrite: reportAuditWrites(metrics, logger),
+          onLookUpError: (error) => logger.error({ err: error }, 'audit trail look-up failed'),
+        }),
+      ),
+      '/access/purposes': limited(purposesRoute(verifyAccessToken)),
       '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': readinessRoute(

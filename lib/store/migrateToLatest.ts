@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, Migrator, PostgresAdapter, sql } from 'kysely';
 import { introspectingOneSchema } from './schemaIntrospection';
+import { waitForStore } from './waitForStore';
 
 /**
  * The schema a PostgreSQL store works in. Kysely's migrator otherwise takes a migration table found in any schema
@@ -27,6 +28,8 @@ export async function migrateToLatest<Tables>(
   migrations: Record<string, Migration>,
   tables?: MigrationTables,
 ): Promise<void> {
+  // Migrations are the first thing a starting service asks of its store.
+  await waitForStore(db);
   const schema = await postgresSchema(db);
   const migrator = new Migrator({
     db: schema ? introspectingOneSchema(db, schema) : db,

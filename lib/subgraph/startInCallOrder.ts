@@ -5,8 +5,10 @@ import type { SubgraphDescriptor } from './subgraphDescriptor';
  * is given their URLs in the variables its descriptor names; those with nothing left to wait for start together.
  * `start` starts one, with the called subgraphs' URLs to add to its environment. Resolves with each started one
  * by name; a subgraph that calls one not in the list, or a cycle of calls, is refused before anything starts.
+ * When one fails to start, those already started are stopped before the failure is reported, so that no server
+ * outlives a start that did not happen (it would keep a test worker, or a script, from exiting).
  */
-export async function startInCallOrder<Started extends { graphqlUrl: string }>(
+export async function startInCallOrder<Started extends { graphqlUrl: string; stop?: () => Promise<unknown> }>(
   subgraphs: readonly SubgraphDescriptor[],
   start: (subgraph: SubgraphDescriptor, calledUrls: Record<string, string>) => Promise<Started>,
 ): Promise<Map<string, Started>> {
@@ -25,7 +27,7 @@ export async function startInCallOrder<Started extends { graphqlUrl: string }>(
     if (ready.length === 0) {
       throw new Error(`the subgraphs ${waiting.map((subgraph) => subgraph.name).join(', ')} call each other`);
     }
-    const running = await Promise.all(
+    const outcomes = await Promise.allSettled(
       ready.map((subgraph) =>
         start(
           subgraph,
@@ -38,7 +40,15 @@ export async function startInCallOrder<Started extends { graphqlUrl: string }>(
         ),
       ),
     );
-    ready.forEach((subgraph, index) => started.set(subgraph.name, running[index] as Started));
+    ready.forEach((subgraph, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.status === 'fulfilled') started.set(subgraph.name, outcome.value);
+    });
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) {
+      await Promise.allSettled([...started.values()].map((running) => running.stop?.() ?? Promise.resolve()));
+      throw failed.reason;
+    }
     waiting = waiting.filter((subgraph) => !ready.includes(subgraph));
   }
   return started;

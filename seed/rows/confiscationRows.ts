@@ -4,6 +4,7 @@ import { addMonths, type Day, formatDay, parseDay } from '../calendar';
 import type { Journey } from '../journeys/journeyTypes';
 import type { JusticePlan } from '../planJustice';
 import { chance, intBetween, seededFaker, STREAM } from '../random';
+import { enforcementHistory } from './enforcementHistory';
 import type { ConfiscationRows } from './rowTypes';
 
 type PaymentRow = NonNullable<ConfiscationRows['payment']>[number];
@@ -141,12 +142,14 @@ function recordedOrder(journey: Journey) {
 }
 
 /**
- * The confiscation store's rows: each order (with its fault, if any, and the court's findings) and the payments
- * made towards it. The findings draw from their own stream, so that the payments are what they were without them.
+ * The confiscation store's rows: each order (with its fault, if any, and the court's findings), the payments
+ * made towards it and the enforcement taken (seed/rows/enforcementHistory.ts). The findings and the enforcement
+ * draw from their own streams, so that the payments are what they were without them.
  */
 export function* confiscationRowGroups(plan: JusticePlan): Generator<ConfiscationRows> {
   const faker = seededFaker(plan.options.seed, STREAM.payments);
   const findings = seededFaker(plan.options.seed, STREAM.orderFindings);
+  const enforcement = seededFaker(plan.options.seed, STREAM.enforcement);
   for (const journey of plan.journeys) {
     if (!journey.order) continue;
     const row = { ...recordedOrder(journey), ...orderFindings(findings, journey) };
@@ -154,6 +157,11 @@ export function* confiscationRowGroups(plan: JusticePlan): Generator<Confiscatio
     if (!truth) continue;
     const after = Math.max(truth.orderedOn, parseDay(row.orderedOn));
     const cap = Math.min(truth.amountPence, row.amountOrderedPence);
-    yield { confiscationOrder: [row], payment: paymentsFor(faker, row.accountNumber, cap, after, plan.asOf) };
+    const payments = paymentsFor(faker, row.accountNumber, cap, after, plan.asOf);
+    yield {
+      confiscationOrder: [row],
+      payment: payments,
+      enforcementAction: enforcementHistory(enforcement, row, payments, plan.asOf),
+    };
   }
 }

@@ -114,6 +114,32 @@ describe('request rate limits in one gateway (counted in its memory)', () => {
     expect(spoofed.at(-1)).toBe(429);
   });
 
+  it('holds the gateway’s other routes to the same limits: no side door round them, nor for guessing tokens', async () => {
+    const booker = await token('public-visit-booker', 'booker-c');
+    const purposes = (bearer: string) =>
+      fetch(`${gateway.url}/access/purposes`, {
+        headers: { authorization: `Bearer ${bearer}`, 'x-forwarded-for': '203.0.113.50' },
+      });
+    // The purposes list and /graphql draw on one count: 30 of each uses the booker's minute up.
+    expect(await statuses(30, () => purposes(booker))).toEqual(Array(30).fill(200));
+    expect((await statuses(30, () => ask(gateway, '203.0.113.50', booker))).filter((s) => s === 429)).toEqual(
+      [],
+    );
+    const refused = await purposes(booker);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    // Refused tokens sent to the officer's look-up count towards the address's block, as on /graphql.
+    const lookUp = () =>
+      fetch(`${gateway.url}/audit/consultations?pncId=2001/0000001A`, {
+        headers: { authorization: 'Bearer not.a.token', 'x-forwarded-for': '203.0.113.51' },
+      });
+    expect(await statuses(10, lookUp)).toEqual(Array(10).fill(401));
+    expect(await ask(gateway, '203.0.113.51', await token('offender-manager', 'staff-c'))).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+    });
+  });
+
   it('counts refusals for each limit in the metrics', async () => {
     const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
     for (const limit of ['public-booker', 'anonymous', 'failed-tokens'])

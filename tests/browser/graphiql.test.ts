@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { launchChromium } from './support/chromium';
+import { startWithChromium } from './support/chromium';
 import { watchPage, type PageWatch } from './support/pageWatch';
 import { saveScreenshot } from './support/screenshots';
 import { webDirForTests } from './support/webBuild';
@@ -13,10 +13,7 @@ let watch: PageWatch;
 
 beforeAll(async () => {
   const [{ dataDir }, webDir] = await Promise.all([seededDataDir(), webDirForTests()]);
-  [supergraph, browser] = await Promise.all([
-    startSupergraph(dataDir, { WEB_DIR: webDir }),
-    launchChromium(),
-  ]);
+  [supergraph, browser] = await startWithChromium(startSupergraph(dataDir, { WEB_DIR: webDir }));
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   // Pasting is how a person puts a token into the header editor; Monaco would auto-close typed braces.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { launchChromium } from './support/chromium';
+import { startWithChromium } from './support/chromium';
 import { isOldestFirst, search, shownEvents } from './support/journeyPage';
 import { watchPage, type PageWatch } from './support/pageWatch';
 import { saveScreenshot } from './support/screenshots';
@@ -20,10 +20,7 @@ beforeAll(async () => {
   const first = seeded.manifest.samples.fullJourney[0];
   if (!first) throw new Error('no full-journey sample');
   sample = first;
-  [supergraph, browser] = await Promise.all([
-    startSupergraph(seeded.dataDir, { WEB_DIR: webDir }),
-    launchChromium(),
-  ]);
+  [supergraph, browser] = await startWithChromium(startSupergraph(seeded.dataDir, { WEB_DIR: webDir }));
   journeyUrl = `${supergraph.gateway.url}/journey`;
 });
 

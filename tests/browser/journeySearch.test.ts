@@ -3,7 +3,7 @@ import { addNamesakes, particularsOf, type Particulars } from '../courts/support
 import { addPrisoners } from '../journey/support/prisoners';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { launchChromium } from './support/chromium';
+import { startWithChromium } from './support/chromium';
 import { search, searchByName } from './support/journeyPage';
 import { watchPage, type PageWatch } from './support/pageWatch';
 import { saveScreenshot } from './support/screenshots';
@@ -21,10 +21,7 @@ let journeyUrl: string;
 
 beforeAll(async () => {
   const [seeded, webDir] = await Promise.all([seededDataDir(), webDirForTests()]);
-  [supergraph, browser] = await Promise.all([
-    startSupergraph(seeded.dataDir, { WEB_DIR: webDir }),
-    launchChromium(),
-  ]);
+  [supergraph, browser] = await startWithChromium(startSupergraph(seeded.dataDir, { WEB_DIR: webDir }));
   sample = await learnerAmong(seeded.manifest.samples.fullJourney);
   samples = [...seeded.manifest.samples.fullJourney, ...seeded.manifest.samples.releasedWithConfiscation];
   journeyUrl = `${supergraph.gateway.url}/journey`;

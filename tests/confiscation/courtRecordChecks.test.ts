@@ -1,34 +1,11 @@
-import type { Insertable } from 'kysely';
-import type { CrownCaseTable } from '../../subgraphs/courts/src/store/crownCourtTables';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { handmadeDataDir, orderRow } from './support/handmadeStores';
+import { crownCaseRow, EXAMPLE_PNC, handmadeDataDir, orderRow } from './support/handmadeStores';
 import { financialInvestigatorOperation } from './support/registeredOperations';
 
 const ACCOUNT = financialInvestigatorOperation('ConfiscationOrderAccount');
-const PNC = '2012/0052494Q';
+const PNC = EXAMPLE_PNC;
 
-/** A Crown Court case in Leeds with a confiscation order of £10,000 made on 2 June 2025 after a custodial sentence. */
-function crownCase(
-  fields: Partial<Insertable<CrownCaseTable>> & { caseNumber: string },
-): Insertable<CrownCaseTable> {
-  return {
-    urn: null,
-    courtCode: 'C13LS00',
-    sendingType: 'SENT_FOR_TRIAL',
-    committingCourtCode: 'B13LS00',
-    receivedOn: '2024-11-04',
-    defendantFirstName: 'Alex',
-    defendantLastName: 'Example',
-    defendantDateOfBirth: '1990-01-01',
-    defendantPncId: PNC,
-    defendantCroNumber: null,
-    outcome: 'CUSTODY',
-    custodialSentenceMonths: 30,
-    confiscationAmountPence: 1_000_000,
-    confiscationOrderedOn: '2025-06-02',
-    ...fields,
-  };
-}
+const crownCase = crownCaseRow;
 
 const order = (accountNumber: string, crownCourtCaseNumber: string, defendantPncId: string | null = PNC) =>
   orderRow({

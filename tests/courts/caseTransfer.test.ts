@@ -142,7 +142,8 @@ describe('sending a case to the Crown Court', () => {
         : sql<{ name: string }>`select name from sqlite_master
             where type = 'table' and name not like 'kysely%' order by name`;
     const { rows } = await tables.execute(crown.db);
-    expect(rows.map((row) => row.name)).toEqual(['crown_case', 'crown_hearing']);
+    // The corrections table holds the enforcement office's requests to correct a case, never a copy of one.
+    expect(rows.map((row) => row.name)).toEqual(['crown_case', 'crown_hearing', 'crown_record_correction']);
   });
 
   it('returns the same Crown Court case when repeated with the same key, or for the same case and court', async () => {

@@ -41,4 +41,22 @@ describe('starting subgraphs in the order they call each other', () => {
     ).rejects.toThrow('the subgraphs a, b call each other');
     expect(start).not.toHaveBeenCalled();
   });
+
+  it('stops those it started when one fails to start, and reports that failure', async () => {
+    const stopped: string[] = [];
+    const start = (descriptor: { name: string }) =>
+      descriptor.name === 'visits'
+        ? Promise.reject(new Error('visits could not open its store'))
+        : Promise.resolve({
+            graphqlUrl: `http://${descriptor.name}/graphql`,
+            stop: () => Promise.resolve(void stopped.push(descriptor.name)),
+          });
+    await expect(
+      startInCallOrder(
+        [subgraph('pnomis'), subgraph('visits', { pnomis: 'URL' }), subgraph('courts')],
+        start,
+      ),
+    ).rejects.toThrow('visits could not open its store');
+    expect(stopped.sort()).toEqual(['courts', 'pnomis']);
+  });
 });

@@ -2,6 +2,7 @@ import { startGateway, type RunningGateway } from '../../gateway/src/startGatewa
 import { readGatewayConfig } from '../../gateway/src/gatewayConfig';
 import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
 import { startInCallOrder } from '@lib/subgraph/startInCallOrder';
+import { stoppedAtTheEnd } from './leftRunning';
 import type { SystemOf } from '@lib/subgraph/subgraphDescriptor';
 import { createDevToken } from '../../scripts/token';
 import { SUBGRAPHS, type SubgraphRegistry } from '../../subgraphs/registry';
@@ -70,10 +71,18 @@ export interface GraphQLResponse<Data> {
  * schemas recorded in it when the harness runs on PostgreSQL (TEST_STORE_ENGINE). Extra environment settings are
  * passed to every config; `registry` is the registry, or a test's list with a subgraph more.
  */
-export async function startSupergraph(
+export function startSupergraph(
   dataDir: string,
   env: Record<string, string> = {},
   registry: SubgraphRegistry = SUBGRAPHS,
+): Promise<RunningSupergraph> {
+  return stoppedAtTheEnd(startSupergraphNow(dataDir, env, registry));
+}
+
+async function startSupergraphNow(
+  dataDir: string,
+  env: Record<string, string>,
+  registry: SubgraphRegistry,
 ): Promise<RunningSupergraph> {
   const environment = {
     ...process.env,
@@ -108,7 +117,11 @@ export async function startSupergraph(
         registry,
       ),
     );
-  const gateway = await startGatewayOverSubgraphs();
+  const gateway = await startGatewayOverSubgraphs().catch(async (error: unknown) => {
+    // No subgraph outlives a harness that did not start: its servers would keep the test worker from exiting.
+    await Promise.allSettled(subgraphs.map((subgraph) => subgraph.stop()));
+    throw error;
+  });
   const totalStatements = () => subgraphs.reduce((total, subgraph) => total + subgraph.storeStatements(), 0);
   let statementsAtReset = 0;
   async function query<Data>(

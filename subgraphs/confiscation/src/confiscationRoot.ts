@@ -1,3 +1,4 @@
+import { carryCredential } from '@lib/subgraph/credentialCarrier';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildConfiscation, readConfiscationSettings, type Confiscation } from './buildConfiscation';
 import { createConfiscationContext } from './context';
@@ -9,7 +10,9 @@ export const confiscationRoot: SubgraphRoot<Confiscation> = {
     buildConfiscation(config.databaseLocation('confiscation'), readConfiscationSettings(env)),
   resolvers: confiscationResolvers,
   createContext: (confiscation, caller) =>
-    createConfiscationContext(confiscation.store, caller, confiscation.settings),
+    createConfiscationContext(confiscation.store, caller, confiscation.settings, confiscation.courts),
   checkStores: (confiscation) => confiscation.store.ping(),
   storeStatements: (confiscation) => confiscation.database.statements.count,
+  // Resolving a discrepancy asks the courts for their record as the same caller: the credential is passed on.
+  wrapCredentialVerifier: carryCredential,
 };

@@ -9,5 +9,6 @@ export const confiscationSubgraph = defineSubgraph({
   envPrefix: 'CONFISCATION',
   schemaPath: projectPath('schema/confiscation.graphql'),
   stores: ['confiscation'],
+  calls: { courts: 'CONFISCATION_COURTS_URL' },
   root: () => import('./confiscationRoot').then((module) => module.confiscationRoot),
 });

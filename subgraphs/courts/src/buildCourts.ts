@@ -9,6 +9,7 @@ import { createCrownTransferStore } from './store/crownTransferStore';
 import { magistratesMigrations } from './store/magistratesMigrations';
 import type { MagistratesTables } from './store/magistratesTables';
 import { createMagistratesTransferStore } from './store/magistratesTransferStore';
+import { createRecordCorrectionsStore } from './store/recordCorrectionsStore';
 import { createWaitingTimesStore } from './store/waitingTimesStore';
 
 /** Where the courts subgraph's two systems keep their data. */
@@ -51,6 +52,9 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     store: createCourtsStore(magistrates, crown),
     transfers,
     waitingTimes: createWaitingTimesStore(magistrates.db, crown.db),
+    recordCorrections: createRecordCorrectionsStore(crown.db),
+    // PostgreSQL locks a correction being completed; SQLite runs one write transaction at a time anyway.
+    locksRows: crown.dialect === 'postgres',
     now,
     close: async () => {
       await magistrates.close();

@@ -4,7 +4,7 @@ import type { Courts } from './buildCourts';
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
 export function createCourtsContext(
-  courts: Pick<Courts, 'store' | 'transfers' | 'waitingTimes' | 'now'>,
+  courts: Pick<Courts, 'store' | 'transfers' | 'waitingTimes' | 'now' | 'recordCorrections' | 'locksRows'>,
   caller: Caller | null,
 ) {
   const { store } = courts;
@@ -14,6 +14,8 @@ export function createCourtsContext(
     disclosed: new Set<string>(),
     transfers: courts.transfers,
     waitingTimes: courts.waitingTimes,
+    recordCorrections: courts.recordCorrections,
+    locksRows: courts.locksRows,
     now: courts.now,
     /** The search by name and date of birth: not a lookup by key, so not batched. */
     findDefendantPncIds: store.findDefendantPncIds,

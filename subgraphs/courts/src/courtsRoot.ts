@@ -1,7 +1,9 @@
+import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildCourts, type Courts, type CourtsOptions } from './buildCourts';
 import { createCourtsContext } from './context';
 import { courtsResolvers } from './resolvers/courtsResolvers';
+import { recordCorrectionResolvers } from './resolvers/recordCorrectionResolvers';
 
 /** The courts subgraph's composition root: the magistrates' and Crown Court stores and the transfers between them. */
 export const courtsRoot: SubgraphRoot<Courts, CourtsOptions> = {
@@ -10,7 +12,7 @@ export const courtsRoot: SubgraphRoot<Courts, CourtsOptions> = {
       { magistrates: config.databaseLocation('magistrates'), crown: config.databaseLocation('crown') },
       options,
     ),
-  resolvers: courtsResolvers,
+  resolvers: mergeResolverMaps(courtsResolvers, recordCorrectionResolvers),
   createContext: createCourtsContext,
   checkStores: (courts) => courts.store.ping(),
   storeStatements: (courts) =>

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { BookingDependencies } from './booking/bookingDependencies';
-import { credentialOf } from './prisoners/credentialCarrier';
+import { credentialOf } from '@lib/subgraph/credentialCarrier';
 import type { PrisonerWhereabouts } from './prisoners/prisonerLocator';
 import type { VisitsStore } from './store/visitsStore';
 

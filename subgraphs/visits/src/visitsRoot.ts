@@ -1,7 +1,7 @@
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildVisits, type Visits } from './buildVisits';
 import { createVisitsContext } from './context';
-import { carryCredential } from './prisoners/credentialCarrier';
+import { carryCredential } from '@lib/subgraph/credentialCarrier';
 import { visitsResolvers } from './resolvers/visitsResolvers';
 import { readVisitsConfig } from './visitsConfig';
 

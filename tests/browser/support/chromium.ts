@@ -27,3 +27,18 @@ export async function launchChromium(): Promise<Browser> {
     );
   }
 }
+
+/**
+ * Starts the system under test and Chromium side by side. When either fails, the one that did start is stopped
+ * before the failure is reported: otherwise a suite whose browser cannot launch leaves every subgraph and the
+ * gateway running, and its jest worker cannot exit.
+ */
+export async function startWithChromium<System extends { stop(): Promise<void> }>(
+  startSystem: Promise<System>,
+): Promise<[System, Browser]> {
+  const [system, browser] = await Promise.allSettled([startSystem, launchChromium()]);
+  if (system.status === 'fulfilled' && browser.status === 'fulfilled') return [system.value, browser.value];
+  if (system.status === 'fulfilled') await system.value.stop();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw system.status === 'rejected' ? system.reason : (browser as PromiseRejectedResult).reason;
+}

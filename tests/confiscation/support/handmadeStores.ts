@@ -82,6 +82,32 @@ export function orderRow(
   };
 }
 
+/** The PNC ID of the hand-made Crown Court defendant, Alex Example. */
+export const EXAMPLE_PNC = '2012/0052494Q';
+
+/** A Crown Court case in Leeds with a confiscation order of £10,000 made on 2 June 2025 after a custodial sentence. */
+export function crownCaseRow(
+  fields: Partial<Insertable<CrownCaseTable>> & { caseNumber: string },
+): Insertable<CrownCaseTable> {
+  return {
+    urn: null,
+    courtCode: 'C13LS00',
+    sendingType: 'SENT_FOR_TRIAL',
+    committingCourtCode: 'B13LS00',
+    receivedOn: '2024-11-04',
+    defendantFirstName: 'Alex',
+    defendantLastName: 'Example',
+    defendantDateOfBirth: '1990-01-01',
+    defendantPncId: EXAMPLE_PNC,
+    defendantCroNumber: null,
+    outcome: 'CUSTODY',
+    custodialSentenceMonths: 30,
+    confiscationAmountPence: 1_000_000,
+    confiscationOrderedOn: '2025-06-02',
+    ...fields,
+  };
+}
+
 /** The ISO date `days` after today in London (before, when negative). */
 export function daysFromToday(today: string, days: number): string {
   const date = new Date(`${today}T00:00:00Z`);

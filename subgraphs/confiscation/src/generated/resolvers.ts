@@ -20,6 +20,63 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An amendment of an order's facts; a field left out or null stays as it is. */
+export type AmendConfiscationOrderInput = {
+  /** The enforcement account number of the order. */
+  accountNumber: Scalars['ID']['input'];
+  /** The amount ordered. */
+  amountOrdered?: InputMaybe<Scalars['Money']['input']>;
+  /** The available amount the court found. */
+  availableAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** The defendant's benefit from criminal conduct, as the court found it. */
+  benefit?: InputMaybe<Scalars['Money']['input']>;
+  /** The Crown Court case in which the order was made. */
+  crownCourtCaseNumber?: InputMaybe<Scalars['ID']['input']>;
+  /** The term in default fixed by the court, in months. */
+  defaultSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The defendant's PNC ID (long or short form). */
+  defendantPncId?: InputMaybe<Scalars['ID']['input']>;
+  /** A key unique to this amendment, so that a retried request amends once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** The date the order was made: not after today. */
+  orderedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Why the order is amended, at most 1000 characters. */
+  reason: Scalars['String']['input'];
+  /** The last date by which the order should be paid. */
+  timeToPayEnds?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An amendment, and the order after it. */
+export type AmendedConfiscationOrder = {
+  __typename?: 'AmendedConfiscationOrder';
+  /** The amendment. */
+  amendment: OrderAmendment;
+  /** The order after the amendment. */
+  order: ConfiscationOrder;
+  /** True when this request repeated an earlier one with the same idempotency key, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** One fact an amendment changed. */
+export type AmendedField = {
+  __typename?: 'AmendedField';
+  /** The order's field, as named on ConfiscationOrder (for example amountOrdered). */
+  field: Scalars['String']['output'];
+  /** The value after, as text. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The value before, as text (amounts as exact decimals, dates in ISO form); null when there was none. */
+  previousValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why an order was amended. */
+export type AmendmentCause =
+  /** An investigator amended the order's facts. */
+  | 'AMENDMENT'
+  /** An investigator confirmed the probable defendant: the order was relinked to them. */
+  | 'DEFENDANT_CONFIRMED'
+  /** A discrepancy with the Crown Court's record was corrected: the order took the court's value. */
+  | 'DISCREPANCY_CORRECTED';
+
 /**
  * Collection figures for a set of orders (those made on or before the as-of date): one group of people, those the
  * orders are against, counted once each however many orders they have. Published whole or withheld whole: the
@@ -49,6 +106,18 @@ export type CollectionFigures = {
   outstandingWithInterest?: Maybe<Scalars['Money']['output']>;
   /** True when the figures are withheld to protect the 1 to 4 people they are about, or figures that would give those away: every figure is then null, not zero. */
   suppressed: Scalars['Boolean']['output'];
+};
+
+/** A probable defendant to confirm. */
+export type ConfirmProbableDefendantInput = {
+  /** The enforcement account number of the order. */
+  accountNumber: Scalars['ID']['input'];
+  /** A key unique to this confirmation, so that a retried request relinks once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** The PNC ID of the probable defendant shown for the order (long or short form). */
+  pncId: Scalars['ID']['input'];
+  /** Why the investigator is satisfied it is them, at most 1000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
@@ -87,6 +156,10 @@ export type ConfiscationDiscrepancy = {
   field: Scalars['String']['output'];
   /** What disagrees. */
   kind: ConfiscationDiscrepancyKind;
+  /** The resolution that covers the difference as it stands; null while it is open. */
+  resolution?: Maybe<DiscrepancyResolution>;
+  /** Whether the difference is still to be dealt with, or how it was. */
+  status: DiscrepancyStatus;
 };
 
 /** Which figure of an order disagrees with the Crown Court's record. */
@@ -139,6 +212,8 @@ export type ConfiscationOrder = {
   __typename?: 'ConfiscationOrder';
   /** The enforcement account number. */
   accountNumber: Scalars['ID']['output'];
+  /** Amendments of the order's facts through the graph, oldest first: who, when, why and what changed. */
+  amendments: Array<OrderAmendment>;
   /** The amount due now: the amount ordered, or the amount it was last varied to. */
   amountDue: Scalars['Money']['output'];
   /** The amount ordered, as keyed into the enforcement system. */
@@ -169,6 +244,8 @@ export type ConfiscationOrder = {
    * COURT_RECORD_UNAVAILABLE error, when the court's record could not be read.
    */
   discrepancies?: Maybe<Array<ConfiscationDiscrepancy>>;
+  /** Every resolution of a discrepancy with the Crown Court's record, oldest first: corrected, the court's error, or explained. */
+  discrepancyResolutions: Array<DiscrepancyResolution>;
   /** Enforcement actions taken, oldest first. */
   enforcementActions: Array<EnforcementAction>;
   /** The court enforcing the order (a magistrates' court code). */
@@ -287,11 +364,58 @@ export type CourtRegion =
   /** Wales. */
   | 'WALES';
 
+/** The resolution of a discrepancy, with the values it was about. */
+export type DiscrepancyResolution = {
+  __typename?: 'DiscrepancyResolution';
+  /** For CORRECTED: the amendment that set the order to the court's value. */
+  amendment?: Maybe<OrderAmendment>;
+  /** For COURT_ERROR: the Crown Court's correction task, once the Crown Court system took it; null until then. */
+  courtCorrectionId?: Maybe<Scalars['ID']['output']>;
+  /** The value the Crown Court held when it was resolved. */
+  courtValue?: Maybe<Scalars['String']['output']>;
+  /** The value the enforcement system held when it was resolved. */
+  enforcementValue?: Maybe<Scalars['String']['output']>;
+  /** The order's field that disagreed. */
+  field: Scalars['String']['output'];
+  /** What disagreed. */
+  kind: ConfiscationDiscrepancyKind;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** How it was resolved. */
+  resolution: DiscrepancyResolutionKind;
+  /** The resolution's number. */
+  resolutionId: Scalars['ID']['output'];
+  /** When. */
+  resolvedAt: Scalars['DateTime']['output'];
+  /** Who resolved it (the subject of their access token). */
+  resolvedBy: Scalars['String']['output'];
+};
+
+/** How an investigator resolved a discrepancy. */
+export type DiscrepancyResolutionKind =
+  /** The order was wrong and was amended to the court's value. */
+  | 'CORRECTED'
+  /** The court's record was wrong: the Crown Court was asked to correct it. */
+  | 'COURT_ERROR'
+  /** No change: the difference is explained. */
+  | 'EXPLAINED';
+
+/** Where a discrepancy stands. */
+export type DiscrepancyStatus =
+  /** Found to be the Crown Court's error: the court has been asked to correct its record and has not yet. */
+  | 'AWAITING_COURT_CORRECTION'
+  /** Explained: the difference stands, for the reasons recorded. */
+  | 'EXPLAINED'
+  /** Nobody has dealt with it yet. */
+  | 'OPEN';
+
 /** An enforcement action taken on a confiscation order. */
 export type EnforcementAction = {
   __typename?: 'EnforcementAction';
   /** The action's number in the enforcement system. */
   actionId: Scalars['ID']['output'];
+  /** The date by which a pending action should have its result; past it, the action is overdue. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
   /** What was done. */
   kind: EnforcementActionKind;
   /** For a variation, the amount due from that date; null for other actions. */
@@ -300,6 +424,14 @@ export type EnforcementAction = {
   notes?: Maybe<Scalars['String']['output']>;
   /** How it turned out. */
   outcome: EnforcementOutcome;
+  /** The officer's notes on the result. */
+  outcomeNotes?: Maybe<Scalars['String']['output']>;
+  /** The date the result came about; null while the action is pending. */
+  outcomeOn?: Maybe<Scalars['Date']['output']>;
+  /** Who recorded the result through the graph, when it was recorded after the action. */
+  outcomeRecordedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the action is still pending after its due date (today, London). */
+  overdue: Scalars['Boolean']['output'];
   /** The date the action was taken. */
   takenOn: Scalars['Date']['output'];
 };
@@ -308,8 +440,14 @@ export type EnforcementAction = {
 export type EnforcementActionKind =
   /** Restrained or seized assets sold, or ordered to be sold, towards the order. */
   | 'ASSET_REALISATION'
+  /** The defendant committed to prison to serve the default term; it succeeds on release (serving it does not cancel the debt). */
+  | 'DEFAULT_TERM_SERVED'
   /** A warrant committing the defendant to serve the default sentence (serving it does not cancel the debt). */
   | 'DEFAULT_WARRANT'
+  /** An enforcement hearing at the enforcing magistrates' court; it succeeds when it is held and orders enforcement. */
+  | 'ENFORCEMENT_HEARING'
+  /** A reminder to the defendant that the time to pay has run out; it succeeds when the order is paid on it. */
+  | 'PAYMENT_REMINDER'
   /** An enforcement receiver appointed to take and realise the defendant's assets. */
   | 'RECEIVERSHIP'
   /** The court varied the amount to be paid, up on new assets or down on inadequacy; `newAmount` is the amount due since. */
@@ -324,7 +462,9 @@ export type EnforcementOutcome =
   /** Under way: no result yet. */
   | 'PENDING'
   /** Achieved what it set out to do (warrant executed, assets realised, receiver appointed, amount varied, order discharged). */
-  | 'SUCCEEDED';
+  | 'SUCCEEDED'
+  /** Stopped before it had a result (a warrant withdrawn on payment, a hearing vacated, an application withdrawn). */
+  | 'WITHDRAWN';
 
 /** A value as one system holds it. */
 export type HeldValue = {
@@ -398,6 +538,22 @@ export type JourneySystem =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Amends the facts of an order: the amount ordered, its dates, its Crown Court case, its defendant, and the court's
+   * findings. Refused when nothing changes (NOTHING_TO_AMEND) or the order would break a rule: findings that do not
+   * fit the amount (FINDINGS_INCONSISTENT), a default term outside the amount's statutory band
+   * (DEFAULT_TERM_OUT_OF_BAND), payments or actions before the order date (LEDGER_BEFORE_ORDER), more paid than owed
+   * (AMENDMENT_OVERPAYS). Every amendment records who, when and why, and appears in the timeline. Repeating a
+   * request with the same idempotency key returns the first amendment.
+   */
+  amendConfiscationOrder: AmendedConfiscationOrder;
+  /**
+   * Confirms the probable defendant the courts found for an order whose PNC ID is wrong, relinking the order to
+   * them: the order's PNC ID discrepancy is resolved as CORRECTED. Refused when the courts find no probable
+   * defendant (NO_PROBABLE_DEFENDANT) or another one than the PNC ID given (NOT_THE_PROBABLE_DEFENDANT). Repeating a
+   * request with the same idempotency key returns the first confirmation.
+   */
+  confirmProbableDefendant: ResolvedConfiscationDiscrepancy;
+  /**
    * Records a payment towards a confiscation order. Refused when the amount is not positive (AMOUNT_NOT_POSITIVE),
    * is more than the balance owed today with interest (PAYMENT_EXCEEDS_BALANCE), or the order is paid or written
    * off (ORDER_CLOSED). Repeating a request with the same idempotency key returns the first payment.
@@ -409,6 +565,42 @@ export type Mutation = {
    * paid (VARIATION_BELOW_PAID). Repeating a request with the same idempotency key returns the first action.
    */
   recordEnforcementAction: RecordedEnforcementAction;
+  /**
+   * Records how a pending enforcement action turned out (a warrant executed, a hearing held, a reminder unpaid). Only
+   * a PENDING action takes a result, once (OUTCOME_ALREADY_FINAL), and only one its kind can have
+   * (OUTCOME_NOT_ALLOWED); a variation that succeeds may not go below what has been paid (VARIATION_BELOW_PAID).
+   * Repeating a request with the same idempotency key returns the first result.
+   */
+  recordEnforcementOutcome: RecordedEnforcementAction;
+  /**
+   * Resolves an open discrepancy between an order and the Crown Court's record: CORRECTED amends the order to the
+   * court's value; COURT_ERROR asks the Crown Court to correct its record (a task its staff see and complete);
+   * EXPLAINED records why the difference stands. Refused for a discrepancy the order does not show
+   * (DISCREPANCY_NOT_FOUND) or has resolved (DISCREPANCY_ALREADY_RESOLVED), and for a resolution its kind cannot have
+   * (RESOLUTION_NOT_ALLOWED); COURTS_UNAVAILABLE when the courts cannot be asked (then nothing is recorded, or, for
+   * COURT_ERROR, the request to the court is sent again when the request is repeated). Repeating a request with the
+   * same idempotency key returns the first resolution.
+   */
+  resolveConfiscationDiscrepancy: ResolvedConfiscationDiscrepancy;
+  /**
+   * Reverses a payment, for example one keyed against the wrong order: the payment is kept and a reversing entry
+   * added, so that the balance and interest are worked out as if it had never been paid. Refused for a payment
+   * already reversed (ALREADY_REVERSED) and for a reversing entry (REVERSAL_OF_REVERSAL). Repeating a request with
+   * the same idempotency key returns the first reversal.
+   */
+  reverseConfiscationPayment: ReversedPayment;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationAmendConfiscationOrderArgs = {
+  input: AmendConfiscationOrderInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationConfirmProbableDefendantArgs = {
+  input: ConfirmProbableDefendantInput;
 };
 
 
@@ -421,6 +613,24 @@ export type MutationRecordConfiscationPaymentArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationRecordEnforcementActionArgs = {
   input: RecordEnforcementActionInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordEnforcementOutcomeArgs = {
+  input: RecordEnforcementOutcomeInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationResolveConfiscationDiscrepancyArgs = {
+  input: ResolveConfiscationDiscrepancyInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationReverseConfiscationPaymentArgs = {
+  input: ReverseConfiscationPaymentInput;
 };
 
 /**
@@ -438,6 +648,23 @@ export type Offender = {
   pncId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** An amendment of an order's facts through the graph. */
+export type OrderAmendment = {
+  __typename?: 'OrderAmendment';
+  /** When. */
+  amendedAt: Scalars['DateTime']['output'];
+  /** Who amended it (the subject of their access token). */
+  amendedBy: Scalars['String']['output'];
+  /** The amendment's number. */
+  amendmentId: Scalars['ID']['output'];
+  /** Why the order was amended. */
+  cause: AmendmentCause;
+  /** What changed. */
+  changes: Array<AmendedField>;
+  /** The reason given. */
+  reason: Scalars['String']['output'];
+};
+
 /** The size bands auditors report enforcement by, on the amount ordered; each band includes its upper bound. */
 export type OrderSizeBand =
   /** Over 1 million pounds. */
@@ -451,6 +678,30 @@ export type OrderSizeBand =
   /** Over 10,000 and up to 100,000 pounds. */
   | 'UP_TO_100_THOUSAND';
 
+/** A pending enforcement action past its due date, and the order it was taken on. */
+export type OverdueEnforcementAction = {
+  __typename?: 'OverdueEnforcementAction';
+  /** The action. */
+  action: EnforcementAction;
+  /** Whole days since the result was due. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The order. */
+  order: ConfiscationOrder;
+};
+
+/** A page of overdue enforcement actions. */
+export type OverdueEnforcementActionPage = {
+  __typename?: 'OverdueEnforcementActionPage';
+  /** The actions on this page, the most overdue first. */
+  actions: Array<OverdueEnforcementAction>;
+  /** The cursor to pass as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are actions after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** How many actions are overdue in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A payment towards a confiscation order. */
 export type Payment = {
   __typename?: 'Payment';
@@ -460,6 +711,16 @@ export type Payment = {
   paidOn: Scalars['Date']['output'];
   /** The payment's number in the enforcement system. */
   paymentId: Scalars['ID']['output'];
+  /** Why a reversing entry was made; null for a payment. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the entry was recorded; null for entries loaded in bulk. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the entry through the graph (the subject of their access token); null for entries loaded in bulk. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** For a payment that was reversed, the reversing entry; else null. */
+  reversedBy?: Maybe<Scalars['ID']['output']>;
+  /** For a reversing entry, the payment it reverses (its amount is then the negative of that payment's); else null. */
+  reverses?: Maybe<Scalars['ID']['output']>;
   /** Where the payment came from. */
   source: PaymentSource;
 };
@@ -489,6 +750,11 @@ export type Query = {
    * makes this the discrepancy report: the order set beside what the Crown Court recorded, across all orders.
    */
   confiscationOrders: ConfiscationOrderPage;
+  /**
+   * Enforcement actions still without a result whose result was due before today (London): the investigators'
+   * list of what to chase, the most overdue first, a page at a time.
+   */
+  overdueEnforcementActions: OverdueEnforcementActionPage;
 };
 
 
@@ -511,6 +777,13 @@ export type QueryConfiscationOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** The entry points for reading the justice graph. */
+export type QueryOverdueEnforcementActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A payment to record. */
 export type RecordConfiscationPaymentInput = {
   /** The enforcement account number of the order paid towards. */
@@ -529,6 +802,8 @@ export type RecordConfiscationPaymentInput = {
 export type RecordEnforcementActionInput = {
   /** The enforcement account number of the order. */
   accountNumber: Scalars['ID']['input'];
+  /** For a PENDING action: when its result is due, not before `takenOn`; defaults by kind (a reminder 14 days, a warrant 28, a hearing 56). */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** A key unique to this action, so that a retried request records it once; optional. */
   idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   /** What was done. */
@@ -541,6 +816,20 @@ export type RecordEnforcementActionInput = {
   outcome: EnforcementOutcome;
   /** The date the action was taken: not before the order was made, not after today. */
   takenOn: Scalars['Date']['input'];
+};
+
+/** The result of a pending enforcement action to record. */
+export type RecordEnforcementOutcomeInput = {
+  /** The action's number. */
+  actionId: Scalars['ID']['input'];
+  /** A key unique to this result, so that a retried request records it once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** Notes on the result, at most 1000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** How it turned out: SUCCEEDED, FAILED or WITHDRAWN, as its kind allows. */
+  outcome: EnforcementOutcome;
+  /** The date the result came about: not before the action, not after today. */
+  outcomeOn: Scalars['Date']['input'];
 };
 
 /** An enforcement action as recorded, and the order it was taken on. */
@@ -572,6 +861,56 @@ export type RegionFigures = {
   figures: CollectionFigures;
   /** The region. */
   region: CourtRegion;
+};
+
+/** A discrepancy to resolve. */
+export type ResolveConfiscationDiscrepancyInput = {
+  /** The enforcement account number of the order. */
+  accountNumber: Scalars['ID']['input'];
+  /** A key unique to this resolution, so that a retried request resolves once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** Which of the order's discrepancies. */
+  kind: ConfiscationDiscrepancyKind;
+  /** Why, at most 1000 characters. */
+  reason: Scalars['String']['input'];
+  /** How it is resolved. */
+  resolution: DiscrepancyResolutionKind;
+};
+
+/** A discrepancy resolved, and the order after it. */
+export type ResolvedConfiscationDiscrepancy = {
+  __typename?: 'ResolvedConfiscationDiscrepancy';
+  /** The order after it. */
+  order: ConfiscationOrder;
+  /** True when this request repeated an earlier one with the same idempotency key, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+  /** The resolution. */
+  resolution: DiscrepancyResolution;
+};
+
+/** A payment to reverse. */
+export type ReverseConfiscationPaymentInput = {
+  /** The enforcement account number of the order the payment was recorded against. */
+  accountNumber: Scalars['ID']['input'];
+  /** A key unique to this reversal, so that a retried request reverses once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** The payment's number. */
+  paymentId: Scalars['ID']['input'];
+  /** Why it is reversed (for example: keyed against the wrong account), at most 1000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A payment reversed, and the order after it. */
+export type ReversedPayment = {
+  __typename?: 'ReversedPayment';
+  /** The order after the reversal: its balance and interest as if the payment had never been made. */
+  order: ConfiscationOrder;
+  /** The payment reversed, kept as it was. */
+  payment: Payment;
+  /** True when this request repeated an earlier one with the same idempotency key, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+  /** The reversing entry added. */
+  reversal: Payment;
 };
 
 /** Collection figures for one size band. */
@@ -690,12 +1029,17 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CollectionFigures: ResolverTypeWrapper<any>;
-  String: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
-  Boolean: ResolverTypeWrapper<any>;
-  ConfiscationCourtRecord: ResolverTypeWrapper<any>;
+  AmendConfiscationOrderInput: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  AmendedConfiscationOrder: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  AmendedField: ResolverTypeWrapper<any>;
+  AmendmentCause: ResolverTypeWrapper<any>;
+  CollectionFigures: ResolverTypeWrapper<any>;
+  ConfirmProbableDefendantInput: ResolverTypeWrapper<any>;
+  ConfiscationCourtRecord: ResolverTypeWrapper<any>;
   ConfiscationDiscrepancy: ResolverTypeWrapper<any>;
   ConfiscationDiscrepancyKind: ResolverTypeWrapper<any>;
   ConfiscationFigures: ResolverTypeWrapper<any>;
@@ -707,6 +1051,9 @@ export type ResolversTypes = {
   CourtRegion: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
+  DiscrepancyResolution: ResolverTypeWrapper<any>;
+  DiscrepancyResolutionKind: ResolverTypeWrapper<any>;
+  DiscrepancyStatus: ResolverTypeWrapper<any>;
   EnforcementAction: ResolverTypeWrapper<ActionRow>;
   EnforcementActionKind: ResolverTypeWrapper<any>;
   EnforcementOutcome: ResolverTypeWrapper<any>;
@@ -717,27 +1064,39 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Offender: ResolverTypeWrapper<any>;
+  OrderAmendment: ResolverTypeWrapper<any>;
   OrderSizeBand: ResolverTypeWrapper<any>;
+  OverdueEnforcementAction: ResolverTypeWrapper<any>;
+  OverdueEnforcementActionPage: ResolverTypeWrapper<any>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentSource: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConfiscationPaymentInput: ResolverTypeWrapper<any>;
   RecordEnforcementActionInput: ResolverTypeWrapper<any>;
+  RecordEnforcementOutcomeInput: ResolverTypeWrapper<any>;
   RecordedEnforcementAction: ResolverTypeWrapper<any>;
   RecordedPayment: ResolverTypeWrapper<any>;
   RegionFigures: ResolverTypeWrapper<any>;
+  ResolveConfiscationDiscrepancyInput: ResolverTypeWrapper<any>;
+  ResolvedConfiscationDiscrepancy: ResolverTypeWrapper<any>;
+  ReverseConfiscationPaymentInput: ResolverTypeWrapper<any>;
+  ReversedPayment: ResolverTypeWrapper<any>;
   SizeBandFigures: ResolverTypeWrapper<any>;
   YearBasis: ResolverTypeWrapper<any>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CollectionFigures: any;
-  String: any;
-  Int: any;
-  Boolean: any;
-  ConfiscationCourtRecord: any;
+  AmendConfiscationOrderInput: any;
   ID: any;
+  Int: any;
+  String: any;
+  AmendedConfiscationOrder: any;
+  Boolean: any;
+  AmendedField: any;
+  CollectionFigures: any;
+  ConfirmProbableDefendantInput: any;
+  ConfiscationCourtRecord: any;
   ConfiscationDiscrepancy: any;
   ConfiscationFigures: any;
   ConfiscationOrder: any;
@@ -746,20 +1105,41 @@ export type ResolversParentTypes = {
   CourtFigures: any;
   Date: any;
   DateTime: any;
+  DiscrepancyResolution: any;
   EnforcementAction: ActionRow;
   HeldValue: any;
   JourneyEvent: any;
   Money: any;
   Mutation: Record<PropertyKey, never>;
   Offender: any;
+  OrderAmendment: any;
+  OverdueEnforcementAction: any;
+  OverdueEnforcementActionPage: any;
   Payment: PaymentRow;
   Query: Record<PropertyKey, never>;
   RecordConfiscationPaymentInput: any;
   RecordEnforcementActionInput: any;
+  RecordEnforcementOutcomeInput: any;
   RecordedEnforcementAction: any;
   RecordedPayment: any;
   RegionFigures: any;
+  ResolveConfiscationDiscrepancyInput: any;
+  ResolvedConfiscationDiscrepancy: any;
+  ReverseConfiscationPaymentInput: any;
+  ReversedPayment: any;
   SizeBandFigures: any;
+};
+
+export type AmendedConfiscationOrderResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['AmendedConfiscationOrder'] = ResolversParentTypes['AmendedConfiscationOrder']> = {
+  amendment?: Resolver<ResolversTypes['OrderAmendment'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AmendedFieldResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['AmendedField'] = ResolversParentTypes['AmendedField']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CollectionFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['CollectionFigures'] = ResolversParentTypes['CollectionFigures']> = {
@@ -791,6 +1171,8 @@ export type ConfiscationDiscrepancyResolvers<ContextType = ConfiscationContext, 
   enforcement?: Resolver<ResolversTypes['HeldValue'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConfiscationDiscrepancyKind'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DiscrepancyResolution']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DiscrepancyStatus'], ParentType, ContextType>;
 };
 
 export type ConfiscationFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationFigures'] = ResolversParentTypes['ConfiscationFigures']> = {
@@ -806,6 +1188,7 @@ export type ConfiscationFiguresResolvers<ContextType = ConfiscationContext, Pare
 export type ConfiscationOrderResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ConfiscationOrder'] = ResolversParentTypes['ConfiscationOrder'], FederationReferenceType extends FederationReferenceTypes['ConfiscationOrder'] = FederationReferenceTypes['ConfiscationOrder']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConfiscationOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  amendments?: Resolver<Array<ResolversTypes['OrderAmendment']>, ParentType, ContextType>;
   amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountOrdered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -818,6 +1201,7 @@ export type ConfiscationOrderResolvers<ContextType = ConfiscationContext, Parent
   defaultSentenceMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   defendantPncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   discrepancies?: Resolver<Maybe<Array<ResolversTypes['ConfiscationDiscrepancy']>>, ParentType, ContextType>;
+  discrepancyResolutions?: Resolver<Array<ResolversTypes['DiscrepancyResolution']>, ParentType, ContextType>;
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   enforcingCourtCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interestAccrued?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<ConfiscationOrderInterestAccruedArgs>>;
@@ -857,12 +1241,31 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DiscrepancyResolutionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['DiscrepancyResolution'] = ResolversParentTypes['DiscrepancyResolution']> = {
+  amendment?: Resolver<Maybe<ResolversTypes['OrderAmendment']>, ParentType, ContextType>;
+  courtCorrectionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  courtValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enforcementValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConfiscationDiscrepancyKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['DiscrepancyResolutionKind'], ParentType, ContextType>;
+  resolutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolvedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EnforcementActionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['EnforcementAction'] = ResolversParentTypes['EnforcementAction']> = {
   actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EnforcementActionKind'], ParentType, ContextType>;
   newAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['EnforcementOutcome'], ParentType, ContextType>;
+  outcomeNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcomeRecordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   takenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
@@ -885,8 +1288,13 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  amendConfiscationOrder?: Resolver<ResolversTypes['AmendedConfiscationOrder'], ParentType, ContextType, RequireFields<MutationAmendConfiscationOrderArgs, 'input'>>;
+  confirmProbableDefendant?: Resolver<ResolversTypes['ResolvedConfiscationDiscrepancy'], ParentType, ContextType, RequireFields<MutationConfirmProbableDefendantArgs, 'input'>>;
   recordConfiscationPayment?: Resolver<ResolversTypes['RecordedPayment'], ParentType, ContextType, RequireFields<MutationRecordConfiscationPaymentArgs, 'input'>>;
   recordEnforcementAction?: Resolver<ResolversTypes['RecordedEnforcementAction'], ParentType, ContextType, RequireFields<MutationRecordEnforcementActionArgs, 'input'>>;
+  recordEnforcementOutcome?: Resolver<ResolversTypes['RecordedEnforcementAction'], ParentType, ContextType, RequireFields<MutationRecordEnforcementOutcomeArgs, 'input'>>;
+  resolveConfiscationDiscrepancy?: Resolver<ResolversTypes['ResolvedConfiscationDiscrepancy'], ParentType, ContextType, RequireFields<MutationResolveConfiscationDiscrepancyArgs, 'input'>>;
+  reverseConfiscationPayment?: Resolver<ResolversTypes['ReversedPayment'], ParentType, ContextType, RequireFields<MutationReverseConfiscationPaymentArgs, 'input'>>;
 };
 
 export type OffenderResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Offender'] = ResolversParentTypes['Offender'], FederationReferenceType extends FederationReferenceTypes['Offender'] = FederationReferenceTypes['Offender']> = {
@@ -896,10 +1304,37 @@ export type OffenderResolvers<ContextType = ConfiscationContext, ParentType exte
   pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type OrderAmendmentResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['OrderAmendment'] = ResolversParentTypes['OrderAmendment']> = {
+  amendedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amendedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['AmendmentCause'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AmendedField']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OverdueEnforcementActionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['OverdueEnforcementAction'] = ResolversParentTypes['OverdueEnforcementAction']> = {
+  action?: Resolver<ResolversTypes['EnforcementAction'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+};
+
+export type OverdueEnforcementActionPageResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['OverdueEnforcementActionPage'] = ResolversParentTypes['OverdueEnforcementActionPage']> = {
+  actions?: Resolver<Array<ResolversTypes['OverdueEnforcementAction']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PaymentResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['PaymentSource'], ParentType, ContextType>;
 };
 
@@ -907,6 +1342,7 @@ export type QueryResolvers<ContextType = ConfiscationContext, ParentType extends
   confiscationFigures?: Resolver<ResolversTypes['ConfiscationFigures'], ParentType, ContextType, RequireFields<QueryConfiscationFiguresArgs, 'yearBasis'>>;
   confiscationOrder?: Resolver<Maybe<ResolversTypes['ConfiscationOrder']>, ParentType, ContextType, RequireFields<QueryConfiscationOrderArgs, 'accountNumber'>>;
   confiscationOrders?: Resolver<ResolversTypes['ConfiscationOrderPage'], ParentType, ContextType, RequireFields<QueryConfiscationOrdersArgs, 'first'>>;
+  overdueEnforcementActions?: Resolver<ResolversTypes['OverdueEnforcementActionPage'], ParentType, ContextType, RequireFields<QueryOverdueEnforcementActionsArgs, 'first'>>;
 };
 
 export type RecordedEnforcementActionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['RecordedEnforcementAction'] = ResolversParentTypes['RecordedEnforcementAction']> = {
@@ -926,12 +1362,27 @@ export type RegionFiguresResolvers<ContextType = ConfiscationContext, ParentType
   region?: Resolver<ResolversTypes['CourtRegion'], ParentType, ContextType>;
 };
 
+export type ResolvedConfiscationDiscrepancyResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ResolvedConfiscationDiscrepancy'] = ResolversParentTypes['ResolvedConfiscationDiscrepancy']> = {
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['DiscrepancyResolution'], ParentType, ContextType>;
+};
+
+export type ReversedPaymentResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['ReversedPayment'] = ResolversParentTypes['ReversedPayment']> = {
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reversal?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
 export type SizeBandFiguresResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['SizeBandFigures'] = ResolversParentTypes['SizeBandFigures']> = {
   band?: Resolver<ResolversTypes['OrderSizeBand'], ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['CollectionFigures'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ConfiscationContext> = {
+  AmendedConfiscationOrder?: AmendedConfiscationOrderResolvers<ContextType>;
+  AmendedField?: AmendedFieldResolvers<ContextType>;
   CollectionFigures?: CollectionFiguresResolvers<ContextType>;
   ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;
   ConfiscationDiscrepancy?: ConfiscationDiscrepancyResolvers<ContextType>;
@@ -942,17 +1393,23 @@ export type Resolvers<ContextType = ConfiscationContext> = {
   CourtFigures?: CourtFiguresResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DiscrepancyResolution?: DiscrepancyResolutionResolvers<ContextType>;
   EnforcementAction?: EnforcementActionResolvers<ContextType>;
   HeldValue?: HeldValueResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Offender?: OffenderResolvers<ContextType>;
+  OrderAmendment?: OrderAmendmentResolvers<ContextType>;
+  OverdueEnforcementAction?: OverdueEnforcementActionResolvers<ContextType>;
+  OverdueEnforcementActionPage?: OverdueEnforcementActionPageResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordedEnforcementAction?: RecordedEnforcementActionResolvers<ContextType>;
   RecordedPayment?: RecordedPaymentResolvers<ContextType>;
   RegionFigures?: RegionFiguresResolvers<ContextType>;
+  ResolvedConfiscationDiscrepancy?: ResolvedConfiscationDiscrepancyResolvers<ContextType>;
+  ReversedPayment?: ReversedPaymentResolvers<ContextType>;
   SizeBandFigures?: SizeBandFiguresResolvers<ContextType>;
 };
 

@@ -8,6 +8,9 @@ import { readAccountNumber } from '../services/enforcementInput';
 import { enforcementMutations } from './enforcementMutations';
 import { inputTolerantScalars, refusingMalformedArguments } from './malformedInput';
 import { orderListResolvers } from './orderListResolvers';
+import { overdueResolvers } from './overdueResolvers';
+import { workflowFieldResolvers } from './workflowFieldResolvers';
+import { workflowMutations } from './workflowMutations';
 import { discloseOrder, orderResolvers } from './orderResolvers';
 
 type Offender = { pncId: string | null };
@@ -43,21 +46,34 @@ export const confiscationResolvers: Resolvers = {
         return order;
       },
       ...orderListResolvers,
+      ...overdueResolvers,
     },
-    Mutation: enforcementMutations,
-    ConfiscationOrder: orderResolvers.ConfiscationOrder,
+    Mutation: { ...enforcementMutations, ...workflowMutations },
+    ConfiscationOrder: { ...orderResolvers.ConfiscationOrder, ...workflowFieldResolvers.ConfiscationOrder },
   }),
+  OrderAmendment: workflowFieldResolvers.OrderAmendment,
+  DiscrepancyResolution: workflowFieldResolvers.DiscrepancyResolution,
+  Payment: { ...orderResolvers.Payment, ...workflowFieldResolvers.Payment },
+  EnforcementAction: { ...orderResolvers.EnforcementAction, ...workflowFieldResolvers.EnforcementAction },
   Offender: {
     __resolveReference: (reference: { pncId?: string | null }) => ({ pncId: reference.pncId ?? null }),
     confiscationOrders: (offender: Offender, _args, context: ConfiscationContext) =>
       ordersOf(offender, context),
     confiscationEvents: async (offender: Offender, _args, context: ConfiscationContext) => {
       const orders = await ordersOf(offender, context);
-      const payments = await Promise.all(
-        orders.map((order) => context.paymentsByAccountNumber.load(order.accountNumber)),
+      const [payments, amendments] = await Promise.all([
+        Promise.all(orders.map((order) => context.paymentsByAccountNumber.load(order.accountNumber))),
+        Promise.all(orders.map((order) => context.amendmentsByAccountNumber.load(order.accountNumber))),
+      ]);
+      const paymentsOf = new Map(orders.map((order, index) => [order.accountNumber, payments[index] ?? []]));
+      const amendmentsOf = new Map(
+        orders.map((order, index) => [order.accountNumber, amendments[index] ?? []]),
       );
-      const byAccount = new Map(orders.map((order, index) => [order.accountNumber, payments[index] ?? []]));
-      return confiscationEvents(orders, (accountNumber) => byAccount.get(accountNumber) ?? []);
+      return confiscationEvents(
+        orders,
+        (accountNumber) => paymentsOf.get(accountNumber) ?? [],
+        (accountNumber) => amendmentsOf.get(accountNumber) ?? [],
+      );
     },
   },
 };

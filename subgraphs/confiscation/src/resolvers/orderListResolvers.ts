@@ -1,11 +1,10 @@
 import { badUserInput } from '@lib/graphql/errors';
 import type { ConfiscationContext } from '../context';
+import { readPageSize } from './pageSize';
 import { collectionFigures, type YearBasis } from '../services/collectionFigures';
 import { readAccountNumber } from '../services/enforcementInput';
 import { formatRatePercent } from '../services/interestRate';
 import { discloseOrder } from './orderResolvers';
-
-const PAGE_LIMIT = 200;
 
 /** A page cursor is the last account number of the page, opaque to callers. */
 function cursorOf(accountNumber: string): string {
@@ -33,10 +32,7 @@ export const orderListResolvers = {
     args: { first?: number | null; after?: string | null },
     context: ConfiscationContext,
   ) => {
-    const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_LIMIT) {
-      throw badUserInput(`first must be 1 to ${PAGE_LIMIT}, got ${first}`, 'first');
-    }
+    const first = readPageSize(args.first);
     const after = args.after ? accountOfCursor(args.after) : null;
     const [rows, totalCount] = await Promise.all([
       context.store.findOrdersPage(after, first + 1),

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { ConfiscationContext } from '../context';
 import { type CourtRecord, discrepanciesOf } from '../services/discrepancies';
+import { withStatus } from '../services/discrepancyStatus';
 import { orderPosition } from '../services/orderPosition';
 import type { Order } from '../store/confiscationTables';
 import type { ActionRow, PaymentRow } from '../store/enforcementWrites';
@@ -63,14 +64,15 @@ export const orderResolvers = {
       context.paymentsByAccountNumber.load(order.accountNumber),
     enforcementActions: (order: Order, _args: unknown, context: ConfiscationContext) =>
       context.actionsByAccountNumber.load(order.accountNumber),
-    discrepancies: (order: OrderParent) => {
+    discrepancies: async (order: OrderParent, _args: unknown, context: ConfiscationContext) => {
       // No record means the courts could not answer: saying "no discrepancies" would be a false all-clear.
       if (!order.courtRecord) {
         throw new GraphQLError(`The Crown Court's record of order ${order.accountNumber} could not be read`, {
           extensions: { code: 'COURT_RECORD_UNAVAILABLE' },
         });
       }
-      return discrepanciesOf(order, order.courtRecord);
+      const resolutions = await context.resolutionsByAccountNumber.load(order.accountNumber);
+      return withStatus(discrepanciesOf(order, order.courtRecord), resolutions);
     },
   },
   Payment: {

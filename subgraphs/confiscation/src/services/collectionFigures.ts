@@ -4,6 +4,7 @@ import type { Order } from '../store/confiscationTables';
 import type { ActionRow, PaymentRow } from '../store/enforcementWrites';
 import { COURT_REGIONS, type CourtRegion, regionOfCourt } from './courtRegions';
 import { orderPosition } from './orderPosition';
+import { standingPayments } from './paymentEntries';
 import { percentOf } from './percent';
 import { SIZE_BANDS, sizeBandOf } from './sizeBands';
 
@@ -151,7 +152,7 @@ export function collectionFigures(
     made.ordersMade += 1;
     made.amountOrdered += order.amountOrderedPence;
     made.madeAgainst.add(person);
-    for (const payment of payments) {
+    for (const payment of standingPayments(payments)) {
       const paidIn = yearInto(byYear, yearOf(payment.paidOn, yearBasis));
       paidIn.amountCollected += payment.amountPence;
       paidIn.paidBy.add(person);

@@ -7,7 +7,22 @@ export type EnforcementErrorCode =
   | 'PAYMENT_EXCEEDS_BALANCE'
   | 'ORDER_CLOSED'
   | 'VARIATION_BELOW_PAID'
-  | 'IDEMPOTENCY_KEY_REUSED';
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'NOTHING_TO_AMEND'
+  | 'FINDINGS_INCONSISTENT'
+  | 'DEFAULT_TERM_OUT_OF_BAND'
+  | 'LEDGER_BEFORE_ORDER'
+  | 'AMENDMENT_OVERPAYS'
+  | 'ALREADY_REVERSED'
+  | 'REVERSAL_OF_REVERSAL'
+  | 'OUTCOME_ALREADY_FINAL'
+  | 'OUTCOME_NOT_ALLOWED'
+  | 'DISCREPANCY_NOT_FOUND'
+  | 'DISCREPANCY_ALREADY_RESOLVED'
+  | 'RESOLUTION_NOT_ALLOWED'
+  | 'NO_PROBABLE_DEFENDANT'
+  | 'NOT_THE_PROBABLE_DEFENDANT'
+  | 'COURTS_UNAVAILABLE';
 
 /** A refusal the caller can act on: a domain code, a message saying what is wrong, and any figures behind it. */
 export function enforcementError(

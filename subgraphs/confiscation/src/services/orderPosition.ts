@@ -4,7 +4,13 @@ import { type Ledger, type Position, positionAt } from './interest';
 import { type OrderStatus, orderStatus } from './orderStatus';
 
 type Payment = Pick<PaymentTable, 'paidOn' | 'amountPence'>;
-type Action = Pick<EnforcementActionTable, 'kind' | 'takenOn' | 'outcome' | 'newAmountPence'>;
+type Action = Pick<EnforcementActionTable, 'kind' | 'takenOn' | 'outcome' | 'newAmountPence'> &
+  Partial<Pick<EnforcementActionTable, 'outcomeOn'>>;
+
+/** The day an action took effect: the day its result came about, or the day it was taken when recorded with one. */
+function effectiveOn(action: Action): string {
+  return action.outcomeOn ?? action.takenOn;
+}
 
 /** The ledger of an order: its payments, and the variations of its amount that the court made. */
 export function ledgerOf(order: Order, payments: readonly Payment[], actions: readonly Action[]): Ledger {
@@ -14,7 +20,7 @@ export function ledgerOf(order: Order, payments: readonly Payment[], actions: re
     payments,
     variations: actions.flatMap((action) =>
       action.kind === 'VARIATION' && action.outcome === 'SUCCEEDED' && action.newAmountPence !== null
-        ? [{ on: action.takenOn, amountPence: action.newAmountPence }]
+        ? [{ on: effectiveOn(action), amountPence: action.newAmountPence }]
         : [],
     ),
   };
@@ -23,7 +29,7 @@ export function ledgerOf(order: Order, payments: readonly Payment[], actions: re
 /** Whether the court had discharged the order, writing off its balance, by a date. */
 export function writtenOffBy(actions: readonly Action[], asOf: string): boolean {
   return actions.some(
-    (action) => action.kind === 'WRITE_OFF' && action.outcome === 'SUCCEEDED' && action.takenOn <= asOf,
+    (action) => action.kind === 'WRITE_OFF' && action.outcome === 'SUCCEEDED' && effectiveOn(action) <= asOf,
   );
 }
 

@@ -7,6 +7,7 @@ import type { ActionRow } from '../store/enforcementWrites';
 import { enforcementError } from './enforcementErrors';
 import { readAccountNumber, requireNotFuture, requireOrder, requirePositive } from './enforcementInput';
 import { orderPosition } from './orderPosition';
+import { defaultDueOn, RESULTS_OF } from './enforcementResults';
 import { isClosed } from './orderStatus';
 import { readIdempotencyKey } from './recordPayment';
 
@@ -18,6 +19,8 @@ export interface ActionRequest {
   outcome: EnforcementOutcome;
   newAmountPence?: number | null;
   notes?: string | null;
+  /** When a pending action's result is due; defaults by kind (enforcementResults.ts). */
+  dueOn?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -61,6 +64,18 @@ export async function recordEnforcementAction(
   const idempotencyKey = request.idempotencyKey == null ? null : readIdempotencyKey(request.idempotencyKey);
   const { newAmountPence, notes } = checkRequest(request);
   requireNotFuture(request.takenOn, today, 'takenOn');
+  if (request.dueOn != null && request.dueOn < request.takenOn) {
+    throw badUserInput(
+      `dueOn ${request.dueOn} is before the action was taken on ${request.takenOn}`,
+      'dueOn',
+    );
+  }
+  if (request.outcome !== 'PENDING' && !RESULTS_OF[request.kind].includes(request.outcome)) {
+    throw enforcementError(
+      'OUTCOME_NOT_ALLOWED',
+      `A ${request.kind} can turn out ${RESULTS_OF[request.kind].join(', ')}, not ${request.outcome}`,
+    );
+  }
   return store.withOrderLedger(accountNumber, async (unit) => {
     const earlier = idempotencyKey === null ? undefined : await unit.actionByKey(idempotencyKey);
     if (earlier) {
@@ -105,6 +120,9 @@ export async function recordEnforcementAction(
       notes,
       idempotencyKey,
       recordedAt: new Date().toISOString(),
+      dueOn: request.dueOn ?? defaultDueOn(request.kind, request.takenOn, order.defaultSentenceMonths),
+      // Recorded with its result, the action had it the day it was taken.
+      outcomeOn: request.outcome === 'PENDING' ? null : request.takenOn,
     });
     return { action, order, replayed: false };
   });

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { requireOrderFindings } from './orderFindingsRequired';
+import { addEnforcementWorkflow } from './workflowMigration';
 
 /** Confiscation store migrations, applied in name order at start-up. */
 export const confiscationMigrations: Record<string, Migration> = {
@@ -80,5 +81,8 @@ export const confiscationMigrations: Record<string, Migration> = {
   },
   '003_order_findings_required': {
     up: requireOrderFindings,
+  },
+  '004_enforcement_workflow': {
+    up: addEnforcementWorkflow,
   },
 };

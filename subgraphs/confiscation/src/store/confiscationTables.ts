@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { DiscrepancyResolutionTable, OrderAmendmentTable } from './workflowTables';
 
 /**
  * A confiscation order as keyed into the enforcement system (amounts in pence), with the court's findings: the
@@ -36,14 +37,30 @@ export interface PaymentTable {
   idempotencyKey: string | null;
   /** When it was recorded through the graph; null for payments loaded in bulk. */
   recordedAt: string | null;
+  /**
+   * For a reversing entry: the payment it reverses (the entry's amount is the negative of that payment's, dated
+   * the same day, so the ledger reads as if the payment had never been made); null for a payment.
+   */
+  reversesPaymentId: number | null;
+  /** Why a reversing entry was made; null for a payment. */
+  reason: string | null;
+  /** Who recorded the entry through the graph (the caller's subject); null for entries loaded in bulk. */
+  recordedBy: string | null;
 }
 
 /** The kinds of enforcement action, as the EnforcementActionKind enum names them. */
 export type EnforcementActionKind =
-  'DEFAULT_WARRANT' | 'ASSET_REALISATION' | 'RECEIVERSHIP' | 'VARIATION' | 'WRITE_OFF';
+  | 'PAYMENT_REMINDER'
+  | 'ENFORCEMENT_HEARING'
+  | 'DEFAULT_WARRANT'
+  | 'DEFAULT_TERM_SERVED'
+  | 'ASSET_REALISATION'
+  | 'RECEIVERSHIP'
+  | 'VARIATION'
+  | 'WRITE_OFF';
 
 /** How an enforcement action turned out, as the EnforcementOutcome enum names it. */
-export type EnforcementOutcome = 'PENDING' | 'SUCCEEDED' | 'FAILED';
+export type EnforcementOutcome = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'WITHDRAWN';
 
 /** An enforcement action taken on a confiscation order. */
 export interface EnforcementActionTable {
@@ -57,6 +74,16 @@ export interface EnforcementActionTable {
   notes: string | null;
   idempotencyKey: string | null;
   recordedAt: string;
+  /** The date by which a pending action should have a result; past it, the action is overdue. */
+  dueOn: string | null;
+  /** The date the result came about, once it is known. */
+  outcomeOn: string | null;
+  /** Who recorded the result through the graph, when it was recorded after the action. */
+  outcomeRecordedBy: string | null;
+  /** The officer's notes on the result. */
+  outcomeNotes: string | null;
+  /** The key of the request that recorded the result, so that a retried request records it once. */
+  outcomeIdempotencyKey: string | null;
 }
 
 /** The confiscation store's tables. */
@@ -64,4 +91,6 @@ export interface ConfiscationTables {
   confiscationOrder: ConfiscationOrderTable;
   payment: PaymentTable;
   enforcementAction: EnforcementActionTable;
+  orderAmendment: OrderAmendmentTable;
+  discrepancyResolution: DiscrepancyResolutionTable;
 }

@@ -7,6 +7,7 @@ import type {
   EnforcementActionTable,
   PaymentTable,
 } from './confiscationTables';
+import { workflowUnit } from './workflowWrites';
 
 /** A payment as stored. */
 export type PaymentRow = Selectable<PaymentTable>;
@@ -41,6 +42,7 @@ function ledgerUnit(trx: Transaction<ConfiscationTables>, accountNumber: string,
       trx.insertInto('payment').values(row).returningAll().executeTakeFirstOrThrow(),
     insertAction: (row: Insertable<EnforcementActionTable>) =>
       trx.insertInto('enforcementAction').values(row).returningAll().executeTakeFirstOrThrow(),
+    ...workflowUnit(trx, accountNumber),
   };
 }
 
@@ -65,6 +67,16 @@ export function enforcementWrites({ db, dialect }: StoreDatabase<ConfiscationTab
           .executeTakeFirst();
         return work(ledgerUnit(trx, accountNumber, row ?? null));
       }),
+
+    /** The order an enforcement action was taken on, for a write that names the action alone. */
+    accountOfAction: async (actionId: number) =>
+      (
+        await db
+          .selectFrom('enforcementAction')
+          .select('accountNumber')
+          .where('actionId', '=', actionId)
+          .executeTakeFirst()
+      )?.accountNumber ?? null,
 
     /** Keys in orders (loading from another system, or test data), in one transaction. */
     insertOrders: async (rows: readonly Insertable<ConfiscationOrderTable>[]) => {

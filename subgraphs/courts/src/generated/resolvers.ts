@@ -102,6 +102,23 @@ export type CaseSentToCrownCourt = {
   transferId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A correction Crown Court staff have made. */
+export type CompleteCrownCourtRecordCorrectionInput = {
+  /** The correction's number. */
+  correctionId: Scalars['ID']['input'];
+  /** A note on making it, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction made, as the Crown Court records it. */
+export type CompletedCrownCourtRecordCorrection = {
+  __typename?: 'CompletedCrownCourtRecordCorrection';
+  /** The correction, completed. */
+  correction: CrownCourtRecordCorrection;
+  /** True when this request repeated one that had completed it already, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
 export type ConfiscationCourtRecord = {
   __typename?: 'ConfiscationCourtRecord';
@@ -140,6 +157,12 @@ export type ConfiscationOrder = {
   defendantPncId?: Maybe<Scalars['ID']['output']>;
   /** The date the order was made, as keyed into the enforcement system. */
   orderedOn: Scalars['Date']['output'];
+  /**
+   * When the PNC ID keyed into the order is not the Crown Court defendant's (mistyped, another person's, or
+   * missing): the person the order most probably concerns, for an investigator to confirm. Null when the order
+   * names the case's defendant, or no one can be found.
+   */
+  probableDefendant?: Maybe<ProbableDefendant>;
 };
 
 /** A court centre: a magistrates' court or a Crown Court location. */
@@ -212,6 +235,48 @@ export type CrownCourtCase = {
   urn?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A correction the Crown Court's record of a case needs, as the confiscation enforcement office found it. */
+export type CrownCourtRecordCorrection = {
+  __typename?: 'CrownCourtRecordCorrection';
+  /** The enforcement account of the confiscation order that showed the error. */
+  accountNumber: Scalars['ID']['output'];
+  /** The Crown Court case whose record is to be corrected. */
+  caseNumber: Scalars['ID']['output'];
+  /** When the correction was made; null while it is open. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who made the correction; null while it is open. */
+  completedBy?: Maybe<Scalars['String']['output']>;
+  /** The Crown Court's note on making it; null while it is open. */
+  completionNote?: Maybe<Scalars['String']['output']>;
+  /** The value the record should hold, as the enforcement system holds it. */
+  correctValue: Scalars['String']['output'];
+  /** The correction's number in the Crown Court system. */
+  correctionId: Scalars['ID']['output'];
+  /** The Crown Court centre that holds the case. */
+  courtCode?: Maybe<Scalars['ID']['output']>;
+  /** What is to be corrected. */
+  field: CrownCourtRecordField;
+  /** Why the enforcement office says the Crown Court's record is wrong. */
+  reason: Scalars['String']['output'];
+  /** The value the Crown Court held when the correction was asked for (amounts as exact decimals, dates in ISO form). */
+  recordedValue?: Maybe<Scalars['String']['output']>;
+  /** When the correction was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked for the correction (the subject of their access token). */
+  requestedBy: Scalars['String']['output'];
+  /** Whether the correction has been made. */
+  status: RecordCorrectionStatus;
+};
+
+/** Which part of the Crown Court's record of a case a correction changes. */
+export type CrownCourtRecordField =
+  /** The amount of the confiscation order the court announced. */
+  | 'CONFISCATION_AMOUNT'
+  /** The date on which the court made the confiscation order. */
+  | 'CONFISCATION_ORDER_DATE'
+  /** The defendant's PNC ID. */
+  | 'DEFENDANT_PNC_ID';
+
 /**
  * Waiting times of cases sent to the Crown Court, for analysts: counts and days only, no names or identifiers, under
  * statistical disclosure control as official statistics are. People are counted by defendant. A figure about 1 to
@@ -279,6 +344,30 @@ export type HearingType =
   | 'SENTENCE'
   /** A trial. */
   | 'TRIAL';
+
+/** A piece of evidence about who a confiscation order concerns. */
+export type IdentityEvidence = {
+  __typename?: 'IdentityEvidence';
+  /** A one-line account of it. */
+  description: Scalars['String']['output'];
+  /** What kind of evidence it is. */
+  kind: IdentityEvidenceKind;
+  /** Whether it supports the match (true) or counts against it (false). */
+  supports: Scalars['Boolean']['output'];
+};
+
+/** The kinds of evidence an identity match rests on. */
+export type IdentityEvidenceKind =
+  /** The Crown Court case that made the order names this defendant. */
+  | 'CASE_DEFENDANT'
+  /** The Crown Court recorded a confiscation order in the case of the same amount and date as the order. */
+  | 'COURT_ORDER_MATCHES'
+  /** The PNC ID keyed into the order is this person's with a digit mistyped. */
+  | 'KEYED_PNC_MISTYPED'
+  /** The PNC ID keyed into the order belongs to someone else the courts know, of another name or date of birth. */
+  | 'KEYED_PNC_OTHER_PERSON'
+  /** Court cases naming a defendant of the same name and date of birth, and the PNC IDs they give. */
+  | 'NAME_AND_BIRTH_DATE';
 
 /** A point in an offender's journey through the justice system, contributed by the system that recorded it. */
 export type JourneyEvent = {
@@ -374,6 +463,15 @@ export type MagistratesCase = {
   urn: Scalars['ID']['output'];
 };
 
+/** How sure an identity match is. */
+export type MatchConfidence =
+  /** 80 percent or more: the evidence agrees. */
+  | 'HIGH'
+  /** Below 50 percent: the evidence is thin or conflicting. */
+  | 'LOW'
+  /** 50 to 79 percent: likely, but check. */
+  | 'MEDIUM';
+
 /** How an offence may be tried. */
 export type ModeOfTrial =
   /** Triable in either a magistrates' court or the Crown Court. */
@@ -387,6 +485,18 @@ export type ModeOfTrial =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Makes a correction asked for: the Crown Court's record of the case takes the value asked for, and the correction
+   * is completed, by the caller, now, in one transaction. Completing a completed correction again with the same
+   * note returns it unchanged (replayed); with another note it is refused (CORRECTION_ALREADY_COMPLETED).
+   */
+  completeCrownCourtRecordCorrection: CompletedCrownCourtRecordCorrection;
+  /**
+   * For the confiscation system only, never offered by the gateway: asks the Crown Court to correct its record of a
+   * case to the value the enforcement system holds. Refused for a case the Crown Court does not hold (NOT_FOUND).
+   * Repeating a request with the same reference returns the first correction.
+   */
+  requestCrownCourtRecordCorrection: CrownCourtRecordCorrection;
+  /**
    * Sends a magistrates' case to the Crown Court by digital transfer, and returns the Crown Court case. Nothing is
    * copied: the Crown Court case records the link (the URN) and reads the magistrates' history and case file
    * through it. Repeating a request (the same idempotency key, or the same case and court) returns the same Crown
@@ -394,6 +504,18 @@ export type Mutation = {
    * and TRANSFER_PENDING (sent: null) say whether the case was sent.
    */
   sendCaseToCrownCourt: CaseSentToCrownCourt;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationCompleteCrownCourtRecordCorrectionArgs = {
+  input: CompleteCrownCourtRecordCorrectionInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRequestCrownCourtRecordCorrectionArgs = {
+  input: RequestCrownCourtRecordCorrectionInput;
 };
 
 
@@ -443,6 +565,29 @@ export type Plea =
   /** The defendant pleaded not guilty. */
   | 'NOT_GUILTY';
 
+/**
+ * The person a confiscation order most probably concerns, when the PNC ID keyed into it is not the Crown Court
+ * defendant's: found from the Crown Court case that made the order, its defendant's name and date of birth, and
+ * the other court cases that name them, with the evidence for and against.
+ */
+export type ProbableDefendant = {
+  __typename?: 'ProbableDefendant';
+  /** The confidence in words: HIGH from 80 percent, MEDIUM from 50, LOW below. */
+  confidence: MatchConfidence;
+  /** How sure the match is, 1 to 99 percent: the evidence below, weighed. */
+  confidencePercent: Scalars['Int']['output'];
+  /** The defendant's date of birth, as the courts recorded it. */
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  /** What the match rests on, the strongest first. */
+  evidence: Array<IdentityEvidence>;
+  /** The defendant's first name, as the courts recorded it. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** The defendant's family name, as the courts recorded it. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** The PNC ID the order should carry, in its long form. */
+  pncId: Scalars['ID']['output'];
+};
+
 /** The entry points for reading the justice graph. */
 export type Query = {
   __typename?: 'Query';
@@ -450,6 +595,11 @@ export type Query = {
   court?: Maybe<Court>;
   /** A case held by the Crown Court system, by its case number (for example T20230123). */
   crownCourtCase?: Maybe<CrownCourtCase>;
+  /**
+   * Corrections the confiscation enforcement office has asked the Crown Court to make to its record, oldest first:
+   * the work list of Crown Court staff. A caller limited to a prison caseload is refused (OUTSIDE_CASELOAD).
+   */
+  crownCourtRecordCorrections: Array<CrownCourtRecordCorrection>;
   /** For analysts: how long cases sent to the Crown Court wait from their first magistrates' hearing to their first Crown Court hearing, and how many are still waiting, overall and by court. Figures only: no names or identifiers, and no figure about fewer than 5 people (withheld, with `suppressed` true: see CrownCourtWaitingTimes). */
   crownCourtWaitingTimes: CrownCourtWaitingTimes;
   /** A prosecution case held by the magistrates' courts system, by its URN (for example 01AB2345678). */
@@ -481,6 +631,13 @@ export type QueryCrownCourtCaseArgs = {
 
 
 /** The entry points for reading the justice graph. */
+export type QueryCrownCourtRecordCorrectionsArgs = {
+  courtCode?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RecordCorrectionStatus>;
+};
+
+
+/** The entry points for reading the justice graph. */
 export type QueryCrownCourtWaitingTimesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   receivedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -499,6 +656,29 @@ export type QueryOffendersByNameAndDateOfBirthArgs = {
   dateOfBirth: Scalars['Date']['input'];
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName: Scalars['String']['input'];
+};
+
+/** Where a correction to the Crown Court's record stands. */
+export type RecordCorrectionStatus =
+  /** Made: the Crown Court's record holds the value asked for. */
+  | 'COMPLETED'
+  /** Asked for, not made yet. */
+  | 'OPEN';
+
+/** A correction the enforcement system asks of the Crown Court. */
+export type RequestCrownCourtRecordCorrectionInput = {
+  /** The enforcement account of the order that showed the error. */
+  accountNumber: Scalars['ID']['input'];
+  /** The Crown Court case whose record is wrong. */
+  caseNumber: Scalars['ID']['input'];
+  /** The value the record should hold (an amount as an exact decimal, a date in ISO form, a PNC ID). */
+  correctValue: Scalars['String']['input'];
+  /** What is wrong. */
+  field: CrownCourtRecordField;
+  /** Why. */
+  reason: Scalars['String']['input'];
+  /** The enforcement system's reference for the request, so that a repeated request makes one correction. */
+  requestReference: Scalars['ID']['input'];
 };
 
 /** A request to send a magistrates' case to the Crown Court. */
@@ -648,6 +828,8 @@ export type FederationReferenceTypes = {
     ( { __typename: 'ConfiscationOrder' }
     & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"defendantPncId":true,"orderedOn":true,"amountOrdered":true}>
+        | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"defendantPncId":true,"orderedOn":true,"amountOrdered":true}>
         | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"defendantPncId":true,"orderedOn":true,"amountOrdered":true}> ) );
   Offender:
     ( { __typename: 'Offender' }
@@ -668,30 +850,40 @@ export type ResolversTypes = {
   CaseDocumentKind: ResolverTypeWrapper<any>;
   CaseSentToCrownCourt: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
+  CompleteCrownCourtRecordCorrectionInput: ResolverTypeWrapper<any>;
+  CompletedCrownCourtRecordCorrection: ResolverTypeWrapper<any>;
   ConfiscationCourtRecord: ResolverTypeWrapper<any>;
   ConfiscationOrder: ResolverTypeWrapper<any>;
   Court: ResolverTypeWrapper<any>;
   CourtOutcome: ResolverTypeWrapper<any>;
   CourtWaitingFigures: ResolverTypeWrapper<any>;
   CrownCourtCase: ResolverTypeWrapper<CrownCaseTable>;
+  CrownCourtRecordCorrection: ResolverTypeWrapper<any>;
+  CrownCourtRecordField: ResolverTypeWrapper<any>;
   CrownCourtWaitingTimes: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
   Defendant: ResolverTypeWrapper<any>;
   Hearing: ResolverTypeWrapper<any>;
   HearingType: ResolverTypeWrapper<any>;
+  IdentityEvidence: ResolverTypeWrapper<any>;
+  IdentityEvidenceKind: ResolverTypeWrapper<any>;
   JourneyEvent: ResolverTypeWrapper<any>;
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
   Jurisdiction: ResolverTypeWrapper<any>;
   MagistratesCase: ResolverTypeWrapper<MagistratesCaseTable>;
+  MatchConfidence: ResolverTypeWrapper<any>;
   ModeOfTrial: ResolverTypeWrapper<any>;
   Money: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Offence: ResolverTypeWrapper<any>;
   Offender: ResolverTypeWrapper<any>;
   Plea: ResolverTypeWrapper<any>;
+  ProbableDefendant: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCorrectionStatus: ResolverTypeWrapper<any>;
+  RequestCrownCourtRecordCorrectionInput: ResolverTypeWrapper<any>;
   SendCaseToCrownCourtInput: ResolverTypeWrapper<any>;
   SendingType: ResolverTypeWrapper<any>;
   Verdict: ResolverTypeWrapper<any>;
@@ -708,23 +900,29 @@ export type ResolversParentTypes = {
   Int: any;
   CaseSentToCrownCourt: any;
   Boolean: any;
+  CompleteCrownCourtRecordCorrectionInput: any;
+  CompletedCrownCourtRecordCorrection: any;
   ConfiscationCourtRecord: any;
   ConfiscationOrder: any;
   Court: any;
   CourtWaitingFigures: any;
   CrownCourtCase: CrownCaseTable;
+  CrownCourtRecordCorrection: any;
   CrownCourtWaitingTimes: any;
   Date: any;
   DateTime: any;
   Defendant: any;
   Hearing: any;
+  IdentityEvidence: any;
   JourneyEvent: any;
   MagistratesCase: MagistratesCaseTable;
   Money: any;
   Mutation: Record<PropertyKey, never>;
   Offence: any;
   Offender: any;
+  ProbableDefendant: any;
   Query: Record<PropertyKey, never>;
+  RequestCrownCourtRecordCorrectionInput: any;
   SendCaseToCrownCourtInput: any;
   WaitingFigures: any;
   Float: any;
@@ -754,6 +952,11 @@ export type CaseSentToCrownCourtResolvers<ContextType = CourtsContext, ParentTyp
   transferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type CompletedCrownCourtRecordCorrectionResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CompletedCrownCourtRecordCorrection'] = ResolversParentTypes['CompletedCrownCourtRecordCorrection']> = {
+  correction?: Resolver<ResolversTypes['CrownCourtRecordCorrection'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ConfiscationCourtRecordResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ConfiscationCourtRecord'] = ResolversParentTypes['ConfiscationCourtRecord']> = {
   caseFound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -771,6 +974,7 @@ export type ConfiscationOrderResolvers<ContextType = CourtsContext, ParentType e
   accountNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   courtRecord?: Resolver<Maybe<ResolversTypes['ConfiscationCourtRecord']>, ParentType, ContextType>;
   crownCourtCaseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probableDefendant?: Resolver<Maybe<ResolversTypes['ProbableDefendant']>, ParentType, ContextType>;
 };
 
 export type CourtResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = {
@@ -797,6 +1001,23 @@ export type CrownCourtCaseResolvers<ContextType = CourtsContext, ParentType exte
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sendingType?: Resolver<ResolversTypes['SendingType'], ParentType, ContextType>;
   urn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CrownCourtRecordCorrectionResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtRecordCorrection'] = ResolversParentTypes['CrownCourtRecordCorrection']> = {
+  accountNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courtCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['CrownCourtRecordField'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecordCorrectionStatus'], ParentType, ContextType>;
 };
 
 export type CrownCourtWaitingTimesResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtWaitingTimes'] = ResolversParentTypes['CrownCourtWaitingTimes']> = {
@@ -830,6 +1051,12 @@ export type HearingResolvers<ContextType = CourtsContext, ParentType extends Res
   type?: Resolver<ResolversTypes['HearingType'], ParentType, ContextType>;
 };
 
+export type IdentityEvidenceResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['IdentityEvidence'] = ResolversParentTypes['IdentityEvidence']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IdentityEvidenceKind'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type JourneyEventResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['JourneyEvent'] = ResolversParentTypes['JourneyEvent']> = {
   kind?: Resolver<ResolversTypes['JourneyEventKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -857,6 +1084,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  completeCrownCourtRecordCorrection?: Resolver<ResolversTypes['CompletedCrownCourtRecordCorrection'], ParentType, ContextType, RequireFields<MutationCompleteCrownCourtRecordCorrectionArgs, 'input'>>;
+  requestCrownCourtRecordCorrection?: Resolver<ResolversTypes['CrownCourtRecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestCrownCourtRecordCorrectionArgs, 'input'>>;
   sendCaseToCrownCourt?: Resolver<ResolversTypes['CaseSentToCrownCourt'], ParentType, ContextType, RequireFields<MutationSendCaseToCrownCourtArgs, 'input'>>;
 };
 
@@ -877,9 +1106,20 @@ export type OffenderResolvers<ContextType = CourtsContext, ParentType extends Re
   pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type ProbableDefendantResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ProbableDefendant'] = ResolversParentTypes['ProbableDefendant']> = {
+  confidence?: Resolver<ResolversTypes['MatchConfidence'], ParentType, ContextType>;
+  confidencePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['IdentityEvidence']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pncId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'code'>>;
   crownCourtCase?: Resolver<Maybe<ResolversTypes['CrownCourtCase']>, ParentType, ContextType, RequireFields<QueryCrownCourtCaseArgs, 'caseNumber'>>;
+  crownCourtRecordCorrections?: Resolver<Array<ResolversTypes['CrownCourtRecordCorrection']>, ParentType, ContextType, RequireFields<QueryCrownCourtRecordCorrectionsArgs, 'status'>>;
   crownCourtWaitingTimes?: Resolver<ResolversTypes['CrownCourtWaitingTimes'], ParentType, ContextType, Partial<QueryCrownCourtWaitingTimesArgs>>;
   magistratesCase?: Resolver<Maybe<ResolversTypes['MagistratesCase']>, ParentType, ContextType, RequireFields<QueryMagistratesCaseArgs, 'urn'>>;
   offendersByNameAndDateOfBirth?: Resolver<Array<ResolversTypes['Offender']>, ParentType, ContextType, RequireFields<QueryOffendersByNameAndDateOfBirthArgs, 'dateOfBirth' | 'lastName'>>;
@@ -901,22 +1141,26 @@ export type Resolvers<ContextType = CourtsContext> = {
   AnnouncedConfiscation?: AnnouncedConfiscationResolvers<ContextType>;
   CaseDocument?: CaseDocumentResolvers<ContextType>;
   CaseSentToCrownCourt?: CaseSentToCrownCourtResolvers<ContextType>;
+  CompletedCrownCourtRecordCorrection?: CompletedCrownCourtRecordCorrectionResolvers<ContextType>;
   ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;
   ConfiscationOrder?: ConfiscationOrderResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   CourtWaitingFigures?: CourtWaitingFiguresResolvers<ContextType>;
   CrownCourtCase?: CrownCourtCaseResolvers<ContextType>;
+  CrownCourtRecordCorrection?: CrownCourtRecordCorrectionResolvers<ContextType>;
   CrownCourtWaitingTimes?: CrownCourtWaitingTimesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Defendant?: DefendantResolvers<ContextType>;
   Hearing?: HearingResolvers<ContextType>;
+  IdentityEvidence?: IdentityEvidenceResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
   MagistratesCase?: MagistratesCaseResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Offence?: OffenceResolvers<ContextType>;
   Offender?: OffenderResolvers<ContextType>;
+  ProbableDefendant?: ProbableDefendantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   WaitingFigures?: WaitingFiguresResolvers<ContextType>;
 };

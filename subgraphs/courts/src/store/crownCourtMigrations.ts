@@ -2,6 +2,7 @@ import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { addTransferColumns } from './crownCaseTransferColumns';
 import { createNameSearchIndex } from './nameSearchIndex';
+import { addRecordCorrections } from './recordCorrectionsMigration';
 
 /** Crown Court store migrations, applied in name order at start-up. */
 export const crownCourtMigrations: Record<string, Migration> = {
@@ -48,5 +49,8 @@ export const crownCourtMigrations: Record<string, Migration> = {
   },
   '003_defendant_name_search': {
     up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'crown_case'),
+  },
+  '010_record_corrections': {
+    up: addRecordCorrections,
   },
 };

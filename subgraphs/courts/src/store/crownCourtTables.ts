@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CrownRecordCorrectionTable } from './recordCorrectionTables';
 
 /**
  * A case in the Crown Court system. The magistrates' history is not copied here: only the URN links to it. A case
@@ -42,4 +43,5 @@ export interface CrownHearingTable {
 export interface CrownCourtTables {
   crownCase: CrownCaseTable;
   crownHearing: CrownHearingTable;
+  crownRecordCorrection: CrownRecordCorrectionTable;
 }

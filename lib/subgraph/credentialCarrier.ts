@@ -1,12 +1,13 @@
-import type { Caller } from '@lib/auth/caller';
-import type { SubgraphCredentialVerifier } from '@lib/auth/subgraphCredential';
+import type { Caller } from '../auth/caller';
+import type { SubgraphCredentialVerifier } from '../auth/subgraphCredential';
 
 /** A caller together with the gateway credential that vouched for them. */
 type VouchedCaller = Caller & { credential: string };
 
 /**
- * Wraps the gateway-credential verifier so that the caller it returns carries the credential itself: the visits
- * subgraph passes it on when it asks P-Nomis where a prisoner is held, so that P-Nomis judges the same caller.
+ * Wraps the gateway-credential verifier so that the caller it returns carries the credential itself, for a
+ * subgraph that asks another as the same caller (visits asks P-Nomis where a prisoner is held; confiscation asks
+ * the courts for their record of an order), so that the other judges the same caller.
  * (The shared subgraph server hands `createContext` only the caller, not the request.)
  */
 export function carryCredential(verify: SubgraphCredentialVerifier): SubgraphCredentialVerifier {
