@@ -7,9 +7,9 @@
  *   of the subgraphs composed), into web/journey/generated/.
  */
 import { resolve } from 'node:path';
-import { composeServices } from '@apollo/composition';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { parse, printSchema } from 'graphql';
+import { printSchema } from 'graphql';
+import { composedApiSchema } from './lib/federation/apiSchema';
 import { readRoverConfig } from './lib/federation/composeSupergraph';
 
 const SUBGRAPH_CONTEXTS = {
@@ -76,15 +76,7 @@ function subgraphResolvers(name: keyof typeof SUBGRAPH_CONTEXTS): CodegenConfig[
 
 /** The schema clients see: the subgraphs composed, less what only the gateway and subgraphs use. */
 function apiSchemaSdl(): string {
-  const composed = composeServices(
-    readRoverConfig(resolve(__dirname, 'rover.yaml')).map((subgraph) => ({
-      name: subgraph.name,
-      url: subgraph.routingUrl,
-      typeDefs: parse(subgraph.sdl),
-    })),
-  );
-  if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
-  return printSchema(composed.schema.toAPISchema().toGraphQLJSSchema());
+  return printSchema(composedApiSchema(readRoverConfig(resolve(__dirname, 'rover.yaml'))));
 }
 
 const config: CodegenConfig = {

@@ -93,6 +93,8 @@ const postgresSuites = [
   'visits/publicBookerProof',
   // Every analyst figure, generically, over the seeded stores: the counts come from SQL on either engine.
   'statistics/everyAnalystFigure',
+  // A traced journey: store statements are the pg instrumentation's spans on PostgreSQL, the store's own on SQLite.
+  'observability/tracing',
   // The harness itself on PostgreSQL, and two gateway replicas sharing one audit log: this project only.
   'postgres/**',
 ].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);

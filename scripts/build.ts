@@ -18,6 +18,9 @@ export const ENTRIES: Record<string, string> = {
   'scripts/start': 'scripts/start.ts',
   'scripts/token': 'scripts/token.ts',
   'scripts/audit-verify': 'scripts/audit-verify.ts',
+  // The container image's health check and its one-shot seeding job (compose.yaml).
+  'scripts/healthcheck': 'scripts/healthcheck.ts',
+  'scripts/seed-if-empty': 'scripts/seed-if-empty.ts',
   // The benchmark preloads it into each service it runs compiled.
   'bench/requestTimingHook': 'bench/latency/requestTimingHook.ts',
 };

@@ -1,7 +1,8 @@
 /**
  * `npm start`: seeds the embedded stores on first start (a second start reuses them), then runs the registered
  * subgraphs and the gateway as separate processes, as they are deployed, supervised (a service that exits is
- * restarted, the others keep serving; Ctrl-C stops them all), and prints where to reach them.
+ * restarted, the others keep serving; Ctrl-C stops them all), and prints where to reach them. With `--watch`
+ * (`npm run dev`), each service runs from its TypeScript sources and restarts when one of its files changes.
  */
 import { resolve } from 'node:path';
 import { readString } from '@lib/config/environment';
@@ -25,14 +26,17 @@ interface Service extends ServiceCommand {
   port: string;
 }
 
+// `npm run dev` (--watch): each service from its sources under tsx watch, restarted when a file it imports changes.
+const WATCH = process.argv.includes('--watch');
+
 // Compiled services when this supervisor is itself compiled (npm start), the TypeScript sources under tsx.
 const SERVICES: Service[] = [
   ...SUBGRAPHS.map((subgraph) => ({
     name: subgraph.name,
     port: readString(env, `${subgraph.envPrefix}_PORT`, String(subgraph.defaultPort)),
-    ...subgraphCommand(subgraph.name),
+    ...subgraphCommand(subgraph.name, undefined, WATCH),
   })),
-  { name: 'gateway', port: readString(env, 'GATEWAY_PORT', '4000'), ...gatewayCommand() },
+  { name: 'gateway', port: readString(env, 'GATEWAY_PORT', '4000'), ...gatewayCommand(undefined, WATCH) },
 ];
 
 let supervisor: Supervisor | undefined;

@@ -99,7 +99,9 @@ export async function createDevToken(
   return token.sign(tokenIssuer.privateKey);
 }
 
-if (require.main === module) {
+// Only as the command itself (npm run token, dist/node/scripts/token.js): bundled into npm start's compiled
+// supervisor, `module` is that bundle's and would be the main module too, printing a usage error on every start.
+if (require.main === module && /[\\/]token\.[jt]s$/.test(process.argv[1] ?? '')) {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);

@@ -2,6 +2,8 @@
  * Runs one registered subgraph as a process of its own: `node subgraphs/main.ts <name>` (`npm run
  * start:subgraph -- courts`). Every subgraph is started the same way, by its name in the registry.
  */
+// First, so that tracing instruments node:http, pg and graphql before anything uses them.
+import { subgraphTracing } from './tracing';
 import { loadDotEnv } from '@lib/config/loadDotEnv';
 import { runSubgraphProcess } from '@lib/subgraph/runSubgraphProcess';
 import { findSubgraph, SUBGRAPHS } from './registry';
@@ -16,4 +18,4 @@ if (!descriptor) {
   );
   process.exit(2);
 }
-runSubgraphProcess(descriptor);
+runSubgraphProcess(descriptor, subgraphTracing);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
-import type { GatewayKind } from '../system/startGateways';
+import { isThisGateway, type GatewayKind } from '../system/startGateways';
 import { REPOSITORY_ROOT } from '../system/serviceProcess';
 
 /** A registered operation: its id in the agency's manifest and its text. */
@@ -30,7 +30,7 @@ export function registeredBody(
 ): string {
   const operationName = operation.name;
   return JSON.stringify(
-    gateway === 'justice'
+    isThisGateway(gateway)
       ? { documentId: operation.id, operationName, variables }
       : { query: operation.body, operationName, variables },
   );

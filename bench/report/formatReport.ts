@@ -2,6 +2,7 @@ import type { WorkloadName } from '../load/workloads';
 import { GATEWAY_LABELS, type GatewayKind } from '../system/startGateways';
 import type { BenchReport, Summary } from './benchReport';
 import { checkTargets } from './targets';
+import { tracingOverheadSection } from './tracingOverhead';
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');
@@ -59,6 +60,7 @@ function ratiosSection(report: BenchReport): string {
   const peers = (['apollo', 'hive'] as GatewayKind[]).filter((peer) =>
     report.summaries.some((summary) => summary.gateway === peer),
   );
+  if (peers.length === 0) return '';
   const rows = report.settings.workloads.flatMap((workload) => {
     const of = (gateway: GatewayKind) =>
       report.summaries.find((summary) => summary.workload === workload && summary.gateway === gateway);
@@ -257,6 +259,8 @@ export function formatReport(report: BenchReport): string {
     report.settings.workloads.map((workload) => workloadSection(report, workload)).join('\n\n'),
     '',
     ratiosSection(report),
+    '',
+    tracingOverheadSection(report),
     '',
     addedLatencySection(report),
     '',

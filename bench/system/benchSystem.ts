@@ -8,6 +8,7 @@ import { prepareBenchData, seededDirFor, type BenchData } from './benchData';
 import { readPopulation, type Population } from './population';
 import type { ServiceProcess } from './serviceProcess';
 import { startGatewayProcess, type GatewayKind } from './startGateways';
+import { startTraceSink } from './traceSink';
 import { startSubgraphs, type RunningSubgraphs } from './startSubgraphs';
 
 /** Prisoners per page of the prison list: long enough that an N+1 would show. */
@@ -60,9 +61,12 @@ export async function withBenchSystem<Result>(
     const subgraphs = await startSubgraphs(data);
     stops.push(() => subgraphs.stop());
     const gateways = new Map<GatewayKind, ServiceProcess>();
+    // The traced gateway's collector: a sink in this process.
+    const sink = gatewayKinds.includes('traced') ? await startTraceSink() : null;
+    if (sink) stops.push(() => sink.stop());
     // One at a time: started together on two cores, they would only slow each other's start.
     for (const kind of gatewayKinds) {
-      const gateway = await startGatewayProcess(kind, data, subgraphs);
+      const gateway = await startGatewayProcess(kind, data, subgraphs, sink?.endpoint);
       stops.push(() => gateway.stop());
       gateways.set(kind, gateway);
     }

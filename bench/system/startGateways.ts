@@ -4,8 +4,8 @@ import type { RunningSubgraphs } from './startSubgraphs';
 import { serviceEnvironment } from './startSubgraphs';
 import { answersOk, startServiceProcess, type ReadinessCheck, type ServiceProcess } from './serviceProcess';
 
-/** The gateways compared: this one as shipped, and its two peers. */
-export const GATEWAY_KINDS = ['justice', 'apollo', 'hive'] as const;
+/** The gateways compared: this one as shipped, the same traced at 10%, and its two peers. */
+export const GATEWAY_KINDS = ['justice', 'traced', 'apollo', 'hive'] as const;
 
 /** One of the gateways compared. */
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];
@@ -13,13 +13,32 @@ export type GatewayKind = (typeof GATEWAY_KINDS)[number];
 /** How each gateway is named in the report. */
 export const GATEWAY_LABELS: Record<GatewayKind, string> = {
   justice: 'this gateway',
+  traced: 'this gateway, traced (10%)',
   apollo: 'stock @apollo/gateway',
   hive: 'Hive Gateway',
 };
 
+/** Whether `kind` is this gateway (traced or not), which runs compiled and takes registered operations by id. */
+export function isThisGateway(kind: GatewayKind): boolean {
+  return kind === 'justice' || kind === 'traced';
+}
+
+/**
+ * Tracing as a deployment would run it: OTLP export to a collector (the run's sink), one trace in ten sampled, and
+ * every request a traced caller sampled (the benchmark's callers send no traceparent).
+ */
+function tracingEnvironment(endpoint: string): Record<string, string> {
+  return {
+    OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+    OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+    OTEL_TRACES_SAMPLER_ARG: '0.1',
+  };
+}
+
 const ENTRIES: Record<GatewayKind, string> = {
   // Compiled, as shipped (npm run build): the benchmark builds before it starts anything.
   justice: gatewayCommand(true).argv[0] ?? '',
+  traced: gatewayCommand(true).argv[0] ?? '',
   apollo: 'bench/peers/apolloGatewayMain.ts',
   hive: 'bench/peers/hiveGatewayMain.ts',
 };
@@ -45,12 +64,14 @@ const UNREACHABLE_RATE_LIMITS = {
 /**
  * Starts one gateway as a process of its own over the running subgraphs, on the committed supergraph with the
  * subgraph URLs overridden (SUBGRAPH_<NAME>_URL). This gateway runs as shipped: started with its own node
- * arguments, tokens verified, authorization, audit (to the run's scratch folder), limits and trusted documents on.
+ * arguments, tokens verified, authorization, audit (to the run's scratch folder), limits and trusted documents on;
+ * traced, it exports to `traceEndpoint`.
  */
 export function startGatewayProcess(
   kind: GatewayKind,
   data: BenchData,
   subgraphs: RunningSubgraphs,
+  traceEndpoint: string | null = null,
 ): Promise<ServiceProcess> {
   const env: Record<string, string | undefined> = {
     ...serviceEnvironment(data),
@@ -62,6 +83,10 @@ export function startGatewayProcess(
       subgraphs.all.map((subgraph) => [`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`, subgraph.graphqlUrl]),
     ),
   };
+  if (kind === 'traced') {
+    if (!traceEndpoint) throw new Error('the traced gateway needs a trace endpoint');
+    Object.assign(env, tracingEnvironment(traceEndpoint));
+  }
   // Hive Gateway reads LOG_LEVEL too, and knows no "silent": errors only, like the others.
   if (kind === 'hive') env.LOG_LEVEL = 'error';
   return startServiceProcess({
@@ -69,8 +94,8 @@ export function startGatewayProcess(
     entry: ENTRIES[kind],
     portVariable: 'GATEWAY_PORT',
     env,
-    isReady: kind === 'justice' ? answersOk('/health/ready') : answersGraphql,
+    isReady: isThisGateway(kind) ? answersOk('/health/ready') : answersGraphql,
     // This gateway is started as it is shipped; the peers through tsx, as the bench's own code.
-    loaderArguments: kind === 'justice' ? gatewayCommand(true).node : undefined,
+    loaderArguments: isThisGateway(kind) ? gatewayCommand(true).node : undefined,
   });
 }

@@ -1,5 +1,7 @@
 // First, before any dependency is loaded (see the module).
 import './ownSourceMapsOnly';
+// Second, so that tracing instruments node:http before anything uses it.
+import { gatewayTracing } from './tracing';
 import { ConfigurationError } from '@lib/config/environment';
 import { loadDotEnv } from '@lib/config/loadDotEnv';
 import { stopOnSignals } from '@lib/process/stopOnSignals';
@@ -14,7 +16,12 @@ loadDotEnv();
 startGateway(readGatewayConfig())
   .then((gateway) => {
     console.log(`gateway ready at ${gateway.graphqlUrl}`);
-    stopOnSignals({ name: 'gateway', stop: () => gateway.stop(), hangupHandledElsewhere: true });
+    stopOnSignals({
+      name: 'gateway',
+      // The spans of the last requests are flushed to the collector once they have finished.
+      stop: () => gateway.stop().then(() => gatewayTracing?.stop()),
+      hangupHandledElsewhere: true,
+    });
   })
   .catch((error: unknown) => {
     console.error(

@@ -24,15 +24,29 @@ export interface ServiceCommand {
   argv: string[];
 }
 
-/** How to run the gateway. */
-export function gatewayCommand(compiled: boolean = RUNNING_COMPILED): ServiceCommand {
+/**
+ * How a service runs from its sources in watch mode (`npm run dev`): under `tsx watch`, which restarts it when a
+ * file it imports changes, so that an edit to one subgraph restarts that subgraph alone.
+ */
+function watched(entry: string, ...args: string[]): ServiceCommand {
+  return { node: [require.resolve('tsx/cli'), 'watch', '--clear-screen=false'], argv: [entry, ...args] };
+}
+
+/** How to run the gateway: compiled, from its sources, or from its sources restarted on every change. */
+export function gatewayCommand(compiled: boolean = RUNNING_COMPILED, watch = false): ServiceCommand {
+  if (watch) return watched(projectPath('gateway/src/main.ts'));
   return compiled
     ? { node: GATEWAY_NODE_ARGUMENTS, argv: [compiledEntry('gateway/main')] }
     : { node: GATEWAY_SOURCE_NODE_ARGUMENTS, argv: [projectPath('gateway/src/main.ts')] };
 }
 
-/** How to run the subgraph called `name`. */
-export function subgraphCommand(name: string, compiled: boolean = RUNNING_COMPILED): ServiceCommand {
+/** How to run the subgraph called `name`: compiled, from its sources, or from its sources restarted on every change. */
+export function subgraphCommand(
+  name: string,
+  compiled: boolean = RUNNING_COMPILED,
+  watch = false,
+): ServiceCommand {
+  if (watch) return watched(projectPath('subgraphs/main.ts'), name);
   return compiled
     ? { node: ['--enable-source-maps'], argv: [compiledEntry('subgraphs/main'), name] }
     : { node: ['--import', 'tsx'], argv: [projectPath('subgraphs/main.ts'), name] };

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import { createPostgresPool } from './postgresPool';
+import { traceSqliteStatement } from './statementSpans';
 import { withStatementCache } from './statementCache';
 import { walSync } from './walSync';
 
@@ -60,15 +61,18 @@ export function openDatabase<Tables>(
   options: OpenDatabaseOptions = {},
 ): StoreDatabase<Tables> {
   const statements = new StatementCounter();
+  const engine = /^postgres(ql)?:\/\//.test(location) ? 'postgres' : 'sqlite';
   const log = (event: LogEvent): void => {
     if (event.level !== 'query') return;
     statements.count += 1;
     if (statements.recording)
       statements.recorded.push({ sql: event.query.sql, parameters: event.query.parameters });
+    // PostgreSQL's statements are traced by the pg instrumentation; SQLite's, which has none, here.
+    if (engine === 'sqlite') traceSqliteStatement(event.query.sql, event.queryDurationMillis);
   };
   // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly.
   const plugins = [new CamelCasePlugin()];
-  if (/^postgres(ql)?:\/\//.test(location)) {
+  if (engine === 'postgres') {
     const pool = createPostgresPool(location);
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log, plugins });
     return {

@@ -13,10 +13,10 @@ import {
 } from '../support/outbound/outboundTrapLog';
 import { TEST_SCALE } from '../support/seededDataDir';
 
-// The benchmark at a tiny size, so that it cannot rot: every gateway measured, each answer checked.
+// The benchmark at a tiny size, so that it cannot rot: every gateway measured (this one traced too), each answer checked.
 let report: BenchReport;
 const dataRoot = mkdtempSync(join(tmpdir(), 'justice-bench-test-'));
-// Every process the benchmark starts (subgraphs, the three gateways, the bare server) inherits the outbound trap.
+// Every process the benchmark starts (subgraphs, the four gateways, the bare server) inherits the outbound trap.
 const trapLog = trapLogIn(dataRoot);
 const environmentBefore = { ...process.env };
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
     'jest tests/bench',
     () => undefined,
   );
-}, 180_000);
+}, 300_000);
 
 afterAll(() => {
   process.env.NODE_OPTIONS = environmentBefore.NODE_OPTIONS;
@@ -50,7 +50,7 @@ afterAll(() => {
 describe('the benchmark at a tiny size', () => {
   it('runs every gateway and subgraph without any of them reaching past loopback', () => {
     const { loadedPids, refused } = readTrapLog(trapLog);
-    // Four subgraphs and three gateways at the least, each with the trap preloaded.
+    // Four subgraphs and four gateways at the least, each with the trap preloaded.
     expect(loadedPids.size).toBeGreaterThanOrEqual(4 + GATEWAY_KINDS.length);
     expect(refused.map(describeRefusal)).toEqual([]);
   });
@@ -90,11 +90,12 @@ describe('the benchmark at a tiny size', () => {
     expect(formatReport(report)).toMatch(/Transport floor: 5 HTTP round trips/);
   });
 
-  it('writes a report with a table for each workload and the ratios to the peers', () => {
+  it('writes a report with a table for each workload, the ratios to the peers and the cost of tracing', () => {
     const markdown = formatReport(report);
     expect(markdown).toContain('### journey');
     expect(markdown).toContain('### booking');
     expect(markdown).toContain('req/s vs Hive Gateway');
     expect(markdown).toContain('req/s vs stock @apollo/gateway');
+    expect(markdown).toMatch(/## Tracing overhead[\s\S]*\| journey \| \d+\.\d\d \| \d+\.\d\d \| \d+\.\d\dx/);
   });
 });

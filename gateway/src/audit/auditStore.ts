@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { inSpan } from '@lib/observability/tracing/projectSpans';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { type AuditCheckpoint, signCheckpoint, type UnsignedCheckpoint } from './auditCheckpoint';
 import { AUDIT_OUTCOMES, type AuditEntry, type AuditRecord } from './auditRecord';
@@ -115,7 +116,8 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
      */
     append: async (entry: AuditEntry): Promise<AuditRecord> => {
       checkEntry(entry);
-      return appendInGroup(entry);
+      // Traced as the write the answer waits for (group commit included); its statements are spans within it.
+      return inSpan('audit.write', { 'audit.outcome': entry.outcome }, () => appendInGroup(entry));
     },
 
     /**
