@@ -66,6 +66,7 @@ const postgresSuites = [
   'courts/transferRules',
   'courts/waitingTimes',
   'courts/waitingTimesDisclosure',
+  'courts/waitingTimesHeldHearings',
   'journey/entityBatching',
   'journey/offenderJourney',
   'journey/prisonerSearch',

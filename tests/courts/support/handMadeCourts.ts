@@ -14,6 +14,16 @@ import type {
   MagistratesTables,
 } from '../../../subgraphs/courts/src/store/magistratesTables';
 
+/**
+ * A hearing written by hand: an instant, for a hearing held (its outcome ADJOURNED), or the instant and the outcome
+ * recorded (null: none yet).
+ */
+export type HandMadeHearing = string | { startsAt: string; outcome: string | null };
+
+function hearingOf(made: HandMadeHearing): { startsAt: string; outcome: string | null } {
+  return typeof made === 'string' ? { startsAt: made, outcome: 'ADJOURNED' } : made;
+}
+
 /** A magistrates' case written by hand, with the Crown Court case it was sent to on paper, if any. */
 export interface HandMadeCase {
   urn: string;
@@ -21,8 +31,8 @@ export interface HandMadeCase {
   pncId?: string | null;
   chargedOn?: string;
   offences?: Pick<MagistratesOffenceTable, 'modeOfTrial' | 'plea' | 'verdict'>[];
-  /** Instants of the magistrates' hearings. */
-  hearings?: string[];
+  /** The magistrates' hearings. */
+  hearings?: HandMadeHearing[];
   crown?: {
     caseNumber: string;
     courtCode: string;
@@ -30,8 +40,8 @@ export interface HandMadeCase {
     sendingType?: CrownCaseTable['sendingType'];
     /** The sending court the Crown Court recorded: the magistrates' court of the case unless given (null: none). */
     committingCourtCode?: string | null;
-    /** Instants of the Crown Court hearings. */
-    hearings?: string[];
+    /** The Crown Court hearings. */
+    hearings?: HandMadeHearing[];
   };
 }
 
@@ -109,16 +119,10 @@ export async function writeHandMadeCases(
       .insertInto('caseDocument')
       .values(caseFileDocuments(found, offences, sending))
       .execute();
-    for (const startsAt of made.hearings ?? []) {
+    for (const hearing of made.hearings ?? []) {
       await magistratesDb
         .insertInto('magistratesHearing')
-        .values({
-          urn: made.urn,
-          courtCode: made.courtCode,
-          startsAt,
-          type: 'FIRST_APPEARANCE',
-          outcome: null,
-        })
+        .values({ urn: made.urn, courtCode: made.courtCode, type: 'FIRST_APPEARANCE', ...hearingOf(hearing) })
         .execute();
     }
     if (!made.crown) continue;
@@ -139,15 +143,14 @@ export async function writeHandMadeCases(
         confiscationOrderedOn: null,
       })
       .execute();
-    for (const startsAt of made.crown.hearings ?? []) {
+    for (const hearing of made.crown.hearings ?? []) {
       await crownDb
         .insertInto('crownHearing')
         .values({
           caseNumber: made.crown.caseNumber,
           courtCode: made.crown.courtCode,
-          startsAt,
           type: 'PLEA_AND_TRIAL_PREPARATION',
-          outcome: null,
+          ...hearingOf(hearing),
         })
         .execute();
     }

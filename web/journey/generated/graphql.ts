@@ -81,6 +81,8 @@ export type CourtOutcome =
   | 'DISCHARGE'
   /** A fine was imposed. */
   | 'FINE'
+  /** The hearing did not take place: it was taken out of the list, or not reached. Only a hearing with another outcome was held. */
+  | 'VACATED'
   /** A warrant was issued (for example for failing to attend). */
   | 'WARRANT';
 

@@ -171,6 +171,8 @@ export type CourtOutcome =
   | 'DISCHARGE'
   /** A fine was imposed. */
   | 'FINE'
+  /** The hearing did not take place: it was taken out of the list, or not reached. Only a hearing with another outcome was held. */
+  | 'VACATED'
   /** A warrant was issued (for example for failing to attend). */
   | 'WARRANT';
 
@@ -255,7 +257,7 @@ export type Hearing = {
   court: Court;
   /** The jurisdiction the court sat in. */
   jurisdiction: Jurisdiction;
-  /** The hearing's result, once it has one. */
+  /** The hearing's result, once the court has recorded one; a hearing is held only when its outcome is recorded and is not VACATED. */
   outcome?: Maybe<CourtOutcome>;
   /** When the hearing was listed to start. */
   startsAt: Scalars['DateTime']['output'];
@@ -533,14 +535,16 @@ export type Verdict =
 
 /**
  * Waiting figures of a set of cases sent to the Crown Court. A case's wait runs from its first magistrates'
- * hearing to its first Crown Court hearing, in calendar days; a case whose first Crown Court hearing has not taken
- * place by the day the figures are taken on is still waiting.
+ * hearing held to its first Crown Court hearing held, in calendar days; a case whose first Crown Court hearing has
+ * not been held by the day the figures are taken on is still waiting. A hearing counts as held only when the court
+ * recorded an outcome for it that says so (anything but VACATED): a hearing listed for a day gone by with no
+ * outcome recorded was not held.
  */
 export type WaitingFigures = {
   __typename?: 'WaitingFigures';
   /** Cases sent to the Crown Court (received by the day the figures are taken on); null when withheld. */
   casesSent?: Maybe<Scalars['Int']['output']>;
-  /** Cases whose first Crown Court hearing has taken place; null when withheld. */
+  /** Cases whose first Crown Court hearing has been held (its outcome recorded); null when withheld. */
   firstHearingHeld?: Maybe<Scalars['Int']['output']>;
   /** The longest wait so far of the cases still waiting, in days; null when there are none, or when withheld (fewer than 5 people measured, or to protect another figure). */
   longestCurrentWaitDays?: Maybe<Scalars['Int']['output']>;
@@ -550,11 +554,11 @@ export type WaitingFigures = {
   meanWaitDays?: Maybe<Scalars['Float']['output']>;
   /** The median wait of the cases first heard, in days; null when there are none, or when withheld as the mean is. */
   medianWaitDays?: Maybe<Scalars['Float']['output']>;
-  /** Cases still waiting for their first Crown Court hearing (listed later, or not listed yet); null when withheld. */
+  /** Cases still waiting for their first Crown Court hearing (listed later, listed with no outcome recorded, vacated, or not listed yet); null when withheld. */
   stillWaiting?: Maybe<Scalars['Int']['output']>;
   /** True when one or more of these figures are withheld to protect the people they are about: each withheld figure is null, not zero. */
   suppressed: Scalars['Boolean']['output'];
-  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs; counted above too; null when withheld. */
+  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs that was held; counted above too; null when withheld. */
   withoutMagistratesHearing?: Maybe<Scalars['Int']['output']>;
 };
 
