@@ -60,6 +60,7 @@ const postgresSuites = [
   'confiscation/discrepancyReport',
   'confiscation/enforcementMutations',
   'courts/caseTransfer',
+  'courts/crownCourtAnswers',
   'courts/defendantSearch',
   'courts/transferFailures',
   'courts/transferRaces',

@@ -1,6 +1,10 @@
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
 import { createCaseTransfers, type TransferStores } from './services/caseTransfers';
+import { createCrownCaseResponses } from './services/crownCaseResponses';
+import { createCrownHearingListing } from './services/crownHearingListing';
+import { createClosedSendingStore } from './store/closedSendingStore';
+import { createCrownCaseResponseStore } from './store/crownCaseResponseStore';
 import type { TransferLog } from './services/transferDriver';
 import { createCourtsStore } from './store/courtsStore';
 import { crownCourtMigrations } from './store/crownCourtMigrations';
@@ -44,12 +48,28 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     magistrates: createMagistratesTransferStore(magistrates.db),
     crown: createCrownTransferStore(crown.db),
   };
-  const transfers = createCaseTransfers(options.wrapTransferStores?.(stores) ?? stores, now, options.log);
+  const log = options.log ?? ((message, error) => console.warn(`[courts] ${message}`, error ?? ''));
+  const transfers = createCaseTransfers(options.wrapTransferStores?.(stores) ?? stores, now, log);
   await transfers.recover();
+  const crownResponses = createCrownCaseResponseStore(crown.db);
+  const responses = createCrownCaseResponses(
+    {
+      responses: crownResponses,
+      closedSendings: createClosedSendingStore(magistrates.db),
+      crown: stores.crown,
+      magistrates: stores.magistrates,
+    },
+    now,
+    log,
+  );
+  // Returns and withdrawals the magistrates' store did not record before the last stop.
+  await responses.recover();
   return {
     databases: { magistrates, crown },
     store: createCourtsStore(magistrates, crown),
     transfers,
+    responses,
+    hearingListing: createCrownHearingListing(crownResponses, stores.crown, now),
     waitingTimes: createWaitingTimesStore(magistrates.db, crown.db),
     now,
     close: async () => {

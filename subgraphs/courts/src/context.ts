@@ -4,7 +4,7 @@ import type { Courts } from './buildCourts';
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
 export function createCourtsContext(
-  courts: Pick<Courts, 'store' | 'transfers' | 'waitingTimes' | 'now'>,
+  courts: Pick<Courts, 'store' | 'transfers' | 'responses' | 'hearingListing' | 'waitingTimes' | 'now'>,
   caller: Caller | null,
 ) {
   const { store } = courts;
@@ -13,6 +13,8 @@ export function createCourtsContext(
     /** Offenders whose records this request returned, reported to the gateway's audit log. */
     disclosed: new Set<string>(),
     transfers: courts.transfers,
+    responses: courts.responses,
+    hearingListing: courts.hearingListing,
     waitingTimes: courts.waitingTimes,
     now: courts.now,
     /** The search by name and date of birth: not a lookup by key, so not batched. */
@@ -29,6 +31,9 @@ export function createCourtsContext(
     crownCasesByPncId: manyByKeyLoader(store.findCrownCasesByPncIds, (row) => row.defendantPncId ?? ''),
     crownCaseByNumber: oneByKeyLoader(store.findCrownCasesByNumbers, (row) => row.caseNumber),
     crownHearingsByCaseNumber: manyByKeyLoader(store.findCrownHearingsByCaseNumbers, (row) => row.caseNumber),
+    crownCaseStateByNumber: oneByKeyLoader(store.findCrownCaseStatesByNumbers, (row) => row.caseNumber),
+    crownCaseEventsByNumber: manyByKeyLoader(store.findCrownCaseEventsByNumbers, (row) => row.caseNumber),
+    closedSendingsByUrn: manyByKeyLoader(store.findClosedSendingsByUrns, (row) => row.urn),
   };
 }
 

@@ -102,6 +102,28 @@ export type CaseSentToCrownCourt = {
   transferId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A sending of a magistrates' case that the Crown Court returned, or that the magistrates' court withdrew. */
+export type ClosedSending = {
+  __typename?: 'ClosedSending';
+  /** When the magistrates' courts system recorded it. */
+  closedAt: Scalars['DateTime']['output'];
+  /** The Crown Court centre it had been sent to. */
+  crownCourt: Court;
+  /** The Crown Court case number the case had been given. */
+  crownCourtCaseNumber: Scalars['ID']['output'];
+  /** Whether it was returned or withdrawn. */
+  kind: ClosedSendingKind;
+  /** The reason given. */
+  reason: Scalars['String']['output'];
+};
+
+/** How a sending to the Crown Court ended without the Crown Court keeping the case. */
+export type ClosedSendingKind =
+  /** The Crown Court returned the case. */
+  | 'RETURNED'
+  /** The magistrates' court withdrew the sending. */
+  | 'WITHDRAWN';
+
 /** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
 export type ConfiscationCourtRecord = {
   __typename?: 'ConfiscationCourtRecord';
@@ -210,8 +232,43 @@ export type CrownCourtCase = {
   receivedOn: Scalars['Date']['output'];
   /** How the case reached the Crown Court. */
   sendingType: SendingType;
+  /** Where the case stands: received, acknowledged, returned or withdrawn. */
+  status: CrownCourtCaseStatus;
+  /** Why the case was returned or withdrawn, if it was. */
+  statusReason?: Maybe<Scalars['String']['output']>;
   /** The URN of the magistrates' case it came from, if recorded. */
   urn?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A Crown Court case after a change to it, and whether the request repeated one already made. */
+export type CrownCourtCaseChange = {
+  __typename?: 'CrownCourtCaseChange';
+  /** The case as it now stands. */
+  crownCourtCase: CrownCourtCase;
+  /** True when the change had already been made (by this request earlier, or by another clerk) and nothing changed. */
+  repeated: Scalars['Boolean']['output'];
+};
+
+/** Where a Crown Court case received by digital transfer stands; a case received on paper is ACKNOWLEDGED. */
+export type CrownCourtCaseStatus =
+  /** Acknowledged by the Crown Court, which has taken the case on. */
+  | 'ACKNOWLEDGED'
+  /** Received by digital transfer, not yet acknowledged: the magistrates' court may still withdraw the sending. */
+  | 'RECEIVED'
+  /** Returned to the magistrates' court, with a reason. */
+  | 'RETURNED'
+  /** Withdrawn by the magistrates' court before acknowledgement, with a reason. */
+  | 'WITHDRAWN';
+
+/** A Crown Court hearing after it was listed or its outcome recorded, and whether the request repeated one already made. */
+export type CrownCourtHearingChange = {
+  __typename?: 'CrownCourtHearingChange';
+  /** The case the hearing belongs to. */
+  crownCourtCase: CrownCourtCase;
+  /** The hearing as it now stands. */
+  hearing: Hearing;
+  /** True when the change had already been made and nothing changed. */
+  repeated: Scalars['Boolean']['output'];
 };
 
 /**
@@ -250,11 +307,22 @@ export type Defendant = {
   pncId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** The further hearings a Crown Court clerk lists. */
+export type FurtherHearingType =
+  /** A plea and trial preparation hearing. */
+  | 'PLEA_AND_TRIAL_PREPARATION'
+  /** A sentencing hearing. */
+  | 'SENTENCE'
+  /** A trial. */
+  | 'TRIAL';
+
 /** A hearing of a case at a court. */
 export type Hearing = {
   __typename?: 'Hearing';
   /** The court that heard the case. */
   court: Court;
+  /** The hearing's identifier in the system that holds it: C- and a number for the Crown Court, M- for the magistrates' courts. */
+  id: Scalars['ID']['output'];
   /** The jurisdiction the court sat in. */
   jurisdiction: Jurisdiction;
   /** The hearing's result, once the court has recorded one; a hearing is held only when its outcome is recorded and is not VACATED. */
@@ -346,6 +414,18 @@ export type Jurisdiction =
   /** A magistrates' court. */
   | 'MAGISTRATES';
 
+/** A further hearing to list in the Crown Court. */
+export type ListCrownCourtHearingInput = {
+  /** The Crown Court case number. */
+  caseNumber: Scalars['ID']['input'];
+  /** The day of the hearing: a weekday from today to a year ahead. */
+  hearingOn: Scalars['Date']['input'];
+  /** The time the hearing is listed for in London, HH:MM from 09:00 to 17:00; 10:00, the start of the court day, when left out. */
+  time?: InputMaybe<Scalars['String']['input']>;
+  /** What the hearing is for. */
+  type: FurtherHearingType;
+};
+
 /** A prosecution case in the magistrates' courts system. */
 export type MagistratesCase = {
   __typename?: 'MagistratesCase';
@@ -355,6 +435,11 @@ export type MagistratesCase = {
   bailStatus: BailStatus;
   /** The date on which the defendant was charged. */
   chargedOn: Scalars['Date']['output'];
+  /**
+   * Sendings of the case that the Crown Court returned or the magistrates' court withdrew, oldest first, each with
+   * its reason: a case whose latest sending is here is back on the magistrates' list.
+   */
+  closedSendings: Array<ClosedSending>;
   /** The magistrates' court that holds the case. */
   court: Court;
   /** The defendant as recorded by the magistrates' court. */
@@ -389,6 +474,34 @@ export type ModeOfTrial =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The Crown Court acknowledges a case it received by digital transfer (RECEIVED to ACKNOWLEDGED): it has taken
+   * the case on, and the magistrates' court can no longer withdraw the sending. Acknowledging it again changes
+   * nothing (repeated: true). Refused with CASE_NOT_FOUND, CASE_RETURNED or CASE_WITHDRAWN.
+   */
+  acknowledgeSentCase: CrownCourtCaseChange;
+  /**
+   * Lists a further hearing of an acknowledged Crown Court case (plea and trial preparation, trial, sentence) at
+   * its Crown Court centre. Listing the same hearing again (same case, kind, date and time) changes nothing
+   * (repeated: true). Refused with CASE_NOT_FOUND, NOT_ACKNOWLEDGED, CASE_RETURNED or CASE_WITHDRAWN; a date in the
+   * past, at a weekend or more than a year ahead, or a time outside 09:00 to 17:00, is BAD_USER_INPUT.
+   */
+  listCrownCourtHearing: CrownCourtHearingChange;
+  /**
+   * Records the outcome of a Crown Court hearing, once: recording the same outcome again changes nothing
+   * (repeated: true); another is OUTCOME_ALREADY_RECORDED. Before the hearing starts only VACATED may be recorded
+   * (HEARING_NOT_YET_HELD otherwise). A final outcome (a sentence, an acquittal) is the case's outcome too.
+   * Refused with HEARING_NOT_FOUND, NOT_ACKNOWLEDGED, CASE_RETURNED or CASE_WITHDRAWN; COMMITTED_TO_CROWN, a
+   * magistrates' court's outcome, is BAD_USER_INPUT.
+   */
+  recordCrownCourtHearingOutcome: CrownCourtHearingChange;
+  /**
+   * The Crown Court returns a case to the magistrates' court that sent it (wrong court, incomplete file), with the
+   * reason: the case goes back on the magistrates' list, with the reason, and can be sent again. Allowed while the
+   * case is RECEIVED or ACKNOWLEDGED; returning it again changes nothing (repeated: true). Refused with
+   * CASE_NOT_FOUND, CASE_WITHDRAWN or NOT_FROM_MAGISTRATES (a case that records no magistrates' case).
+   */
+  returnSentCase: CrownCourtCaseChange;
+  /**
    * Sends a magistrates' case to the Crown Court by digital transfer, and returns the Crown Court case. Nothing is
    * copied: the Crown Court case records the link (the URN) and reads the magistrates' history and case file
    * through it. Repeating a request (the same idempotency key, or the same case and court) returns the same Crown
@@ -396,12 +509,52 @@ export type Mutation = {
    * and TRANSFER_PENDING (sent: null) say whether the case was sent.
    */
   sendCaseToCrownCourt: CaseSentToCrownCourt;
+  /**
+   * The magistrates' court withdraws a sending made in error, before the Crown Court acknowledges it: the Crown
+   * Court case is WITHDRAWN and the case is back on the magistrates' list, with the reason, and can be sent again.
+   * Withdrawing it again changes nothing (repeated: true). Refused with CASE_NOT_FOUND, NOT_SENT,
+   * ALREADY_ACKNOWLEDGED or CASE_RETURNED.
+   */
+  withdrawSending: CrownCourtCaseChange;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationAcknowledgeSentCaseArgs = {
+  caseNumber: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationListCrownCourtHearingArgs = {
+  input: ListCrownCourtHearingInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordCrownCourtHearingOutcomeArgs = {
+  hearingId: Scalars['ID']['input'];
+  outcome: CourtOutcome;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationReturnSentCaseArgs = {
+  caseNumber: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
 /** The entry points for changing the justice graph. */
 export type MutationSendCaseToCrownCourtArgs = {
   input: SendCaseToCrownCourtInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationWithdrawSendingArgs = {
+  reason: Scalars['String']['input'];
+  urn: Scalars['ID']['input'];
 };
 
 /** An offence charged in a case. */
@@ -672,22 +825,29 @@ export type ResolversTypes = {
   CaseDocumentKind: ResolverTypeWrapper<any>;
   CaseSentToCrownCourt: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
+  ClosedSending: ResolverTypeWrapper<any>;
+  ClosedSendingKind: ResolverTypeWrapper<any>;
   ConfiscationCourtRecord: ResolverTypeWrapper<any>;
   ConfiscationOrder: ResolverTypeWrapper<any>;
   Court: ResolverTypeWrapper<any>;
   CourtOutcome: ResolverTypeWrapper<any>;
   CourtWaitingFigures: ResolverTypeWrapper<any>;
   CrownCourtCase: ResolverTypeWrapper<CrownCaseTable>;
+  CrownCourtCaseChange: ResolverTypeWrapper<any>;
+  CrownCourtCaseStatus: ResolverTypeWrapper<any>;
+  CrownCourtHearingChange: ResolverTypeWrapper<any>;
   CrownCourtWaitingTimes: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
   Defendant: ResolverTypeWrapper<any>;
+  FurtherHearingType: ResolverTypeWrapper<any>;
   Hearing: ResolverTypeWrapper<any>;
   HearingType: ResolverTypeWrapper<any>;
   JourneyEvent: ResolverTypeWrapper<any>;
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
   Jurisdiction: ResolverTypeWrapper<any>;
+  ListCrownCourtHearingInput: ResolverTypeWrapper<any>;
   MagistratesCase: ResolverTypeWrapper<MagistratesCaseTable>;
   ModeOfTrial: ResolverTypeWrapper<any>;
   Money: ResolverTypeWrapper<any>;
@@ -712,17 +872,21 @@ export type ResolversParentTypes = {
   Int: any;
   CaseSentToCrownCourt: any;
   Boolean: any;
+  ClosedSending: any;
   ConfiscationCourtRecord: any;
   ConfiscationOrder: any;
   Court: any;
   CourtWaitingFigures: any;
   CrownCourtCase: CrownCaseTable;
+  CrownCourtCaseChange: any;
+  CrownCourtHearingChange: any;
   CrownCourtWaitingTimes: any;
   Date: any;
   DateTime: any;
   Defendant: any;
   Hearing: any;
   JourneyEvent: any;
+  ListCrownCourtHearingInput: any;
   MagistratesCase: MagistratesCaseTable;
   Money: any;
   Mutation: Record<PropertyKey, never>;
@@ -756,6 +920,14 @@ export type CaseSentToCrownCourtResolvers<ContextType = CourtsContext, ParentTyp
   repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   transferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ClosedSendingResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ClosedSending'] = ResolversParentTypes['ClosedSending']> = {
+  closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  crownCourt?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  crownCourtCaseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClosedSendingKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConfiscationCourtRecordResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ConfiscationCourtRecord'] = ResolversParentTypes['ConfiscationCourtRecord']> = {
@@ -800,7 +972,20 @@ export type CrownCourtCaseResolvers<ContextType = CourtsContext, ParentType exte
   outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sendingType?: Resolver<ResolversTypes['SendingType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CrownCourtCaseStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CrownCourtCaseChangeResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtCaseChange'] = ResolversParentTypes['CrownCourtCaseChange']> = {
+  crownCourtCase?: Resolver<ResolversTypes['CrownCourtCase'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrownCourtHearingChangeResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtHearingChange'] = ResolversParentTypes['CrownCourtHearingChange']> = {
+  crownCourtCase?: Resolver<ResolversTypes['CrownCourtCase'], ParentType, ContextType>;
+  hearing?: Resolver<ResolversTypes['Hearing'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CrownCourtWaitingTimesResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtWaitingTimes'] = ResolversParentTypes['CrownCourtWaitingTimes']> = {
@@ -828,6 +1013,7 @@ export type DefendantResolvers<ContextType = CourtsContext, ParentType extends R
 
 export type HearingResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Hearing'] = ResolversParentTypes['Hearing']> = {
   court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -846,6 +1032,7 @@ export type MagistratesCaseResolvers<ContextType = CourtsContext, ParentType ext
   allocationDecision?: Resolver<Maybe<ResolversTypes['AllocationDecision']>, ParentType, ContextType>;
   bailStatus?: Resolver<ResolversTypes['BailStatus'], ParentType, ContextType>;
   chargedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedSendings?: Resolver<Array<ResolversTypes['ClosedSending']>, ParentType, ContextType>;
   court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
   defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['CaseDocument']>, ParentType, ContextType>;
@@ -861,7 +1048,12 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeSentCase?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationAcknowledgeSentCaseArgs, 'caseNumber'>>;
+  listCrownCourtHearing?: Resolver<ResolversTypes['CrownCourtHearingChange'], ParentType, ContextType, RequireFields<MutationListCrownCourtHearingArgs, 'input'>>;
+  recordCrownCourtHearingOutcome?: Resolver<ResolversTypes['CrownCourtHearingChange'], ParentType, ContextType, RequireFields<MutationRecordCrownCourtHearingOutcomeArgs, 'hearingId' | 'outcome'>>;
+  returnSentCase?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationReturnSentCaseArgs, 'caseNumber' | 'reason'>>;
   sendCaseToCrownCourt?: Resolver<ResolversTypes['CaseSentToCrownCourt'], ParentType, ContextType, RequireFields<MutationSendCaseToCrownCourtArgs, 'input'>>;
+  withdrawSending?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationWithdrawSendingArgs, 'reason' | 'urn'>>;
 };
 
 export type OffenceResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Offence'] = ResolversParentTypes['Offence']> = {
@@ -905,11 +1097,14 @@ export type Resolvers<ContextType = CourtsContext> = {
   AnnouncedConfiscation?: AnnouncedConfiscationResolvers<ContextType>;
   CaseDocument?: CaseDocumentResolvers<ContextType>;
   CaseSentToCrownCourt?: CaseSentToCrownCourtResolvers<ContextType>;
+  ClosedSending?: ClosedSendingResolvers<ContextType>;
   ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;
   ConfiscationOrder?: ConfiscationOrderResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   CourtWaitingFigures?: CourtWaitingFiguresResolvers<ContextType>;
   CrownCourtCase?: CrownCourtCaseResolvers<ContextType>;
+  CrownCourtCaseChange?: CrownCourtCaseChangeResolvers<ContextType>;
+  CrownCourtHearingChange?: CrownCourtHearingChangeResolvers<ContextType>;
   CrownCourtWaitingTimes?: CrownCourtWaitingTimesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

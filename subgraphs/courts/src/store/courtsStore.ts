@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { crownCaseResponseReads } from './crownCaseResponseReads';
 import type { CrownCourtTables } from './crownCourtTables';
 import { findDefendantPncIds, type DefendantParticulars } from './defendantSearchStore';
 import type { MagistratesTables } from './magistratesTables';
@@ -87,6 +88,8 @@ export function createCourtsStore(
   const mags = magistrates.db;
   const cc = crown.db;
   return {
+    ...crownCaseResponseReads(mags, cc),
+
     findMagistratesCasesByUrns: (urns: readonly string[]) =>
       magistratesCasesByUrns(mags, magistrates.dialect, urns),
 

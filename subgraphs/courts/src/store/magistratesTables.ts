@@ -70,8 +70,26 @@ export interface CaseDocumentTable {
   content: Uint8Array;
 }
 
-/** Where a transfer to the Crown Court stands. */
-export type TransferStatus = 'PENDING' | 'COMPLETED' | 'ABANDONED' | 'ROLLED_BACK';
+/**
+ * Where a transfer to the Crown Court stands: PENDING, then COMPLETED (sent); ABANDONED and ROLLED_BACK for one
+ * given up; RETURNED or WITHDRAWN once the sending it completed was returned by the Crown Court or withdrawn.
+ */
+export type TransferStatus = 'PENDING' | 'COMPLETED' | 'ABANDONED' | 'ROLLED_BACK' | 'RETURNED' | 'WITHDRAWN';
+
+/**
+ * A sending that ended without the Crown Court keeping the case: returned by the Crown Court (wrong court, file
+ * incomplete) or withdrawn by the magistrates' court before acknowledgement. The case is back on the
+ * magistrates' list, with the reason, and can be sent again.
+ */
+export interface ClosedSendingTable {
+  closedSendingId: Generated<number>;
+  urn: string;
+  crownCaseNumber: string;
+  crownCourtCode: string;
+  kind: 'RETURNED' | 'WITHDRAWN';
+  reason: string;
+  closedAt: string;
+}
 
 /**
  * A transfer of a case to the Crown Court: the outbox record written before anything reaches the Crown Court
@@ -104,4 +122,5 @@ export interface MagistratesTables {
   magistratesHearing: MagistratesHearingTable;
   caseDocument: CaseDocumentTable;
   crownTransfer: CrownTransferTable;
+  closedSending: ClosedSendingTable;
 }

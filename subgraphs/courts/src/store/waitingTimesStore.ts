@@ -61,6 +61,18 @@ export function createWaitingTimesStore(
         ])
         .select(firstHeldStart('crownHearing').as('firstCrownHearingAt'))
         .where('crownCase.urn', 'is not', null)
+        // A case returned or withdrawn is no longer the Crown Court's: it waits in the magistrates' court again.
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('crownCaseState')
+                .select('crownCaseState.caseNumber')
+                .whereRef('crownCaseState.caseNumber', '=', 'crownCase.caseNumber')
+                .where('crownCaseState.status', 'in', ['RETURNED', 'WITHDRAWN']),
+            ),
+          ),
+        )
         .where('crownCase.receivedOn', '>=', from)
         .where('crownCase.receivedOn', '<=', to)
         .groupBy([
