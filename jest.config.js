@@ -61,6 +61,7 @@ const postgresSuites = [
   'confiscation/enforcementMutations',
   'courts/caseTransfer',
   'courts/crownCourtAnswers',
+  'courts/crownCourtAnswersRecovery',
   'courts/defendantSearch',
   'courts/transferFailures',
   'courts/transferRaces',
