@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createClosedSendingStore } from './closedSendingStore';
 import type { CrownCourtTables } from './crownCourtTables';
 import type { MagistratesTables } from './magistratesTables';
 
@@ -20,13 +21,6 @@ export function crownCaseResponseReads(
         .orderBy('eventId')
         .execute(),
 
-    findClosedSendingsByUrns: (urns: readonly string[]) =>
-      magistrates
-        .selectFrom('closedSending')
-        .selectAll()
-        .where('urn', 'in', urns)
-        .orderBy('closedAt')
-        .orderBy('closedSendingId')
-        .execute(),
+    findClosedSendingsByUrns: createClosedSendingStore(magistrates).closedSendingsOf,
   };
 }
