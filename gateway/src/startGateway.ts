@@ -19,6 +19,7 @@ import { createSubgraphCircuits } from './resilience/subgraphCircuits';
 import type { GatewayConfig } from './gatewayConfig';
 import { gatewayContextFactory } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
+import { documentRoutes } from './documents/documentRoutes';
 import { createGatewayMetrics, type GatewayMetrics } from './observability/gatewayMetrics';
 import { readinessRoute } from './observability/readinessRoute';
 import { purposesRoute } from './auditing/purposesRoute';
@@ -39,7 +40,7 @@ export interface RunningGateway extends RunningHttpServer {
 
 /**
  * Starts the gateway: GraphQL at /graphql, /health/live, /health/ready, /metrics, the data-protection
- * officer's /audit/consultations, and the browser pages (GraphiQL, the caseworker journey page).
+ * officer's /audit/consultations, case documents' bytes (/documents/upload, /documents/download), and the browser pages (GraphiQL, the caseworker journey page).
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel, config.logFile);
@@ -71,10 +72,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       else logger.info({ subgraph, circuit: state }, 'subgraph circuit closed');
     },
   );
+  const credentialKey = await gatewayCredentialKey(config);
   const gateway = new AuthorizingGateway(
     createGateway(
       config,
-      await gatewayCredentialKey(config),
+      credentialKey,
       {
         logger,
         onFetch: (subgraph, seconds, failure) => {
@@ -104,17 +106,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       logger.warn({ err: error }, 'rate-limit store unreachable; counting in memory meanwhile'),
   });
   await Promise.all([server.start(), rateLimiterStore.ready()]);
+  // One context builder for /graphql and the document routes: the same token check and the same rate limits.
+  const limitedContext = rateLimitedContext(
+    gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
+    requestRateLimits(config.rateLimits, rateLimiterStore, (limit) => {
+      metrics.rateLimited.inc({ limit });
+      logger.warn({ limit }, 'request refused for its rate');
+    }),
+    config.rateLimits.trustedProxyHops,
+  );
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
-        context: rateLimitedContext(
-          gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
-          requestRateLimits(config.rateLimits, rateLimiterStore, (limit) => {
-            metrics.rateLimited.inc({ limit });
-            logger.warn({ limit }, 'request refused for its rate');
-          }),
-          config.rateLimits.trustedProxyHops,
-        ),
+        context: limitedContext,
         beforeExecute: trustedDocumentGate(manifests),
         maxBodyBytes: config.maxBodyBytes,
       }),
@@ -123,6 +127,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         onLookUpError: (error) => logger.error({ err: error }, 'audit trail look-up failed'),
       }),
       '/access/purposes': purposesRoute(verifyAccessToken),
+      ...documentRoutes({
+        buildContext: limitedContext,
+        courtsUrl: () => urls.get('courts'),
+        credentialKey,
+        auditStore: auditLog.store,
+        onAuditWrite: reportAuditWrites(metrics, logger),
+      }),
       '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': readinessRoute(

@@ -112,8 +112,18 @@ describe('sending a case to the Crown Court', () => {
     expect(documents.map((document) => document.kind)).toEqual(
       expect.arrayContaining(['CHARGE_SHEET', 'CASE_SUMMARY', 'WITNESS_STATEMENT', 'PREVIOUS_CONVICTIONS']),
     );
-    const texts = await expectSameBytesAsMagistrates(supergraph.courts.system, documents);
+    // The Crown Court downloads each through the gateway: the magistrates' bytes, real PDFs, none after sending.
+    const crownClerk = await supergraph.tokenFor('court-staff', { scopes: 'courts:read' });
+    const texts = await expectSameBytesAsMagistrates(
+      supergraph.courts.system,
+      documents,
+      supergraph.gateway.url,
+      crownClerk,
+    );
+    expect(texts.get(`${found.urn}-01`)).toMatch(/^%PDF-1\.4\n/);
     expect(texts.get(`${found.urn}-01`)).toContain(`URN: ${found.urn}`);
+    expect(documents.every((document) => document.mediaType === 'application/pdf')).toBe(true);
+    expect(documents.some((document) => document.servedAfterSending)).toBe(false);
 
     // The magistrates' court sees the same file, and the case as sent.
     const own = await supergraph.queryAs<MagistratesCaseData>(courtStaff, MAGISTRATES_CASE, {

@@ -1,4 +1,8 @@
+import { dirname } from 'node:path';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
+import { createCaseDocuments } from './documents/caseDocuments';
+import { type DocumentSettings, readDocumentSettings } from './documents/documentSettings';
+import { moveLegacyContent } from './documents/legacyContentMove';
 import { openDatabase } from '@lib/store/openDatabase';
 import { createCaseTransfers, type TransferStores } from './services/caseTransfers';
 import { createCrownCaseResponses } from './services/crownCaseResponses';
@@ -19,6 +23,11 @@ import { createWaitingTimesStore } from './store/waitingTimesStore';
 export interface CourtsLocations {
   magistrates: string;
   crown: string;
+  /**
+   * The case documents' limits and content folder; by default, read from no settings, with the folder beside a
+   * SQLite magistrates' store (`magistrates-documents`).
+   */
+  documents?: DocumentSettings;
 }
 
 /** What the courts subgraph can be built with besides its stores' locations; all optional. */
@@ -49,6 +58,12 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     crown: createCrownTransferStore(crown.db),
   };
   const log = options.log ?? ((message, error) => console.warn(`[courts] ${message}`, error ?? ''));
+  const documents = createCaseDocuments(
+    magistrates,
+    locations.documents ?? readDocumentSettings({}, dirname(locations.magistrates)),
+  );
+  // Bytes an older version kept in the rows go to the content store before anything is served.
+  await moveLegacyContent(magistrates.db, documents.content);
   const transfers = createCaseTransfers(options.wrapTransferStores?.(stores) ?? stores, now, log);
   await transfers.recover();
   const crownResponses = createCrownCaseResponseStore(crown.db);
@@ -67,6 +82,7 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
   return {
     databases: { magistrates, crown },
     store: createCourtsStore(magistrates, crown),
+    documents,
     transfers,
     responses,
     hearingListing: createCrownHearingListing(crownResponses, stores.crown, now),

@@ -4,7 +4,10 @@ import type { Courts } from './buildCourts';
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
 export function createCourtsContext(
-  courts: Pick<Courts, 'store' | 'transfers' | 'responses' | 'hearingListing' | 'waitingTimes' | 'now'>,
+  courts: Pick<
+    Courts,
+    'store' | 'transfers' | 'responses' | 'hearingListing' | 'waitingTimes' | 'documents' | 'now'
+  >,
   caller: Caller | null,
 ) {
   const { store } = courts;
@@ -16,6 +19,8 @@ export function createCourtsContext(
     responses: courts.responses,
     hearingListing: courts.hearingListing,
     waitingTimes: courts.waitingTimes,
+    /** Case documents: upload tickets, the content store and its limits. */
+    documents: courts.documents,
     now: courts.now,
     /** The search by name and date of birth: not a lookup by key, so not batched. */
     findDefendantPncIds: store.findDefendantPncIds,
@@ -27,7 +32,6 @@ export function createCourtsContext(
     offencesByUrn: manyByKeyLoader(store.findOffencesByUrns, (row) => row.urn),
     magistratesHearingsByUrn: manyByKeyLoader(store.findMagistratesHearingsByUrns, (row) => row.urn),
     documentsByUrn: manyByKeyLoader(store.findDocumentsByUrns, (row) => row.urn),
-    documentContentById: oneByKeyLoader(store.findDocumentContentsByIds, (row) => row.documentId),
     crownCasesByPncId: manyByKeyLoader(store.findCrownCasesByPncIds, (row) => row.defendantPncId ?? ''),
     crownCaseByNumber: oneByKeyLoader(store.findCrownCasesByNumbers, (row) => row.caseNumber),
     crownHearingsByCaseNumber: manyByKeyLoader(store.findCrownHearingsByCaseNumbers, (row) => row.caseNumber),

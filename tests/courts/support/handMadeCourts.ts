@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { mkdtempSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,10 @@ import type { CrownCaseTable, CrownCourtTables } from '../../../subgraphs/courts
 import { magistratesMigrations } from '../../../subgraphs/courts/src/store/magistratesMigrations';
 import { caseFileDocuments } from '../../../seed/caseFiles/caseFileDocuments';
 import { freshTestStores } from '../../support/freshTestStores';
+import type { DocumentContentStore } from '../../../subgraphs/courts/src/documents/documentContentStore';
+import { documentsDirOf } from '../../../subgraphs/courts/src/documents/documentSettings';
+import { fileContentStore } from '../../../subgraphs/courts/src/documents/fileContentStore';
+import { postgresContentStore } from '../../../subgraphs/courts/src/documents/postgresContentStore';
 import type {
   MagistratesOffenceTable,
   MagistratesTables,
@@ -61,7 +66,11 @@ export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<s
   try {
     await migrateToLatest(magistrates.db, magistratesMigrations);
     await migrateToLatest(crown.db, crownCourtMigrations);
-    await writeHandMadeCases(magistrates.db, crown.db, cases);
+    const content =
+      magistrates.dialect === 'postgres'
+        ? postgresContentStore(magistrates.db)
+        : fileContentStore(documentsDirOf(dataDir));
+    await writeHandMadeCases(magistrates.db, crown.db, cases, content);
   } finally {
     await magistrates.close();
     await crown.close();
@@ -69,11 +78,15 @@ export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<s
   return dataDir;
 }
 
-/** Writes hand-made cases into migrated magistrates' and Crown Court stores, on either engine. */
+/**
+ * Writes hand-made cases into migrated magistrates' and Crown Court stores, on either engine, each case file's
+ * bytes into the magistrates' content store.
+ */
 export async function writeHandMadeCases(
   magistratesDb: Kysely<MagistratesTables>,
   crownDb: Kysely<CrownCourtTables>,
   cases: readonly HandMadeCase[],
+  content: DocumentContentStore,
 ): Promise<void> {
   for (const [index, made] of cases.entries()) {
     const defendant = {
@@ -115,10 +128,13 @@ export async function writeHandMadeCases(
             sentOn: made.crown.receivedOn,
           }
         : null;
-    await magistratesDb
-      .insertInto('caseDocument')
-      .values(caseFileDocuments(found, offences, sending))
-      .execute();
+    for (const document of caseFileDocuments(found, offences, sending)) {
+      await content.put(Readable.from([document.content]));
+      await magistratesDb
+        .insertInto('caseDocument')
+        .values({ ...document, content: null })
+        .execute();
+    }
     for (const hearing of made.hearings ?? []) {
       await magistratesDb
         .insertInto('magistratesHearing')

@@ -253,7 +253,7 @@ export type CaseDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type CaseDocumentsQuery = { magistratesCase: { documents: Array<{ id: string, kind: CaseDocumentKind, title: string, mediaType: string, contentBase64: string }> } | null };
+export type CaseDocumentsQuery = { magistratesCase: { documents: Array<{ id: string, kind: CaseDocumentKind, title: string, mediaType: string, sizeBytes: number, servedAfterSending: boolean, downloadPath: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -522,7 +522,9 @@ export const CaseDocumentsDocument = new TypedDocumentString(`
       kind
       title
       mediaType
-      contentBase64
+      sizeBytes
+      servedAfterSending
+      downloadPath
     }
   }
 }

@@ -52,18 +52,31 @@ export type BailStatus =
  */
 export type CaseDocument = {
   __typename?: 'CaseDocument';
+  /** When the document joined the case file. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Who added the document through the gateway (agency:subject); null for one that came with the police file. */
+  addedBy?: Maybe<Scalars['String']['output']>;
   /** Who made the document (an officer, a witness, the Police National Computer). */
   author: Scalars['String']['output'];
-  /** The content itself, base64-encoded; the magistrates' system checks it against the checksum before serving it. */
-  contentBase64: Scalars['String']['output'];
   /** When the document was made. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The gateway path of the document's bytes (GET, with a bearer token holding courts:read and a stated purpose):
+   * streamed from the magistrates' content store, checked against sha256 before the first byte leaves, refused with
+   * DOCUMENT_CORRUPT when the stored bytes were altered.
+   */
+  downloadPath: Scalars['String']['output'];
   /** The document's identifier: the case's URN and its place in the file, for example 01AB2345678-03. */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
   kind: CaseDocumentKind;
-  /** The document's media type, for example text/plain; charset=utf-8. */
+  /** The document's media type, told by its content: application/pdf, image/png or image/jpeg. */
   mediaType: Scalars['String']['output'];
+  /**
+   * True for a document added after the case was sent to the Crown Court: the file sent is frozen at sending, and
+   * what came later is served to the Crown Court as served after sending.
+   */
+  servedAfterSending: Scalars['Boolean']['output'];
   /** The SHA-256 checksum of the content, in lower-case hexadecimal. */
   sha256: Scalars['String']['output'];
   /** The size of the content in bytes. */
@@ -88,6 +101,29 @@ export type CaseDocumentKind =
   | 'SENDING_SHEET'
   /** A witness statement (MG11). */
   | 'WITNESS_STATEMENT';
+
+/** A document to be added to a magistrates' case file: what it will be recorded as. */
+export type CaseDocumentUploadInput = {
+  /** Who made it (an officer, a witness, a legal adviser), from 1 to 200 characters. */
+  author: Scalars['String']['input'];
+  /** What kind of document it is. */
+  kind: CaseDocumentKind;
+  /** Its title, from 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** The URN of the magistrates' case. */
+  urn: Scalars['ID']['input'];
+};
+
+/** Permission to upload one document to a case file, once, for a few minutes. */
+export type CaseDocumentUploadTicket = {
+  __typename?: 'CaseDocumentUploadTicket';
+  /** When the ticket stops being good. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The largest document the courts accept, in bytes. */
+  maxBytes: Scalars['Int']['output'];
+  /** The gateway path to POST the document's bytes to (with the caller's bearer token and stated purpose); it holds the ticket. */
+  uploadPath: Scalars['String']['output'];
+};
 
 /** A case sent to the Crown Court. */
 export type CaseSentToCrownCourt = {
@@ -495,6 +531,14 @@ export type Mutation = {
    */
   recordCrownCourtHearingOutcome: CrownCourtHearingChange;
   /**
+   * Magistrates' court staff ask to add a document (PDF, PNG or JPEG) to a case file: the answer is a single-use
+   * upload path on the gateway, good for a few minutes and for this caller only. POST the file's bytes to it (with
+   * the caller's bearer token and stated purpose, as for /graphql); the courts check its type by its content, its
+   * size and the case file's count, and answer 201 with the document added. A document added while the case stands
+   * sent to the Crown Court is marked servedAfterSending. Refused with CASE_NOT_FOUND or CASE_FILE_FULL.
+   */
+  requestCaseDocumentUpload: CaseDocumentUploadTicket;
+  /**
    * The Crown Court returns a case to the magistrates' court that sent it (wrong court, incomplete file), with the
    * reason: the case goes back on the magistrates' list, with the reason, and can be sent again. Allowed while the
    * case is RECEIVED or ACKNOWLEDGED; returning it again changes nothing (repeated: true). Refused with
@@ -535,6 +579,12 @@ export type MutationListCrownCourtHearingArgs = {
 export type MutationRecordCrownCourtHearingOutcomeArgs = {
   hearingId: Scalars['ID']['input'];
   outcome: CourtOutcome;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRequestCaseDocumentUploadArgs = {
+  input: CaseDocumentUploadInput;
 };
 
 
@@ -821,10 +871,12 @@ export type ResolversTypes = {
   CaseDocument: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
   Int: ResolverTypeWrapper<any>;
   CaseDocumentKind: ResolverTypeWrapper<any>;
+  CaseDocumentUploadInput: ResolverTypeWrapper<any>;
+  CaseDocumentUploadTicket: ResolverTypeWrapper<any>;
   CaseSentToCrownCourt: ResolverTypeWrapper<any>;
-  Boolean: ResolverTypeWrapper<any>;
   ClosedSending: ResolverTypeWrapper<any>;
   ClosedSendingKind: ResolverTypeWrapper<any>;
   ConfiscationCourtRecord: ResolverTypeWrapper<any>;
@@ -869,9 +921,11 @@ export type ResolversParentTypes = {
   CaseDocument: any;
   String: any;
   ID: any;
-  Int: any;
-  CaseSentToCrownCourt: any;
   Boolean: any;
+  Int: any;
+  CaseDocumentUploadInput: any;
+  CaseDocumentUploadTicket: any;
+  CaseSentToCrownCourt: any;
   ClosedSending: any;
   ConfiscationCourtRecord: any;
   ConfiscationOrder: any;
@@ -904,15 +958,24 @@ export type AnnouncedConfiscationResolvers<ContextType = CourtsContext, ParentTy
 };
 
 export type CaseDocumentResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseDocument'] = ResolversParentTypes['CaseDocument']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CaseDocumentKind'], ParentType, ContextType>;
   mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedAfterSending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseDocumentUploadTicketResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseDocumentUploadTicket'] = ResolversParentTypes['CaseDocumentUploadTicket']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseSentToCrownCourtResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseSentToCrownCourt'] = ResolversParentTypes['CaseSentToCrownCourt']> = {
@@ -1051,6 +1114,7 @@ export type MutationResolvers<ContextType = CourtsContext, ParentType extends Re
   acknowledgeSentCase?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationAcknowledgeSentCaseArgs, 'caseNumber'>>;
   listCrownCourtHearing?: Resolver<ResolversTypes['CrownCourtHearingChange'], ParentType, ContextType, RequireFields<MutationListCrownCourtHearingArgs, 'input'>>;
   recordCrownCourtHearingOutcome?: Resolver<ResolversTypes['CrownCourtHearingChange'], ParentType, ContextType, RequireFields<MutationRecordCrownCourtHearingOutcomeArgs, 'hearingId' | 'outcome'>>;
+  requestCaseDocumentUpload?: Resolver<ResolversTypes['CaseDocumentUploadTicket'], ParentType, ContextType, RequireFields<MutationRequestCaseDocumentUploadArgs, 'input'>>;
   returnSentCase?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationReturnSentCaseArgs, 'caseNumber' | 'reason'>>;
   sendCaseToCrownCourt?: Resolver<ResolversTypes['CaseSentToCrownCourt'], ParentType, ContextType, RequireFields<MutationSendCaseToCrownCourtArgs, 'input'>>;
   withdrawSending?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationWithdrawSendingArgs, 'reason' | 'urn'>>;
@@ -1096,6 +1160,7 @@ export type WaitingFiguresResolvers<ContextType = CourtsContext, ParentType exte
 export type Resolvers<ContextType = CourtsContext> = {
   AnnouncedConfiscation?: AnnouncedConfiscationResolvers<ContextType>;
   CaseDocument?: CaseDocumentResolvers<ContextType>;
+  CaseDocumentUploadTicket?: CaseDocumentUploadTicketResolvers<ContextType>;
   CaseSentToCrownCourt?: CaseSentToCrownCourtResolvers<ContextType>;
   ClosedSending?: ClosedSendingResolvers<ContextType>;
   ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;

@@ -91,7 +91,11 @@ export const courtsResolvers: Resolvers = {
     ...defendantSearchResolvers.Query,
   },
   ...transferResolvers,
-  Mutation: { ...transferResolvers.Mutation, ...crownCaseResponseResolvers.Mutation },
+  Mutation: {
+    ...transferResolvers.Mutation,
+    ...crownCaseResponseResolvers.Mutation,
+    ...caseDocumentResolvers.Mutation,
+  },
   CrownCourtCaseChange: crownCaseResponseResolvers.CrownCourtCaseChange,
   CrownCourtHearingChange: crownCaseResponseResolvers.CrownCourtHearingChange,
   ClosedSending: crownCaseResponseResolvers.ClosedSending,

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { documentStoreMigration } from '../documents/documentStoreMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
@@ -133,4 +134,5 @@ export const magistratesMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '006_document_store': documentStoreMigration,
 };
