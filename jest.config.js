@@ -59,6 +59,8 @@ const postgresSuites = [
   'confiscation/courtRecordChecks',
   'confiscation/discrepancyReport',
   'confiscation/enforcementMutations',
+  'courts/caseDocumentMemory',
+  'courts/caseDocuments',
   'courts/caseTransfer',
   'courts/crownCourtAnswers',
   'courts/crownCourtAnswersRecovery',

@@ -3,8 +3,12 @@ import type { Kysely } from 'kysely';
 import type { MagistratesTables } from '../store/magistratesTables';
 import type { DocumentContentStore } from './documentContentStore';
 
-/** Bytes per stored chunk: large enough for few rows, small enough that one is all a request holds. */
-export const CONTENT_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Bytes per stored chunk: few rows per document, and small because node-postgres keeps each connection's read
+ * and write buffers at the largest message it has carried (a chunk, twice over as hex when read): what a download
+ * or upload leaves held is a few chunks per pooled connection, whatever the document's size.
+ */
+export const CONTENT_CHUNK_BYTES = 256 * 1024;
 
 /** Regroups a stream's chunks into chunks of `size` bytes (the last shorter), holding at most one. */
 export async function* rechunk(source: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
@@ -29,7 +33,7 @@ export async function* rechunk(source: AsyncIterable<Uint8Array>, size: number):
 }
 
 /**
- * Content in the magistrates' PostgreSQL schema, in 1 MiB bytea chunks (why not large objects:
+ * Content in the magistrates' PostgreSQL schema, in 256 KiB bytea chunks (why not large objects:
  * documentStoreMigration.ts). An upload is written in one transaction under a pending key and moved to its
  * checksum at the end, so that a failed or refused upload leaves nothing and two uploads of the same bytes keep
  * one copy.
@@ -77,7 +81,7 @@ export function postgresContentStore(db: Kysely<MagistratesTables>): DocumentCon
         .where('sha256', '=', sha256)
         .executeTakeFirst();
       if (!content) return null;
-      // One chunk at a time: a download holds 1 MiB, whatever the document's size.
+      // One chunk at a time: a download holds a chunk or two, whatever the document's size.
       return (async function* chunks() {
         for (let chunkIndex = 0; chunkIndex < content.chunkCount; chunkIndex += 1) {
           const row = await db
