@@ -59,7 +59,7 @@ function documentItem(document: CaseDocument, credentials: Credentials): HTMLLIE
   const kilobytes = Math.max(1, Math.round(document.sizeBytes / 1024));
   return h(
     'li',
-    {},
+    { class: 'case-document' },
     `${document.title} `,
     h('span', { class: 'muted' }, `(${humanize(document.kind)}, ${document.mediaType}, ${kilobytes} KB)`),
     document.servedAfterSending ? h('strong', {}, ' served after sending') : '',
