@@ -19,6 +19,9 @@ const CALLER_PER_MINUTE = 6;
  */
 const LIVE_GROWTH_BOUND = 16 * 1024 * 1024;
 
+// 20 MB each way takes a second or two alone, far longer on two shared cores under a full test run.
+jest.setTimeout(180_000);
+
 let running: RunningCourtsGateway;
 let clerk: string;
 

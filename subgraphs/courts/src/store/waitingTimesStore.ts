@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { NOT_HELD_OUTCOMES } from '../services/hearingHeld';
+import { NOT_HELD_OUTCOMES } from './notHeldOutcomes';
 import type { CrownCourtTables } from './crownCourtTables';
 import type { MagistratesTables } from './magistratesTables';
 
