@@ -3,6 +3,7 @@ import { seedLearningHistories } from './learning/learningHistories';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { documentsDirOf } from '../subgraphs/courts/src/documents/documentSettings';
 import { buildManifest } from './buildManifest';
 import { planJustice } from './planJustice';
 import type { SeedManifest } from './seedManifest';
@@ -75,14 +76,17 @@ export async function seedStores(options: SeedStoresOptions): Promise<SeedManife
   if (full.length > 0) throw new Error(`Refusing to seed: stores already hold data (${full.join(', ')})`);
   const generate = generateOptions(options);
   const inWorker: StoreName[] = options.parallel ? ['magistrates'] : [];
+  const documentsDir = documentsDirOf(options.dataDir);
   const working =
-    inWorker.length > 0 ? writeInWorker({ options: generate, stores: inWorker, locations }, log) : undefined;
+    inWorker.length > 0
+      ? writeInWorker({ options: generate, stores: inWorker, locations, documentsDir }, log)
+      : undefined;
   // Planning after the worker has started lets the two threads plan side by side.
   const plan = planJustice(generate);
   const streams = storeStreams(plan);
   const counts: Record<string, number> = {};
   for (const name of STORE_NAMES.filter((store) => !inWorker.includes(store))) {
-    Object.assign(counts, await writeNamedStore(streams, name, locations[name], log));
+    Object.assign(counts, await writeNamedStore(streams, name, locations[name], log, documentsDir));
   }
   Object.assign(counts, await working);
   Object.assign(counts, await writeLearningHistories(locations.pnomis, generate.seed, generate.asOf));

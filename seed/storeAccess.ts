@@ -56,10 +56,11 @@ export async function writeStore<Tables>(
   stream: StoreStream<Tables>,
   location: string,
   log: (line: string) => void,
+  documentsDir: string,
 ): Promise<Record<string, number>> {
   return withStore<Tables, Record<string, number>>(stream, location, async ({ db, dialect }) => {
     const started = Date.now();
-    const counts = await writeRowGroups(db, stream, dialect);
+    const counts = await writeRowGroups(db, stream, dialect, documentsDir);
     const summary = Object.entries(counts)
       .map(([table, count]) => `${table} ${count}`)
       .join(', ');
@@ -68,23 +69,27 @@ export async function writeStore<Tables>(
   });
 }
 
-/** Writes one store, by name, from a plan's streams. */
+/**
+ * Writes one store, by name, from a plan's streams; case documents' bytes go to the content store
+ * (`documentsDir` for a SQLite magistrates' store).
+ */
 export async function writeNamedStore(
   streams: StoreStreams,
   name: StoreName,
   location: string,
   log: (line: string) => void,
+  documentsDir: string,
 ): Promise<Record<string, number>> {
   switch (name) {
     case 'magistrates':
-      return writeStore(streams.magistrates, location, log);
+      return writeStore(streams.magistrates, location, log, documentsDir);
     case 'crown':
-      return writeStore(streams.crown, location, log);
+      return writeStore(streams.crown, location, log, documentsDir);
     case 'pnomis':
-      return writeStore(streams.pnomis, location, log);
+      return writeStore(streams.pnomis, location, log, documentsDir);
     case 'visits':
-      return writeStore(streams.visits, location, log);
+      return writeStore(streams.visits, location, log, documentsDir);
     case 'confiscation':
-      return writeStore(streams.confiscation, location, log);
+      return writeStore(streams.confiscation, location, log, documentsDir);
   }
 }

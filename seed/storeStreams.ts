@@ -5,6 +5,7 @@ import { magistratesMigrations } from '../subgraphs/courts/src/store/magistrates
 import { learningMigrations } from '../subgraphs/pnomis/src/learning/learningMigrations';
 import { pnomisMigrations } from '../subgraphs/pnomis/src/store/pnomisMigrations';
 import { visitsMigrations } from '../subgraphs/visits/src/store/visitsMigrations';
+import { type SeedTarget, withStoredContent } from './caseFiles/seedDocumentContent';
 import type { JusticePlan } from './planJustice';
 import { confiscationRowGroups } from './rows/confiscationRows';
 import { crownCourtRowGroups, magistratesRowGroups } from './rows/courtRows';
@@ -40,7 +41,15 @@ export const STORE_SCHEMAS = {
   magistrates: {
     name: 'magistrates',
     migrations: magistratesMigrations,
-    tables: ['magistratesCase', 'magistratesOffence', 'magistratesHearing', 'caseDocument'],
+    // The content tables are filled only on PostgreSQL; a SQLite store's documents are files (seedDocumentContent.ts).
+    tables: [
+      'magistratesCase',
+      'magistratesOffence',
+      'magistratesHearing',
+      'caseDocument',
+      'documentContent',
+      'documentContentChunk',
+    ],
   } satisfies StoreSchema<MagistratesTables>,
   crown: {
     name: 'crown',
@@ -74,7 +83,11 @@ export const STORE_SCHEMAS = {
 
 /** A store's schema and a fresh stream of its rows. */
 export interface StoreStream<Tables> extends StoreSchema<Tables> {
-  rowGroups(): Iterable<RowGroup<Tables>>;
+  /**
+   * The rows, for the store they are going to (`target`); without one, as generated, case documents' bytes on
+   * their rows (for generateJustice's in-memory data set).
+   */
+  rowGroups(target?: SeedTarget): Iterable<RowGroup<Tables>>;
   /** Runs after the rows are in, inside the same transaction. */
   afterWrite?(db: Kysely<Tables>, dialect: 'sqlite' | 'postgres'): Promise<void>;
 }
@@ -91,7 +104,11 @@ export interface StoreStreams {
 /** The streams of a plan's rows; each call of `rowGroups` starts again from the plan, with the same result. */
 export function storeStreams(plan: JusticePlan): StoreStreams {
   return {
-    magistrates: { ...STORE_SCHEMAS.magistrates, rowGroups: () => magistratesRowGroups(plan) },
+    magistrates: {
+      ...STORE_SCHEMAS.magistrates,
+      rowGroups: (target) =>
+        target ? withStoredContent(magistratesRowGroups(plan), target) : magistratesRowGroups(plan),
+    },
     crown: { ...STORE_SCHEMAS.crown, rowGroups: () => crownCourtRowGroups(plan) },
     pnomis: { ...STORE_SCHEMAS.pnomis, rowGroups: () => pnomisRowGroups(plan) },
     visits: {

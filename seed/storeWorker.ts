@@ -13,6 +13,8 @@ export interface StoreWorkerData {
   options: Required<GenerateOptions>;
   stores: StoreName[];
   locations: StoreLocations;
+  /** The folder of the magistrates' content files. */
+  documentsDir: string;
 }
 
 /** What the worker reports: a progress line, or a store's counts. */
@@ -22,7 +24,13 @@ async function run(data: StoreWorkerData): Promise<void> {
   const streams = storeStreams(planJustice(data.options));
   const post = (message: StoreWorkerMessage): void => parentPort?.postMessage(message);
   for (const name of data.stores) {
-    const counts = await writeNamedStore(streams, name, data.locations[name], (line) => post({ log: line }));
+    const counts = await writeNamedStore(
+      streams,
+      name,
+      data.locations[name],
+      (line) => post({ log: line }),
+      data.documentsDir,
+    );
     post({ store: name, counts });
   }
 }

@@ -56,6 +56,7 @@ export async function writeRowGroups<Tables>(
   db: Kysely<Tables>,
   stream: StoreStream<Tables>,
   dialect: 'sqlite' | 'postgres',
+  documentsDir: string,
 ): Promise<Record<string, number>> {
   if (dialect === 'sqlite') {
     // A bulk load into an empty SQLite file: a large page cache keeps the randomly ordered keys' indexes in memory,
@@ -82,7 +83,7 @@ export async function writeRowGroups<Tables>(
       }
       buffered = 0;
     };
-    for (const group of stream.rowGroups()) {
+    for (const group of stream.rowGroups({ dialect, documentsDir })) {
       for (const [table, rows] of Object.entries(group as Record<string, Row[] | undefined>)) {
         const buffer = buffers.get(table);
         if (!buffer || !rows) throw new Error(`Store ${stream.name} has no table ${table}`);

@@ -19,6 +19,7 @@ import { createSubgraphCircuits } from './resilience/subgraphCircuits';
 import type { GatewayConfig } from './gatewayConfig';
 import { gatewayContextFactory } from './gatewayContext';
 import { gatewayCredentialKey } from './gatewayCredentialKey';
+import { documentRoutes } from './documents/documentRoutes';
 import { createGatewayMetrics, type GatewayMetrics } from './observability/gatewayMetrics';
 import { readinessRoute } from './observability/readinessRoute';
 import { purposesRoute } from './auditing/purposesRoute';
@@ -40,7 +41,7 @@ export interface RunningGateway extends RunningHttpServer {
 
 /**
  * Starts the gateway: GraphQL at /graphql, /health/live, /health/ready, /metrics, the data-protection
- * officer's /audit/consultations, and the browser pages (GraphiQL, the caseworker journey page).
+ * officer's /audit/consultations, case documents' bytes (/documents/upload, /documents/download), and the browser pages (GraphiQL, the caseworker journey page).
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel, config.logFile);
@@ -72,10 +73,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       else logger.info({ subgraph, circuit: state }, 'subgraph circuit closed');
     },
   );
+  const credentialKey = await gatewayCredentialKey(config);
   const gateway = new AuthorizingGateway(
     createGateway(
       config,
-      await gatewayCredentialKey(config),
+      credentialKey,
       {
         logger,
         onFetch: (subgraph, seconds, failure) => {
@@ -112,14 +114,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const { trustedProxyHops } = config.rateLimits;
   const limited = (route: RouteHandler) =>
     rateLimitedRoute(route, verifyAccessToken, limits, trustedProxyHops);
+  // One context builder for /graphql and the document routes: the same token check and the same rate limits.
+  const limitedContext = rateLimitedContext(
+    gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
+    limits,
+    trustedProxyHops,
+  );
   const http = await startHttpServer(
     {
       '/graphql': graphqlHttpHandler(server, {
-        context: rateLimitedContext(
-          gatewayContextFactory(verifyAccessToken, config.requestDeadlineMs),
-          limits,
-          trustedProxyHops,
-        ),
+        context: limitedContext,
         beforeExecute: trustedDocumentGate(manifests),
         maxBodyBytes: config.maxBodyBytes,
       }),
@@ -130,6 +134,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         }),
       ),
       '/access/purposes': limited(purposesRoute(verifyAccessToken)),
+      ...documentRoutes({
+        buildContext: limitedContext,
+        courtsUrl: () => urls.get('courts'),
+        credentialKey,
+        auditStore: auditLog.store,
+        onAuditWrite: reportAuditWrites(metrics, logger),
+      }),
       '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) => sendJson(response, 200, { status: 'live' }),
       '/health/ready': readinessRoute(

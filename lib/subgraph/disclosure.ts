@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 
+/**
+ * The response header in which a subgraph's own HTTP routes (a document's bytes) tell the gateway whose records
+ * they returned, as DISCLOSED_EXTENSION does for GraphQL: identifiers separated by commas. The gateway does not
+ * pass it on.
+ */
+export const DISCLOSED_HEADER = 'x-disclosed-offenders';
+
 /** The response extension in which a subgraph tells the gateway whose records it returned. */
 export const DISCLOSED_EXTENSION = 'disclosedOffenders';
 

@@ -32,6 +32,7 @@ export async function startSubgraph<System extends { close(): Promise<void> }, O
       createContext: (caller) => Promise.resolve(root.createContext(system, caller)),
       verifyCredential: root.wrapCredentialVerifier?.(verify) ?? verify,
       checkStores: () => root.checkStores(system),
+      routes: root.routes?.(system),
       storeStatements: () => root.storeStatements(system),
       ...config,
     });

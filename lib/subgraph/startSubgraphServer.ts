@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { ResolverMap } from '../graphql/resolverMap';
 import { HttpRefusal } from '../http/httpRefusal';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AuthenticationError } from '../auth/authenticationError';
 import type { Caller } from '../auth/caller';
 import { GATEWAY_CREDENTIAL_HEADER, type SubgraphCredentialVerifier } from '../auth/subgraphCredential';
@@ -22,8 +22,8 @@ import { createSubgraphMetrics, subgraphRequestLogPlugin } from '../observabilit
 import { disclosurePlugin } from './disclosure';
 import { subgraphErrorFormatter } from './subgraphErrorFormatter';
 import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
-import { sendJson } from '../http/sendJson';
-import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
+import { sendGraphQLError, sendJson } from '../http/sendJson';
+import { type RouteHandler, type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
 
 /** The resolver map as buildSubgraphSchema declares it (its type is not exported from the package root). */
 type SubgraphResolvers = Extract<
@@ -53,6 +53,36 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   checkStores: () => Promise<void>;
   /** How many SQL statements the subgraph's stores have run, for /metrics. */
   storeStatements?: () => number;
+  /** HTTP routes of its own besides /graphql (the courts' document transfers), each behind the gateway's credential. */
+  routes?: Record<string, CallerRoute>;
+}
+
+/** A subgraph route that serves the caller the gateway vouched for (null when anonymous). */
+export type CallerRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  caller: Caller | null,
+) => Promise<void>;
+
+/** A subgraph's own route, answered only for a request that carries the gateway's credential (401 otherwise). */
+function withGatewayCredential(route: CallerRoute, verify: SubgraphCredentialVerifier): RouteHandler {
+  return async (request, response) => {
+    const header = request.headers[GATEWAY_CREDENTIAL_HEADER];
+    let caller: Caller | 'anonymous';
+    try {
+      caller = await verify(Array.isArray(header) ? header[0] : header);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      request.resume();
+      return sendGraphQLError(
+        response,
+        401,
+        'UNAUTHENTICATED',
+        `Requests must come through the gateway: ${error.reason}`,
+      );
+    }
+    await route(request, response, caller === 'anonymous' ? null : caller);
+  };
 }
 
 /** A subgraph serving GraphQL at /graphql, with /health/live and /health/ready. */
@@ -116,6 +146,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
         context: (request) => authenticatedContext(request, options),
         maxBodyBytes: options.maxBodyBytes,
       }),
+      ...Object.fromEntries(
+        Object.entries(options.routes ?? {}).map(([path, route]) => [
+          path,
+          withGatewayCredential(route, options.verifyCredential),
+        ]),
+      ),
       '/metrics': metricsRoute(metrics.registry),
       '/health/live': (_request, response) =>
         sendJson(response, 200, { status: 'live', subgraph: options.name }),

@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from '../auth/caller';
 import type { SubgraphCredentialVerifier } from '../auth/subgraphCredential';
 import type { SubgraphConfig } from './subgraphConfig';
+import type { CallerRoute } from './startSubgraphServer';
 
 /** A process's environment, as every configuration reader takes it. */
 export type Environment = Record<string, string | undefined>;
@@ -21,6 +22,8 @@ export interface SubgraphRoot<System extends { close(): Promise<void> }, Options
   checkStores(system: System): Promise<void>;
   /** How many SQL statements the stores have run, for /metrics and the benchmark. */
   storeStatements(system: System): number;
+  /** HTTP routes of its own besides /graphql, served behind the gateway's credential (the courts' documents). */
+  routes?(system: System): Record<string, CallerRoute>;
   /** Wraps the verifier of the gateway's credential, for a subgraph that passes the credential on. */
   wrapCredentialVerifier?(verify: SubgraphCredentialVerifier): SubgraphCredentialVerifier;
 }

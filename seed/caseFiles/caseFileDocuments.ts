@@ -2,6 +2,7 @@ import { addDays, daysBetween, londonTimeToIso } from '@lib/time/londonTime';
 import { LRUCache } from 'lru-cache';
 import { courtOf } from '../../subgraphs/courts/src/services/courtOf';
 import { sha256Of } from '../../subgraphs/courts/src/services/documentChecksum';
+import { textPdf } from './minimalPdf';
 import type {
   CaseDocumentKind,
   CaseDocumentTable,
@@ -278,16 +279,23 @@ function previousConvictions(found: Case, random: Random): Draft {
 }
 
 /**
+ * A seeded case document: its row, and the bytes the seed puts in the magistrates' content store (not a column:
+ * seed/caseFiles/seedDocumentContent.ts takes them off the row).
+ */
+export type SeedCaseDocument = Omit<CaseDocumentTable, 'content'> & { content: Buffer };
+
+/**
  * The case file of a magistrates' case, as the police and the court would have put it together: charge sheet,
  * case summary, witness statements, often a record of interview, an exhibit list for cases the Crown Court may
- * try, the previous convictions and, for a case sent to the Crown Court, the sending sheet. Small plain-text
- * documents, the same every time for the same case: the seed writes them once, with the case.
+ * try, the previous convictions and, for a case sent to the Crown Court, the sending sheet. Small PDF files
+ * (minimalPdf.ts), the same bytes every time for the same case: the seed writes them once, with the case, as the
+ * police file that came with it (added by no one through the gateway, none after sending).
  */
 export function caseFileDocuments(
   found: Case,
   offences: readonly Offence[],
   sending: CaseSending | null = null,
-): CaseDocumentTable[] {
+): SeedCaseDocument[] {
   const random = randomFor(found.urn);
   const force = FORCES[found.courtCode.slice(1, 3)] ?? 'the police';
   const oic = officer(random, 'PC');
@@ -303,7 +311,7 @@ export function caseFileDocuments(
   drafts.push(previousConvictions(found, random));
   if (sending) drafts.push(sendingSheet(found, offences, sending, random));
   return drafts.map((draft, index) => {
-    const content = Buffer.from(`${draft.text}\n`, 'utf8');
+    const content = textPdf(draft.title, draft.text);
     const sequence = index + 1;
     return {
       documentId: `${found.urn}-${String(sequence).padStart(2, '0')}`,
@@ -313,9 +321,12 @@ export function caseFileDocuments(
       title: draft.title,
       author: draft.author,
       createdAt: draft.createdAt,
-      mediaType: 'text/plain; charset=utf-8',
+      mediaType: 'application/pdf',
       sizeBytes: content.length,
       sha256: sha256Of(content),
+      addedBy: null,
+      addedAt: draft.createdAt,
+      servedAfterSending: 0,
       content,
     };
   });

@@ -114,7 +114,11 @@ describe('the caseworker journey page', () => {
     await expect(page.locator('#custody').textContent()).resolves.toContain('Release date');
     if (supergraphHasField('documents')) {
       await page.getByText('Case file').first().click();
-      await page.locator('#courts .document-text').first().waitFor({ state: 'attached' });
+      await page.locator('#courts .case-document').first().waitFor({ state: 'attached' });
+      // The bytes come from the gateway's download route, with the token and purpose, as a file of the case.
+      const downloading = page.waitForEvent('download');
+      await page.locator('#courts .case-document button').first().click();
+      expect((await downloading).suggestedFilename()).toMatch(/^\w{11}-\d{2}$/);
     }
     await expect(page.locator('#confiscation .headline-figure').textContent()).resolves.toMatch(
       /^£[\d,]+\.\d\d/,

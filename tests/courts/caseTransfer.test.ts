@@ -112,8 +112,18 @@ describe('sending a case to the Crown Court', () => {
     expect(documents.map((document) => document.kind)).toEqual(
       expect.arrayContaining(['CHARGE_SHEET', 'CASE_SUMMARY', 'WITNESS_STATEMENT', 'PREVIOUS_CONVICTIONS']),
     );
-    const texts = await expectSameBytesAsMagistrates(supergraph.courts.system, documents);
+    // The Crown Court downloads each through the gateway: the magistrates' bytes, real PDFs, none after sending.
+    const crownClerk = await supergraph.tokenFor('court-staff', { scopes: 'courts:read' });
+    const texts = await expectSameBytesAsMagistrates(
+      supergraph.courts.system,
+      documents,
+      supergraph.gateway.url,
+      crownClerk,
+    );
+    expect(texts.get(`${found.urn}-01`)).toMatch(/^%PDF-1\.4\n/);
     expect(texts.get(`${found.urn}-01`)).toContain(`URN: ${found.urn}`);
+    expect(documents.every((document) => document.mediaType === 'application/pdf')).toBe(true);
+    expect(documents.some((document) => document.servedAfterSending)).toBe(false);
 
     // The magistrates' court sees the same file, and the case as sent.
     const own = await supergraph.queryAs<MagistratesCaseData>(courtStaff, MAGISTRATES_CASE, {
@@ -142,8 +152,15 @@ describe('sending a case to the Crown Court', () => {
         : sql<{ name: string }>`select name from sqlite_master
             where type = 'table' and name not like 'kysely%' order by name`;
     const { rows } = await tables.execute(crown.db);
-    // The corrections table holds the enforcement office's requests to correct a case, never a copy of one.
-    expect(rows.map((row) => row.name)).toEqual(['crown_case', 'crown_hearing', 'crown_record_correction']);
+    // The case, its hearings, its state and timeline of answers, and the enforcement office's requests to correct a
+    // case: no table for particulars or documents.
+    expect(rows.map((row) => row.name)).toEqual([
+      'crown_case',
+      'crown_case_event',
+      'crown_case_state',
+      'crown_hearing',
+      'crown_record_correction',
+    ]);
   });
 
   it('returns the same Crown Court case when repeated with the same key, or for the same case and court', async () => {

@@ -34,6 +34,7 @@ describe.each([
       courts.databases.magistrates.db,
       courts.databases.crown.db,
       URNS.map((urn) => ({ urn, courtCode: 'B13LS00' })),
+      courts.documents.content,
     );
   });
 

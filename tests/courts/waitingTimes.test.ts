@@ -64,7 +64,7 @@ const TABLE: HandMadeCase[] = [
       caseNumber: 'T20260004',
       courtCode: 'C14SF00',
       receivedOn: '2026-09-10',
-      hearings: ['2026-12-07T10:00:00.000Z'],
+      hearings: [{ startsAt: '2026-12-07T10:00:00.000Z', outcome: null }],
     },
   },
   // Not listed yet: still waiting, 46 days since 12 October.

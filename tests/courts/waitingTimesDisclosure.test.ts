@@ -38,7 +38,11 @@ function sentCases(
         caseNumber: `T2025${String(serial).padStart(4, '0')}`,
         courtCode: fields.to,
         receivedOn: fields.receivedOn,
-        hearings: [fields.heard === false ? '2026-12-10T10:00:00.000Z' : '2025-06-02T09:00:00.000Z'],
+        hearings: [
+          fields.heard === false
+            ? { startsAt: '2026-12-10T10:00:00.000Z', outcome: null }
+            : '2025-06-02T09:00:00.000Z',
+        ],
         ...(fields.committingCourtCode !== undefined && { committingCourtCode: fields.committingCourtCode }),
       },
     };

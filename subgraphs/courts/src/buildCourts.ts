@@ -1,6 +1,14 @@
+import { dirname } from 'node:path';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
+import { createCaseDocuments } from './documents/caseDocuments';
+import { type DocumentSettings, readDocumentSettings } from './documents/documentSettings';
+import { moveLegacyContent } from './documents/legacyContentMove';
 import { openDatabase } from '@lib/store/openDatabase';
 import { createCaseTransfers, type TransferStores } from './services/caseTransfers';
+import { createCrownCaseResponses } from './services/crownCaseResponses';
+import { createCrownHearingListing } from './services/crownHearingListing';
+import { createClosedSendingStore } from './store/closedSendingStore';
+import { createCrownCaseResponseStore } from './store/crownCaseResponseStore';
 import type { TransferLog } from './services/transferDriver';
 import { createCourtsStore } from './store/courtsStore';
 import { crownCourtMigrations } from './store/crownCourtMigrations';
@@ -16,6 +24,11 @@ import { createWaitingTimesStore } from './store/waitingTimesStore';
 export interface CourtsLocations {
   magistrates: string;
   crown: string;
+  /**
+   * The case documents' limits and content folder; by default, read from no settings, with the folder beside a
+   * SQLite magistrates' store (`magistrates-documents`).
+   */
+  documents?: DocumentSettings;
 }
 
 /** What the courts subgraph can be built with besides its stores' locations; all optional. */
@@ -45,12 +58,35 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     magistrates: createMagistratesTransferStore(magistrates.db),
     crown: createCrownTransferStore(crown.db),
   };
-  const transfers = createCaseTransfers(options.wrapTransferStores?.(stores) ?? stores, now, options.log);
+  const log = options.log ?? ((message, error) => console.warn(`[courts] ${message}`, error ?? ''));
+  const documents = createCaseDocuments(
+    magistrates,
+    locations.documents ?? readDocumentSettings({}, dirname(locations.magistrates)),
+  );
+  // Bytes an older version kept in the rows go to the content store before anything is served.
+  await moveLegacyContent(magistrates.db, documents.content);
+  const transfers = createCaseTransfers(options.wrapTransferStores?.(stores) ?? stores, now, log);
   await transfers.recover();
+  const crownResponses = createCrownCaseResponseStore(crown.db);
+  const responses = createCrownCaseResponses(
+    {
+      responses: crownResponses,
+      closedSendings: createClosedSendingStore(magistrates.db),
+      crown: stores.crown,
+      magistrates: stores.magistrates,
+    },
+    now,
+    log,
+  );
+  // Returns and withdrawals the magistrates' store did not record before the last stop.
+  await responses.recover();
   return {
     databases: { magistrates, crown },
     store: createCourtsStore(magistrates, crown),
+    documents,
     transfers,
+    responses,
+    hearingListing: createCrownHearingListing(crownResponses, stores.crown, now),
     waitingTimes: createWaitingTimesStore(magistrates.db, crown.db),
     recordCorrections: createRecordCorrectionsStore(crown.db),
     // PostgreSQL locks a correction being completed; SQLite runs one write transaction at a time anyway.

@@ -4,7 +4,18 @@ import type { Courts } from './buildCourts';
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
 export function createCourtsContext(
-  courts: Pick<Courts, 'store' | 'transfers' | 'waitingTimes' | 'now' | 'recordCorrections' | 'locksRows'>,
+  courts: Pick<
+    Courts,
+    | 'store'
+    | 'transfers'
+    | 'responses'
+    | 'hearingListing'
+    | 'waitingTimes'
+    | 'documents'
+    | 'now'
+    | 'recordCorrections'
+    | 'locksRows'
+  >,
   caller: Caller | null,
 ) {
   const { store } = courts;
@@ -13,9 +24,13 @@ export function createCourtsContext(
     /** Offenders whose records this request returned, reported to the gateway's audit log. */
     disclosed: new Set<string>(),
     transfers: courts.transfers,
+    responses: courts.responses,
+    hearingListing: courts.hearingListing,
     waitingTimes: courts.waitingTimes,
     recordCorrections: courts.recordCorrections,
     locksRows: courts.locksRows,
+    /** Case documents: upload tickets, the content store and its limits. */
+    documents: courts.documents,
     now: courts.now,
     /** The search by name and date of birth: not a lookup by key, so not batched. */
     findDefendantPncIds: store.findDefendantPncIds,
@@ -27,10 +42,12 @@ export function createCourtsContext(
     offencesByUrn: manyByKeyLoader(store.findOffencesByUrns, (row) => row.urn),
     magistratesHearingsByUrn: manyByKeyLoader(store.findMagistratesHearingsByUrns, (row) => row.urn),
     documentsByUrn: manyByKeyLoader(store.findDocumentsByUrns, (row) => row.urn),
-    documentContentById: oneByKeyLoader(store.findDocumentContentsByIds, (row) => row.documentId),
     crownCasesByPncId: manyByKeyLoader(store.findCrownCasesByPncIds, (row) => row.defendantPncId ?? ''),
     crownCaseByNumber: oneByKeyLoader(store.findCrownCasesByNumbers, (row) => row.caseNumber),
     crownHearingsByCaseNumber: manyByKeyLoader(store.findCrownHearingsByCaseNumbers, (row) => row.caseNumber),
+    crownCaseStateByNumber: oneByKeyLoader(store.findCrownCaseStatesByNumbers, (row) => row.caseNumber),
+    crownCaseEventsByNumber: manyByKeyLoader(store.findCrownCaseEventsByNumbers, (row) => row.caseNumber),
+    closedSendingsByUrn: manyByKeyLoader(store.findClosedSendingsByUrns, (row) => row.urn),
   };
 }
 

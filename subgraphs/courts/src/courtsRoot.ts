@@ -2,16 +2,23 @@ import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildCourts, type Courts, type CourtsOptions } from './buildCourts';
 import { createCourtsContext } from './context';
+import { documentRoutes } from './documents/documentRoutes';
+import { readDocumentSettings } from './documents/documentSettings';
 import { courtsResolvers } from './resolvers/courtsResolvers';
 import { recordCorrectionResolvers } from './resolvers/recordCorrectionResolvers';
 
 /** The courts subgraph's composition root: the magistrates' and Crown Court stores and the transfers between them. */
 export const courtsRoot: SubgraphRoot<Courts, CourtsOptions> = {
-  build: (config, _env, options) =>
+  build: (config, env, options) =>
     buildCourts(
-      { magistrates: config.databaseLocation('magistrates'), crown: config.databaseLocation('crown') },
+      {
+        magistrates: config.databaseLocation('magistrates'),
+        crown: config.databaseLocation('crown'),
+        documents: readDocumentSettings(env, config.dataDir),
+      },
       options,
     ),
+  routes: (courts) => documentRoutes(courts.documents, courts.now),
   resolvers: mergeResolverMaps(courtsResolvers, recordCorrectionResolvers),
   createContext: createCourtsContext,
   checkStores: (courts) => courts.store.ping(),

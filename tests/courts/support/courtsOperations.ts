@@ -59,7 +59,10 @@ export const CASE_FILE_FIELDS = /* GraphQL */ `
     mediaType
     sizeBytes
     sha256
-    contentBase64
+    addedBy
+    addedAt
+    servedAfterSending
+    downloadPath
   }
 `;
 
@@ -125,7 +128,10 @@ export interface CaseDocumentData {
   mediaType: string;
   sizeBytes: number;
   sha256: string;
-  contentBase64: string;
+  addedBy: string | null;
+  addedAt: string;
+  servedAfterSending: boolean;
+  downloadPath: string;
 }
 
 /** The answer to CROWN_CASE_VIEW. */

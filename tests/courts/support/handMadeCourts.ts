@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { mkdtempSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,24 @@ import type { CrownCaseTable, CrownCourtTables } from '../../../subgraphs/courts
 import { magistratesMigrations } from '../../../subgraphs/courts/src/store/magistratesMigrations';
 import { caseFileDocuments } from '../../../seed/caseFiles/caseFileDocuments';
 import { freshTestStores } from '../../support/freshTestStores';
+import type { DocumentContentStore } from '../../../subgraphs/courts/src/documents/documentContentStore';
+import { documentsDirOf } from '../../../subgraphs/courts/src/documents/documentSettings';
+import { fileContentStore } from '../../../subgraphs/courts/src/documents/fileContentStore';
+import { postgresContentStore } from '../../../subgraphs/courts/src/documents/postgresContentStore';
 import type {
   MagistratesOffenceTable,
   MagistratesTables,
 } from '../../../subgraphs/courts/src/store/magistratesTables';
+
+/**
+ * A hearing written by hand: an instant, for a hearing held (its outcome ADJOURNED), or the instant and the outcome
+ * recorded (null: none yet).
+ */
+export type HandMadeHearing = string | { startsAt: string; outcome: string | null };
+
+function hearingOf(made: HandMadeHearing): { startsAt: string; outcome: string | null } {
+  return typeof made === 'string' ? { startsAt: made, outcome: 'ADJOURNED' } : made;
+}
 
 /** A magistrates' case written by hand, with the Crown Court case it was sent to on paper, if any. */
 export interface HandMadeCase {
@@ -21,8 +36,8 @@ export interface HandMadeCase {
   pncId?: string | null;
   chargedOn?: string;
   offences?: Pick<MagistratesOffenceTable, 'modeOfTrial' | 'plea' | 'verdict'>[];
-  /** Instants of the magistrates' hearings. */
-  hearings?: string[];
+  /** The magistrates' hearings. */
+  hearings?: HandMadeHearing[];
   crown?: {
     caseNumber: string;
     courtCode: string;
@@ -30,8 +45,8 @@ export interface HandMadeCase {
     sendingType?: CrownCaseTable['sendingType'];
     /** The sending court the Crown Court recorded: the magistrates' court of the case unless given (null: none). */
     committingCourtCode?: string | null;
-    /** Instants of the Crown Court hearings. */
-    hearings?: string[];
+    /** The Crown Court hearings. */
+    hearings?: HandMadeHearing[];
   };
 }
 
@@ -51,7 +66,11 @@ export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<s
   try {
     await migrateToLatest(magistrates.db, magistratesMigrations);
     await migrateToLatest(crown.db, crownCourtMigrations);
-    await writeHandMadeCases(magistrates.db, crown.db, cases);
+    const content =
+      magistrates.dialect === 'postgres'
+        ? postgresContentStore(magistrates.db)
+        : fileContentStore(documentsDirOf(dataDir));
+    await writeHandMadeCases(magistrates.db, crown.db, cases, content);
   } finally {
     await magistrates.close();
     await crown.close();
@@ -59,11 +78,15 @@ export async function handMadeDataDir(cases: readonly HandMadeCase[]): Promise<s
   return dataDir;
 }
 
-/** Writes hand-made cases into migrated magistrates' and Crown Court stores, on either engine. */
+/**
+ * Writes hand-made cases into migrated magistrates' and Crown Court stores, on either engine, each case file's
+ * bytes into the magistrates' content store.
+ */
 export async function writeHandMadeCases(
   magistratesDb: Kysely<MagistratesTables>,
   crownDb: Kysely<CrownCourtTables>,
   cases: readonly HandMadeCase[],
+  content: DocumentContentStore,
 ): Promise<void> {
   for (const [index, made] of cases.entries()) {
     const defendant = {
@@ -105,20 +128,17 @@ export async function writeHandMadeCases(
             sentOn: made.crown.receivedOn,
           }
         : null;
-    await magistratesDb
-      .insertInto('caseDocument')
-      .values(caseFileDocuments(found, offences, sending))
-      .execute();
-    for (const startsAt of made.hearings ?? []) {
+    for (const document of caseFileDocuments(found, offences, sending)) {
+      await content.put(Readable.from([document.content]));
+      await magistratesDb
+        .insertInto('caseDocument')
+        .values({ ...document, content: null })
+        .execute();
+    }
+    for (const hearing of made.hearings ?? []) {
       await magistratesDb
         .insertInto('magistratesHearing')
-        .values({
-          urn: made.urn,
-          courtCode: made.courtCode,
-          startsAt,
-          type: 'FIRST_APPEARANCE',
-          outcome: null,
-        })
+        .values({ urn: made.urn, courtCode: made.courtCode, type: 'FIRST_APPEARANCE', ...hearingOf(hearing) })
         .execute();
     }
     if (!made.crown) continue;
@@ -139,15 +159,14 @@ export async function writeHandMadeCases(
         confiscationOrderedOn: null,
       })
       .execute();
-    for (const startsAt of made.crown.hearings ?? []) {
+    for (const hearing of made.crown.hearings ?? []) {
       await crownDb
         .insertInto('crownHearing')
         .values({
           caseNumber: made.crown.caseNumber,
           courtCode: made.crown.courtCode,
-          startsAt,
           type: 'PLEA_AND_TRIAL_PREPARATION',
-          outcome: null,
+          ...hearingOf(hearing),
         })
         .execute();
     }

@@ -2,7 +2,7 @@ import { purposeHeaders } from '../../support/purposeHeaders';
 import { UNLIMITED_RATES } from '../../support/startSupergraph';
 import { startSubgraph, type StartedSubgraph } from '@lib/subgraph/startSubgraph';
 import { readGatewayConfig } from '../../../gateway/src/gatewayConfig';
-import { startGateway } from '../../../gateway/src/startGateway';
+import { type RunningGateway, startGateway } from '../../../gateway/src/startGateway';
 import { createDevToken } from '../../../scripts/token';
 import type { Courts, CourtsOptions } from '../../../subgraphs/courts/src/buildCourts';
 import { courtsSubgraph } from '../../../subgraphs/courts/src/courtsSubgraph';
@@ -12,7 +12,8 @@ import { storeEnvironment } from '../../support/testStoreLocations';
 /** The courts subgraph, built with the options a test chooses, behind the real gateway, over real HTTP. */
 export interface RunningCourtsGateway {
   courts: StartedSubgraph<Courts>;
-  tokenFor(agency: string, options?: { scopes?: string }): Promise<string>;
+  gateway: RunningGateway;
+  tokenFor(agency: string, options?: { scopes?: string; subject?: string }): Promise<string>;
   queryAs<Data = Record<string, unknown>>(
     token: string,
     document: string,
@@ -23,12 +24,14 @@ export interface RunningCourtsGateway {
 
 /**
  * Starts the courts subgraph over the stores in `dataDir`, with `options` passed to its composition root (a fake
- * clock, stores wrapped to fail), and the gateway in front of it. Only the courts are started: operations that
- * stay within them need nothing else, and the other subgraphs' routes are left unused.
+ * clock, stores wrapped to fail), and the gateway in front of it, with `env` added to both's settings (limits).
+ * Only the courts are started: operations that stay within them need nothing else, and the other subgraphs'
+ * routes are left unused.
  */
 export async function startCourtsGateway(
   dataDir: string,
   options: CourtsOptions = {},
+  env: Record<string, string> = {},
 ): Promise<RunningCourtsGateway> {
   const environment = {
     ...process.env,
@@ -36,6 +39,7 @@ export async function startCourtsGateway(
     ...UNLIMITED_RATES,
     DATA_DIR: dataDir,
     ...storeEnvironment(dataDir),
+    ...env,
   };
   const courts = await startSubgraph(courtsSubgraph, { ...environment, COURTS_PORT: '0' }, options);
   const gateway = await startGateway(
@@ -43,8 +47,17 @@ export async function startCourtsGateway(
   );
   return {
     courts,
-    tokenFor: (agency, { scopes } = {}) =>
-      createDevToken(['--agency', agency, ...(scopes ? ['--scopes', scopes] : [])], environment),
+    gateway,
+    tokenFor: (agency, { scopes, subject } = {}) =>
+      createDevToken(
+        [
+          '--agency',
+          agency,
+          ...(scopes ? ['--scopes', scopes] : []),
+          ...(subject ? ['--subject', subject] : []),
+        ],
+        environment,
+      ),
     async queryAs<Data>(token: string, document: string, variables?: Record<string, unknown>) {
       const response = await fetch(gateway.graphqlUrl, {
         method: 'POST',

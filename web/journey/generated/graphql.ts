@@ -81,6 +81,8 @@ export type CourtOutcome =
   | 'DISCHARGE'
   /** A fine was imposed. */
   | 'FINE'
+  /** The hearing did not take place: it was taken out of the list, or not reached. Only a hearing with another outcome was held. */
+  | 'VACATED'
   /** A warrant was issued (for example for failing to attend). */
   | 'WARRANT';
 
@@ -251,7 +253,7 @@ export type CaseDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type CaseDocumentsQuery = { magistratesCase: { documents: Array<{ id: string, kind: CaseDocumentKind, title: string, mediaType: string, contentBase64: string }> } | null };
+export type CaseDocumentsQuery = { magistratesCase: { documents: Array<{ id: string, kind: CaseDocumentKind, title: string, mediaType: string, sizeBytes: number, servedAfterSending: boolean, downloadPath: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -520,7 +522,9 @@ export const CaseDocumentsDocument = new TypedDocumentString(`
       kind
       title
       mediaType
-      contentBase64
+      sizeBytes
+      servedAfterSending
+      downloadPath
     }
   }
 }

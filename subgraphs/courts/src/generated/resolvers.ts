@@ -52,18 +52,31 @@ export type BailStatus =
  */
 export type CaseDocument = {
   __typename?: 'CaseDocument';
+  /** When the document joined the case file. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Who added the document through the gateway (agency:subject); null for one that came with the police file. */
+  addedBy?: Maybe<Scalars['String']['output']>;
   /** Who made the document (an officer, a witness, the Police National Computer). */
   author: Scalars['String']['output'];
-  /** The content itself, base64-encoded; the magistrates' system checks it against the checksum before serving it. */
-  contentBase64: Scalars['String']['output'];
   /** When the document was made. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The gateway path of the document's bytes (GET, with a bearer token holding courts:read and a stated purpose):
+   * streamed from the magistrates' content store, checked against sha256 before the first byte leaves, refused with
+   * DOCUMENT_CORRUPT when the stored bytes were altered.
+   */
+  downloadPath: Scalars['String']['output'];
   /** The document's identifier: the case's URN and its place in the file, for example 01AB2345678-03. */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
   kind: CaseDocumentKind;
-  /** The document's media type, for example text/plain; charset=utf-8. */
+  /** The document's media type, told by its content: application/pdf, image/png or image/jpeg. */
   mediaType: Scalars['String']['output'];
+  /**
+   * True for a document added after the case was sent to the Crown Court: the file sent is frozen at sending, and
+   * what came later is served to the Crown Court as served after sending.
+   */
+  servedAfterSending: Scalars['Boolean']['output'];
   /** The SHA-256 checksum of the content, in lower-case hexadecimal. */
   sha256: Scalars['String']['output'];
   /** The size of the content in bytes. */
@@ -89,6 +102,29 @@ export type CaseDocumentKind =
   /** A witness statement (MG11). */
   | 'WITNESS_STATEMENT';
 
+/** A document to be added to a magistrates' case file: what it will be recorded as. */
+export type CaseDocumentUploadInput = {
+  /** Who made it (an officer, a witness, a legal adviser), from 1 to 200 characters. */
+  author: Scalars['String']['input'];
+  /** What kind of document it is. */
+  kind: CaseDocumentKind;
+  /** Its title, from 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** The URN of the magistrates' case. */
+  urn: Scalars['ID']['input'];
+};
+
+/** Permission to upload one document to a case file, once, for a few minutes. */
+export type CaseDocumentUploadTicket = {
+  __typename?: 'CaseDocumentUploadTicket';
+  /** When the ticket stops being good. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The largest document the courts accept, in bytes. */
+  maxBytes: Scalars['Int']['output'];
+  /** The gateway path to POST the document's bytes to (with the caller's bearer token and stated purpose); it holds the ticket. */
+  uploadPath: Scalars['String']['output'];
+};
+
 /** A case sent to the Crown Court. */
 export type CaseSentToCrownCourt = {
   __typename?: 'CaseSentToCrownCourt';
@@ -101,6 +137,28 @@ export type CaseSentToCrownCourt = {
   /** The transfer that sent it; null for a case sent on paper before digital transfer. */
   transferId?: Maybe<Scalars['ID']['output']>;
 };
+
+/** A sending of a magistrates' case that the Crown Court returned, or that the magistrates' court withdrew. */
+export type ClosedSending = {
+  __typename?: 'ClosedSending';
+  /** When the magistrates' courts system recorded it. */
+  closedAt: Scalars['DateTime']['output'];
+  /** The Crown Court centre it had been sent to. */
+  crownCourt: Court;
+  /** The Crown Court case number the case had been given. */
+  crownCourtCaseNumber: Scalars['ID']['output'];
+  /** Whether it was returned or withdrawn. */
+  kind: ClosedSendingKind;
+  /** The reason given. */
+  reason: Scalars['String']['output'];
+};
+
+/** How a sending to the Crown Court ended without the Crown Court keeping the case. */
+export type ClosedSendingKind =
+  /** The Crown Court returned the case. */
+  | 'RETURNED'
+  /** The magistrates' court withdrew the sending. */
+  | 'WITHDRAWN';
 
 /** A correction Crown Court staff have made. */
 export type CompleteCrownCourtRecordCorrectionInput = {
@@ -194,6 +252,8 @@ export type CourtOutcome =
   | 'DISCHARGE'
   /** A fine was imposed. */
   | 'FINE'
+  /** The hearing did not take place: it was taken out of the list, or not reached. Only a hearing with another outcome was held. */
+  | 'VACATED'
   /** A warrant was issued (for example for failing to attend). */
   | 'WARRANT';
 
@@ -231,8 +291,43 @@ export type CrownCourtCase = {
   receivedOn: Scalars['Date']['output'];
   /** How the case reached the Crown Court. */
   sendingType: SendingType;
+  /** Where the case stands: received, acknowledged, returned or withdrawn. */
+  status: CrownCourtCaseStatus;
+  /** Why the case was returned or withdrawn, if it was. */
+  statusReason?: Maybe<Scalars['String']['output']>;
   /** The URN of the magistrates' case it came from, if recorded. */
   urn?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A Crown Court case after a change to it, and whether the request repeated one already made. */
+export type CrownCourtCaseChange = {
+  __typename?: 'CrownCourtCaseChange';
+  /** The case as it now stands. */
+  crownCourtCase: CrownCourtCase;
+  /** True when the change had already been made (by this request earlier, or by another clerk) and nothing changed. */
+  repeated: Scalars['Boolean']['output'];
+};
+
+/** Where a Crown Court case received by digital transfer stands; a case received on paper is ACKNOWLEDGED. */
+export type CrownCourtCaseStatus =
+  /** Acknowledged by the Crown Court, which has taken the case on. */
+  | 'ACKNOWLEDGED'
+  /** Received by digital transfer, not yet acknowledged: the magistrates' court may still withdraw the sending. */
+  | 'RECEIVED'
+  /** Returned to the magistrates' court, with a reason. */
+  | 'RETURNED'
+  /** Withdrawn by the magistrates' court before acknowledgement, with a reason. */
+  | 'WITHDRAWN';
+
+/** A Crown Court hearing after it was listed or its outcome recorded, and whether the request repeated one already made. */
+export type CrownCourtHearingChange = {
+  __typename?: 'CrownCourtHearingChange';
+  /** The case the hearing belongs to. */
+  crownCourtCase: CrownCourtCase;
+  /** The hearing as it now stands. */
+  hearing: Hearing;
+  /** True when the change had already been made and nothing changed. */
+  repeated: Scalars['Boolean']['output'];
 };
 
 /** A correction the Crown Court's record of a case needs, as the confiscation enforcement office found it. */
@@ -313,14 +408,25 @@ export type Defendant = {
   pncId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** The further hearings a Crown Court clerk lists. */
+export type FurtherHearingType =
+  /** A plea and trial preparation hearing. */
+  | 'PLEA_AND_TRIAL_PREPARATION'
+  /** A sentencing hearing. */
+  | 'SENTENCE'
+  /** A trial. */
+  | 'TRIAL';
+
 /** A hearing of a case at a court. */
 export type Hearing = {
   __typename?: 'Hearing';
   /** The court that heard the case. */
   court: Court;
+  /** The hearing's identifier in the system that holds it: C- and a number for the Crown Court, M- for the magistrates' courts. */
+  id: Scalars['ID']['output'];
   /** The jurisdiction the court sat in. */
   jurisdiction: Jurisdiction;
-  /** The hearing's result, once it has one. */
+  /** The hearing's result, once the court has recorded one; a hearing is held only when its outcome is recorded and is not VACATED. */
   outcome?: Maybe<CourtOutcome>;
   /** When the hearing was listed to start. */
   startsAt: Scalars['DateTime']['output'];
@@ -433,6 +539,18 @@ export type Jurisdiction =
   /** A magistrates' court. */
   | 'MAGISTRATES';
 
+/** A further hearing to list in the Crown Court. */
+export type ListCrownCourtHearingInput = {
+  /** The Crown Court case number. */
+  caseNumber: Scalars['ID']['input'];
+  /** The day of the hearing: a weekday from today to a year ahead. */
+  hearingOn: Scalars['Date']['input'];
+  /** The time the hearing is listed for in London, HH:MM from 09:00 to 17:00; 10:00, the start of the court day, when left out. */
+  time?: InputMaybe<Scalars['String']['input']>;
+  /** What the hearing is for. */
+  type: FurtherHearingType;
+};
+
 /** A prosecution case in the magistrates' courts system. */
 export type MagistratesCase = {
   __typename?: 'MagistratesCase';
@@ -442,6 +560,11 @@ export type MagistratesCase = {
   bailStatus: BailStatus;
   /** The date on which the defendant was charged. */
   chargedOn: Scalars['Date']['output'];
+  /**
+   * Sendings of the case that the Crown Court returned or the magistrates' court withdrew, oldest first, each with
+   * its reason: a case whose latest sending is here is back on the magistrates' list.
+   */
+  closedSendings: Array<ClosedSending>;
   /** The magistrates' court that holds the case. */
   court: Court;
   /** The defendant as recorded by the magistrates' court. */
@@ -485,17 +608,53 @@ export type ModeOfTrial =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The Crown Court acknowledges a case it received by digital transfer (RECEIVED to ACKNOWLEDGED): it has taken
+   * the case on, and the magistrates' court can no longer withdraw the sending. Acknowledging it again changes
+   * nothing (repeated: true). Refused with CASE_NOT_FOUND, CASE_RETURNED or CASE_WITHDRAWN.
+   */
+  acknowledgeSentCase: CrownCourtCaseChange;
+  /**
    * Makes a correction asked for: the Crown Court's record of the case takes the value asked for, and the correction
    * is completed, by the caller, now, in one transaction. Completing a completed correction again with the same
    * note returns it unchanged (replayed); with another note it is refused (CORRECTION_ALREADY_COMPLETED).
    */
   completeCrownCourtRecordCorrection: CompletedCrownCourtRecordCorrection;
   /**
+   * Lists a further hearing of an acknowledged Crown Court case (plea and trial preparation, trial, sentence) at
+   * its Crown Court centre. Listing the same hearing again (same case, kind, date and time) changes nothing
+   * (repeated: true). Refused with CASE_NOT_FOUND, NOT_ACKNOWLEDGED, CASE_RETURNED or CASE_WITHDRAWN; a date in the
+   * past, at a weekend or more than a year ahead, or a time outside 09:00 to 17:00, is BAD_USER_INPUT.
+   */
+  listCrownCourtHearing: CrownCourtHearingChange;
+  /**
+   * Records the outcome of a Crown Court hearing, once: recording the same outcome again changes nothing
+   * (repeated: true); another is OUTCOME_ALREADY_RECORDED. Before the hearing starts only VACATED may be recorded
+   * (HEARING_NOT_YET_HELD otherwise). A final outcome (a sentence, an acquittal) is the case's outcome too.
+   * Refused with HEARING_NOT_FOUND, NOT_ACKNOWLEDGED, CASE_RETURNED or CASE_WITHDRAWN; COMMITTED_TO_CROWN, a
+   * magistrates' court's outcome, is BAD_USER_INPUT.
+   */
+  recordCrownCourtHearingOutcome: CrownCourtHearingChange;
+  /**
+   * Magistrates' court staff ask to add a document (PDF, PNG or JPEG) to a case file: the answer is a single-use
+   * upload path on the gateway, good for a few minutes and for this caller only. POST the file's bytes to it (with
+   * the caller's bearer token and stated purpose, as for /graphql); the courts check its type by its content, its
+   * size and the case file's count, and answer 201 with the document added. A document added while the case stands
+   * sent to the Crown Court is marked servedAfterSending. Refused with CASE_NOT_FOUND or CASE_FILE_FULL.
+   */
+  requestCaseDocumentUpload: CaseDocumentUploadTicket;
+  /**
    * For the confiscation system only, never offered by the gateway: asks the Crown Court to correct its record of a
    * case to the value the enforcement system holds. Refused for a case the Crown Court does not hold (NOT_FOUND).
    * Repeating a request with the same reference returns the first correction.
    */
   requestCrownCourtRecordCorrection: CrownCourtRecordCorrection;
+  /**
+   * The Crown Court returns a case to the magistrates' court that sent it (wrong court, incomplete file), with the
+   * reason: the case goes back on the magistrates' list, with the reason, and can be sent again. Allowed while the
+   * case is RECEIVED or ACKNOWLEDGED; returning it again changes nothing (repeated: true). Refused with
+   * CASE_NOT_FOUND, CASE_WITHDRAWN or NOT_FROM_MAGISTRATES (a case that records no magistrates' case).
+   */
+  returnSentCase: CrownCourtCaseChange;
   /**
    * Sends a magistrates' case to the Crown Court by digital transfer, and returns the Crown Court case. Nothing is
    * copied: the Crown Court case records the link (the URN) and reads the magistrates' history and case file
@@ -504,6 +663,19 @@ export type Mutation = {
    * and TRANSFER_PENDING (sent: null) say whether the case was sent.
    */
   sendCaseToCrownCourt: CaseSentToCrownCourt;
+  /**
+   * The magistrates' court withdraws a sending made in error, before the Crown Court acknowledges it: the Crown
+   * Court case is WITHDRAWN and the case is back on the magistrates' list, with the reason, and can be sent again.
+   * Withdrawing it again changes nothing (repeated: true). Refused with CASE_NOT_FOUND, NOT_SENT,
+   * ALREADY_ACKNOWLEDGED or CASE_RETURNED.
+   */
+  withdrawSending: CrownCourtCaseChange;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationAcknowledgeSentCaseArgs = {
+  caseNumber: Scalars['ID']['input'];
 };
 
 
@@ -514,14 +686,47 @@ export type MutationCompleteCrownCourtRecordCorrectionArgs = {
 
 
 /** The entry points for changing the justice graph. */
+export type MutationListCrownCourtHearingArgs = {
+  input: ListCrownCourtHearingInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordCrownCourtHearingOutcomeArgs = {
+  hearingId: Scalars['ID']['input'];
+  outcome: CourtOutcome;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRequestCaseDocumentUploadArgs = {
+  input: CaseDocumentUploadInput;
+};
+
+
+/** The entry points for changing the justice graph. */
 export type MutationRequestCrownCourtRecordCorrectionArgs = {
   input: RequestCrownCourtRecordCorrectionInput;
 };
 
 
 /** The entry points for changing the justice graph. */
+export type MutationReturnSentCaseArgs = {
+  caseNumber: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** The entry points for changing the justice graph. */
 export type MutationSendCaseToCrownCourtArgs = {
   input: SendCaseToCrownCourtInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationWithdrawSendingArgs = {
+  reason: Scalars['String']['input'];
+  urn: Scalars['ID']['input'];
 };
 
 /** An offence charged in a case. */
@@ -713,14 +918,16 @@ export type Verdict =
 
 /**
  * Waiting figures of a set of cases sent to the Crown Court. A case's wait runs from its first magistrates'
- * hearing to its first Crown Court hearing, in calendar days; a case whose first Crown Court hearing has not taken
- * place by the day the figures are taken on is still waiting.
+ * hearing held to its first Crown Court hearing held, in calendar days; a case whose first Crown Court hearing has
+ * not been held by the day the figures are taken on is still waiting. A hearing counts as held only when the court
+ * recorded an outcome for it that says so (anything but VACATED): a hearing listed for a day gone by with no
+ * outcome recorded was not held.
  */
 export type WaitingFigures = {
   __typename?: 'WaitingFigures';
   /** Cases sent to the Crown Court (received by the day the figures are taken on); null when withheld. */
   casesSent?: Maybe<Scalars['Int']['output']>;
-  /** Cases whose first Crown Court hearing has taken place; null when withheld. */
+  /** Cases whose first Crown Court hearing has been held (its outcome recorded); null when withheld. */
   firstHearingHeld?: Maybe<Scalars['Int']['output']>;
   /** The longest wait so far of the cases still waiting, in days; null when there are none, or when withheld (fewer than 5 people measured, or to protect another figure). */
   longestCurrentWaitDays?: Maybe<Scalars['Int']['output']>;
@@ -730,11 +937,11 @@ export type WaitingFigures = {
   meanWaitDays?: Maybe<Scalars['Float']['output']>;
   /** The median wait of the cases first heard, in days; null when there are none, or when withheld as the mean is. */
   medianWaitDays?: Maybe<Scalars['Float']['output']>;
-  /** Cases still waiting for their first Crown Court hearing (listed later, or not listed yet); null when withheld. */
+  /** Cases still waiting for their first Crown Court hearing (listed later, listed with no outcome recorded, vacated, or not listed yet); null when withheld. */
   stillWaiting?: Maybe<Scalars['Int']['output']>;
   /** True when one or more of these figures are withheld to protect the people they are about: each withheld figure is null, not zero. */
   suppressed: Scalars['Boolean']['output'];
-  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs; counted above too; null when withheld. */
+  /** Cases whose wait cannot be measured because the magistrates' courts system holds no hearing of theirs that was held; counted above too; null when withheld. */
   withoutMagistratesHearing?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -846,10 +1053,14 @@ export type ResolversTypes = {
   CaseDocument: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
   Int: ResolverTypeWrapper<any>;
   CaseDocumentKind: ResolverTypeWrapper<any>;
+  CaseDocumentUploadInput: ResolverTypeWrapper<any>;
+  CaseDocumentUploadTicket: ResolverTypeWrapper<any>;
   CaseSentToCrownCourt: ResolverTypeWrapper<any>;
-  Boolean: ResolverTypeWrapper<any>;
+  ClosedSending: ResolverTypeWrapper<any>;
+  ClosedSendingKind: ResolverTypeWrapper<any>;
   CompleteCrownCourtRecordCorrectionInput: ResolverTypeWrapper<any>;
   CompletedCrownCourtRecordCorrection: ResolverTypeWrapper<any>;
   ConfiscationCourtRecord: ResolverTypeWrapper<any>;
@@ -858,12 +1069,16 @@ export type ResolversTypes = {
   CourtOutcome: ResolverTypeWrapper<any>;
   CourtWaitingFigures: ResolverTypeWrapper<any>;
   CrownCourtCase: ResolverTypeWrapper<CrownCaseTable>;
+  CrownCourtCaseChange: ResolverTypeWrapper<any>;
+  CrownCourtCaseStatus: ResolverTypeWrapper<any>;
+  CrownCourtHearingChange: ResolverTypeWrapper<any>;
   CrownCourtRecordCorrection: ResolverTypeWrapper<any>;
   CrownCourtRecordField: ResolverTypeWrapper<any>;
   CrownCourtWaitingTimes: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
   DateTime: ResolverTypeWrapper<any>;
   Defendant: ResolverTypeWrapper<any>;
+  FurtherHearingType: ResolverTypeWrapper<any>;
   Hearing: ResolverTypeWrapper<any>;
   HearingType: ResolverTypeWrapper<any>;
   IdentityEvidence: ResolverTypeWrapper<any>;
@@ -872,6 +1087,7 @@ export type ResolversTypes = {
   JourneyEventKind: ResolverTypeWrapper<any>;
   JourneySystem: ResolverTypeWrapper<any>;
   Jurisdiction: ResolverTypeWrapper<any>;
+  ListCrownCourtHearingInput: ResolverTypeWrapper<any>;
   MagistratesCase: ResolverTypeWrapper<MagistratesCaseTable>;
   MatchConfidence: ResolverTypeWrapper<any>;
   ModeOfTrial: ResolverTypeWrapper<any>;
@@ -897,9 +1113,12 @@ export type ResolversParentTypes = {
   CaseDocument: any;
   String: any;
   ID: any;
-  Int: any;
-  CaseSentToCrownCourt: any;
   Boolean: any;
+  Int: any;
+  CaseDocumentUploadInput: any;
+  CaseDocumentUploadTicket: any;
+  CaseSentToCrownCourt: any;
+  ClosedSending: any;
   CompleteCrownCourtRecordCorrectionInput: any;
   CompletedCrownCourtRecordCorrection: any;
   ConfiscationCourtRecord: any;
@@ -907,6 +1126,8 @@ export type ResolversParentTypes = {
   Court: any;
   CourtWaitingFigures: any;
   CrownCourtCase: CrownCaseTable;
+  CrownCourtCaseChange: any;
+  CrownCourtHearingChange: any;
   CrownCourtRecordCorrection: any;
   CrownCourtWaitingTimes: any;
   Date: any;
@@ -915,6 +1136,7 @@ export type ResolversParentTypes = {
   Hearing: any;
   IdentityEvidence: any;
   JourneyEvent: any;
+  ListCrownCourtHearingInput: any;
   MagistratesCase: MagistratesCaseTable;
   Money: any;
   Mutation: Record<PropertyKey, never>;
@@ -934,15 +1156,24 @@ export type AnnouncedConfiscationResolvers<ContextType = CourtsContext, ParentTy
 };
 
 export type CaseDocumentResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseDocument'] = ResolversParentTypes['CaseDocument']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CaseDocumentKind'], ParentType, ContextType>;
   mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedAfterSending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseDocumentUploadTicketResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseDocumentUploadTicket'] = ResolversParentTypes['CaseDocumentUploadTicket']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseSentToCrownCourtResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CaseSentToCrownCourt'] = ResolversParentTypes['CaseSentToCrownCourt']> = {
@@ -950,6 +1181,14 @@ export type CaseSentToCrownCourtResolvers<ContextType = CourtsContext, ParentTyp
   repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   transferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ClosedSendingResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['ClosedSending'] = ResolversParentTypes['ClosedSending']> = {
+  closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  crownCourt?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  crownCourtCaseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClosedSendingKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CompletedCrownCourtRecordCorrectionResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CompletedCrownCourtRecordCorrection'] = ResolversParentTypes['CompletedCrownCourtRecordCorrection']> = {
@@ -1000,7 +1239,20 @@ export type CrownCourtCaseResolvers<ContextType = CourtsContext, ParentType exte
   outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sendingType?: Resolver<ResolversTypes['SendingType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CrownCourtCaseStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CrownCourtCaseChangeResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtCaseChange'] = ResolversParentTypes['CrownCourtCaseChange']> = {
+  crownCourtCase?: Resolver<ResolversTypes['CrownCourtCase'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrownCourtHearingChangeResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtHearingChange'] = ResolversParentTypes['CrownCourtHearingChange']> = {
+  crownCourtCase?: Resolver<ResolversTypes['CrownCourtCase'], ParentType, ContextType>;
+  hearing?: Resolver<ResolversTypes['Hearing'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CrownCourtRecordCorrectionResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['CrownCourtRecordCorrection'] = ResolversParentTypes['CrownCourtRecordCorrection']> = {
@@ -1045,6 +1297,7 @@ export type DefendantResolvers<ContextType = CourtsContext, ParentType extends R
 
 export type HearingResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Hearing'] = ResolversParentTypes['Hearing']> = {
   court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['CourtOutcome']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1069,6 +1322,7 @@ export type MagistratesCaseResolvers<ContextType = CourtsContext, ParentType ext
   allocationDecision?: Resolver<Maybe<ResolversTypes['AllocationDecision']>, ParentType, ContextType>;
   bailStatus?: Resolver<ResolversTypes['BailStatus'], ParentType, ContextType>;
   chargedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedSendings?: Resolver<Array<ResolversTypes['ClosedSending']>, ParentType, ContextType>;
   court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
   defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['CaseDocument']>, ParentType, ContextType>;
@@ -1084,9 +1338,15 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeSentCase?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationAcknowledgeSentCaseArgs, 'caseNumber'>>;
   completeCrownCourtRecordCorrection?: Resolver<ResolversTypes['CompletedCrownCourtRecordCorrection'], ParentType, ContextType, RequireFields<MutationCompleteCrownCourtRecordCorrectionArgs, 'input'>>;
+  listCrownCourtHearing?: Resolver<ResolversTypes['CrownCourtHearingChange'], ParentType, ContextType, RequireFields<MutationListCrownCourtHearingArgs, 'input'>>;
+  recordCrownCourtHearingOutcome?: Resolver<ResolversTypes['CrownCourtHearingChange'], ParentType, ContextType, RequireFields<MutationRecordCrownCourtHearingOutcomeArgs, 'hearingId' | 'outcome'>>;
+  requestCaseDocumentUpload?: Resolver<ResolversTypes['CaseDocumentUploadTicket'], ParentType, ContextType, RequireFields<MutationRequestCaseDocumentUploadArgs, 'input'>>;
   requestCrownCourtRecordCorrection?: Resolver<ResolversTypes['CrownCourtRecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestCrownCourtRecordCorrectionArgs, 'input'>>;
+  returnSentCase?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationReturnSentCaseArgs, 'caseNumber' | 'reason'>>;
   sendCaseToCrownCourt?: Resolver<ResolversTypes['CaseSentToCrownCourt'], ParentType, ContextType, RequireFields<MutationSendCaseToCrownCourtArgs, 'input'>>;
+  withdrawSending?: Resolver<ResolversTypes['CrownCourtCaseChange'], ParentType, ContextType, RequireFields<MutationWithdrawSendingArgs, 'reason' | 'urn'>>;
 };
 
 export type OffenceResolvers<ContextType = CourtsContext, ParentType extends ResolversParentTypes['Offence'] = ResolversParentTypes['Offence']> = {
@@ -1140,13 +1400,17 @@ export type WaitingFiguresResolvers<ContextType = CourtsContext, ParentType exte
 export type Resolvers<ContextType = CourtsContext> = {
   AnnouncedConfiscation?: AnnouncedConfiscationResolvers<ContextType>;
   CaseDocument?: CaseDocumentResolvers<ContextType>;
+  CaseDocumentUploadTicket?: CaseDocumentUploadTicketResolvers<ContextType>;
   CaseSentToCrownCourt?: CaseSentToCrownCourtResolvers<ContextType>;
+  ClosedSending?: ClosedSendingResolvers<ContextType>;
   CompletedCrownCourtRecordCorrection?: CompletedCrownCourtRecordCorrectionResolvers<ContextType>;
   ConfiscationCourtRecord?: ConfiscationCourtRecordResolvers<ContextType>;
   ConfiscationOrder?: ConfiscationOrderResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   CourtWaitingFigures?: CourtWaitingFiguresResolvers<ContextType>;
   CrownCourtCase?: CrownCourtCaseResolvers<ContextType>;
+  CrownCourtCaseChange?: CrownCourtCaseChangeResolvers<ContextType>;
+  CrownCourtHearingChange?: CrownCourtHearingChangeResolvers<ContextType>;
   CrownCourtRecordCorrection?: CrownCourtRecordCorrectionResolvers<ContextType>;
   CrownCourtWaitingTimes?: CrownCourtWaitingTimesResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -12,6 +12,7 @@ import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTable
 import type { MagistratesCaseTable, MagistratesHearingTable } from '../store/magistratesTables';
 import { caseDocumentResolvers } from './caseDocumentResolvers';
 import { crownCasesOf, crownDefendantOf, defendantOf, discloseCrownCase } from './crownCaseLinks';
+import { crownCaseResponseResolvers, hearingIdOf } from './crownCaseResponseResolvers';
 import { defendantSearchResolvers } from './defendantSearchResolvers';
 import { transferResolvers } from './transferResolvers';
 import { waitingTimeResolvers } from './waitingTimeResolvers';
@@ -34,7 +35,11 @@ async function courtEventsOf(pncId: string, context: CourtsContext) {
   );
   const crownEvents = await Promise.all(
     crownCases.map(async (row) =>
-      crownCaseEvents(row, await context.crownHearingsByCaseNumber.load(row.caseNumber)),
+      crownCaseEvents(
+        row,
+        await context.crownHearingsByCaseNumber.load(row.caseNumber),
+        await context.crownCaseEventsByNumber.load(row.caseNumber),
+      ),
     ),
   );
   return [...magistratesEvents.flat(), ...crownEvents.flat()];
@@ -86,6 +91,14 @@ export const courtsResolvers: Resolvers = {
     ...defendantSearchResolvers.Query,
   },
   ...transferResolvers,
+  Mutation: {
+    ...transferResolvers.Mutation,
+    ...crownCaseResponseResolvers.Mutation,
+    ...caseDocumentResolvers.Mutation,
+  },
+  CrownCourtCaseChange: crownCaseResponseResolvers.CrownCourtCaseChange,
+  CrownCourtHearingChange: crownCaseResponseResolvers.CrownCourtHearingChange,
+  ClosedSending: crownCaseResponseResolvers.ClosedSending,
   Offender: {
     // Nothing to look up: every field below loads by PNC ID, batched across all the entities of the request.
     __resolveReference: (reference: { pncId?: string | null }) => ({ pncId: reference.pncId ?? null }),
@@ -106,6 +119,7 @@ export const courtsResolvers: Resolvers = {
     sentToCrownCourt: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
       row.sentToCrownCaseNumber ? context.crownCaseByNumber.load(row.sentToCrownCaseNumber) : null,
     ...caseDocumentResolvers.MagistratesCase,
+    ...crownCaseResponseResolvers.MagistratesCase,
   },
   CaseDocument: caseDocumentResolvers.CaseDocument,
   CrownCourtCase: {
@@ -121,9 +135,11 @@ export const courtsResolvers: Resolvers = {
         : null,
     magistratesCase: (row: CrownCaseTable, _args, context: CourtsContext) =>
       row.urn ? context.magistratesCaseByUrn.load(row.urn) : null,
+    ...crownCaseResponseResolvers.CrownCourtCase,
   },
   CourtWaitingFigures: waitingTimeResolvers.CourtWaitingFigures,
   Hearing: {
+    id: hearingIdOf,
     court: (row: MagistratesHearingTable | CrownHearingTable) => courtOf(row.courtCode),
     jurisdiction: (row: MagistratesHearingTable | CrownHearingTable) => courtOf(row.courtCode).jurisdiction,
   },

@@ -39,17 +39,21 @@ export async function discloseCrownCase<T extends CrownCaseTable | null>(context
 
 /**
  * A person's Crown Court cases, oldest first: those the Crown Court system holds under their PNC ID, and those
- * their magistrates' cases were sent to by digital transfer, which record no PNC ID of their own.
+ * their magistrates' cases were sent to by digital transfer, which record no PNC ID of their own (returned or
+ * withdrawn ones included: their timeline says so).
  */
 export async function crownCasesOf(pncId: string, context: CourtsContext): Promise<CrownCaseTable[]> {
   const [byPncId, magistratesCases] = await Promise.all([
     context.crownCasesByPncId.load(pncId),
     context.magistratesCasesByPncId.load(pncId),
   ]);
+  const closed = await Promise.all(magistratesCases.map((row) => context.closedSendingsByUrn.load(row.urn)));
   const known = new Set(byPncId.map((row) => row.caseNumber));
-  const linkedNumbers = magistratesCases.flatMap((row) =>
-    row.sentToCrownCaseNumber && !known.has(row.sentToCrownCaseNumber) ? [row.sentToCrownCaseNumber] : [],
-  );
+  const sentTo = [
+    ...magistratesCases.flatMap((row) => (row.sentToCrownCaseNumber ? [row.sentToCrownCaseNumber] : [])),
+    ...closed.flat().map((row) => row.crownCaseNumber),
+  ];
+  const linkedNumbers = [...new Set(sentTo)].filter((caseNumber) => !known.has(caseNumber));
   if (linkedNumbers.length === 0) return byPncId;
   const linked = await Promise.all(
     linkedNumbers.map((caseNumber) => context.crownCaseByNumber.load(caseNumber)),

@@ -1,7 +1,7 @@
 import type { JourneyEvent, JourneyEventKind, JourneySystem } from '@lib/journey/journeyEvent';
 import { endOfBusinessDay, startOfDay } from '@lib/journey/journeyEvent';
 import { displayPence } from '@lib/money';
-import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
+import type { CrownCaseEventTable, CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
 import type {
   MagistratesCaseTable,
   MagistratesHearingTable,
@@ -86,11 +86,42 @@ export function magistratesCaseEvents(
   ];
 }
 
+type CaseChange = Pick<CrownCaseEventTable, 'kind' | 'occurredAt' | 'reason'>;
+
+/** The answer to a sending, as one line of the timeline; listings and outcomes show as the hearings themselves. */
+function changeEvent(crownCase: CrownCaseTable, change: CaseChange): JourneyEvent[] {
+  const crownCourt = courtOf(crownCase.courtCode).name;
+  const magistrates = crownCase.committingCourtCode
+    ? courtOf(crownCase.committingCourtCode).name
+    : "the magistrates' court";
+  const summaries: Partial<Record<CaseChange['kind'], string>> = {
+    ACKNOWLEDGED: `Case acknowledged by ${crownCourt}`,
+    RETURNED: `Case returned by ${crownCourt} to ${magistrates}: ${change.reason ?? 'no reason recorded'}`,
+    WITHDRAWN: `Sending withdrawn by ${magistrates}: ${change.reason ?? 'no reason recorded'}`,
+  };
+  const summary = summaries[change.kind];
+  if (!summary) return [];
+  return [
+    {
+      occurredAt: change.occurredAt,
+      system: 'CROWN_COURT',
+      kind: 'SENT_TO_CROWN_COURT',
+      reference: crownCase.caseNumber,
+      summary,
+    },
+  ];
+}
+
 /**
- * The events of a Crown Court case: its receipt from the magistrates' court, then each hearing. A case received
- * by digital transfer is received at the moment it was sent; one received on paper, at the end of its day.
+ * The events of a Crown Court case: its receipt from the magistrates' court, its acknowledgement, return or
+ * withdrawal, and each hearing. A case received by digital transfer is received at the moment it was sent; one
+ * received on paper, at the end of its day.
  */
-export function crownCaseEvents(crownCase: CrownCaseTable, hearings: readonly Hearing[]): JourneyEvent[] {
+export function crownCaseEvents(
+  crownCase: CrownCaseTable,
+  hearings: readonly Hearing[],
+  changes: readonly CaseChange[] = [],
+): JourneyEvent[] {
   const from = crownCase.committingCourtCode ? ` from ${courtOf(crownCase.committingCourtCode).name}` : '';
   const how = crownCase.transferId ? ' by digital transfer' : '';
   return [
@@ -101,6 +132,7 @@ export function crownCaseEvents(crownCase: CrownCaseTable, hearings: readonly He
       reference: crownCase.caseNumber,
       summary: `Case received by ${courtOf(crownCase.courtCode).name}${from}${how} (${crownCase.sendingType.toLowerCase().replace(/_/g, ' ')})`,
     },
+    ...changes.flatMap((change) => changeEvent(crownCase, change)),
     ...hearings.map((hearing) => hearingEvent('CROWN_COURT', crownCase.caseNumber, hearing, crownCase)),
   ];
 }

@@ -31,25 +31,38 @@ export function requireCrownCourt(code: string) {
 
 /** Checks the first Crown Court hearing date: a weekday from the day of sending up to a year ahead. */
 export function requireFirstHearingDate(firstHearingOn: string, sentOn: string): string {
-  if (firstHearingOn < sentOn) {
+  return requireListingDate(firstHearingOn, sentOn, 'firstHearingOn', 'the day the case is sent');
+}
+
+/**
+ * Checks the date a Crown Court hearing is listed for: a weekday from `today` (named `todayName` in the message)
+ * up to a year ahead; a date beyond is taken for a mistake.
+ */
+export function requireListingDate(
+  listedOn: string,
+  today: string,
+  argument: string,
+  todayName = 'today',
+): string {
+  if (listedOn < today) {
     throw badUserInput(
-      `The first Crown Court hearing (${firstHearingOn}) cannot be before the day the case is sent (${sentOn})`,
-      'firstHearingOn',
+      `The Crown Court hearing (${listedOn}) cannot be before ${todayName} (${today})`,
+      argument,
     );
   }
-  if (firstHearingOn > addDays(sentOn, LISTING_HORIZON_DAYS)) {
+  if (listedOn > addDays(today, LISTING_HORIZON_DAYS)) {
     throw badUserInput(
-      `The first Crown Court hearing (${firstHearingOn}) is more than a year ahead; check the date`,
-      'firstHearingOn',
+      `The Crown Court hearing (${listedOn}) is more than a year ahead; check the date`,
+      argument,
     );
   }
-  if (isWeekend(firstHearingOn)) {
+  if (isWeekend(listedOn)) {
     throw badUserInput(
-      `The Crown Court does not sit at weekends: ${firstHearingOn} is a Saturday or Sunday`,
-      'firstHearingOn',
+      `The Crown Court does not sit at weekends: ${listedOn} is a Saturday or Sunday`,
+      argument,
     );
   }
-  return firstHearingOn;
+  return listedOn;
 }
 
 const triableInCrownCourt = (offence: Offence) => offence.modeOfTrial !== 'SUMMARY_ONLY';

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { DOCUMENT_COLUMNS } from '../documents/caseDocumentRecords';
+import { crownCaseResponseReads } from './crownCaseResponseReads';
 import type { CrownCourtTables } from './crownCourtTables';
 import { findDefendantPncIds, type DefendantParticulars } from './defendantSearchStore';
 import type { MagistratesTables } from './magistratesTables';
@@ -36,18 +38,7 @@ const magistratesHearingsByUrns = statementForKeys((db: Kysely<MagistratesTables
 const documentsByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: readonly string[]) =>
   db
     .selectFrom('caseDocument')
-    .select([
-      'documentId',
-      'urn',
-      'sequence',
-      'kind',
-      'title',
-      'author',
-      'createdAt',
-      'mediaType',
-      'sizeBytes',
-      'sha256',
-    ])
+    .select(DOCUMENT_COLUMNS)
     .where('urn', 'in', urns)
     .orderBy('urn')
     .orderBy('sequence'),
@@ -87,6 +78,8 @@ export function createCourtsStore(
   const mags = magistrates.db;
   const cc = crown.db;
   return {
+    ...crownCaseResponseReads(mags, cc),
+
     findMagistratesCasesByUrns: (urns: readonly string[]) =>
       magistratesCasesByUrns(mags, magistrates.dialect, urns),
 
@@ -107,17 +100,10 @@ export function createCourtsStore(
       crownHearingsByCaseNumbers(cc, crown.dialect, caseNumbers),
 
     /**
-     * Case-file documents without their content, which is loaded only when asked for: those stored, and no
-     * others (a case with no file stored has none).
+     * Case-file documents' metadata (their bytes are in the content store, served by the download route): those
+     * stored, and no others (a case with no file stored has none).
      */
     findDocumentsByUrns: (urns: readonly string[]) => documentsByUrns(mags, magistrates.dialect, urns),
-
-    findDocumentContentsByIds: (documentIds: readonly string[]) =>
-      mags
-        .selectFrom('caseDocument')
-        .select(['documentId', 'sha256', 'content'])
-        .where('documentId', 'in', documentIds)
-        .execute(),
 
     /**
      * The PNC IDs of the defendants either court system recorded with these particulars, in PNC ID order,

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { addCaseResponses } from './crownCaseResponseMigration';
 import { addTransferColumns } from './crownCaseTransferColumns';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addRecordCorrections } from './recordCorrectionsMigration';
@@ -49,6 +50,9 @@ export const crownCourtMigrations: Record<string, Migration> = {
   },
   '003_defendant_name_search': {
     up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'crown_case'),
+  },
+  '004_case_responses': {
+    up: addCaseResponses,
   },
   '010_record_corrections': {
     up: addRecordCorrections,

@@ -39,9 +39,48 @@ export interface CrownHearingTable {
   outcome: string | null;
 }
 
+/**
+ * Where a case received by digital transfer stands in the Crown Court: RECEIVED until a clerk acknowledges it
+ * (ACKNOWLEDGED); or sent back to the magistrates' court (RETURNED), or withdrawn by it before acknowledgement
+ * (WITHDRAWN). A case received on paper has no row and is taken as ACKNOWLEDGED.
+ */
+export type CrownCaseStatus = 'RECEIVED' | 'ACKNOWLEDGED' | 'RETURNED' | 'WITHDRAWN';
+
+/** The state of a case received by digital transfer (crown_case_state). */
+export interface CrownCaseStateTable {
+  caseNumber: string;
+  status: CrownCaseStatus;
+  /** Why the case was returned or withdrawn. */
+  reason: string | null;
+  updatedAt: string;
+  /**
+   * When the magistrates' store recorded the return or withdrawal (the case back on its list); null while that
+   * is still owed, which recovery finishes.
+   */
+  magistratesInformedAt: string | null;
+}
+
+/** What a change of a Crown Court case was: a state change, or a hearing listed or its outcome recorded. */
+export type CrownCaseEventKind =
+  'ACKNOWLEDGED' | 'RETURNED' | 'WITHDRAWN' | 'HEARING_LISTED' | 'OUTCOME_RECORDED';
+
+/** One change of a Crown Court case, for its timeline (crown_case_event). */
+export interface CrownCaseEventTable {
+  eventId: Generated<number>;
+  caseNumber: string;
+  kind: CrownCaseEventKind;
+  occurredAt: string;
+  /** The caller's subject. */
+  madeBy: string | null;
+  reason: string | null;
+  hearingId: number | null;
+}
+
 /** The Crown Court store's tables. */
 export interface CrownCourtTables {
   crownCase: CrownCaseTable;
   crownHearing: CrownHearingTable;
+  crownCaseState: CrownCaseStateTable;
+  crownCaseEvent: CrownCaseEventTable;
   crownRecordCorrection: CrownRecordCorrectionTable;
 }

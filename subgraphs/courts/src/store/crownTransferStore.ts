@@ -104,6 +104,17 @@ export function createCrownTransferStore(db: Kysely<CrownCourtTables>) {
               outcome: null,
             })
             .execute();
+          // Received, until a Crown Court clerk acknowledges it (or returns it, or the sending is withdrawn).
+          await trx
+            .insertInto('crownCaseState')
+            .values({
+              caseNumber,
+              status: 'RECEIVED',
+              reason: null,
+              updatedAt: transfer.receivedAt,
+              magistratesInformedAt: transfer.receivedAt,
+            })
+            .execute();
           return row;
         }
         throw new Error(`No free case number after ${MAX_NUMBERING_ATTEMPTS} attempts`);
@@ -118,6 +129,9 @@ export function createCrownTransferStore(db: Kysely<CrownCourtTables>) {
           .where('transferId', '=', transferId)
           .executeTakeFirst();
         if (!made) return;
+        // A case a given-up transfer made was never sent, so nobody has answered it: it has a state and no events.
+        await trx.deleteFrom('crownCaseEvent').where('caseNumber', '=', made.caseNumber).execute();
+        await trx.deleteFrom('crownCaseState').where('caseNumber', '=', made.caseNumber).execute();
         await trx.deleteFrom('crownHearing').where('caseNumber', '=', made.caseNumber).execute();
         await trx.deleteFrom('crownCase').where('caseNumber', '=', made.caseNumber).execute();
       }),

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { documentStoreMigration } from '../documents/documentStoreMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
@@ -114,4 +115,24 @@ export const magistratesMigrations: Record<string, Migration> = {
   '004_defendant_name_search': {
     up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'magistrates_case'),
   },
+  '005_closed_sendings': {
+    async up(db: Kysely<unknown>) {
+      await addAutoIdColumn(db, db.schema.createTable('closed_sending'), 'closed_sending_id')
+        .addColumn('urn', 'varchar(11)', (column) => column.notNull().references('magistrates_case.urn'))
+        .addColumn('crown_case_number', 'varchar(9)', (column) => column.notNull())
+        .addColumn('crown_court_code', 'varchar(7)', (column) => column.notNull())
+        .addColumn('kind', 'varchar(12)', (column) => column.notNull())
+        .addColumn('reason', 'varchar(500)', (column) => column.notNull())
+        .addColumn('closed_at', 'varchar(30)', (column) => column.notNull())
+        .execute();
+      // One record per sending closed: recording it again (a retry, recovery) adds nothing.
+      await db.schema
+        .createIndex('closed_sending_case')
+        .unique()
+        .on('closed_sending')
+        .columns(['urn', 'crown_court_code', 'crown_case_number'])
+        .execute();
+    },
+  },
+  '006_document_store': documentStoreMigration,
 };

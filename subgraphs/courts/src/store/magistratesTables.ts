@@ -51,8 +51,9 @@ export type CaseDocumentKind =
   | 'SENDING_SHEET';
 
 /**
- * A document of a magistrates' case file. The content stays here, in the magistrates' store: the Crown Court
- * reads it through the graph, by the case's URN, and the checksum lets any reader prove it has the same bytes.
+ * A document of a magistrates' case file: its metadata. The bytes are in the magistrates' content-addressed store
+ * under `sha256` (documents/documentContentStore.ts); the Crown Court reads them through the gateway, checked
+ * against the checksum on the way out.
  */
 export interface CaseDocumentTable {
   /** The URN and the document's place in the file, e.g. 01AB2345678-03. */
@@ -65,13 +66,74 @@ export interface CaseDocumentTable {
   createdAt: string;
   mediaType: string;
   sizeBytes: number;
-  /** SHA-256 of the content, lower-case hex. */
+  /** SHA-256 of the content, lower-case hex: the content's key in the content-addressed store. */
   sha256: string;
-  content: Uint8Array;
+  /**
+   * Bytes stored in the row before documents had a content store: moved to the store at start-up, then null.
+   * Nothing reads it.
+   */
+  content: Uint8Array | null;
+  /** Who added the document through the gateway (subject and agency); null for one that came with the police file. */
+  addedBy: string | null;
+  /** When the document joined the case file. */
+  addedAt: string;
+  /** 1 when it joined the file after the case was sent to the Crown Court (the file sent is frozen), else 0. */
+  servedAfterSending: number;
 }
 
-/** Where a transfer to the Crown Court stands. */
-export type TransferStatus = 'PENDING' | 'COMPLETED' | 'ABANDONED' | 'ROLLED_BACK';
+/** The content of documents, by SHA-256, when the magistrates' store is on PostgreSQL (files on disk otherwise). */
+export interface DocumentContentTable {
+  sha256: string;
+  sizeBytes: number;
+  chunkCount: number;
+}
+
+/** One chunk of a document's content, in order of `chunkIndex`. */
+export interface DocumentContentChunkTable {
+  /** The content's SHA-256, or `pending-<id>` while an upload is still being written. */
+  sha256: string;
+  chunkIndex: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * A single-use permission to upload one document to a case, issued to one caller for a few minutes. Only the
+ * SHA-256 of the ticket is kept, so that the table does not hold live tickets.
+ */
+export interface DocumentUploadTicketTable {
+  ticketHash: string;
+  urn: string;
+  kind: CaseDocumentKind;
+  title: string;
+  author: string;
+  /** The caller it was issued to: `<agency>:<subject>`. */
+  issuedTo: string;
+  issuedAt: string;
+  expiresAt: string;
+  /** When an upload claimed it; a ticket is claimed once. */
+  claimedAt: string | null;
+}
+
+/**
+ * Where a transfer to the Crown Court stands: PENDING, then COMPLETED (sent); ABANDONED and ROLLED_BACK for one
+ * given up; RETURNED or WITHDRAWN once the sending it completed was returned by the Crown Court or withdrawn.
+ */
+export type TransferStatus = 'PENDING' | 'COMPLETED' | 'ABANDONED' | 'ROLLED_BACK' | 'RETURNED' | 'WITHDRAWN';
+
+/**
+ * A sending that ended without the Crown Court keeping the case: returned by the Crown Court (wrong court, file
+ * incomplete) or withdrawn by the magistrates' court before acknowledgement. The case is back on the
+ * magistrates' list, with the reason, and can be sent again.
+ */
+export interface ClosedSendingTable {
+  closedSendingId: Generated<number>;
+  urn: string;
+  crownCaseNumber: string;
+  crownCourtCode: string;
+  kind: 'RETURNED' | 'WITHDRAWN';
+  reason: string;
+  closedAt: string;
+}
 
 /**
  * A transfer of a case to the Crown Court: the outbox record written before anything reaches the Crown Court
@@ -103,5 +165,9 @@ export interface MagistratesTables {
   magistratesOffence: MagistratesOffenceTable;
   magistratesHearing: MagistratesHearingTable;
   caseDocument: CaseDocumentTable;
+  documentContent: DocumentContentTable;
+  documentContentChunk: DocumentContentChunkTable;
+  documentUploadTicket: DocumentUploadTicketTable;
   crownTransfer: CrownTransferTable;
+  closedSending: ClosedSendingTable;
 }

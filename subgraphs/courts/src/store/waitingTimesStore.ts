@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { NOT_HELD_OUTCOMES } from './notHeldOutcomes';
 import type { CrownCourtTables } from './crownCourtTables';
 import type { MagistratesTables } from './magistratesTables';
 
@@ -11,7 +12,7 @@ export interface SentCase {
   crownCourtCode: string;
   committingCourtCode: string | null;
   receivedOn: string;
-  /** When its first Crown Court hearing is or was listed; null when none is. */
+  /** When its first Crown Court hearing held took place (its outcome says it was held); null when none has. */
   firstCrownHearingAt: string | null;
   /** The defendant's PNC ID as the Crown Court keyed it in; null for a case received by digital transfer. */
   defendantPncId: string | null;
@@ -19,9 +20,21 @@ export interface SentCase {
 
 /** What the figures need of the magistrates' record of a sent case. */
 export interface MagistratesRecord {
-  /** When its first magistrates' hearing was; null when the record holds none. */
+  /** When its first magistrates' hearing held was (its outcome says it was held); null when the record holds none. */
   firstHearingAt: string | null;
   defendantPncId: string | null;
+}
+
+/**
+ * The earliest start of a case's hearings whose outcome says they were held (services/hearingHeld.ts): a hearing
+ * listed with no outcome recorded, or one vacated, does not count, however long ago it was listed.
+ */
+function firstHeldStart(table: 'crownHearing' | 'magistratesHearing') {
+  const outcome = sql.ref(`${table}.outcome`);
+  const notHeld = sql.join(NOT_HELD_OUTCOMES.map((value) => sql.lit(value)));
+  return sql<
+    string | null
+  >`min(case when ${outcome} is not null and ${outcome} not in (${notHeld}) then ${sql.ref(`${table}.startsAt`)} end)`;
 }
 
 /**
@@ -46,8 +59,20 @@ export function createWaitingTimesStore(
           'crownCase.receivedOn',
           'crownCase.defendantPncId',
         ])
-        .select((eb) => eb.fn.min('crownHearing.startsAt').as('firstCrownHearingAt'))
+        .select(firstHeldStart('crownHearing').as('firstCrownHearingAt'))
         .where('crownCase.urn', 'is not', null)
+        // A case returned or withdrawn is no longer the Crown Court's: it waits in the magistrates' court again.
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('crownCaseState')
+                .select('crownCaseState.caseNumber')
+                .whereRef('crownCaseState.caseNumber', '=', 'crownCase.caseNumber')
+                .where('crownCaseState.status', 'in', ['RETURNED', 'WITHDRAWN']),
+            ),
+          ),
+        )
         .where('crownCase.receivedOn', '>=', from)
         .where('crownCase.receivedOn', '<=', to)
         .groupBy([
@@ -80,7 +105,7 @@ export function createWaitingTimesStore(
           .selectFrom('magistratesCase')
           .leftJoin('magistratesHearing', 'magistratesHearing.urn', 'magistratesCase.urn')
           .select(['magistratesCase.urn', 'magistratesCase.defendantPncId'])
-          .select((eb) => eb.fn.min('magistratesHearing.startsAt').as('firstAt'))
+          .select(firstHeldStart('magistratesHearing').as('firstAt'))
           .where('magistratesCase.urn', 'in', urns.slice(start, start + URNS_PER_STATEMENT))
           .groupBy(['magistratesCase.urn', 'magistratesCase.defendantPncId'])
           .execute();

@@ -1,0 +1,197 @@
+import { badUserInput } from '@lib/graphql/errors';
+import type { ClosedSendingStore } from '../store/closedSendingStore';
+import type { ChangeMade, CrownCaseResponseStore, StateChange } from '../store/crownCaseResponseStore';
+import type { CrownCaseStatus, CrownCaseTable } from '../store/crownCourtTables';
+import type { CrownTransferStore } from '../store/crownTransferStore';
+import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
+import { responseError } from './responseErrors';
+
+/** A Crown Court case after a change, and whether the request repeated one already made. */
+export interface CaseChanged {
+  crownCase: CrownCaseTable;
+  repeated: boolean;
+}
+
+/** The stores the Crown Court's answers read and change. */
+export interface ResponseStores {
+  responses: CrownCaseResponseStore;
+  closedSendings: ClosedSendingStore;
+  crown: Pick<CrownTransferStore, 'caseByNumber'>;
+  magistrates: Pick<MagistratesTransferStore, 'caseForSending'>;
+}
+
+const MAX_REASON_LENGTH = 500;
+
+/** A reason as given, trimmed: from 1 to 500 characters. */
+export function requireReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
+    throw badUserInput(`A reason must have from 1 to ${MAX_REASON_LENGTH} characters`, 'reason');
+  }
+  return trimmed;
+}
+
+/** The refusal of a change that the case's state does not allow. */
+export function refusalIn(status: CrownCaseStatus, caseNumber: string, change: string) {
+  switch (status) {
+    case 'RECEIVED':
+      return responseError(
+        'NOT_ACKNOWLEDGED',
+        `Case ${caseNumber} has not been acknowledged by the Crown Court yet: it cannot ${change} until it is`,
+      );
+    case 'ACKNOWLEDGED':
+      return responseError(
+        'ALREADY_ACKNOWLEDGED',
+        `Case ${caseNumber} has been acknowledged by the Crown Court: it can no longer ${change}`,
+      );
+    case 'RETURNED':
+      return responseError(
+        'CASE_RETURNED',
+        `Case ${caseNumber} was returned to the magistrates' court: it cannot ${change}`,
+      );
+    case 'WITHDRAWN':
+      return responseError(
+        'CASE_WITHDRAWN',
+        `The sending of case ${caseNumber} was withdrawn by the magistrates' court: it cannot ${change}`,
+      );
+  }
+}
+
+/**
+ * The Crown Court's answers to a sending (acknowledge, return) and the magistrates' court's withdrawal. The
+ * Crown Court store decides each one, in one transaction (store/crownCaseResponseStore.ts): two clerks at once
+ * are served one after the other, and the second finds the change made (`repeated`) or no longer allowed. A
+ * return or withdrawal then puts the case back on the magistrates' list, in the magistrates' store; until that
+ * is recorded it stays owed, and repeating the request, or recovery at start-up, records it.
+ */
+export function createCrownCaseResponses(
+  stores: ResponseStores,
+  now: () => Date,
+  log: (message: string, error?: unknown) => void,
+) {
+  const { responses, closedSendings, crown } = stores;
+  const made = (madeBy: string | null): ChangeMade => ({ madeBy, at: now().toISOString() });
+
+  async function requireCase(caseNumber: string): Promise<CrownCaseTable> {
+    const found = await crown.caseByNumber(caseNumber);
+    if (!found) {
+      throw responseError('CASE_NOT_FOUND', `There is no Crown Court case ${caseNumber}`, {
+        argument: 'caseNumber',
+      });
+    }
+    return found;
+  }
+
+  /** Puts a returned or withdrawn case back on the magistrates' list; left owed (and logged) if that fails. */
+  async function informMagistrates(
+    crownCase: CrownCaseTable,
+    kind: 'RETURNED' | 'WITHDRAWN',
+    reason: string,
+  ) {
+    if (!crownCase.urn) return;
+    try {
+      await closedSendings.recordClosed({
+        urn: crownCase.urn,
+        crownCaseNumber: crownCase.caseNumber,
+        crownCourtCode: crownCase.courtCode,
+        kind,
+        reason,
+        closedAt: now().toISOString(),
+      });
+      await responses.markMagistratesInformed(crownCase.caseNumber, now().toISOString());
+    } catch (error) {
+      log(
+        `case ${crownCase.caseNumber} ${kind.toLowerCase()}: the magistrates' list is updated on recovery`,
+        error,
+      );
+    }
+  }
+
+  /** The answer to a state change: made, made already (repeated), or refused. */
+  function answer(
+    crownCase: CrownCaseTable,
+    change: StateChange,
+    to: CrownCaseStatus,
+    what: string,
+  ): CaseChanged {
+    if (change.status === null) {
+      throw responseError('CASE_NOT_FOUND', `There is no Crown Court case ${crownCase.caseNumber}`, {
+        argument: 'caseNumber',
+      });
+    }
+    if (change.status !== to) throw refusalIn(change.status, crownCase.caseNumber, what);
+    return { crownCase, repeated: !change.changed };
+  }
+
+  async function close(
+    crownCase: CrownCaseTable,
+    to: 'RETURNED' | 'WITHDRAWN',
+    from: CrownCaseStatus[],
+    reason: string,
+    by: string | null,
+  ) {
+    const change = await responses.changeState(crownCase.caseNumber, from, to, made(by), reason);
+    const result = answer(crownCase, change, to, to === 'RETURNED' ? 'be returned' : 'be withdrawn');
+    // Whoever made the change, or repeats it, finishes what is owed to the magistrates' store.
+    await informMagistrates(crownCase, to, change.reason ?? reason);
+    return result;
+  }
+
+  return {
+    /** The Crown Court acknowledges a case it received by digital transfer. */
+    async acknowledge(caseNumber: string, by: string | null): Promise<CaseChanged> {
+      const crownCase = await requireCase(caseNumber);
+      const change = await responses.changeState(caseNumber, ['RECEIVED'], 'ACKNOWLEDGED', made(by));
+      return answer(crownCase, change, 'ACKNOWLEDGED', 'be acknowledged');
+    },
+
+    /** The Crown Court returns a case to the magistrates' court that sent it, with the reason. */
+    async returnCase(caseNumber: string, reason: string, by: string | null): Promise<CaseChanged> {
+      const crownCase = await requireCase(caseNumber);
+      if (!crownCase.urn) {
+        throw responseError(
+          'NOT_FROM_MAGISTRATES',
+          `Case ${caseNumber} records no magistrates' case: there is no court to return it to`,
+          { argument: 'caseNumber' },
+        );
+      }
+      return close(crownCase, 'RETURNED', ['RECEIVED', 'ACKNOWLEDGED'], requireReason(reason), by);
+    },
+
+    /** The magistrates' court withdraws a sending made in error, before the Crown Court acknowledges it. */
+    async withdraw(urn: string, reason: string, by: string | null): Promise<CaseChanged> {
+      const given = requireReason(reason);
+      const sending = await stores.magistrates.caseForSending(urn);
+      if (!sending) {
+        throw responseError('CASE_NOT_FOUND', `There is no magistrates' case with URN ${urn}`, {
+          argument: 'urn',
+        });
+      }
+      const caseNumber =
+        sending.found.sentToCrownCaseNumber ??
+        (await closedSendings.closedSendingsOf([urn])).filter((closed) => closed.kind === 'WITHDRAWN').at(-1)
+          ?.crownCaseNumber;
+      if (!caseNumber) {
+        throw responseError('NOT_SENT', `Case ${urn} has not been sent to the Crown Court`, {
+          argument: 'urn',
+        });
+      }
+      return close(await requireCase(caseNumber), 'WITHDRAWN', ['RECEIVED'], given, by);
+    },
+
+    /** Puts back on the magistrates' list every returned or withdrawn case not yet there; run at start-up. */
+    async recover(): Promise<number> {
+      let informed = 0;
+      for (const owed of await responses.owedToMagistrates()) {
+        const crownCase = await crown.caseByNumber(owed.caseNumber);
+        if (!crownCase || (owed.status !== 'RETURNED' && owed.status !== 'WITHDRAWN')) continue;
+        await informMagistrates(crownCase, owed.status, owed.reason ?? '');
+        informed += 1;
+      }
+      return informed;
+    },
+  };
+}
+
+/** The Crown Court's answers to sendings, and their withdrawal. */
+export type CrownCaseResponses = ReturnType<typeof createCrownCaseResponses>;

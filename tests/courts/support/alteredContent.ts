@@ -1,0 +1,35 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Courts } from '../../../subgraphs/courts/src/buildCourts';
+import { contentPath } from '../../../subgraphs/courts/src/documents/fileContentStore';
+
+function flipped(bytes: Uint8Array): Buffer {
+  const altered = Buffer.from(bytes);
+  altered[altered.length - 20] = (altered[altered.length - 20] ?? 0) ^ 0x01;
+  return altered;
+}
+
+/**
+ * Changes one byte of stored content behind the courts' back, keeping its length, as someone with the disk (or
+ * the database) could: the file under its checksum's path, or the first chunk on PostgreSQL.
+ */
+export async function alterStoredContent(courts: Courts, sha256: string): Promise<void> {
+  if (courts.documents.content.kind === 'files') {
+    const path = contentPath(courts.documents.settings.filesDir, sha256);
+    chmodSync(path, 0o640);
+    writeFileSync(path, flipped(readFileSync(path)));
+    return;
+  }
+  const { db } = courts.databases.magistrates;
+  const chunk = await db
+    .selectFrom('documentContentChunk')
+    .select('bytes')
+    .where('sha256', '=', sha256)
+    .where('chunkIndex', '=', 0)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('documentContentChunk')
+    .set({ bytes: flipped(chunk.bytes) })
+    .where('sha256', '=', sha256)
+    .where('chunkIndex', '=', 0)
+    .execute();
+}
