@@ -5,7 +5,7 @@ import type { Caller } from '@lib/auth/caller';
 import { sendGraphQLError, sendJson } from '@lib/http/sendJson';
 import { DISCLOSED_HEADER } from '@lib/subgraph/disclosure';
 import type { CallerRoute } from '@lib/subgraph/startSubgraphServer';
-import { ticketHolder } from './uploadTickets';
+import { caseFileFull, documentCount, ticketHolder } from './uploadTickets';
 import { recordUploadedDocument } from './caseDocumentRecords';
 import type { CaseDocuments } from './caseDocuments';
 import { inspectedUpload, type InspectedUpload } from './contentType';
@@ -56,6 +56,10 @@ export function documentRoutes(documents: CaseDocuments, now: () => Date): Recor
         if (request.method !== 'POST') throw new DocumentRefusal(405, 'METHOD_NOT_ALLOWED', 'Use POST');
         const uploader = requireCourtsScope(caller, 'courts:write');
         const ticket = await documents.tickets.claim(parameter(request, 'ticket'), uploader, now());
+        // Refused before any byte is read when the file is already full (and again when it is recorded).
+        if ((await documentCount(documents.db, ticket.urn)) >= settings.maxPerCase) {
+          throw caseFileFull(ticket.urn, settings.maxPerCase);
+        }
         const inspected: InspectedUpload = { mediaType: null };
         // The body is read here and no further: a refusal part-way leaves the rest to be drained, not destroyed.
         const body = request.iterator({ destroyOnReturn: false });
