@@ -118,7 +118,7 @@ describe('the caseworker journey page', () => {
       // The bytes come from the gateway's download route, with the token and purpose, as a file of the case.
       const downloading = page.waitForEvent('download');
       await page.locator('#courts .case-document button').first().click();
-      expect((await downloading).suggestedFilename()).toMatch(/^\w{11}-\d{2}$/);
+      expect((await downloading).suggestedFilename()).toMatch(/^\w{11}-\d{2}\.(pdf|png|jpg)$/);
     }
     await expect(page.locator('#confiscation .headline-figure').textContent()).resolves.toMatch(
       /^£[\d,]+\.\d\d/,
