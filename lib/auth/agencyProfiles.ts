@@ -32,7 +32,14 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     agency: 'offender-manager',
     description:
       'Probation offender managers, who follow a person through every system: the whole journey, read only.',
-    scopes: ['courts:read', 'custody:read', 'visits:read', 'confiscation:read', 'education:read'],
+    scopes: [
+      'courts:read',
+      'custody:read',
+      'visits:read',
+      'confiscation:read',
+      'education:read',
+      'events:subscribe',
+    ],
     requiresCaseload: false,
     partner: false,
     purposes: [
@@ -46,7 +53,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'court-staff',
     description: 'Court and tribunal staff managing cases and hearings.',
-    scopes: ['courts:read', 'courts:write', 'custody:read'],
+    scopes: ['courts:read', 'courts:write', 'custody:read', 'events:subscribe'],
     requiresCaseload: false,
     partner: false,
     purposes: ['CASE_PREPARATION', 'CASE_TRANSFER', 'HEARING_LISTING', 'SAFEGUARDING'],
@@ -61,6 +68,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
       'contacts:read',
       'education:read',
       'education:write',
+      'events:subscribe',
     ],
     requiresCaseload: true,
     partner: false,
@@ -75,7 +83,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'careers-service',
     description: 'Careers advisers supporting prisoners into education and work.',
-    scopes: ['education:read'],
+    scopes: ['education:read', 'events:subscribe'],
     requiresCaseload: false,
     partner: true,
     purposes: ['EDUCATION_AND_EMPLOYMENT'],
@@ -83,7 +91,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'financial-investigator',
     description: 'Financial investigators pursuing confiscation of the proceeds of crime.',
-    scopes: ['courts:read', 'confiscation:read', 'confiscation:write'],
+    scopes: ['courts:read', 'confiscation:read', 'confiscation:write', 'events:subscribe'],
     requiresCaseload: false,
     partner: true,
     purposes: ['ENFORCEMENT', 'FINANCIAL_INVESTIGATION'],

@@ -23,7 +23,8 @@ import { disclosurePlugin } from './disclosure';
 import { subgraphErrorFormatter } from './subgraphErrorFormatter';
 import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
 import { sendJson } from '../http/sendJson';
-import { type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
+import { type RouteHandler, type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
+import type { Logger } from '../observability/logger';
 
 /** The resolver map as buildSubgraphSchema declares it (its type is not exported from the package root). */
 type SubgraphResolvers = Extract<
@@ -53,11 +54,15 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   checkStores: () => Promise<void>;
   /** How many SQL statements the subgraph's stores have run, for /metrics. */
   storeStatements?: () => number;
+  /** Routes it serves besides these (which keep their paths). */
+  routes?: Record<string, RouteHandler>;
 }
 
 /** A subgraph serving GraphQL at /graphql, with /health/live and /health/ready. */
 export interface RunningSubgraph extends RunningHttpServer {
   graphqlUrl: string;
+  /** Its log, for the work it does besides answering requests. */
+  logger: Logger;
   stop(): Promise<void>;
 }
 
@@ -112,6 +117,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   await server.start();
   const http = await startHttpServer(
     {
+      ...options.routes,
       '/graphql': graphqlHttpHandler(server, {
         context: (request) => authenticatedContext(request, options),
         maxBodyBytes: options.maxBodyBytes,
@@ -141,6 +147,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,
+    logger,
     stop: async () => {
       await http.close();
       await server.stop();

@@ -1,6 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from '../auth/caller';
 import type { SubgraphCredentialVerifier } from '../auth/subgraphCredential';
+import type { SubgraphEvents } from '../events/startSubgraphEvents';
+import type { RouteHandler } from '../http/startHttpServer';
 import type { SubgraphConfig } from './subgraphConfig';
 
 /** A process's environment, as every configuration reader takes it. */
@@ -23,6 +25,10 @@ export interface SubgraphRoot<System extends { close(): Promise<void> }, Options
   storeStatements(system: System): number;
   /** Wraps the verifier of the gateway's credential, for a subgraph that passes the credential on. */
   wrapCredentialVerifier?(verify: SubgraphCredentialVerifier): SubgraphCredentialVerifier;
+  /** The stores whose event outboxes its relay hands on, and its scans for dated events (lib/events). */
+  events?(config: SubgraphConfig, env: Environment): SubgraphEvents;
+  /** HTTP routes it serves besides /graphql and the health and metrics routes (the notifications' relay intake). */
+  routes?(system: System): Record<string, RouteHandler>;
 }
 
 /**

@@ -1,7 +1,10 @@
+import { outboxesOf } from '@lib/events/startSubgraphEvents';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildConfiscation, readConfiscationSettings, type Confiscation } from './buildConfiscation';
 import { createConfiscationContext } from './context';
 import { confiscationResolvers } from './resolvers/confiscationResolvers';
+import { confiscationSubgraph } from './confiscationSubgraph';
+import { paymentOverdueScan } from './services/paymentOverdueScan';
 
 /** The confiscation subgraph's composition root: orders, payments and enforcement, in one store. */
 export const confiscationRoot: SubgraphRoot<Confiscation> = {
@@ -12,4 +15,8 @@ export const confiscationRoot: SubgraphRoot<Confiscation> = {
     createConfiscationContext(confiscation.store, caller, confiscation.settings),
   checkStores: (confiscation) => confiscation.store.ping(),
   storeStatements: (confiscation) => confiscation.database.statements.count,
+  events: (config, env) => ({
+    outboxes: outboxesOf(config, confiscationSubgraph.stores),
+    scans: [paymentOverdueScan(readConfiscationSettings(env))],
+  }),
 };

@@ -9,5 +9,7 @@ export const confiscationSubgraph = defineSubgraph({
   envPrefix: 'CONFISCATION',
   schemaPath: projectPath('schema/confiscation.graphql'),
   stores: ['confiscation'],
+  // Its relay hands the events its store records to the notifications subgraph (lib/events).
+  calls: { notifications: 'EVENTS_NOTIFICATIONS_URL' },
   root: () => import('./confiscationRoot').then((module) => module.confiscationRoot),
 });

@@ -9,6 +9,7 @@ import { readAccountNumber, requireNotFuture, requireOrder, requirePositive } fr
 import { orderPosition } from './orderPosition';
 import { isClosed } from './orderStatus';
 import { readIdempotencyKey } from './recordPayment';
+import { enforcementActionTaken } from './ledgerEvents';
 
 /** An enforcement action to record, as the mutation's input reads (amounts in pence). */
 export interface ActionRequest {
@@ -106,6 +107,7 @@ export async function recordEnforcementAction(
       idempotencyKey,
       recordedAt: new Date().toISOString(),
     });
+    await unit.recordEvent(enforcementActionTaken(order, action));
     return { action, order, replayed: false };
   });
 }

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { requireOrderFindings } from './orderFindingsRequired';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Confiscation store migrations, applied in name order at start-up. */
 export const confiscationMigrations: Record<string, Migration> = {
@@ -81,4 +82,6 @@ export const confiscationMigrations: Record<string, Migration> = {
   '003_order_findings_required': {
     up: requireOrderFindings,
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Transaction } from 'kysely';
+import { recordEvent, type EventToRecord } from '@lib/events/recordEvent';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type {
   ConfiscationOrderTable,
@@ -41,6 +42,8 @@ function ledgerUnit(trx: Transaction<ConfiscationTables>, accountNumber: string,
       trx.insertInto('payment').values(row).returningAll().executeTakeFirstOrThrow(),
     insertAction: (row: Insertable<EnforcementActionTable>) =>
       trx.insertInto('enforcementAction').values(row).returningAll().executeTakeFirstOrThrow(),
+    /** Announces what the write did, in its transaction (lib/events). */
+    recordEvent: (event: EventToRecord) => recordEvent(trx, event),
   };
 }
 

@@ -2,6 +2,7 @@ import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { addTransferColumns } from './crownCaseTransferColumns';
 import { createNameSearchIndex } from './nameSearchIndex';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Crown Court store migrations, applied in name order at start-up. */
 export const crownCourtMigrations: Record<string, Migration> = {
@@ -49,4 +50,6 @@ export const crownCourtMigrations: Record<string, Migration> = {
   '003_defendant_name_search': {
     up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'crown_case'),
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };

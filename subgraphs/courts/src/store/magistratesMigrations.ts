@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { createNameSearchIndex } from './nameSearchIndex';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
 export const magistratesMigrations: Record<string, Migration> = {
@@ -114,4 +115,6 @@ export const magistratesMigrations: Record<string, Migration> = {
   '004_defendant_name_search': {
     up: (db: Kysely<unknown>) => createNameSearchIndex(db, 'magistrates_case'),
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };

@@ -14,6 +14,8 @@ import {
 } from './bookingDependencies';
 import { requireChangeableVisit } from '../linking/bookerLinks';
 import { statusNow } from './visitAccess';
+import { recordEvent } from '@lib/events/recordEvent';
+import { visitEvent } from './visitAnnouncements';
 
 /** What a caller sends to cancel a visit or a reservation. */
 export interface CancelVisitInput {
@@ -40,6 +42,7 @@ function cancelUnit(
     if (current.entitlementUsed === 'VISITING_ORDER') {
       await statements.giveBackVisitingOrders(current.prisonNumber, 1);
     }
+    if (current.status === 'BOOKED') await recordEvent(trx, visitEvent('VISIT_CANCELLED', current));
     return { ...current, ...cancelled };
   };
 }

@@ -9,6 +9,8 @@ import type { WriteUnit } from '../store/storeWriter';
 import type { EntitlementUsed, SessionTemplateTable, VisitTable } from '../store/visitsTables';
 import type { PlaceVisitRequest } from './placeRequest';
 import { newVisitReference } from './visitReference';
+import { recordEvent } from '@lib/events/recordEvent';
+import { visitEvent } from './visitAnnouncements';
 
 /** Everything a reservation or booking has established before it writes. */
 export interface PlaceVisitPlan {
@@ -156,6 +158,7 @@ export function placeVisitUnit(plan: PlaceVisitPlan): WriteUnit<PlaceVisitOutcom
         lead: visitor.lead ? 1 : 0,
       })),
     );
+    if (visit.status === 'BOOKED') await recordEvent(trx, visitEvent('VISIT_BOOKED', visit));
     return { visit, replayed: false };
   };
 }

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Visits store migrations, applied in name order at start-up. */
 export const visitsMigrations: Record<string, Migration> = {
@@ -147,4 +148,6 @@ export const visitsMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };
