@@ -1,5 +1,4 @@
 import { AckPolicy, DeliverPolicy, type NatsConnection } from 'nats';
-import type { CloudEventEnvelope } from '@lib/events/cloudEvent';
 import { connectNats, ensureEventStream } from '@lib/events/natsEventStream';
 import type { EventLogStore } from '../store/eventLogStore';
 import { readEnvelopes } from './eventEnvelopes';
@@ -16,7 +15,7 @@ function parsedOrNull(text: string): unknown {
 export const INTAKE_CONSUMER = 'notifications-event-log';
 
 /**
- * Takes events from the JetStream stream into the log, in stream order, through a durable pull consumer: a batch
+ * Takes events from the JetStream stream into the log, in stream order, through a durable pull consumer: an event
  * is acknowledged only once it is kept, so a process killed in between is given it again, and the log drops the
  * repeats by event id. A message that is not a justice event is acknowledged and left out (with a log line).
  */
@@ -37,21 +36,19 @@ export async function startNatsIntake(
   });
   const consumer = await nc.jetstream().consumers.get(stream, INTAKE_CONSUMER);
   let stopping = false;
+  let messages: Awaited<ReturnType<typeof consumer.consume>> | null = null;
+  // Messages are taken as they arrive (consume, not fetch, which would wait out its expiry for a full batch), one
+  // at a time: each is kept, then acknowledged.
   const loop = (async () => {
     while (!stopping) {
       try {
-        const messages = await consumer.fetch({ max_messages: 200, expires: 1000 });
-        const batch = [];
-        for await (const message of messages) batch.push(message);
-        if (batch.length === 0) continue;
-        const events: CloudEventEnvelope[] = [];
-        for (const message of batch) {
-          const read = readEnvelopes({ events: [parsedOrNull(message.string())] });
-          if (read) events.push(...read);
-          else log(`stream message ${message.seq} is not a justice event; left out`);
+        messages = await consumer.consume({ max_messages: 200 });
+        for await (const message of messages) {
+          const events = readEnvelopes({ events: [parsedOrNull(message.string())] });
+          if (!events) log(`stream message ${message.seq} is not a justice event; left out`);
+          else if ((await eventLog.ingest(events)) > 0) onIngested();
+          message.ack();
         }
-        if ((await eventLog.ingest(events)) > 0) onIngested();
-        for (const message of batch) message.ack();
       } catch (error) {
         if (!stopping) log('taking events from JetStream failed; trying again', error);
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -61,6 +58,7 @@ export async function startNatsIntake(
   return {
     async stop() {
       stopping = true;
+      messages?.stop();
       await loop;
       await nc.drain();
     },
