@@ -35,6 +35,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions) {
     const failingSince = webhook.failingSince ?? new Date(nowMs).toISOString();
     await webhooks.update(webhook.webhookId, {
       cursor,
+      deliveredCount: webhook.deliveredCount,
       consecutiveFailures: failures,
       failingSince,
       lastError: error.slice(0, 300),
@@ -67,21 +68,25 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions) {
           event.envelope,
           options.timeoutMs,
         );
-        if (failure !== null) return failed(failing, cursor, failure);
+        if (failure !== null) {
+          return failed({ ...failing, deliveredCount }, cursor, failure);
+        }
         cursor = event.seq;
         deliveredCount += 1;
-        const at = new Date().toISOString();
-        await webhooks.update(webhook.webhookId, {
-          cursor,
-          deliveredCount,
-          lastDeliveredAt: at,
-          failingSince: null,
-          lastError: null,
-          consecutiveFailures: 0,
-          nextAttemptAt: at,
-        });
         failing = { ...failing, consecutiveFailures: 0, failingSince: null };
       }
+      // The cursor is saved once a batch is delivered, not after each event: a worker that dies mid-batch delivers
+      // the rest of it again, which receivers drop by id (at least once, as promised).
+      const at = new Date().toISOString();
+      await webhooks.update(webhook.webhookId, {
+        cursor,
+        deliveredCount,
+        lastDeliveredAt: at,
+        failingSince: null,
+        lastError: null,
+        consecutiveFailures: 0,
+        nextAttemptAt: at,
+      });
     }
     await webhooks.update(webhook.webhookId, { claimedUntil: null });
   }
