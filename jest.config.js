@@ -66,6 +66,8 @@ const postgresSuites = [
   'courts/transferRules',
   'courts/waitingTimes',
   'courts/waitingTimesDisclosure',
+  // Events: outboxes, relays, the log and deliveries, on each engine (and each on JetStream too).
+  'events/**',
   'journey/entityBatching',
   'journey/offenderJourney',
   'journey/prisonerSearch',

@@ -22,11 +22,15 @@ export async function buildNotifications(
 ) {
   const database = openDatabase<NotificationsTables>(databaseLocation);
   await migrateToLatest(database.db, notificationsMigrations);
+  // Intake and delivery work on a connection of their own, so that their looking (ten times a second) neither
+  // waits on the requests' connection nor counts among the statements requests run.
+  const background = openDatabase<NotificationsTables>(databaseLocation, { postgresPoolSize: 3 });
   const eventLog = createEventLogStore(database);
+  const backgroundLog = createEventLogStore(background);
   const webhookStore = createWebhookStore(database);
   const worker = startDeliveryWorker({
-    eventLog,
-    webhooks: webhookStore,
+    eventLog: backgroundLog,
+    webhooks: createWebhookStore(background),
     schedule: { baseMs: config.retryBaseMs, maxMs: config.retryMaxMs, pauseAfterMs: config.pauseAfterMs },
     intervalMs: config.deliveryIntervalMs,
     timeoutMs: config.deliveryTimeoutMs,
@@ -35,17 +39,20 @@ export async function buildNotifications(
   // New events are delivered at once, rather than at the worker's next look.
   const onIngested = () => void worker.deliverNow();
   const { natsUrl, natsStream } = config.events;
-  const intake = natsUrl ? await startNatsIntake(natsUrl, natsStream, eventLog, onIngested, log) : null;
+  const intake = natsUrl ? await startNatsIntake(natsUrl, natsStream, backgroundLog, onIngested, log) : null;
   return {
     database,
     config,
     eventLog,
+    /** The log as intake writes it, on the background connection (the relay route uses it too). */
+    intakeLog: backgroundLog,
     webhooks: webhookService(webhookStore, eventLog, config.allowLoopbackWebhooks),
     worker,
     onIngested,
     close: async () => {
       await intake?.stop();
       await worker.stop();
+      await background.close();
       await database.close();
     },
   };

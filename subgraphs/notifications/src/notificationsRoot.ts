@@ -22,7 +22,7 @@ export const notificationsRoot: SubgraphRoot<Notifications> = {
   storeStatements: (notifications) => notifications.database.statements.count,
   routes: (notifications) => ({
     [RELAY_PATH]: relayIntakeRoute(
-      notifications.eventLog,
+      notifications.intakeLog,
       notifications.config.events.relaySecret,
       notifications.onIngested,
     ),

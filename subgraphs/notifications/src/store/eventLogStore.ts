@@ -103,4 +103,3 @@ export function createEventLogStore({ db, dialect }: StoreDatabase<Notifications
 
 /** The event log. */
 export type EventLogStore = ReturnType<typeof createEventLogStore>;
-
