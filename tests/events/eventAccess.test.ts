@@ -10,6 +10,8 @@ import {
   type EventView,
 } from './support/eventOperations';
 import { QUICK_RETRIES } from './support/eventTransports';
+import { prisonerInCustody } from '../learning/support/prisonerInCustody';
+import { ADD_GOAL, UPDATE_STEP, daysFromToday } from '../learning/support/learningDocuments';
 
 let supergraph: RunningSupergraph;
 const receivers: WebhookReceiver[] = [];
@@ -110,5 +112,43 @@ describe('who is told what', () => {
     expect(staffFeed.data?.events.events.map((event) => event.establishmentCode)).toEqual(
       Array.from({ length: atPrison }, () => prison),
     );
+  });
+
+  it('tells prison staff of their caseload when a prisoner’s education record changes, and no other prison’s staff', async () => {
+    const { prisonNumber, prison, neverHeld } = await prisonerInCustody(supergraph);
+    const staff = await supergraph.tokenFor('prison-staff', { caseload: prison });
+    const ours = await receiverFor(staff, ['EDUCATION_RECORD_CHANGED']);
+    const theirs = await receiverFor(await supergraph.tokenFor('prison-staff', { caseload: neverHeld }), [
+      'EDUCATION_RECORD_CHANGED',
+    ]);
+    const added = await supergraph.queryAs<{ addLearningGoal: { id: string; steps: { id: string }[] } }>(
+      staff,
+      ADD_GOAL,
+      {
+        input: {
+          prisonNumber,
+          title: 'Level 1 maths',
+          reviewOn: daysFromToday(60),
+          steps: ['Taster', 'Unit 1'],
+        },
+      },
+    );
+    expect(added.errors).toBeUndefined();
+    const step = added.data?.addLearningGoal.steps[0]?.id;
+    const updated = await supergraph.queryAs(staff, UPDATE_STEP, {
+      input: { stepId: step, status: 'COMPLETED' },
+    });
+    expect(updated.errors).toBeUndefined();
+    const told = await eventually(
+      () => ours.received,
+      (received) => received.length === 2,
+    );
+    expect(told.map((entry) => entry.event.data.facts.part)).toEqual(['GOAL', 'GOAL_STEP']);
+    expect(told.map((entry) => entry.event.data.establishmentCode)).toEqual([prison, prison]);
+    expect(told[0]?.event.data.identifiers.prisonNumber).toBe(prisonNumber);
+    // Nothing of the goal itself travels: its title is read through the graph.
+    expect(JSON.stringify(told)).not.toContain('Level 1 maths');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(theirs.received).toHaveLength(0);
   });
 });

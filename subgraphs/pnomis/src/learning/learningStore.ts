@@ -10,6 +10,8 @@ import type {
 import { createLearningPlanStore } from './learningPlanStore';
 import { createWorkAllocationStore } from './workAllocationStore';
 import { establishmentQuery } from '../store/establishmentQuery';
+import { writeAnnounced } from '@lib/events/writeAnnounced';
+import { recordLearningChange } from './learningAnnouncements';
 
 /** Qualification levels in ascending order, as the QualificationLevel enum names them. */
 export const QUALIFICATION_LEVELS = [
@@ -96,41 +98,59 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
     },
 
     insertEnrolment: (row: Insertable<CourseEnrolmentTable>) =>
-      db.insertInto('courseEnrolment').values(row).returningAll().executeTakeFirstOrThrow(),
+      writeAnnounced(
+        db,
+        (trx) => trx.insertInto('courseEnrolment').values(row).returningAll().executeTakeFirstOrThrow(),
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'COURSE', saved.enrolmentId),
+      ),
 
     /** Records the end of a course, only while it is still in progress (so two completions cannot both land). */
     endEnrolment: (
       enrolmentId: number,
       change: Pick<CourseEnrolmentTable, 'endedOn' | 'status' | 'outcomeGrade'>,
     ) =>
-      db
-        .updateTable('courseEnrolment')
-        .set(change)
-        .where('enrolmentId', '=', enrolmentId)
-        .where('status', 'in', ['IN_PROGRESS', 'TEMPORARILY_WITHDRAWN'])
-        .returningAll()
-        .executeTakeFirst(),
+      writeAnnounced(
+        db,
+        (trx) =>
+          trx
+            .updateTable('courseEnrolment')
+            .set(change)
+            .where('enrolmentId', '=', enrolmentId)
+            .where('status', 'in', ['IN_PROGRESS', 'TEMPORARILY_WITHDRAWN'])
+            .returningAll()
+            .executeTakeFirst(),
+        (trx, ended) =>
+          ended ? recordLearningChange(trx, ended.prisonNumber, 'COURSE', enrolmentId) : Promise.resolve(),
+      ),
 
     insertAssessment: (row: Insertable<SkillsAssessmentTable>) =>
-      db.insertInto('skillsAssessment').values(row).returningAll().executeTakeFirstOrThrow(),
+      writeAnnounced(
+        db,
+        (trx) => trx.insertInto('skillsAssessment').values(row).returningAll().executeTakeFirstOrThrow(),
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'ASSESSMENT', null),
+      ),
 
     /** Writes a goal and its steps together, or neither. */
     insertGoal: (goal: Insertable<LearningGoalTable>, steps: readonly string[]) =>
-      db.transaction().execute(async (transaction) => {
-        const saved = await transaction
-          .insertInto('learningGoal')
-          .values(goal)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const rows: Insertable<GoalStepTable>[] = steps.map((title, index) => ({
-          goalId: saved.goalId,
-          sequence: index + 1,
-          title,
-          status: 'ACTIVE',
-        }));
-        if (rows.length > 0) await transaction.insertInto('goalStep').values(rows).execute();
-        return saved;
-      }),
+      writeAnnounced(
+        db,
+        async (transaction) => {
+          const saved = await transaction
+            .insertInto('learningGoal')
+            .values(goal)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          const rows: Insertable<GoalStepTable>[] = steps.map((title, index) => ({
+            goalId: saved.goalId,
+            sequence: index + 1,
+            title,
+            status: 'ACTIVE',
+          }));
+          if (rows.length > 0) await transaction.insertInto('goalStep').values(rows).execute();
+          return saved;
+        },
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'GOAL', saved.goalId),
+      ),
 
     /**
      * People released in a date range whose records hold a qualification at one of the levels (and, if given,
