@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { addDays } from '@lib/time/londonTime';
 import { seededDataDir, TEST_AS_OF } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { launchChromium } from './support/chromium';
 import { search } from './support/journeyPage';
 import { watchPage } from './support/pageWatch';
 import { webDirForTests } from './support/webBuild';
+import { dueForRelease } from '../events/support/seededEvents';
 
 let supergraph: RunningSupergraph;
 let browser: Browser;
@@ -25,13 +25,8 @@ afterAll(async () => {
 
 describe('the journey page’s recent events', () => {
   it('lists what the systems announced about the person, for a caseworker who may read the feed', async () => {
-    const due = await supergraph.pnomis.system.database.db
-      .selectFrom('booking')
-      .select('prisonNumber')
-      .where('active', '=', 1)
-      .where('releaseDate', '>=', TEST_AS_OF)
-      .where('releaseDate', '<=', addDays(TEST_AS_OF, 84))
-      .executeTakeFirstOrThrow();
+    const [due] = await dueForRelease(supergraph);
+    if (!due) throw new Error('no seeded prisoner due for release');
     await supergraph.pnomis.events?.scanNow(new Date(`${TEST_AS_OF}T12:00:00Z`));
     await supergraph.pnomis.events?.relayNow();
     const context = await browser.newContext();

@@ -1,4 +1,3 @@
-import { addDays } from '@lib/time/londonTime';
 import { startWebhookReceiver, type WebhookReceiver } from '@lib/events/webhookReceiver';
 import { seededDataDir, TEST_AS_OF } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
@@ -10,6 +9,7 @@ import {
   type EventView,
 } from './support/eventOperations';
 import { QUICK_RETRIES } from './support/eventTransports';
+import { dueForRelease } from './support/seededEvents';
 import { prisonerInCustody } from '../learning/support/prisonerInCustody';
 import { ADD_GOAL, UPDATE_STEP, daysFromToday } from '../learning/support/learningDocuments';
 
@@ -35,15 +35,8 @@ async function receiverFor(token: string, types: string[]) {
 }
 
 /** The prisons of the seeded prisoners due for release within 12 weeks of the seed's date, one per prisoner. */
-async function dueForRelease(): Promise<string[]> {
-  const rows = await supergraph.pnomis.system.database.db
-    .selectFrom('booking')
-    .select('prisonCode')
-    .where('active', '=', 1)
-    .where('releaseDate', '>=', TEST_AS_OF)
-    .where('releaseDate', '<=', addDays(TEST_AS_OF, 84))
-    .execute();
-  return rows.map((row) => row.prisonCode);
+async function dueForReleaseAt(): Promise<string[]> {
+  return (await dueForRelease(supergraph)).map((row) => row.prisonCode);
 }
 
 describe('who is told what', () => {
@@ -81,7 +74,7 @@ describe('who is told what', () => {
   });
 
   it('announces each prisoner due for release once, 12 weeks ahead, and prison staff hear only of their caseload', async () => {
-    const prisons = await dueForRelease();
+    const prisons = await dueForReleaseAt();
     expect(prisons.length).toBeGreaterThan(1);
     const prison = prisons[0] ?? '';
     const atPrison = prisons.filter((code) => code === prison).length;

@@ -1,13 +1,12 @@
 import type { OutboxTables } from '@lib/events/outboxTables';
 import { startWebhookReceiver, type WebhookReceiver } from '@lib/events/webhookReceiver';
 import { openDatabase } from '@lib/store/openDatabase';
-import { crownCourtFor } from '@lib/reference/courtRegister';
-import { SEND_CASE, type SendCaseData } from '../courts/support/courtsOperations';
-import { hearingDateAhead, seededCandidates, type Candidate } from '../courts/support/seededCandidates';
+import { seededCandidates, type Candidate } from '../courts/support/seededCandidates';
+import { sendThroughGraph } from './support/seededEvents';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { testStoreLocation } from '../support/testStoreLocations';
-import { startCourtsProcess, type CourtsProcess } from './support/courtsProcess';
+import { startSubgraphProcess, type SubgraphProcess } from '../support/subgraphProcess';
 import { eventually, registerWebhook } from './support/eventOperations';
 import { EMBEDDED, natsTransport, QUICK_RETRIES, type EventTransport } from './support/eventTransports';
 import { startRelayGate } from './support/relayGate';
@@ -26,7 +25,7 @@ describe.each([EMBEDDED, natsTransport()])(
     let receiver: WebhookReceiver;
     let courtStaff: string;
     let triable: Candidate[];
-    let running: CourtsProcess | null = null;
+    let running: SubgraphProcess | null = null;
     let outbox: ReturnType<typeof openDatabase<OutboxTables>>;
 
     beforeAll(async () => {
@@ -54,7 +53,9 @@ describe.each([EMBEDDED, natsTransport()])(
     });
 
     const startCourts = async (env: Record<string, string>) => {
-      running = await startCourtsProcess({
+      running = await startSubgraphProcess({
+        name: 'courts',
+        portVariable: 'COURTS_PORT',
         port: supergraph.courts.port,
         dataDir,
         env: {
@@ -66,19 +67,8 @@ describe.each([EMBEDDED, natsTransport()])(
       });
     };
 
-    async function sendCase(found: Candidate | undefined): Promise<string> {
-      if (!found) throw new Error('no seeded case left');
-      const answer = await supergraph.queryAs<SendCaseData>(courtStaff, SEND_CASE, {
-        input: {
-          urn: found.urn,
-          crownCourtCode: crownCourtFor(found.courtCode)?.code ?? '',
-          sendingType: 'SENT_FOR_TRIAL',
-          firstHearingOn: hearingDateAhead(),
-        },
-      });
-      expect(answer.errors).toBeUndefined();
-      return found.urn;
-    }
+    const sendCase = async (found: Candidate | undefined) =>
+      (await sendThroughGraph(supergraph, courtStaff, found)).urn;
 
     async function outboxOf(urn: string) {
       return outbox.db

@@ -1,7 +1,6 @@
-import { crownCourtFor } from '@lib/reference/courtRegister';
 import { startWebhookReceiver, type WebhookReceiver } from '@lib/events/webhookReceiver';
-import { SEND_CASE, type SendCaseData } from '../courts/support/courtsOperations';
 import { hearingDateAhead, seededCandidates, type Candidate } from '../courts/support/seededCandidates';
+import { sendThroughGraph } from './support/seededEvents';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { EVENTS, eventually, registerWebhook, webhookView, type EventView } from './support/eventOperations';
@@ -36,24 +35,7 @@ describe.each([EMBEDDED, natsTransport()])(
       await transport.cleanUp();
     });
 
-    async function sendCase(): Promise<{ urn: string; pncId: string; caseNumber: string }> {
-      const found = triable[used++];
-      if (!found) throw new Error('no seeded case left to send');
-      const answer = await supergraph.queryAs<SendCaseData>(courtStaff, SEND_CASE, {
-        input: {
-          urn: found.urn,
-          crownCourtCode: crownCourtFor(found.courtCode)?.code ?? '',
-          sendingType: 'SENT_FOR_TRIAL',
-          firstHearingOn,
-        },
-      });
-      expect(answer.errors).toBeUndefined();
-      return {
-        urn: found.urn,
-        pncId: found.pncId,
-        caseNumber: answer.data?.sendCaseToCrownCourt?.crownCourtCase.caseNumber ?? '',
-      };
-    }
+    const sendCase = () => sendThroughGraph(supergraph, courtStaff, triable[used++]);
 
     const receivedFor = (urn: string) =>
       receiver.received.filter((entry) => entry.event.data.identifiers.urn === urn);
