@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { CloudEventEnvelope } from '@lib/events/cloudEvent';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { EventLogTable, NotificationsTables } from './notificationsTables';
