@@ -17,6 +17,7 @@ const SUBGRAPH_CONTEXTS = {
   pnomis: 'PnomisContext',
   visits: 'VisitsContext',
   confiscation: 'ConfiscationContext',
+  notifications: 'NotificationsContext',
 } as const;
 
 /** How resolvers see the shared scalars: the values inside the services (lib/graphql/scalars.ts). */
@@ -50,6 +51,10 @@ const MAPPERS: Record<keyof typeof SUBGRAPH_CONTEXTS, Record<string, string>> = 
   confiscation: {
     Payment: '../store/enforcementWrites#PaymentRow',
     EnforcementAction: '../store/enforcementWrites#ActionRow',
+  },
+  notifications: {
+    Event: '../store/eventLogStore#LoggedEvent',
+    Webhook: '../store/webhookStore#WebhookRow',
   },
 };
 

@@ -78,6 +78,8 @@ const postgresSuites = [
   'courts/waitingTimes',
   'courts/waitingTimesDisclosure',
   'courts/waitingTimesHeldHearings',
+  // Events: outboxes, relays, the log and deliveries, on each engine (and each on JetStream too).
+  'events/**',
   'journey/entityBatching',
   'journey/offenderJourney',
   'journey/prisonerSearch',

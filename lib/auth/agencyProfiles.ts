@@ -40,6 +40,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
       'education:read',
       'education:released',
       'education:share',
+      'events:subscribe',
     ],
     requiresCaseload: false,
     partner: false,
@@ -54,7 +55,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'court-staff',
     description: 'Court and tribunal staff managing cases and hearings.',
-    scopes: ['courts:read', 'courts:write', 'custody:read'],
+    scopes: ['courts:read', 'courts:write', 'custody:read', 'events:subscribe'],
     requiresCaseload: false,
     partner: false,
     purposes: ['CASE_PREPARATION', 'CASE_TRANSFER', 'HEARING_LISTING', 'SAFEGUARDING'],
@@ -69,6 +70,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
       'contacts:read',
       'education:read',
       'education:write',
+      'events:subscribe',
     ],
     requiresCaseload: true,
     partner: false,
@@ -83,7 +85,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'careers-service',
     description: 'Careers advisers supporting prisoners into education and work.',
-    scopes: ['education:read', 'education:released', 'education:share'],
+    scopes: ['education:read', 'education:released', 'education:share', 'events:subscribe'],
     requiresCaseload: false,
     partner: true,
     purposes: ['EDUCATION_AND_EMPLOYMENT'],
@@ -100,7 +102,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   {
     agency: 'financial-investigator',
     description: 'Financial investigators pursuing confiscation of the proceeds of crime.',
-    scopes: ['courts:read', 'confiscation:read', 'confiscation:write'],
+    scopes: ['courts:read', 'confiscation:read', 'confiscation:write', 'events:subscribe'],
     requiresCaseload: false,
     partner: true,
     purposes: ['ENFORCEMENT', 'FINANCIAL_INVESTIGATION'],

@@ -54,6 +54,11 @@ export const SCOPES = [
   },
   { name: 'aggregates:read', description: 'Read aggregate statistics that identify no individual.' },
   { name: 'audit:read', description: 'Read the audit trail of who accessed which records.' },
+  {
+    name: 'events:subscribe',
+    description:
+      'Register webhooks and read the event feed, for the event types the other scopes read (and the caseload allows).',
+  },
   { name: 'schema:introspect', description: "Introspect the gateway's GraphQL schema." },
 ] as const;
 

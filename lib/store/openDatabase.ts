@@ -50,6 +50,8 @@ export interface OpenDatabaseOptions {
   sqliteSynchronous?: 'NORMAL' | 'FULL';
   /** How long a statement waits for a lock before failing with SQLITE_BUSY, in ms (default 2000, inside the gateway's subgraph timeout). */
   busyTimeoutMs?: number;
+  /** The most PostgreSQL connections at once (default 10); a background worker's own connection needs few. */
+  postgresPoolSize?: number;
 }
 
 /**
@@ -73,7 +75,7 @@ export function openDatabase<Tables>(
   // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly.
   const plugins = [new CamelCasePlugin()];
   if (engine === 'postgres') {
-    const pool = createPostgresPool(location);
+    const pool = createPostgresPool(location, options.postgresPoolSize);
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log, plugins });
     return {
       db,

@@ -1,3 +1,5 @@
+import type { EventRelay } from '../events/eventRelay';
+import { startSubgraphEvents } from '../events/startSubgraphEvents';
 import { gatewayCredentialVerifier } from './gatewayCredentialVerifier';
 import type { Environment, SubgraphDescriptor } from './subgraphDescriptor';
 import { readSubgraphConfig } from './subgraphConfig';
@@ -8,6 +10,8 @@ export type StartedSubgraph<System> = RunningSubgraph & {
   system: System;
   /** How many SQL statements its stores have run. */
   storeStatements(): number;
+  /** Its event relay, for a subgraph that records events (tests ask it to relay or scan now). */
+  events: EventRelay | null;
 };
 
 /**
@@ -23,6 +27,7 @@ export async function startSubgraph<System extends { close(): Promise<void> }, O
   const config = readSubgraphConfig(descriptor.envPrefix, descriptor.defaultPort, env);
   const root = await descriptor.root();
   const system = await root.build(config, env, options);
+  let events: EventRelay | null = null;
   try {
     const verify = await gatewayCredentialVerifier(config);
     const server = await startSubgraphServer({
@@ -34,18 +39,31 @@ export async function startSubgraph<System extends { close(): Promise<void> }, O
       checkStores: () => root.checkStores(system),
       routes: root.routes?.(system),
       storeStatements: () => root.storeStatements(system),
+      selfAuthenticatedRoutes: root.selfAuthenticatedRoutes?.(system),
       ...config,
     });
+    events = root.events
+      ? await startSubgraphEvents(
+          descriptor.name,
+          root.events(config, env),
+          env,
+          config.dataDir,
+          (message, error) => server.logger.warn({ err: error }, message),
+        )
+      : null;
     return {
       ...server,
       system,
       storeStatements: () => root.storeStatements(system),
+      events,
       stop: async () => {
         await server.stop();
+        await events?.stop();
         await system.close();
       },
     };
   } catch (error) {
+    await events?.stop();
     await system.close();
     throw error;
   }

@@ -24,6 +24,7 @@ import { subgraphErrorFormatter } from './subgraphErrorFormatter';
 import { graphqlHttpHandler } from '../http/graphqlHttpHandler';
 import { sendGraphQLError, sendJson } from '../http/sendJson';
 import { type RouteHandler, type RunningHttpServer, startHttpServer } from '../http/startHttpServer';
+import type { Logger } from '../observability/logger';
 
 /** The resolver map as buildSubgraphSchema declares it (its type is not exported from the package root). */
 type SubgraphResolvers = Extract<
@@ -55,6 +56,11 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   storeStatements?: () => number;
   /** HTTP routes of its own besides /graphql (the courts' document transfers), each behind the gateway's credential. */
   routes?: Record<string, CallerRoute>;
+  /**
+   * Routes that are not reached through the gateway and check who calls them themselves (the notifications' relay
+   * intake, which verifies each batch's signature).
+   */
+  selfAuthenticatedRoutes?: Record<string, RouteHandler>;
 }
 
 /** A subgraph route that serves the caller the gateway vouched for (null when anonymous). */
@@ -88,6 +94,8 @@ function withGatewayCredential(route: CallerRoute, verify: SubgraphCredentialVer
 /** A subgraph serving GraphQL at /graphql, with /health/live and /health/ready. */
 export interface RunningSubgraph extends RunningHttpServer {
   graphqlUrl: string;
+  /** Its log, for the work it does besides answering requests. */
+  logger: Logger;
   stop(): Promise<void>;
 }
 
@@ -142,6 +150,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   await server.start();
   const http = await startHttpServer(
     {
+      ...options.selfAuthenticatedRoutes,
       '/graphql': graphqlHttpHandler(server, {
         context: (request) => authenticatedContext(request, options),
         maxBodyBytes: options.maxBodyBytes,
@@ -177,6 +186,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,
+    logger,
     stop: async () => {
       await http.close();
       await server.stop();

@@ -1,6 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from '../auth/caller';
 import type { SubgraphCredentialVerifier } from '../auth/subgraphCredential';
+import type { SubgraphEvents } from '../events/startSubgraphEvents';
+import type { RouteHandler } from '../http/startHttpServer';
 import type { SubgraphConfig } from './subgraphConfig';
 import type { CallerRoute } from './startSubgraphServer';
 
@@ -26,6 +28,10 @@ export interface SubgraphRoot<System extends { close(): Promise<void> }, Options
   routes?(system: System): Record<string, CallerRoute>;
   /** Wraps the verifier of the gateway's credential, for a subgraph that passes the credential on. */
   wrapCredentialVerifier?(verify: SubgraphCredentialVerifier): SubgraphCredentialVerifier;
+  /** The stores whose event outboxes its relay hands on, and its scans for dated events (lib/events). */
+  events?(config: SubgraphConfig, env: Environment): SubgraphEvents;
+  /** HTTP routes not reached through the gateway, which check their callers themselves (the relay intake). */
+  selfAuthenticatedRoutes?(system: System): Record<string, RouteHandler>;
 }
 
 /**

@@ -152,14 +152,17 @@ describe('sending a case to the Crown Court', () => {
         : sql<{ name: string }>`select name from sqlite_master
             where type = 'table' and name not like 'kysely%' order by name`;
     const { rows } = await tables.execute(crown.db);
-    // The case, its hearings, its state and timeline of answers, and the enforcement office's requests to correct a
-    // case: no table for particulars or documents.
+    // The case, its hearings, its state and timeline of answers, the enforcement office's requests to correct a
+    // case, and the outbox of the events the Crown Court announces (identifiers only, lib/events): no table for
+    // particulars or documents.
     expect(rows.map((row) => row.name)).toEqual([
       'crown_case',
       'crown_case_event',
       'crown_case_state',
       'crown_hearing',
       'crown_record_correction',
+      'event_outbox',
+      'event_relay_lease',
     ]);
   });
 

@@ -33,6 +33,7 @@ describe('a return the magistrates store did not record', () => {
         'RETURNED',
         { madeBy: 'clerk', at: '2026-11-20T10:00:00.000Z' },
         REASON,
+        { defendantPncId: null },
       );
       expect(change).toEqual({ status: 'RETURNED', reason: REASON, changed: true });
     } finally {

@@ -35,7 +35,7 @@ describe('a fifth subgraph added to the registry', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('composes with the other four and answers through the gateway', async () => {
+  it('composes with the others and answers through the gateway', async () => {
     const token = await supergraph.tokenFor('analyst');
     const answer = await supergraph.queryAs<{ probationRegions: { code: string; name: string }[] }>(
       token,
@@ -57,7 +57,7 @@ describe('a fifth subgraph added to the registry', () => {
     ]);
   });
 
-  it('leaves the other four serving as before', async () => {
+  it('leaves the others serving as before', async () => {
     if (!sample) throw new Error('the seed has no full-journey sample');
     const token = await supergraph.tokenFor('offender-manager');
     const journey = await supergraph.queryAs<{ offender: { prisonNumber: string } }>(token, JOURNEY_QUERY, {
@@ -74,6 +74,6 @@ describe('a fifth subgraph added to the registry', () => {
         return ((await response.json()) as { subgraph: string }).subgraph;
       }),
     );
-    expect(ready).toEqual(['courts', 'pnomis', 'visits', 'confiscation', 'probation']);
+    expect(ready).toEqual(['courts', 'pnomis', 'visits', 'confiscation', 'notifications', 'probation']);
   });
 });

@@ -38,6 +38,7 @@ describe('the composed supergraph', () => {
       ['pnomis', '4002'],
       ['visits', '4003'],
       ['confiscation', '4004'],
+      ['notifications', '4005'],
     ]);
   });
 

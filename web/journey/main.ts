@@ -82,6 +82,7 @@ async function show(
       credentials,
       today: londonToday(),
       canBook: claimedScopes(credentials.token).has('visits:book'),
+      canReadEvents: claimedScopes(credentials.token).has('events:subscribe'),
       onBooked: (visit) => void show(lookup, credentials, bookedMessage(visit), back),
     });
     results.replaceChildren(...(back ? [back] : []), ...view);

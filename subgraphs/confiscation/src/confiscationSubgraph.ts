@@ -9,6 +9,8 @@ export const confiscationSubgraph = defineSubgraph({
   envPrefix: 'CONFISCATION',
   schemaPath: projectPath('schema/confiscation.graphql'),
   stores: ['confiscation'],
-  calls: { courts: 'CONFISCATION_COURTS_URL' },
+  // It asks the courts for their record of an order, and its relay hands the events its store records to the
+  // notifications subgraph (lib/events).
+  calls: { courts: 'CONFISCATION_COURTS_URL', notifications: 'EVENTS_NOTIFICATIONS_URL' },
   root: () => import('./confiscationRoot').then((module) => module.confiscationRoot),
 });

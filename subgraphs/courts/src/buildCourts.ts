@@ -86,7 +86,7 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     documents,
     transfers,
     responses,
-    hearingListing: createCrownHearingListing(crownResponses, stores.crown, now),
+    hearingListing: createCrownHearingListing(crownResponses, stores.crown, stores.magistrates, now),
     waitingTimes: createWaitingTimesStore(magistrates.db, crown.db),
     recordCorrections: createRecordCorrectionsStore(crown.db),
     // PostgreSQL locks a correction being completed; SQLite runs one write transaction at a time anyway.

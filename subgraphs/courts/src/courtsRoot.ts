@@ -1,4 +1,5 @@
 import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
+import { outboxesOf } from '@lib/events/startSubgraphEvents';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildCourts, type Courts, type CourtsOptions } from './buildCourts';
 import { createCourtsContext } from './context';
@@ -6,6 +7,7 @@ import { documentRoutes } from './documents/documentRoutes';
 import { readDocumentSettings } from './documents/documentSettings';
 import { courtsResolvers } from './resolvers/courtsResolvers';
 import { recordCorrectionResolvers } from './resolvers/recordCorrectionResolvers';
+import { courtsSubgraph } from './courtsSubgraph';
 
 /** The courts subgraph's composition root: the magistrates' and Crown Court stores and the transfers between them. */
 export const courtsRoot: SubgraphRoot<Courts, CourtsOptions> = {
@@ -24,4 +26,5 @@ export const courtsRoot: SubgraphRoot<Courts, CourtsOptions> = {
   checkStores: (courts) => courts.store.ping(),
   storeStatements: (courts) =>
     courts.databases.magistrates.statements.count + courts.databases.crown.statements.count,
+  events: (config) => ({ outboxes: outboxesOf(config, courtsSubgraph.stores) }),
 };

@@ -9,5 +9,7 @@ export const courtsSubgraph = defineSubgraph({
   envPrefix: 'COURTS',
   schemaPath: projectPath('schema/courts.graphql'),
   stores: ['magistrates', 'crown'],
+  // Its relay hands the events its store records to the notifications subgraph (lib/events).
+  calls: { notifications: 'EVENTS_NOTIFICATIONS_URL' },
   root: () => import('./courtsRoot').then((module) => module.courtsRoot),
 });

@@ -1,3 +1,4 @@
+import { outboxesOf } from '@lib/events/startSubgraphEvents';
 import { mergeResolverMaps } from '@lib/graphql/mergeResolverMaps';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
 import { buildPnomis, type Pnomis } from './buildPnomis';
@@ -5,6 +6,8 @@ import { contactResolvers } from './contacts/contactResolvers';
 import { createPnomisContext } from './context';
 import { learningResolvers } from './learning/learningResolvers';
 import { pnomisResolvers } from './resolvers/pnomisResolvers';
+import { pnomisSubgraph } from './pnomisSubgraph';
+import { dueForReleaseScan } from './services/dueForReleaseScan';
 
 /** The P-Nomis subgraph's composition root: custody records, contacts and the learner record, in one store. */
 export const pnomisRoot: SubgraphRoot<Pnomis> = {
@@ -13,4 +16,5 @@ export const pnomisRoot: SubgraphRoot<Pnomis> = {
   createContext: (pnomis, caller) => createPnomisContext(pnomis.store, caller),
   checkStores: (pnomis) => pnomis.store.ping(),
   storeStatements: (pnomis) => pnomis.database.statements.count,
+  events: (config) => ({ outboxes: outboxesOf(config, pnomisSubgraph.stores), scans: [dueForReleaseScan] }),
 };

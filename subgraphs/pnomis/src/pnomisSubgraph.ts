@@ -9,5 +9,7 @@ export const pnomisSubgraph = defineSubgraph({
   envPrefix: 'PNOMIS',
   schemaPath: projectPath('schema/pnomis.graphql'),
   stores: ['pnomis'],
+  // Its relay hands the events its store records to the notifications subgraph (lib/events).
+  calls: { notifications: 'EVENTS_NOTIFICATIONS_URL' },
   root: () => import('./pnomisRoot').then((module) => module.pnomisRoot),
 });

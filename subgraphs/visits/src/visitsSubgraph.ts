@@ -9,6 +9,9 @@ export const visitsSubgraph = defineSubgraph({
   envPrefix: 'VISITS',
   schemaPath: projectPath('schema/visits.graphql'),
   stores: ['visits'],
-  calls: { pnomis: 'VISITS_PNOMIS_URL' },
+  calls: {
+    notifications: 'EVENTS_NOTIFICATIONS_URL',
+    pnomis: 'VISITS_PNOMIS_URL',
+  },
   root: () => import('./visitsRoot').then((module) => module.visitsRoot),
 });

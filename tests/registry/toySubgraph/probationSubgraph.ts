@@ -5,7 +5,7 @@ import { defineSubgraph } from '@lib/subgraph/subgraphDescriptor';
 export const probationSubgraph = defineSubgraph({
   name: 'probation',
   systemName: 'Probation',
-  defaultPort: 4005,
+  defaultPort: 4006,
   envPrefix: 'PROBATION',
   schemaPath: resolve(__dirname, 'probation.graphql'),
   stores: [],

@@ -95,6 +95,45 @@ export type CustodyStatus =
   /** Convicted and serving a sentence. */
   | 'SENTENCED';
 
+/** The kinds of event the justice systems announce. */
+export type EventType =
+  /** The Crown Court acknowledged a case sent to it. */
+  | 'CASE_ACKNOWLEDGED_BY_CROWN_COURT'
+  /** The Crown Court returned a case sent to it. */
+  | 'CASE_RETURNED_BY_CROWN_COURT'
+  /** The magistrates' court withdrew a sending made in error, before the Crown Court acknowledged it. */
+  | 'CASE_SENDING_WITHDRAWN'
+  /** A magistrates' case was sent or committed to the Crown Court. */
+  | 'CASE_SENT_TO_CROWN_COURT'
+  /** An enforcement action was taken on a confiscation order. */
+  | 'CONFISCATION_ENFORCEMENT_ACTION_TAKEN'
+  /** A confiscation order was made. */
+  | 'CONFISCATION_ORDER_MADE'
+  /** The time to pay a confiscation order ended with money still owed. */
+  | 'CONFISCATION_PAYMENT_OVERDUE'
+  /** A payment towards a confiscation order was received. */
+  | 'CONFISCATION_PAYMENT_RECEIVED'
+  /** The first Crown Court hearing of a sent case was listed. */
+  | 'CROWN_COURT_FIRST_HEARING_LISTED'
+  /** A further Crown Court hearing (plea and trial preparation, trial, sentence) of a case was listed. */
+  | 'CROWN_COURT_HEARING_LISTED'
+  /** A prisoner's education, skills or work record changed. */
+  | 'EDUCATION_RECORD_CHANGED'
+  /** A prisoner's release date is 12 weeks away or less: announced once for each release date. */
+  | 'PRISONER_DUE_FOR_RELEASE'
+  /** A person was received into prison. */
+  | 'PRISONER_RECEIVED'
+  /** A prisoner was released. */
+  | 'PRISONER_RELEASED'
+  /** A prisoner was transferred to another prison. */
+  | 'PRISONER_TRANSFERRED'
+  /** A social visit was booked. */
+  | 'VISIT_BOOKED'
+  /** A booked social visit was cancelled. */
+  | 'VISIT_CANCELLED'
+  /** A booked social visit must be rearranged. */
+  | 'VISIT_TO_BE_REARRANGED';
+
 /** The state of a goal or of a step towards it. */
 export type GoalStatus =
   /** Being worked on. */
@@ -247,6 +286,14 @@ export type CaseworkerJourneyQueryVariables = Exact<{
 export type CaseworkerJourneyQuery = { offender: { pncId: string | null, prisonNumber: string | null, custody: { firstName: string, lastName: string, dateOfBirth: string, status: CustodyStatus, releaseDate: string | null, currentPrison: { code: string, name: string } | null, bookings: Array<{ bookingNumber: string, active: boolean, beganOn: string, endedOn: string | null, admissionReason: string, prison: { name: string }, sentences: Array<{ description: string, startDate: string, termMonths: number, conditionalReleaseDate: string, sentenceExpiryDate: string }> }> } | null, magistratesCases: Array<{ urn: string, chargedOn: string, outcome: CourtOutcome | null, court: { name: string }, defendant: { firstName: string, lastName: string, dateOfBirth: string }, offences: Array<{ wording: string }>, sentToCrownCourt: { caseNumber: string, receivedOn: string, sendingType: SendingType, court: { name: string } } | null }> | null, crownCourtCases: Array<{ caseNumber: string, urn: string | null, receivedOn: string, sendingType: SendingType, outcome: CourtOutcome | null, custodialSentenceMonths: number | null, court: { name: string }, committingCourt: { name: string } | null }> | null, visits: Array<{ reference: string, date: string, startTime: string, endTime: string, status: VisitStatus, restriction: VisitRestriction, prison: { code: string, name: string } }> | null, confiscationOrders: Array<{ accountNumber: string, orderedOn: string, amountOrdered: string, amountPaid: string, balance: string, interestAccrued: string, balanceWithInterest: string, status: ConfiscationOrderStatus }> | null, learning: { courses: Array<{ courseName: string, startedOn: string, plannedEndOn: string, endedOn: string | null, status: CourseStatus, outcomeGrade: string | null, accredited: boolean, prison: { name: string } }>, qualifications: Array<{ subject: string, level: QualificationLevel, grade: string | null, awardedOn: string, awardingBody: string }>, assessments: Array<{ area: SkillsArea, level: QualificationLevel, assessedOn: string, learningNeeds: Array<string>, prison: { name: string } }>, goals: Array<{ title: string, status: GoalStatus, reviewOn: string, steps: Array<{ title: string, status: GoalStatus }> }> } | null, courtEvents: Array<{ occurredAt: string, system: JourneySystem, kind: JourneyEventKind, summary: string, reference: string }> | null, custodyEvents: Array<{ occurredAt: string, system: JourneySystem, kind: JourneyEventKind, summary: string, reference: string }> | null, visitEvents: Array<{ occurredAt: string, system: JourneySystem, kind: JourneyEventKind, summary: string, reference: string }> | null, confiscationEvents: Array<{ occurredAt: string, system: JourneySystem, kind: JourneyEventKind, summary: string, reference: string }> | null, educationEvents: Array<{ occurredAt: string, system: JourneySystem, kind: JourneyEventKind, summary: string, reference: string }> | null, timeline: Array<{ occurredAt: string, system: JourneySystem, kind: JourneyEventKind, summary: string, reference: string }> | null } | null };
 
 export type LearnerRecordFieldsFragment = { courses: Array<{ courseName: string, startedOn: string, plannedEndOn: string, endedOn: string | null, status: CourseStatus, outcomeGrade: string | null, accredited: boolean, prison: { name: string } }>, qualifications: Array<{ subject: string, level: QualificationLevel, grade: string | null, awardedOn: string, awardingBody: string }>, assessments: Array<{ area: SkillsArea, level: QualificationLevel, assessedOn: string, learningNeeds: Array<string>, prison: { name: string } }>, goals: Array<{ title: string, status: GoalStatus, reviewOn: string, steps: Array<{ title: string, status: GoalStatus }> }> };
+
+export type PersonRecentEventsQueryVariables = Exact<{
+  pncId?: string | null | undefined;
+  prisonNumber?: string | null | undefined;
+}>;
+
+
+export type PersonRecentEventsQuery = { recentEvents: Array<{ id: string, type: EventType, time: string, source: string, subject: string, establishmentCode: string | null }> };
 
 export type CaseDocumentsQueryVariables = Exact<{
   urn: string;
@@ -514,6 +561,18 @@ fragment LearnerRecordFields on LearnerRecord {
     }
   }
 }`) as unknown as TypedDocumentString<CaseworkerJourneyQuery, CaseworkerJourneyQueryVariables>;
+export const PersonRecentEventsDocument = new TypedDocumentString(`
+    query PersonRecentEvents($pncId: String, $prisonNumber: String) {
+  recentEvents(pncId: $pncId, prisonNumber: $prisonNumber, last: 10) {
+    id
+    type
+    time
+    source
+    subject
+    establishmentCode
+  }
+}
+    `) as unknown as TypedDocumentString<PersonRecentEventsQuery, PersonRecentEventsQueryVariables>;
 export const CaseDocumentsDocument = new TypedDocumentString(`
     query CaseDocuments($urn: ID!) {
   magistratesCase(urn: $urn) {

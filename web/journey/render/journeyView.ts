@@ -8,6 +8,7 @@ import { courtsSection } from './courtsSection';
 import { custodySection } from './custodySection';
 import { educationSection } from './educationSection';
 import { personHeader } from './personHeader';
+import { recentEventsSection } from './recentEventsSection';
 import { timelineSection } from './timelineSection';
 import { visitsSection } from './visitsSection';
 
@@ -16,6 +17,8 @@ export interface JourneyContext {
   today: string;
   /** Whether the token claims visits:book, so that the booking form is worth offering. */
   canBook: boolean;
+  /** Whether the token claims events:subscribe, so that the person's recent events can be read. */
+  canReadEvents: boolean;
   onBooked(visit: BookedVisit): void;
 }
 
@@ -72,6 +75,7 @@ export function journeyView(
       confiscationSection(offender.confiscationOrders, confiscation),
     ),
     educationSection(offender.learning, education),
+    recentEventsSection(offender, context.credentials, context.canReadEvents),
     h(
       'div',
       { class: 'details' },

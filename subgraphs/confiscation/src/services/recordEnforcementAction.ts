@@ -10,6 +10,7 @@ import { orderPosition } from './orderPosition';
 import { defaultDueOn, RESULTS_OF } from './enforcementResults';
 import { isClosed } from './orderStatus';
 import { readIdempotencyKey } from './recordPayment';
+import { enforcementActionTaken } from './ledgerEvents';
 
 /** An enforcement action to record, as the mutation's input reads (amounts in pence). */
 export interface ActionRequest {
@@ -124,6 +125,7 @@ export async function recordEnforcementAction(
       // Recorded with its result, the action had it the day it was taken.
       outcomeOn: request.outcome === 'PENDING' ? null : request.takenOn,
     });
+    await unit.recordEvent(enforcementActionTaken(order, action));
     return { action, order, replayed: false };
   });
 }

@@ -5,6 +5,7 @@ import type { PaymentSource } from '../store/confiscationTables';
 import type { ConfiscationStore } from '../store/confiscationStore';
 import type { ActionRow, PaymentRow } from '../store/enforcementWrites';
 import { enforcementError } from './enforcementErrors';
+import { paymentReceived } from './ledgerEvents';
 import { readAccountNumber, requireNotFuture, requireOrder, requirePositive } from './enforcementInput';
 import { orderPosition } from './orderPosition';
 import { isClosed } from './orderStatus';
@@ -120,6 +121,7 @@ export async function recordPayment(
       idempotencyKey,
       recordedAt: new Date().toISOString(),
     });
+    await unit.recordEvent(paymentReceived(order, payment.paymentId));
     return { payment, order, replayed: false };
   });
 }

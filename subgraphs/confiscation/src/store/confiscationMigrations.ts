@@ -2,6 +2,7 @@ import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { requireOrderFindings } from './orderFindingsRequired';
 import { addEnforcementWorkflow } from './workflowMigration';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Confiscation store migrations, applied in name order at start-up. */
 export const confiscationMigrations: Record<string, Migration> = {
@@ -85,4 +86,6 @@ export const confiscationMigrations: Record<string, Migration> = {
   '004_enforcement_workflow': {
     up: addEnforcementWorkflow,
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Transaction } from 'kysely';
+import { recordEvent, type EventToRecord } from '@lib/events/recordEvent';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type {
   ConfiscationOrderTable,
@@ -43,6 +44,8 @@ function ledgerUnit(trx: Transaction<ConfiscationTables>, accountNumber: string,
     insertAction: (row: Insertable<EnforcementActionTable>) =>
       trx.insertInto('enforcementAction').values(row).returningAll().executeTakeFirstOrThrow(),
     ...workflowUnit(trx, accountNumber),
+    /** Announces what the write did, in its transaction (lib/events). */
+    recordEvent: (event: EventToRecord) => recordEvent(trx, event),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ChangeMade, CrownCaseResponseStore, StateChange } from '../store/c
 import type { CrownCaseStatus, CrownCaseTable } from '../store/crownCourtTables';
 import type { CrownTransferStore } from '../store/crownTransferStore';
 import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
+import { defendantPncIdOf } from './defendantPncId';
 import { responseError } from './responseErrors';
 
 /** A Crown Court case after a change, and whether the request repeated one already made. */
@@ -130,7 +131,9 @@ export function createCrownCaseResponses(
     reason: string,
     by: string | null,
   ) {
-    const change = await responses.changeState(crownCase.caseNumber, from, to, made(by), reason);
+    const change = await responses.changeState(crownCase.caseNumber, from, to, made(by), reason, {
+      defendantPncId: await defendantPncIdOf(crownCase, stores.magistrates),
+    });
     const result = answer(crownCase, change, to, to === 'RETURNED' ? 'be returned' : 'be withdrawn');
     // Whoever made the change, or repeats it, finishes what is owed to the magistrates' store.
     await informMagistrates(crownCase, to, change.reason ?? reason);
@@ -141,7 +144,9 @@ export function createCrownCaseResponses(
     /** The Crown Court acknowledges a case it received by digital transfer. */
     async acknowledge(caseNumber: string, by: string | null): Promise<CaseChanged> {
       const crownCase = await requireCase(caseNumber);
-      const change = await responses.changeState(caseNumber, ['RECEIVED'], 'ACKNOWLEDGED', made(by));
+      const change = await responses.changeState(caseNumber, ['RECEIVED'], 'ACKNOWLEDGED', made(by), null, {
+        defendantPncId: await defendantPncIdOf(crownCase, stores.magistrates),
+      });
       return answer(crownCase, change, 'ACKNOWLEDGED', 'be acknowledged');
     },
 

@@ -3,7 +3,9 @@ import { londonDateOf, londonTimeToIso } from '@lib/time/londonTime';
 import type { CrownCaseResponseStore, CrownHearing } from '../store/crownCaseResponseStore';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { CrownTransferStore } from '../store/crownTransferStore';
+import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
 import { refusalIn } from './crownCaseResponses';
+import { defendantPncIdOf } from './defendantPncId';
 import { responseError } from './responseErrors';
 import { requireListingDate } from './sendingRules';
 
@@ -45,6 +47,7 @@ function requireTime(time: string | null): string {
 export function createCrownHearingListing(
   responses: CrownCaseResponseStore,
   crown: Pick<CrownTransferStore, 'caseByNumber'>,
+  magistrates: Pick<MagistratesTransferStore, 'caseForSending'>,
   now: () => Date,
 ) {
   async function requireCase(caseNumber: string, argument: string): Promise<CrownCaseTable> {
@@ -64,6 +67,7 @@ export function createCrownHearingListing(
       const listed = await responses.listHearing(
         { caseNumber: crownCase.caseNumber, courtCode: crownCase.courtCode, type: listing.type, startsAt },
         { madeBy: by, at },
+        { defendantPncId: await defendantPncIdOf(crownCase, magistrates) },
       );
       if ('refused' in listed) {
         if (listed.refused === null) {

@@ -1,7 +1,9 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { recordCaseStateChange, recordHearingListed } from '../services/crownCaseAnnouncements';
 import type {
   CrownCaseEventKind,
   CrownCaseStatus,
+  CrownCaseTable,
   CrownCourtTables,
   CrownHearingTable,
 } from './crownCourtTables';
@@ -12,6 +14,11 @@ type Trx = Transaction<CrownCourtTables>;
 export interface ChangeMade {
   madeBy: string | null;
   at: string;
+}
+
+/** What a change's event names besides the case: its defendant's PNC ID (services/defendantPncId.ts). */
+export interface Announced {
+  defendantPncId: string | null;
 }
 
 /** What a state change did: `changed` false when the case was already in the state asked for, or in another. */
@@ -65,20 +72,23 @@ async function addEvent(
     .execute();
 }
 
+/** A case's state, locked, and the identifiers its events carry. */
+interface LockedState {
+  status: CrownCaseStatus;
+  reason: string | null;
+  crownCase: Pick<Selectable<CrownCaseTable>, 'caseNumber' | 'urn' | 'courtCode' | 'defendantPncId'>;
+}
+
 /**
  * Locks a case's state for the rest of the transaction and returns it (null: no such case). A case received on
  * paper has no state row: it is given one, ACKNOWLEDGED, which it always was. The no-op update takes the row
  * lock on PostgreSQL, so that two clerks changing one case at once are served one after the other; SQLite
  * serialises write transactions anyway.
  */
-async function lockedState(
-  trx: Trx,
-  caseNumber: string,
-  at: string,
-): Promise<{ status: CrownCaseStatus; reason: string | null } | null> {
+async function lockedState(trx: Trx, caseNumber: string, at: string): Promise<LockedState | null> {
   const found = await trx
     .selectFrom('crownCase')
-    .select('caseNumber')
+    .select(['caseNumber', 'urn', 'courtCode', 'defendantPncId'])
     .where('caseNumber', '=', caseNumber)
     .executeTakeFirst();
   if (!found) return null;
@@ -93,11 +103,7 @@ async function lockedState(
     .where('caseNumber', '=', caseNumber)
     .returning(['status', 'reason'])
     .executeTakeFirstOrThrow();
-  return locked;
-}
-
-async function lockedStatus(trx: Trx, caseNumber: string, at: string): Promise<CrownCaseStatus | null> {
-  return (await lockedState(trx, caseNumber, at))?.status ?? null;
+  return { ...locked, crownCase: found };
 }
 
 /**
@@ -113,7 +119,8 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
       from: readonly CrownCaseStatus[],
       to: CrownCaseStatus,
       made: ChangeMade,
-      reason: string | null = null,
+      reason: string | null,
+      announced: Announced,
     ): Promise<StateChange> =>
       db.transaction().execute(async (trx) => {
         const state = await lockedState(trx, caseNumber, made.at);
@@ -128,14 +135,15 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
           .where('caseNumber', '=', caseNumber)
           .execute();
         await addEvent(trx, caseNumber, to as CrownCaseEventKind, made, { reason });
+        await recordCaseStateChange(trx, { ...state.crownCase, ...announced }, to);
         return { status: to, reason, changed: true };
       }),
 
     /** Lists a further hearing of an acknowledged case; the same hearing listed again is found, not repeated. */
-    listHearing: (hearing: HearingToList, made: ChangeMade): Promise<ListedHearing> =>
+    listHearing: (hearing: HearingToList, made: ChangeMade, announced: Announced): Promise<ListedHearing> =>
       db.transaction().execute(async (trx) => {
-        const status = await lockedStatus(trx, hearing.caseNumber, made.at);
-        if (status !== 'ACKNOWLEDGED') return { refused: status };
+        const state = await lockedState(trx, hearing.caseNumber, made.at);
+        if (state?.status !== 'ACKNOWLEDGED') return { refused: state?.status ?? null };
         const listed = await trx
           .selectFrom('crownHearing')
           .selectAll()
@@ -151,6 +159,7 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
           .returning('hearingId')
           .executeTakeFirstOrThrow();
         await addEvent(trx, hearing.caseNumber, 'HEARING_LISTED', made, { hearingId });
+        await recordHearingListed(trx, { ...state.crownCase, ...announced }, { hearingId, ...hearing });
         return { hearing: { ...row, hearingId }, repeated: false };
       }),
 
@@ -163,7 +172,7 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
           .where('hearingId', '=', hearingId)
           .executeTakeFirst();
         if (!hearing) return { hearing: null };
-        const status = (await lockedStatus(trx, hearing.caseNumber, made.at)) ?? 'ACKNOWLEDGED';
+        const status = (await lockedState(trx, hearing.caseNumber, made.at))?.status ?? 'ACKNOWLEDGED';
         const recorded =
           status === 'ACKNOWLEDGED'
             ? await trx

@@ -4,6 +4,7 @@ import { addCaseResponses } from './crownCaseResponseMigration';
 import { addTransferColumns } from './crownCaseTransferColumns';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addRecordCorrections } from './recordCorrectionsMigration';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Crown Court store migrations, applied in name order at start-up. */
 export const crownCourtMigrations: Record<string, Migration> = {
@@ -57,4 +58,6 @@ export const crownCourtMigrations: Record<string, Migration> = {
   '010_record_corrections': {
     up: addRecordCorrections,
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };

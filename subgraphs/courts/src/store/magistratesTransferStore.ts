@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { recordTransferEvents } from '../services/transferEvents';
 import type { CrownTransferTable, MagistratesTables, TransferStatus } from './magistratesTables';
 
 /** A transfer as first written: PENDING, with no Crown Court case yet. */
@@ -106,17 +107,19 @@ export function createMagistratesTransferStore(db: Kysely<MagistratesTables>) {
           .set({ status: 'COMPLETED', crownCaseNumber, updatedAt: at })
           .where('transferId', '=', transferId)
           .where('status', '=', 'PENDING')
-          .returning('urn')
+          .returningAll()
           .executeTakeFirst();
         if (completed) {
-          await trx
+          const sentCase = await trx
             .updateTable('magistratesCase')
             .set((eb) => ({
               sentToCrownCaseNumber: crownCaseNumber,
               outcome: outcome ?? eb.ref('outcome'),
             }))
             .where('urn', '=', completed.urn)
-            .execute();
+            .returning('defendantPncId')
+            .executeTakeFirst();
+          await recordTransferEvents(trx, completed, crownCaseNumber, sentCase?.defendantPncId ?? null);
         }
         return completed ? 'COMPLETED' : statusOf(transferId, trx);
       }),

@@ -11,6 +11,8 @@ import { createLearningPlanStore } from './learningPlanStore';
 import { createWorkAllocationStore } from './workAllocationStore';
 import { createQualificationStore } from './qualificationStore';
 import { createSharingConsentStore } from './sharingConsentStore';
+import { writeAnnounced } from '@lib/events/writeAnnounced';
+import { recordLearningChange } from './learningAnnouncements';
 
 /** Qualification levels in ascending order, as the QualificationLevel enum names them. */
 export const QUALIFICATION_LEVELS = [
@@ -87,28 +89,40 @@ export function createLearningStore(database: StoreDatabase<PnomisTables>) {
     },
 
     insertEnrolment: (row: Insertable<CourseEnrolmentTable>) =>
-      db.insertInto('courseEnrolment').values(row).returningAll().executeTakeFirstOrThrow(),
+      writeAnnounced(
+        db,
+        (trx) => trx.insertInto('courseEnrolment').values(row).returningAll().executeTakeFirstOrThrow(),
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'COURSE', saved.enrolmentId),
+      ),
 
     insertAssessment: (row: Insertable<SkillsAssessmentTable>) =>
-      db.insertInto('skillsAssessment').values(row).returningAll().executeTakeFirstOrThrow(),
+      writeAnnounced(
+        db,
+        (trx) => trx.insertInto('skillsAssessment').values(row).returningAll().executeTakeFirstOrThrow(),
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'ASSESSMENT', null),
+      ),
 
     /** Writes a goal and its steps together, or neither. */
     insertGoal: (goal: Insertable<LearningGoalTable>, steps: readonly string[]) =>
-      db.transaction().execute(async (transaction) => {
-        const saved = await transaction
-          .insertInto('learningGoal')
-          .values(goal)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const rows: Insertable<GoalStepTable>[] = steps.map((title, index) => ({
-          goalId: saved.goalId,
-          sequence: index + 1,
-          title,
-          status: 'ACTIVE',
-        }));
-        if (rows.length > 0) await transaction.insertInto('goalStep').values(rows).execute();
-        return saved;
-      }),
+      writeAnnounced(
+        db,
+        async (transaction) => {
+          const saved = await transaction
+            .insertInto('learningGoal')
+            .values(goal)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          const rows: Insertable<GoalStepTable>[] = steps.map((title, index) => ({
+            goalId: saved.goalId,
+            sequence: index + 1,
+            title,
+            status: 'ACTIVE',
+          }));
+          if (rows.length > 0) await transaction.insertInto('goalStep').values(rows).execute();
+          return saved;
+        },
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'GOAL', saved.goalId),
+      ),
 
     /**
      * People released in a date range and not in prison since: their latest booking ended in the range and none

@@ -1,5 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
+import { writeAnnounced } from '@lib/events/writeAnnounced';
 import type { StoreDatabase } from '@lib/store/openDatabase';
+import { recordLearningChange } from './learningAnnouncements';
 import type { PnomisTables } from '../store/pnomisTables';
 import type { CourseEnrolmentTable, QualificationTable } from './learningTables';
 
@@ -11,11 +13,12 @@ export function createQualificationStore({ db }: StoreDatabase<PnomisTables>) {
   return {
     /** Records a qualification stated or checked by staff. */
     recordQualification: (row: Insertable<QualificationTable>) =>
-      db
-        .transaction()
-        .execute((trx) =>
-          trx.insertInto('qualification').values(row).returningAll().executeTakeFirstOrThrow(),
-        ),
+      writeAnnounced(
+        db,
+        (trx) => trx.insertInto('qualification').values(row).returningAll().executeTakeFirstOrThrow(),
+        (trx, saved) =>
+          recordLearningChange(trx, saved.prisonNumber, 'QUALIFICATION', saved.qualificationId),
+      ),
 
     /**
      * Records the end of a course, only while it is still in progress (so two ends cannot both land), and in the
@@ -48,6 +51,10 @@ export function createQualificationStore({ db }: StoreDatabase<PnomisTables>) {
             })
             .returningAll()
             .executeTakeFirstOrThrow();
+        }
+        if (ended) await recordLearningChange(trx, ended.prisonNumber, 'COURSE', ended.enrolmentId);
+        if (awarded) {
+          await recordLearningChange(trx, awarded.prisonNumber, 'QUALIFICATION', awarded.qualificationId);
         }
         return ended && { enrolment: ended, awarded };
       }),

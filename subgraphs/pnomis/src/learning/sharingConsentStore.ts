@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PnomisTables } from '../store/pnomisTables';
+import { recordLearningChange } from './learningAnnouncements';
 import type { LearningShareConsentTable } from './learningTables';
 
 /** Consents to share a released person's qualifications and skills with employers. */
@@ -30,19 +31,28 @@ export function createSharingConsentStore({ db }: StoreDatabase<PnomisTables>) {
     recordSharingConsent: (row: Insertable<LearningShareConsentTable>) =>
       db
         .transaction()
-        .execute((trx) =>
-          trx.insertInto('learningShareConsent').values(row).returningAll().executeTakeFirstOrThrow(),
-        ),
+        .execute(async (trx) => {
+          const saved = await trx
+            .insertInto('learningShareConsent')
+            .values(row)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await recordLearningChange(trx, saved.prisonNumber, 'SHARING_CONSENT', saved.consentId);
+          return saved;
+        }),
 
     /** Withdraws a consent from a day, once: a consent withdrawn already keeps its first day. */
     withdrawSharingConsent: (consentId: number, withdrawnOn: string) =>
       db.transaction().execute(async (trx) => {
-        await trx
+        const withdrawn = await trx
           .updateTable('learningShareConsent')
           .set({ withdrawnOn })
           .where('consentId', '=', consentId)
           .where('withdrawnOn', 'is', null)
-          .execute();
+          .returning('prisonNumber')
+          .executeTakeFirst();
+        // Announced once, when it is withdrawn; asking again changes nothing and says nothing.
+        if (withdrawn) await recordLearningChange(trx, withdrawn.prisonNumber, 'SHARING_CONSENT', consentId);
         return trx
           .selectFrom('learningShareConsent')
           .selectAll()

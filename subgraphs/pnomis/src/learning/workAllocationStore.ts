@@ -2,6 +2,8 @@ import type { Insertable } from 'kysely';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PnomisTables } from '../store/pnomisTables';
 import type { WorkActivityTable } from './learningTables';
+import { writeAnnounced } from '@lib/events/writeAnnounced';
+import { recordLearningChange } from './learningAnnouncements';
 
 /** Allocations to work in prison (activities and jobs) in the P-Nomis store. */
 export function createWorkAllocationStore({ db }: StoreDatabase<PnomisTables>) {
@@ -14,14 +16,20 @@ export function createWorkAllocationStore({ db }: StoreDatabase<PnomisTables>) {
      * day (a retried request, or a twin), nothing is written and that one is returned with `created: false`.
      */
     insertWorkAllocation: async (row: Insertable<WorkActivityTable>) => {
-      const inserted = await db
-        .insertInto('workActivity')
-        .values(row)
-        .onConflict((conflict) =>
-          conflict.columns(['prisonNumber', 'prisonCode', 'title', 'startedOn']).doNothing(),
-        )
-        .returningAll()
-        .executeTakeFirst();
+      const inserted = await writeAnnounced(
+        db,
+        (trx) =>
+          trx
+            .insertInto('workActivity')
+            .values(row)
+            .onConflict((conflict) =>
+              conflict.columns(['prisonNumber', 'prisonCode', 'title', 'startedOn']).doNothing(),
+            )
+            .returningAll()
+            .executeTakeFirst(),
+        (trx, saved) =>
+          saved ? recordLearningChange(trx, saved.prisonNumber, 'WORK', saved.activityId) : Promise.resolve(),
+      );
       if (inserted) return { allocation: inserted, created: true };
       const existing = await db
         .selectFrom('workActivity')
@@ -39,12 +47,18 @@ export function createWorkAllocationStore({ db }: StoreDatabase<PnomisTables>) {
       activityId: number,
       end: { endedOn: string; endReason: NonNullable<WorkActivityTable['endReason']> },
     ) =>
-      db
-        .updateTable('workActivity')
-        .set(end)
-        .where('activityId', '=', activityId)
-        .where('endedOn', 'is', null)
-        .returningAll()
-        .executeTakeFirst(),
+      writeAnnounced(
+        db,
+        (trx) =>
+          trx
+            .updateTable('workActivity')
+            .set(end)
+            .where('activityId', '=', activityId)
+            .where('endedOn', 'is', null)
+            .returningAll()
+            .executeTakeFirst(),
+        (trx, ended) =>
+          ended ? recordLearningChange(trx, ended.prisonNumber, 'WORK', activityId) : Promise.resolve(),
+      ),
   };
 }

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /**
  * P-Nomis store migrations, applied in name order at start-up. They share one history with the education
@@ -117,4 +118,6 @@ export const pnomisMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The events this store announces, recorded with the changes (lib/events); numbered after every other.
+  '900_event_outbox': eventOutboxMigration,
 };

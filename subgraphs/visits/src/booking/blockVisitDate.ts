@@ -1,5 +1,6 @@
 import { inCaseload, outsideCaseload } from '@lib/authorization/caseload';
 import { badUserInput } from '@lib/graphql/errors';
+import { recordEvent } from '@lib/events/recordEvent';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { isoDayOfWeek } from '@lib/time/londonTime';
 import { bookingStatements } from '../store/bookingStatements';
@@ -7,6 +8,7 @@ import type { WriteUnit } from '../store/storeWriter';
 import type { BlockedVisitDateTable } from '../store/visitsTables';
 import { type Actor, type BookingDependencies, moment, subjectOf, write } from './bookingDependencies';
 import { requireReason } from './requestChecks';
+import { visitEvent } from './visitAnnouncements';
 
 /** What staff send to close a prison's visits for a day. */
 export interface BlockVisitDateInput {
@@ -27,11 +29,23 @@ function blockUnit(
   return async (trx, dialect) => {
     const statements = bookingStatements(trx, dialect);
     for (const id of sessionTemplateIds) await statements.lockSlot(id, block.blockedOn, block.prisonCode);
-    await trx
+    const inserted = await trx
       .insertInto('blockedVisitDate')
       .values(block)
       .onConflict((conflict) => conflict.columns(['prisonCode', 'blockedOn']).doNothing())
-      .execute();
+      .executeTakeFirst();
+    // Each visit booked for the day is announced once, when the day is first closed.
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
+      const toRearrange = await trx
+        .selectFrom('visit')
+        .select(['reference', 'prisonNumber', 'prisonCode', 'sessionDate', 'startTime'])
+        .where('prisonCode', '=', block.prisonCode)
+        .where('sessionDate', '=', block.blockedOn)
+        .where('status', '=', 'BOOKED')
+        .orderBy('reference')
+        .execute();
+      for (const visit of toRearrange) await recordEvent(trx, visitEvent('VISIT_TO_BE_REARRANGED', visit));
+    }
     return trx
       .selectFrom('blockedVisitDate')
       .selectAll()
@@ -43,7 +57,8 @@ function blockUnit(
 
 /**
  * Closes a prison's visits on a date, today or later, with the reason: no booking or reservation is taken for it
- * from then on (VISIT_DATE_BLOCKED), and the visits already booked are listed for staff to rearrange. Prison
+ * from then on (VISIT_DATE_BLOCKED), and the visits already booked are listed for staff to rearrange and announced
+ * (VISIT_TO_BE_REARRANGED, to the agencies subscribed). Prison
  * staff only, at a prison of their caseload.
  */
 export async function blockVisitDate(

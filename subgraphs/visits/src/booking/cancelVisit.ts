@@ -15,6 +15,8 @@ import {
 import { requireChangeableVisit } from '../linking/bookerLinks';
 import { statusNow } from './visitAccess';
 import { requireReason } from './requestChecks';
+import { recordEvent } from '@lib/events/recordEvent';
+import { visitEvent } from './visitAnnouncements';
 
 /** What a caller sends to cancel a visit or a reservation. */
 export interface CancelVisitInput {
@@ -42,6 +44,7 @@ function cancelUnit(
     if (current.entitlementUsed === 'VISITING_ORDER') {
       await visitingOrderStatements(trx, dialect).giveBack([reference]);
     }
+    if (current.status === 'BOOKED') await recordEvent(trx, visitEvent('VISIT_CANCELLED', current));
     return { ...current, ...cancelled };
   };
 }

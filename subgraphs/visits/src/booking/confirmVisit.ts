@@ -10,6 +10,8 @@ import { expireHoldsUnit } from './holdExpiry';
 import { requireChangeableVisit } from '../linking/bookerLinks';
 import { requireVisitable } from './prisonerWhereabouts';
 import { statusNow } from './visitAccess';
+import { recordEvent } from '@lib/events/recordEvent';
+import { visitEvent } from './visitAnnouncements';
 
 /** What a caller sends to confirm a reservation: its reference and the visitors. */
 export interface ConfirmVisitInput {
@@ -52,6 +54,7 @@ function confirmUnit(
     await statements.insertVisitors(
       visitors.map((visitor) => ({ visitReference: reference, ...visitor, lead: visitor.lead ? 1 : 0 })),
     );
+    await recordEvent(trx, visitEvent('VISIT_BOOKED', current));
     return { status: 'RESERVED', visit: { ...current, ...changes } };
   };
 }

@@ -18,6 +18,8 @@ import { ordersToday } from './visitingOrderAccount';
 type LockedEntitlement = Omit<VisitingEntitlementTable, 'prisonNumber'>;
 import type { PlaceVisitRequest } from './placeRequest';
 import { newVisitReference } from './visitReference';
+import { recordEvent } from '@lib/events/recordEvent';
+import { visitEvent } from './visitAnnouncements';
 
 /** Everything a reservation or booking has established before it writes. */
 export interface PlaceVisitPlan {
@@ -175,6 +177,7 @@ export function placeVisitUnit(plan: PlaceVisitPlan): WriteUnit<PlaceVisitOutcom
         lead: visitor.lead ? 1 : 0,
       })),
     );
+    if (visit.status === 'BOOKED') await recordEvent(trx, visitEvent('VISIT_BOOKED', visit));
     return { visit, replayed: false };
   };
 }

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from 'nats';
+import { subgraphCommand } from '@lib/config/processCommands';
+import { startWebhookReceiver, type WebhookReceiver } from '@lib/events/webhookReceiver';
+import { openDatabase } from '@lib/store/openDatabase';
+import { answersOk, startServiceProcess, type ServiceProcess } from '../system/serviceProcess';
+import { webhookService } from '../../subgraphs/notifications/src/services/webhooks';
+import { createEventLogStore } from '../../subgraphs/notifications/src/store/eventLogStore';
+import type { NotificationsTables } from '../../subgraphs/notifications/src/store/notificationsTables';
+import { createWebhookStore } from '../../subgraphs/notifications/src/store/webhookStore';
+
+/** How events travel in a run: the embedded default, or JetStream at a NATS URL. */
+export interface Transport {
+  name: 'embedded' | 'NATS JetStream';
+  natsUrl: string | null;
+}
+
+/** The services of one run: confiscation (whose outbox is written), notifications, and a counting receiver. */
+export interface EventsSystem {
+  dataDir: string;
+  confiscationStore: string;
+  receiver: WebhookReceiver;
+  stop(): Promise<void>;
+}
+
+function startSubgraphProcess(name: string, portVariable: string, env: Record<string, string | undefined>) {
+  const command = subgraphCommand(name, true);
+  const [entry = '', ...entryArguments] = command.argv;
+  return startServiceProcess({
+    name,
+    entry,
+    entryArguments,
+    loaderArguments: command.node,
+    portVariable,
+    env,
+    isReady: answersOk('/health/ready'),
+  });
+}
+
+/**
+ * Starts, in a fresh data folder, the notifications and confiscation subgraphs each in a process of its own
+ * (compiled, as deployed), a receiver in this process, and a webhook for it registered with the webhooks service
+ * as an agency reading confiscation would have it.
+ */
+export async function startEventsSystem(transport: Transport): Promise<EventsSystem> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-events-'));
+  const stream = `BENCH_EVENTS_${process.pid}_${Date.now()}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    LOG_FILE: '',
+    EVENTS_SCAN_INTERVAL_MS: '0',
+    ...(transport.natsUrl ? { EVENTS_NATS_URL: transport.natsUrl, EVENTS_NATS_STREAM: stream } : {}),
+  };
+  const services: ServiceProcess[] = [];
+  const receiver = await startWebhookReceiver();
+  try {
+    const notifications = await startSubgraphProcess('notifications', 'NOTIFICATIONS_PORT', env);
+    services.push(notifications);
+    services.push(
+      await startSubgraphProcess('confiscation', 'CONFISCATION_PORT', {
+        ...env,
+        EVENTS_NOTIFICATIONS_URL: notifications.graphqlUrl,
+      }),
+    );
+    const store = openDatabase<NotificationsTables>(join(dataDir, 'notifications.db'));
+    const webhooks = webhookService(createWebhookStore(store), createEventLogStore(store), true);
+    const { secret } = await webhooks.register(
+      { subject: 'bench', agency: 'bench', scopes: new Set(['confiscation:read']), caseload: null },
+      { url: receiver.url, types: ['CONFISCATION_PAYMENT_RECEIVED'] },
+    );
+    await store.close();
+    receiver.setSecret(secret);
+  } catch (error) {
+    await Promise.all(services.map((service) => service.stop()));
+    await receiver.close();
+    throw error;
+  }
+  return {
+    dataDir,
+    confiscationStore: join(dataDir, 'confiscation.db'),
+    receiver,
+    async stop() {
+      await Promise.all(services.map((service) => service.stop()));
+      await receiver.close();
+      if (transport.natsUrl) {
+        const nc = await connect({ servers: transport.natsUrl.replace('nats://', '') });
+        await (await nc.jetstreamManager()).streams.delete(stream).catch(() => false);
+        await nc.close();
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
