@@ -77,7 +77,9 @@ describe('the Crown Court’s answers announced', () => {
     const events = await announcedFor(sent, 4);
     // Time for any duplicate to arrive before the count is checked.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(receiver.received.filter((entry) => entry.event.data.identifiers.urn === sent.urn)).toHaveLength(4);
+    expect(receiver.received.filter((entry) => entry.event.data.identifiers.urn === sent.urn)).toHaveLength(
+      4,
+    );
     expect(events.map((entry) => entry.event.data.eventType)).toEqual(TYPES.slice(0, 4));
     expect(events[3]?.event.data.facts).toMatchObject({ hearingType: 'TRIAL' });
     expect(events[3]?.event.data.facts.startsAt).toContain(hearingOn);

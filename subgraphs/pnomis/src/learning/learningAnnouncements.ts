@@ -4,14 +4,7 @@ import type { PnomisTables } from '../store/pnomisTables';
 
 /** The parts of the education, skills and work record a change may be to. */
 export type LearningRecordPart =
-  | 'COURSE'
-  | 'QUALIFICATION'
-  | 'ASSESSMENT'
-  | 'GOAL'
-  | 'GOAL_STEP'
-  | 'INDUCTION'
-  | 'WORK'
-  | 'SHARING_CONSENT';
+  'COURSE' | 'QUALIFICATION' | 'ASSESSMENT' | 'GOAL' | 'GOAL_STEP' | 'INDUCTION' | 'WORK' | 'SHARING_CONSENT';
 
 /**
  * Announces a change to a person's education, skills or work record, in the transaction of the change: the person

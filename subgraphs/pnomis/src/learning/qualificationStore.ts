@@ -16,8 +16,7 @@ export function createQualificationStore({ db }: StoreDatabase<PnomisTables>) {
       writeAnnounced(
         db,
         (trx) => trx.insertInto('qualification').values(row).returningAll().executeTakeFirstOrThrow(),
-        (trx, saved) =>
-          recordLearningChange(trx, saved.prisonNumber, 'QUALIFICATION', saved.qualificationId),
+        (trx, saved) => recordLearningChange(trx, saved.prisonNumber, 'QUALIFICATION', saved.qualificationId),
       ),
 
     /**

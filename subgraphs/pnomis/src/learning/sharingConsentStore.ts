@@ -29,17 +29,15 @@ export function createSharingConsentStore({ db }: StoreDatabase<PnomisTables>) {
         .executeTakeFirst(),
 
     recordSharingConsent: (row: Insertable<LearningShareConsentTable>) =>
-      db
-        .transaction()
-        .execute(async (trx) => {
-          const saved = await trx
-            .insertInto('learningShareConsent')
-            .values(row)
-            .returningAll()
-            .executeTakeFirstOrThrow();
-          await recordLearningChange(trx, saved.prisonNumber, 'SHARING_CONSENT', saved.consentId);
-          return saved;
-        }),
+      db.transaction().execute(async (trx) => {
+        const saved = await trx
+          .insertInto('learningShareConsent')
+          .values(row)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordLearningChange(trx, saved.prisonNumber, 'SHARING_CONSENT', saved.consentId);
+        return saved;
+      }),
 
     /** Withdraws a consent from a day, once: a consent withdrawn already keeps its first day. */
     withdrawSharingConsent: (consentId: number, withdrawnOn: string) =>
