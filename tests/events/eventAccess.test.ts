@@ -54,6 +54,11 @@ describe('who is told what', () => {
       'ftp://127.0.0.1/x',
       'https://user:pw@crown.example/',
       'nonsense',
+      // Private, link-local (cloud metadata) and reserved addresses, refused even where loopback is allowed.
+      'https://169.254.169.254/latest/meta-data/',
+      'https://10.1.2.3/hook',
+      'https://[fd00::1]/hook',
+      'https://[::ffff:192.168.0.1]/hook',
     ]) {
       const refused = await register(courtStaff, { url, types: ['CASE_SENT_TO_CROWN_COURT'] });
       expect(refused.errors?.[0]?.extensions?.code).toBe('INVALID_WEBHOOK_URL');

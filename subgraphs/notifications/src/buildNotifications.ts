@@ -34,6 +34,7 @@ export async function buildNotifications(
     schedule: { baseMs: config.retryBaseMs, maxMs: config.retryMaxMs, pauseAfterMs: config.pauseAfterMs },
     intervalMs: config.deliveryIntervalMs,
     timeoutMs: config.deliveryTimeoutMs,
+    allowLoopback: config.allowLoopbackWebhooks,
     log,
   });
   // New events are delivered at once, rather than at the worker's next look.

@@ -10,6 +10,8 @@ export interface DeliveryWorkerOptions {
   schedule: RetrySchedule;
   intervalMs: number;
   timeoutMs: number;
+  /** Whether webhooks on this machine may be delivered to (development and tests only). */
+  allowLoopback: boolean;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -67,6 +69,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions) {
           event.eventId,
           event.envelope,
           options.timeoutMs,
+          options.allowLoopback,
         );
         if (failure !== null) {
           return failed({ ...failing, deliveredCount }, cursor, failure);
