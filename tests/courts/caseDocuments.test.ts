@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { textPdf } from '../../seed/caseFiles/minimalPdf';
 import { alterStoredContent } from './support/alteredContent';
+import { WITHDRAW } from './support/answerOperations';
 import {
   MAGISTRATES_CASE,
   type MagistratesCaseData,
@@ -198,6 +199,31 @@ describe('the Crown Court reads the file as it was sent', () => {
       documents.filter((document) => document.servedAfterSending).map((document) => document.id),
     ).toEqual([added.json?.document?.id]);
     expect(documents.slice(0, -1).every((document) => !document.servedAfterSending)).toBe(true);
+  });
+
+  it('sends the whole file again after a withdrawal: what was served after the first sending is part of the second', async () => {
+    const urn = URNS[4] ?? '';
+    const send = async () => {
+      const sent = await running.queryAs<SendCaseData>(clerk, SEND_CASE, {
+        input: {
+          urn,
+          crownCourtCode: 'C20NT00',
+          sendingType: 'SENT_FOR_TRIAL',
+          firstHearingOn: '2026-12-14',
+        },
+      });
+      expect(sent.errors).toBeUndefined();
+    };
+    await send();
+    const late = await upload(await ticketFor(urn), statement('Served after the first sending'));
+    expect(late.status).toBe(201);
+    const withdrawn = await running.queryAs(clerk, WITHDRAW, { urn, reason: 'Sent to the wrong centre' });
+    expect(withdrawn.errors).toBeUndefined();
+    await send();
+    const later = await upload(await ticketFor(urn), statement('Served after the second sending'));
+    expect(later.status).toBe(201);
+    const marked = (await documentsOf(urn)).filter((document) => document.servedAfterSending);
+    expect(marked.map((document) => document.id)).toEqual([later.json?.document?.id]);
   });
 
   it('refuses a document whose stored bytes were altered, before sending any of them', async () => {

@@ -74,7 +74,8 @@ export type CaseDocument = {
   mediaType: Scalars['String']['output'];
   /**
    * True for a document added after the case was sent to the Crown Court: the file sent is frozen at sending, and
-   * what came later is served to the Crown Court as served after sending.
+   * what came later is served to the Crown Court as served after sending. A case sent again (after a return or a
+   * withdrawal) is sent with its whole file, so its marks start afresh.
    */
   servedAfterSending: Scalars['Boolean']['output'];
   /** The SHA-256 checksum of the content, in lower-case hexadecimal. */

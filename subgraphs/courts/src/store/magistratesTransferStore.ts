@@ -98,7 +98,8 @@ export function createMagistratesTransferStore(db: Kysely<MagistratesTables>) {
 
     /**
      * The commit point of a transfer: marks it COMPLETED and links the magistrates' case to its Crown Court case
-     * (with the case's new outcome, if the sending gives it one) in one transaction, if it is still PENDING.
+     * (with the case's new outcome, if the sending gives it one) and freezes its case file, in one transaction,
+     * if it is still PENDING.
      */
     completeTransfer: (transferId: string, crownCaseNumber: string, outcome: string | null, at: string) =>
       db.transaction().execute(async (trx) => {
@@ -119,6 +120,14 @@ export function createMagistratesTransferStore(db: Kysely<MagistratesTables>) {
             .where('urn', '=', completed.urn)
             .returning('defendantPncId')
             .executeTakeFirst();
+          // The file is frozen as it stands now: a document served after an earlier sending that came back
+          // (returned, withdrawn) is part of this one.
+          await trx
+            .updateTable('caseDocument')
+            .set({ servedAfterSending: 0 })
+            .where('urn', '=', completed.urn)
+            .where('servedAfterSending', '=', 1)
+            .execute();
           await recordTransferEvents(trx, completed, crownCaseNumber, sentCase?.defendantPncId ?? null);
         }
         return completed ? 'COMPLETED' : statusOf(transferId, trx);
