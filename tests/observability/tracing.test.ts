@@ -12,7 +12,7 @@ import { storeEnvironment } from '../support/testStoreLocations';
 
 const PERSON_QUERY = /* GraphQL */ `
   #graphql
-  query TracedJourney($pncId: ID) {
+  query TracedJourney($pncId: ID, $eventsOf: String) {
     offender(pncId: $pncId) {
       pncId
       prisonNumber
@@ -33,6 +33,10 @@ const PERSON_QUERY = /* GraphQL */ `
       timeline {
         summary
       }
+    }
+    # What the caseworker's page shows beside the journey: the person's recent events, from notifications.
+    recentEvents(pncId: $eventsOf) {
+      id
     }
   }
 `;
@@ -116,7 +120,10 @@ describe('distributed tracing, exported to an OTLP collector', () => {
     const journey = await fetch(system.gatewayUrl, {
       method: 'POST',
       headers: headersFor(manager, journeyTrace.header),
-      body: JSON.stringify({ query: PERSON_QUERY, variables: { pncId: sample.pncId } }),
+      body: JSON.stringify({
+        query: PERSON_QUERY,
+        variables: { pncId: sample.pncId, eventsOf: sample.pncId },
+      }),
     });
     const answer = (await journey.json()) as { data?: { offender: Person }; errors?: unknown[] };
     expect(answer.errors).toBeUndefined();
