@@ -43,6 +43,7 @@ const MAPPERS: Record<keyof typeof SUBGRAPH_CONTEXTS, Record<string, string>> = 
     CustodyRecord: '../store/pnomisTables#OffenderTable',
     Booking: '../store/pnomisTables#BookingTable',
     PrisonerContact: '../store/pnomisTables#PrisonerContactTable',
+    CustodyMovementRecord: '../movements/recordedMovement#RecordedMovement',
   },
   visits: {
     Visit: '../store/visitsTables#VisitTable',

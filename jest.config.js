@@ -78,6 +78,8 @@ const postgresSuites = [
   'courts/waitingTimes',
   'courts/waitingTimesDisclosure',
   'courts/waitingTimesHeldHearings',
+  // Receptions, transfers and releases: their rules, their races on each engine's locks, and who reads them after.
+  'custody/**',
   // Events: outboxes, relays, the log and deliveries, on each engine (and each on JetStream too).
   'events/**',
   'journey/entityBatching',

@@ -65,6 +65,7 @@ export const AGENCY_PROFILES: readonly AgencyProfile[] = [
     description: 'Prison staff, who see only the prisons of their caseload.',
     scopes: [
       'custody:read',
+      'custody:write',
       'visits:read',
       'visits:book',
       'contacts:read',

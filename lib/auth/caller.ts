@@ -27,6 +27,11 @@ export const SCOPES = [
     name: 'custody:read',
     description: "Read prisoners' custody records from P-Nomis: bookings, movements and sentences.",
   },
+  {
+    name: 'custody:write',
+    description:
+      "Record prisoners' movements in P-Nomis: receptions into prison, transfers between prisons and releases.",
+  },
   { name: 'visits:read', description: 'Read prison visit sessions, visits and visitors.' },
   {
     name: 'contacts:read',

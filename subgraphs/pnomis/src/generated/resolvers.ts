@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OffenderTable, BookingTable, PrisonerContactTable } from '../store/pnomisTables';
+import type { RecordedMovement } from '../movements/recordedMovement';
 import type { PnomisContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -221,6 +222,21 @@ export type CourseStatus =
   | 'TEMPORARILY_WITHDRAWN'
   /** Left before the end. */
   | 'WITHDRAWN';
+
+/** A movement recorded in P-Nomis: the person, the booking it belongs to, and the movement. */
+export type CustodyMovementRecord = {
+  __typename?: 'CustodyMovementRecord';
+  /** The booking the movement belongs to, as it stands now: opened by a reception, moved by a transfer, ended by a release. */
+  booking: Booking;
+  /** The movement recorded. */
+  movement: Movement;
+  /** The person's Police National Computer ID in its long form, if P-Nomis records one. */
+  pncId?: Maybe<Scalars['ID']['output']>;
+  /** The person's prison number: for a person new to P-Nomis, the one the reception gave them. */
+  prisonNumber: Scalars['ID']['output'];
+  /** True when this answer repeats an earlier request with the same idempotency key: nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
+};
 
 /** A prisoner's record in P-Nomis. */
 export type CustodyRecord = {
@@ -559,6 +575,17 @@ export type Mutation = {
   enrolOnCourse: CourseEnrolment;
   /** Records a person's induction and the plan it set, or replaces the one recorded before. */
   recordInduction: Induction;
+  /**
+   * Receives a person into prison at a prison of the caller's caseload: someone P-Nomis knows, by prison number (after
+   * a release), or a person new to it, who is given a prison number. Opens an active booking with a new booking
+   * number, records the admission and tells the prison's staff (PRISONER_RECEIVED). Refused with
+   * PRISONER_ALREADY_IN_CUSTODY for someone in custody already, PNC_ID_ALREADY_RECORDED for a new person whose PNC ID
+   * P-Nomis holds (receive them by prison number), PRISONER_NOT_FOUND, UNKNOWN_PRISON, UNKNOWN_COURT, DATE_IN_FUTURE,
+   * MOVEMENT_OUT_OF_ORDER (not after their last release), OUTSIDE_CASELOAD, and BAD_USER_INPUT for malformed input.
+   * A request repeated with its idempotency key returns the first answer (replayed); the key used for another
+   * movement is IDEMPOTENCY_KEY_REUSED.
+   */
+  recordPrisonReception: CustodyMovementRecord;
   /** Records a qualification the person holds, checked with the awarding body (VERIFIED) or as they state it (SELF_DECLARED). */
   recordQualification: Qualification;
   /**
@@ -571,6 +598,22 @@ export type Mutation = {
   recordSkillsAssessment: SkillsAssessment;
   /** Records an allocation to an activity or job in prison. */
   recordWorkAllocation: WorkActivity;
+  /**
+   * Releases a prisoner from a prison of the caller's caseload: the active booking ends (inactive, with the release
+   * date), the release is recorded and the prison's staff are told (PRISONER_RELEASED). Refused with
+   * RELEASE_REASON_NOT_ALLOWED for a reason that does not fit how the prisoner is held, PRISONER_NOT_IN_CUSTODY (a
+   * release recorded meanwhile, say), PRISONER_NOT_AT_PRISON, PRISONER_NOT_FOUND, UNKNOWN_PRISON, DATE_IN_FUTURE,
+   * MOVEMENT_OUT_OF_ORDER, OUTSIDE_CASELOAD and BAD_USER_INPUT. Idempotent by key, as a reception is.
+   */
+  releasePrisoner: CustodyMovementRecord;
+  /**
+   * Moves a prisoner from a prison of the caller's caseload to another prison: the active booking's establishment
+   * changes, the transfer is recorded and the staff of the prison it goes to are told (PRISONER_TRANSFERRED). Refused
+   * with PRISONER_NOT_AT_PRISON when the prisoner is not held at the prison named (a transfer recorded meanwhile, say),
+   * PRISONER_NOT_IN_CUSTODY, PRISONER_NOT_FOUND, SAME_PRISON, UNKNOWN_PRISON, DATE_IN_FUTURE, MOVEMENT_OUT_OF_ORDER,
+   * OUTSIDE_CASELOAD and BAD_USER_INPUT. Idempotent by key, as a reception is.
+   */
+  transferPrisoner: CustodyMovementRecord;
   /** Sets the status of a step towards a goal, and returns the goal with all its steps. */
   updateGoalStepStatus: LearningGoal;
   /** Records that a person withdrew a consent to share: the employer reads nothing more from today. */
@@ -609,6 +652,12 @@ export type MutationRecordInductionArgs = {
 
 
 /** The entry points for changing the justice graph. */
+export type MutationRecordPrisonReceptionArgs = {
+  input: PrisonReceptionInput;
+};
+
+
+/** The entry points for changing the justice graph. */
 export type MutationRecordQualificationArgs = {
   input: QualificationInput;
 };
@@ -633,6 +682,18 @@ export type MutationRecordWorkAllocationArgs = {
 
 
 /** The entry points for changing the justice graph. */
+export type MutationReleasePrisonerArgs = {
+  input: PrisonerReleaseInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationTransferPrisonerArgs = {
+  input: PrisonerTransferInput;
+};
+
+
+/** The entry points for changing the justice graph. */
 export type MutationUpdateGoalStepStatusArgs = {
   input: GoalStepStatusInput;
 };
@@ -641,6 +702,20 @@ export type MutationUpdateGoalStepStatusArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationWithdrawSharingConsentArgs = {
   consentId: Scalars['ID']['input'];
+};
+
+/** A person new to P-Nomis, received into prison for the first time. */
+export type NewPrisonerInput = {
+  /** The Criminal Records Office number, with a valid check character, if known. */
+  croNumber?: InputMaybe<Scalars['ID']['input']>;
+  /** Date of birth, from 1900-01-01 to today. */
+  dateOfBirth: Scalars['Date']['input'];
+  /** First name, 1 to 100 characters. */
+  firstName: Scalars['String']['input'];
+  /** Family name, 1 to 100 characters. */
+  lastName: Scalars['String']['input'];
+  /** The Police National Computer ID, long or short form, with a valid check character; none if not yet known. */
+  pncId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -728,6 +803,24 @@ export type PrisonPrisonersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A reception into prison to record: give exactly one of prisonNumber and newPerson. */
+export type PrisonReceptionInput = {
+  /** The court that remanded or sentenced the person; none for someone received from the community (a recall). */
+  fromCourtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** A key unique to this reception (for example a UUID), so that a retried request records it once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** A person new to P-Nomis. */
+  newPerson?: InputMaybe<NewPrisonerInput>;
+  /** When the person was received: not after today, and after their last release, if any. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The receiving prison: one of the caller's caseload. */
+  prisonCode: Scalars['ID']['input'];
+  /** The prison number of someone P-Nomis knows, received again after a release. */
+  prisonNumber?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the person is received on remand or sentenced. */
+  status: ReceptionStatus;
+};
+
 /** One of a prisoner's social contacts, as P-Nomis records them. */
 export type PrisonerContact = {
   __typename?: 'PrisonerContact';
@@ -745,6 +838,36 @@ export type PrisonerContact = {
   relationship: Scalars['String']['output'];
   /** Restrictions on the contact's visits, past, present and to come, earliest first. */
   restrictions: Array<ContactRestriction>;
+};
+
+/** A release from prison to record. */
+export type PrisonerReleaseInput = {
+  /** A key unique to this release, so that a retried request records it once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** When the prisoner left: not after today, and after their last movement. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The prison releasing them, which holds them now: one of the caller's caseload. */
+  prisonCode: Scalars['ID']['input'];
+  /** The prisoner's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** Why the prisoner is released: it must fit whether they are on remand or sentenced. */
+  reason: ReleaseReason;
+};
+
+/** A transfer between prisons to record. */
+export type PrisonerTransferInput = {
+  /** The prison the prisoner leaves, which holds them now: one of the caller's caseload. */
+  fromPrisonCode: Scalars['ID']['input'];
+  /** A key unique to this transfer, so that a retried request records it once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** When the prisoner arrived: not after today, and after their last movement. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The prisoner's prison number. */
+  prisonNumber: Scalars['ID']['input'];
+  /** Why the prisoner is moved. */
+  reason: TransferReason;
+  /** The prison the prisoner goes to: any prison of the register but the one left. */
+  toPrisonCode: Scalars['ID']['input'];
 };
 
 /** A qualification held. */
@@ -971,6 +1094,13 @@ export type QueryVisitorApprovalsArgs = {
   visitors: Array<VisitorParticulars>;
 };
 
+/** On what footing a person is received into prison. */
+export type ReceptionStatus =
+  /** Remanded in custody by a court, awaiting trial or sentence. */
+  | 'REMAND'
+  /** Sentenced to custody. */
+  | 'SENTENCED';
+
 /** What a person means to do on release. */
 export type ReleaseIntention =
   /** Find paid work with an employer. */
@@ -987,6 +1117,19 @@ export type ReleaseIntention =
   | 'TRAINING'
   /** Voluntary work. */
   | 'VOLUNTEERING';
+
+/** Why a prisoner is released. */
+export type ReleaseReason =
+  /** Released on bail, from remand. */
+  | 'BAIL'
+  /** Released on licence at the conditional release date of a sentence. */
+  | 'CONDITIONAL_RELEASE'
+  /** Discharged by a court: acquitted, charges dropped, or an appeal allowed. */
+  | 'DISCHARGED_BY_COURT'
+  /** Released at the end of a sentence. */
+  | 'END_OF_SENTENCE'
+  /** Released early under a home detention curfew, on a sentence. */
+  | 'HOME_DETENTION_CURFEW';
 
 /** A person released in the period asked about and not in prison since, matched for a job: how well, and why. */
 export type ReleasedLearner = {
@@ -1168,6 +1311,19 @@ export type TrainingBeforeCustody =
   | 'OTHER'
   /** A trade course. */
   | 'TRADE_COURSE';
+
+/** Why a prisoner is moved to another prison. */
+export type TransferReason =
+  /** Allocated to a prison suited to the sentence or security category. */
+  | 'ALLOCATION'
+  /** Moved nearer home, for family ties and visits. */
+  | 'CLOSER_TO_HOME'
+  /** Moved to make room where the prison is full. */
+  | 'POPULATION_PRESSURE'
+  /** Moved to a resettlement prison ahead of release. */
+  | 'RESETTLEMENT'
+  /** Moved for security or good order. */
+  | 'SECURITY';
 
 /** Where a person is held now and on what footing: all the visits system may learn from P-Nomis to book a visit. */
 export type VisitingEligibility = {
@@ -1452,6 +1608,7 @@ export type ResolversTypes = {
   CourseLevelStatistic: ResolverTypeWrapper<any>;
   CourseStatistic: ResolverTypeWrapper<any>;
   CourseStatus: ResolverTypeWrapper<any>;
+  CustodyMovementRecord: ResolverTypeWrapper<RecordedMovement>;
   CustodyRecord: ResolverTypeWrapper<OffenderTable>;
   CustodyStatus: ResolverTypeWrapper<any>;
   Date: ResolverTypeWrapper<any>;
@@ -1478,11 +1635,15 @@ export type ResolversTypes = {
   MovementDirection: ResolverTypeWrapper<any>;
   MovementType: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewPrisonerInput: ResolverTypeWrapper<any>;
   Offender: ResolverTypeWrapper<any>;
   PreviousWork: ResolverTypeWrapper<any>;
   PreviousWorkInput: ResolverTypeWrapper<any>;
   Prison: ResolverTypeWrapper<any>;
+  PrisonReceptionInput: ResolverTypeWrapper<any>;
   PrisonerContact: ResolverTypeWrapper<PrisonerContactTable>;
+  PrisonerReleaseInput: ResolverTypeWrapper<any>;
+  PrisonerTransferInput: ResolverTypeWrapper<any>;
   Qualification: ResolverTypeWrapper<any>;
   QualificationBeforeCustody: ResolverTypeWrapper<any>;
   QualificationBeforeCustodyInput: ResolverTypeWrapper<any>;
@@ -1492,7 +1653,9 @@ export type ResolversTypes = {
   QualificationStatistic: ResolverTypeWrapper<any>;
   QualificationVerification: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceptionStatus: ResolverTypeWrapper<any>;
   ReleaseIntention: ResolverTypeWrapper<any>;
+  ReleaseReason: ResolverTypeWrapper<any>;
   ReleasedLearner: ResolverTypeWrapper<any>;
   Sentence: ResolverTypeWrapper<any>;
   SharedLearnerRecord: ResolverTypeWrapper<any>;
@@ -1505,6 +1668,7 @@ export type ResolversTypes = {
   SkillsAssessment: ResolverTypeWrapper<any>;
   SkillsAssessmentInput: ResolverTypeWrapper<any>;
   TrainingBeforeCustody: ResolverTypeWrapper<any>;
+  TransferReason: ResolverTypeWrapper<any>;
   VisitingEligibility: ResolverTypeWrapper<any>;
   VisitorApproval: ResolverTypeWrapper<any>;
   VisitorParticulars: ResolverTypeWrapper<any>;
@@ -1534,6 +1698,7 @@ export type ResolversParentTypes = {
   CourseEnrolmentInput: any;
   CourseLevelStatistic: any;
   CourseStatistic: any;
+  CustodyMovementRecord: RecordedMovement;
   CustodyRecord: OffenderTable;
   Date: any;
   DateTime: any;
@@ -1550,11 +1715,15 @@ export type ResolversParentTypes = {
   Money: any;
   Movement: any;
   Mutation: Record<PropertyKey, never>;
+  NewPrisonerInput: any;
   Offender: any;
   PreviousWork: any;
   PreviousWorkInput: any;
   Prison: any;
+  PrisonReceptionInput: any;
   PrisonerContact: PrisonerContactTable;
+  PrisonerReleaseInput: any;
+  PrisonerTransferInput: any;
   Qualification: any;
   QualificationBeforeCustody: any;
   QualificationBeforeCustodyInput: any;
@@ -1645,6 +1814,14 @@ export type CourseStatisticResolvers<ContextType = PnomisContext, ParentType ext
   enrolments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   prison?: Resolver<ResolversTypes['Prison'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CustodyMovementRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CustodyMovementRecord'] = ResolversParentTypes['CustodyMovementRecord']> = {
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['Movement'], ParentType, ContextType>;
+  pncId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  prisonNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CustodyRecordResolvers<ContextType = PnomisContext, ParentType extends ResolversParentTypes['CustodyRecord'] = ResolversParentTypes['CustodyRecord']> = {
@@ -1745,10 +1922,13 @@ export type MutationResolvers<ContextType = PnomisContext, ParentType extends Re
   endWorkAllocation?: Resolver<ResolversTypes['WorkActivity'], ParentType, ContextType, RequireFields<MutationEndWorkAllocationArgs, 'input'>>;
   enrolOnCourse?: Resolver<ResolversTypes['CourseEnrolment'], ParentType, ContextType, RequireFields<MutationEnrolOnCourseArgs, 'input'>>;
   recordInduction?: Resolver<ResolversTypes['Induction'], ParentType, ContextType, RequireFields<MutationRecordInductionArgs, 'input'>>;
+  recordPrisonReception?: Resolver<ResolversTypes['CustodyMovementRecord'], ParentType, ContextType, RequireFields<MutationRecordPrisonReceptionArgs, 'input'>>;
   recordQualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType, RequireFields<MutationRecordQualificationArgs, 'input'>>;
   recordSharingConsent?: Resolver<ResolversTypes['SharingConsent'], ParentType, ContextType, RequireFields<MutationRecordSharingConsentArgs, 'input'>>;
   recordSkillsAssessment?: Resolver<ResolversTypes['SkillsAssessment'], ParentType, ContextType, RequireFields<MutationRecordSkillsAssessmentArgs, 'input'>>;
   recordWorkAllocation?: Resolver<ResolversTypes['WorkActivity'], ParentType, ContextType, RequireFields<MutationRecordWorkAllocationArgs, 'input'>>;
+  releasePrisoner?: Resolver<ResolversTypes['CustodyMovementRecord'], ParentType, ContextType, RequireFields<MutationReleasePrisonerArgs, 'input'>>;
+  transferPrisoner?: Resolver<ResolversTypes['CustodyMovementRecord'], ParentType, ContextType, RequireFields<MutationTransferPrisonerArgs, 'input'>>;
   updateGoalStepStatus?: Resolver<ResolversTypes['LearningGoal'], ParentType, ContextType, RequireFields<MutationUpdateGoalStepStatusArgs, 'input'>>;
   withdrawSharingConsent?: Resolver<ResolversTypes['SharingConsent'], ParentType, ContextType, RequireFields<MutationWithdrawSharingConsentArgs, 'consentId'>>;
 };
@@ -1925,6 +2105,7 @@ export type Resolvers<ContextType = PnomisContext> = {
   CourseEnrolment?: CourseEnrolmentResolvers<ContextType>;
   CourseLevelStatistic?: CourseLevelStatisticResolvers<ContextType>;
   CourseStatistic?: CourseStatisticResolvers<ContextType>;
+  CustodyMovementRecord?: CustodyMovementRecordResolvers<ContextType>;
   CustodyRecord?: CustodyRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

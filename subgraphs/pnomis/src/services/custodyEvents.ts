@@ -31,12 +31,15 @@ function describe(movement: Movement): Pick<JourneyEvent, 'kind' | 'summary'> {
   }
 }
 
-/** The journey events P-Nomis contributes: one per external movement, referenced by booking number. */
+/**
+ * The journey events P-Nomis contributes: one per external movement, referenced by booking number, oldest first
+ * across the person's bookings (which come most recent first), so that a readmission follows the release before it.
+ */
 export function custodyEvents(
   bookings: readonly Booking[],
   movementsOf: (bookingId: number) => readonly Movement[],
 ): JourneyEvent[] {
-  return bookings.flatMap((booking) =>
+  const events = bookings.flatMap((booking) =>
     movementsOf(booking.bookingId).map((movement) => ({
       occurredAt: movement.occurredAt,
       system: 'PNOMIS' as const,
@@ -44,4 +47,6 @@ export function custodyEvents(
       ...describe(movement),
     })),
   );
+  // ISO instants of one form sort as text; the sort is stable, so a booking's own order holds within an instant.
+  return events.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
 }

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { eventOutboxMigration } from '@lib/events/outboxTables';
+import { custodyMovementsMigration } from '../movements/movementMigrations';
 
 /**
  * P-Nomis store migrations, applied in name order at start-up. They share one history with the education
@@ -118,6 +119,8 @@ export const pnomisMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Receptions, transfers and releases recorded through the graph: each movement's request, one person per PNC ID.
+  '108_custody_movements': custodyMovementsMigration,
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   '900_event_outbox': eventOutboxMigration,
 };

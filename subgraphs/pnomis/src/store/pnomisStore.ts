@@ -4,6 +4,7 @@ import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PersonParticulars } from '@lib/search/nameSearch';
 import { createContactStore } from '../contacts/contactStore';
 import { createLearningStore } from '../learning/learningStore';
+import { createMovementStore } from '../movements/movementStore';
 import type { PnomisTables } from './pnomisTables';
 import { establishmentQuery } from './establishmentQuery';
 
@@ -54,6 +55,7 @@ export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
   return {
     ...createLearningStore(database),
     ...createContactStore(database),
+    ...createMovementStore(database),
     findOffendersByPncIds: (pncIds: readonly string[]) => offendersByPncIds(db, dialect, pncIds),
 
     findOffendersByPrisonNumbers: (prisonNumbers: readonly string[]) =>

@@ -41,6 +41,8 @@ export interface MovementTable {
   fromLocation: string;
   toLocation: string;
   reason: string;
+  /** The key of the request that recorded it through the graph; null for a movement loaded from the system. */
+  idempotencyKey: string | null;
 }
 
 /** A sentence served in a booking. */

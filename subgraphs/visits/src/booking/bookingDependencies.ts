@@ -8,6 +8,7 @@ import type { StoreWriter, WriteUnit } from '../store/storeWriter';
 import type { AllowanceStore } from '../store/allowanceStore';
 import type { VisitsStore } from '../store/visitsStore';
 import type { VisitTable } from '../store/visitsTables';
+import { isUniqueViolation } from '@lib/store/uniqueViolation';
 
 /** What the booking use cases stand on. */
 export interface BookingDependencies {
@@ -49,11 +50,7 @@ export function hasStarted(
   return visit.sessionDate < at.date || (visit.sessionDate === at.date && visit.startTime <= at.time);
 }
 
-/** Whether a store error is a unique-constraint violation (SQLite or PostgreSQL). */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
+export { isUniqueViolation };
 
 /**
  * Runs a write; a refusal passes through, and a fault of the store becomes STORE_UNAVAILABLE: the write was

@@ -1,0 +1,139 @@
+import type { Insertable, Selectable, Transaction, Updateable } from 'kysely';
+import { recordEvent, type EventToRecord } from '@lib/events/recordEvent';
+import type { StoreDatabase } from '@lib/store/openDatabase';
+import { retryOnUniqueViolation } from '@lib/store/uniqueViolation';
+import type { BookingTable, MovementTable, OffenderTable, PnomisTables } from '../store/pnomisTables';
+
+/** A movement as stored. */
+export type MovementRow = Selectable<MovementTable>;
+
+/** A movement recorded through the graph, with the booking and person it belongs to. */
+export interface KeyedMovement {
+  movement: MovementRow;
+  booking: BookingTable;
+  offender: OffenderTable;
+}
+
+/** What a movement's write sees of the store inside its transaction: reads of the person, and the writes. */
+function movementUnit(trx: Transaction<PnomisTables>, dialect: 'sqlite' | 'postgres') {
+  return {
+    /**
+     * The person, their row locked on PostgreSQL until the transaction ends: a person's movements are recorded one
+     * at a time, each judged on what the one before it left. (SQLite runs one write transaction at a time.)
+     */
+    lockPerson: (prisonNumber: string) =>
+      trx
+        .selectFrom('offender')
+        .selectAll()
+        .where('prisonNumber', '=', prisonNumber)
+        .$if(dialect === 'postgres', (query) => query.forUpdate())
+        .executeTakeFirst(),
+
+    personByPncId: (pncId: string) =>
+      trx.selectFrom('offender').selectAll().where('pncId', '=', pncId).executeTakeFirst(),
+
+    /** The movement an earlier request with this key recorded, with its booking and person as they are now. */
+    async movementByKey(idempotencyKey: string): Promise<KeyedMovement | null> {
+      const movement = await trx
+        .selectFrom('movement')
+        .selectAll()
+        .where('idempotencyKey', '=', idempotencyKey)
+        .executeTakeFirst();
+      if (!movement) return null;
+      const booking = await trx
+        .selectFrom('booking')
+        .selectAll()
+        .where('bookingId', '=', movement.bookingId)
+        .executeTakeFirstOrThrow();
+      const offender = await trx
+        .selectFrom('offender')
+        .selectAll()
+        .where('prisonNumber', '=', booking.prisonNumber)
+        .executeTakeFirstOrThrow();
+      return { movement, booking, offender };
+    },
+
+    /** The person's active booking, if they are in custody. */
+    activeBookingOf: (prisonNumber: string) =>
+      trx
+        .selectFrom('booking')
+        .selectAll()
+        .where('prisonNumber', '=', prisonNumber)
+        .where('active', '=', 1)
+        .executeTakeFirst(),
+
+    /** The latest movement of any of the person's bookings: a new one must come after it. */
+    lastMovementOf: (prisonNumber: string) =>
+      trx
+        .selectFrom('movement')
+        .innerJoin('booking', 'booking.bookingId', 'movement.bookingId')
+        .selectAll('movement')
+        .where('booking.prisonNumber', '=', prisonNumber)
+        .orderBy('movement.occurredAt', 'desc')
+        .orderBy('movement.movementId', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+
+    /** The booking id after the highest given: booking ids are the system's to number, as NOMIS does. */
+    async nextBookingId(): Promise<number> {
+      const highest = await trx
+        .selectFrom('booking')
+        .select((eb) => eb.fn.max('bookingId').as('highest'))
+        .executeTakeFirst();
+      return Number(highest?.highest ?? 0) + 1;
+    },
+
+    prisonNumberTaken: async (prisonNumber: string) =>
+      (await trx
+        .selectFrom('offender')
+        .select('prisonNumber')
+        .where('prisonNumber', '=', prisonNumber)
+        .executeTakeFirst()) !== undefined,
+
+    bookingNumberTaken: async (bookingNumber: string) =>
+      (await trx
+        .selectFrom('booking')
+        .select('bookingId')
+        .where('bookingNumber', '=', bookingNumber)
+        .executeTakeFirst()) !== undefined,
+
+    insertPerson: (row: OffenderTable) =>
+      trx.insertInto('offender').values(row).returningAll().executeTakeFirstOrThrow(),
+
+    insertBooking: (row: BookingTable) =>
+      trx.insertInto('booking').values(row).returningAll().executeTakeFirstOrThrow(),
+
+    updateBooking: (bookingId: number, changes: Updateable<BookingTable>) =>
+      trx
+        .updateTable('booking')
+        .set(changes)
+        .where('bookingId', '=', bookingId)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+
+    insertMovement: (row: Insertable<MovementTable>) =>
+      trx.insertInto('movement').values(row).returningAll().executeTakeFirstOrThrow(),
+
+    /** Announces the movement, in its transaction (lib/events): it exists exactly when the movement does. */
+    recordEvent: (event: EventToRecord) => recordEvent(trx, event),
+  };
+}
+
+/** One movement's write inside its transaction. */
+export type MovementUnit = ReturnType<typeof movementUnit>;
+
+/** The writes of receptions, transfers and releases. */
+export function createMovementStore({ db, dialect }: StoreDatabase<PnomisTables>) {
+  return {
+    /**
+     * Runs `work` in one transaction, run again should it lose a race on a unique key to another writer (a new
+     * person's PNC ID, the request's idempotency key, a booking id or number): the next run finds what the other
+     * committed and answers from it.
+     */
+    withMovement: <Result>(work: (unit: MovementUnit) => Promise<Result>) =>
+      retryOnUniqueViolation(() => db.transaction().execute((trx) => work(movementUnit(trx, dialect)))),
+  };
+}
+
+/** The movement writes' interface; a real P-Nomis adapter would implement the same. */
+export type MovementStore = ReturnType<typeof createMovementStore>;
