@@ -47,6 +47,15 @@ export function createPostgresPool(location: string, max = 10): Pool {
   pool.on('error', (error) => {
     console.warn(`store connection lost (${storeApplicationName(schema)}): ${error.message}`);
   });
+  pool.on('connect', (client) => {
+    // A connection that breaks while checked out but with no statement running (between a transaction's
+    // statements, say) emits on the client, which the pool does not listen to then: without this, the process
+    // would end (seen when the store-recovery test terminated the confiscation store's connections). The holder's next statement fails, and the pool drops
+    // the broken connection when it is released.
+    client.on('error', (error) => {
+      console.warn(`store connection lost in use (${storeApplicationName(schema)}): ${error.message}`);
+    });
+  });
   if (schema) {
     pool.on('connect', (client) => {
       // Runs before anything the pool's user sends on this connection. Two connections opening a new store at
