@@ -30,6 +30,7 @@ import { subgraphUrls } from './subgraphUrls';
 import { readManifests } from './trustedDocuments/persistedQueryManifest';
 import { trustedDocumentGate } from './trustedDocuments/trustedDocumentGate';
 import { webRoutes } from './web/webRoutes';
+import { stopOnce } from '@lib/process/stopOnce';
 
 /** A running gateway. */
 export interface RunningGateway extends RunningHttpServer {
@@ -163,13 +164,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     graphqlUrl: `${http.url}/graphql`,
     auditLog,
     metrics,
-    stop: async () => {
+    stop: stopOnce(async () => {
       // In-flight requests finish (within the shutdown grace period) before the stores close.
       await http.close(config.shutdownGraceMs);
       await server.stop();
       circuits.stop();
       await rateLimiterStore.close();
       await auditLog.close();
-    },
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { gatewayCredentialVerifier } from './gatewayCredentialVerifier';
 import type { Environment, SubgraphDescriptor } from './subgraphDescriptor';
 import { readSubgraphConfig } from './subgraphConfig';
 import { type RunningSubgraph, startSubgraphServer } from './startSubgraphServer';
+import { stopOnce } from '../process/stopOnce';
 
 /** A subgraph serving, with the system its composition root built (tests reach into its stores). */
 export type StartedSubgraph<System> = RunningSubgraph & {
@@ -56,11 +57,11 @@ export async function startSubgraph<System extends { close(): Promise<void> }, O
       system,
       storeStatements: () => root.storeStatements(system),
       events,
-      stop: async () => {
+      stop: stopOnce(async () => {
         await server.stop();
         await events?.stop();
         await system.close();
-      },
+      }),
     };
   } catch (error) {
     await events?.stop();

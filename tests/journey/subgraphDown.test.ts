@@ -17,8 +17,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await supergraph.gateway.stop();
-  await Promise.all([supergraph.courts.stop(), supergraph.pnomis.stop(), supergraph.confiscation.stop()]);
+  // Stops what is still running: visits were stopped first, and a stop asked again returns the first.
+  await supergraph?.stop();
 });
 
 describe('a journey while the visits system is down', () => {

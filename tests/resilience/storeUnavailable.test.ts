@@ -36,9 +36,15 @@ describe('a subgraph whose store is unavailable', () => {
     expect(await gateway.json()).toEqual({
       status: 'degraded',
       supergraph: 'loaded',
-      subgraphs: { courts: 'up', pnomis: 'up', visits: 'up', confiscation: 'down' },
+      subgraphs: { courts: 'up', pnomis: 'up', visits: 'up', confiscation: 'down', notifications: 'up' },
       // A store's refusal is an answer, not a failed fetch: no circuit opens for it.
-      circuits: { courts: 'closed', pnomis: 'closed', visits: 'closed', confiscation: 'closed' },
+      circuits: {
+        courts: 'closed',
+        pnomis: 'closed',
+        visits: 'closed',
+        confiscation: 'closed',
+        notifications: 'closed',
+      },
     });
   });
 });

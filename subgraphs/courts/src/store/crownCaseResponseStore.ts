@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { recordCaseStateChange, recordHearingListed } from '../services/crownCaseAnnouncements';
+import { recordCaseStateChange, recordHearingListed } from './crownCaseAnnouncements';
 import type {
   CrownCaseEventKind,
   CrownCaseStatus,

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { recordTransferEvents } from '../services/transferEvents';
+import { recordTransferEvents } from './transferEvents';
 import type { CrownTransferTable, MagistratesTables, TransferStatus } from './magistratesTables';
 
 /** A transfer as first written: PENDING, with no Crown Court case yet. */

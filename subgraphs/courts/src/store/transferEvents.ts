@@ -1,5 +1,5 @@
 import { recordEvent, type StoreTransaction } from '@lib/events/recordEvent';
-import type { CrownTransferTable } from '../store/magistratesTables';
+import type { CrownTransferTable } from './magistratesTables';
 
 /**
  * What a completed transfer announces, recorded in the transaction that completes it (the commit point: before it

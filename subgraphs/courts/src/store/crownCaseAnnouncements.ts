@@ -1,6 +1,6 @@
 import type { EventIdentifiers } from '@lib/events/cloudEvent';
 import { recordEvent, type StoreTransaction } from '@lib/events/recordEvent';
-import type { CrownCaseStatus, CrownCaseTable } from '../store/crownCourtTables';
+import type { CrownCaseStatus, CrownCaseTable } from './crownCourtTables';
 
 /** The event each change of a sent case's state announces. */
 const ANNOUNCED = {
