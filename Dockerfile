@@ -43,7 +43,7 @@ RUN mkdir -p /var/lib/justice-gateway && chown node:node /var/lib/justice-gatewa
 VOLUME ["/var/lib/justice-gateway"]
 # The node image's unprivileged user (uid 1000).
 USER node
-EXPOSE 4000 4001 4002 4003 4004
+EXPOSE 4000 4001 4002 4003 4004 4005
 # Live and ready (scripts/healthcheck.ts); a subgraph's container passes its own URL, e.g. http://127.0.0.1:4001.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/node/scripts/healthcheck.js", "http://127.0.0.1:4000"]

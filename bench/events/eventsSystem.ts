@@ -54,6 +54,8 @@ export async function startEventsSystem(transport: Transport): Promise<EventsSys
     LOG_LEVEL: 'silent',
     LOG_FILE: '',
     EVENTS_SCAN_INTERVAL_MS: '0',
+    // The receiver is this process, over http on loopback, which the delivery refuses unless told (as the tests do).
+    EVENTS_WEBHOOK_ALLOW_LOOPBACK: 'true',
     ...(transport.natsUrl ? { EVENTS_NATS_URL: transport.natsUrl, EVENTS_NATS_STREAM: stream } : {}),
   };
   const services: ServiceProcess[] = [];

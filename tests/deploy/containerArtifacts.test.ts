@@ -9,7 +9,8 @@ import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { compiledEntry } from '@lib/config/processCommands';
 import { ENTRIES } from '../../scripts/build';
-import { SUBGRAPHS } from '../../subgraphs/registry';
+import { notificationsSubgraph } from '../../subgraphs/notifications/src/notificationsSubgraph';
+import { findSubgraph, SUBGRAPHS } from '../../subgraphs/registry';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -35,12 +36,17 @@ interface ComposeService {
   healthcheck?: { test: string[] };
   ports?: string[];
   networks?: string[];
+  volumes?: string[];
 }
 
 const compose = parse(readFileSync(join(ROOT, 'compose.yaml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
   networks: Record<string, { internal?: boolean }>;
 };
+
+/** The address a subgraph is reached at on the compose network: its service name, on its registered port. */
+const composeUrl = (subgraphName: string) =>
+  `http://${subgraphName}:${findSubgraph(subgraphName)?.defaultPort}/graphql`;
 
 describe('the Dockerfile (lint-level: no container runtime on this machine builds it)', () => {
   const instructions = dockerfileInstructions();
@@ -68,6 +74,14 @@ describe('the Dockerfile (lint-level: no container runtime on this machine build
     expect(runtime.find((line) => line.instruction === 'ENV')?.argument).toContain(
       'DATA_DIR=/var/lib/justice-gateway',
     );
+  });
+
+  it("exposes the gateway's port and every registered subgraph's", () => {
+    const exposed = runtime
+      .filter((line) => line.instruction === 'EXPOSE')
+      .flatMap((line) => line.argument.split(/\s+/))
+      .sort();
+    expect(exposed).toEqual(['4000', ...SUBGRAPHS.map((subgraph) => String(subgraph.defaultPort))].sort());
   });
 
   it('checks health with a compiled script on /health/live and /health/ready', () => {
@@ -137,12 +151,54 @@ describe('compose.yaml', () => {
     }
   });
 
-  it('publishes the gateway alone, on loopback, and keeps the rest on a network with no way out', () => {
+  it('gives each subgraph every store it opens, and the address of every subgraph it calls', () => {
+    for (const subgraph of SUBGRAPHS) {
+      const env = compose.services[subgraph.name]?.environment ?? {};
+      for (const store of subgraph.stores)
+        expect([
+          store,
+          env[`${subgraph.envPrefix}_${store.toUpperCase()}_DATABASE_URL`] ??
+            env[`${subgraph.envPrefix}_DATABASE_URL`],
+        ]).toEqual([store, expect.stringMatching(/^postgres:\/\//)]);
+      for (const [called, variable] of Object.entries(subgraph.calls ?? {}))
+        expect([subgraph.name, variable, env[variable]]).toEqual([
+          subgraph.name,
+          variable,
+          composeUrl(called),
+        ]);
+    }
+    const gateway = compose.services.gateway?.environment ?? {};
+    for (const subgraph of SUBGRAPHS)
+      expect(gateway[`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`]).toBe(composeUrl(subgraph.name));
+  });
+
+  it('signs relayed events with one secret: the same one given to all, or the development one in a shared volume', () => {
+    const receiving = [
+      notificationsSubgraph,
+      ...SUBGRAPHS.filter((subgraph) =>
+        Object.keys(subgraph.calls ?? {}).includes(notificationsSubgraph.name),
+      ),
+    ].map((subgraph) => compose.services[subgraph.name]);
+    expect(receiving.length).toBeGreaterThan(1);
+    const secrets = new Set(receiving.map((service) => service?.environment?.EVENTS_RELAY_SECRET));
+    expect(secrets.size).toBe(1);
+    if (secrets.has(undefined))
+      for (const service of receiving) expect(service?.volumes).toContain('data:/var/lib/justice-gateway');
+  });
+
+  it('publishes the gateway alone, on loopback, and gives a way out only to the notifications subgraph', () => {
     const published = Object.entries(compose.services).filter(([, service]) => service.ports);
     expect(published.map(([name, service]) => [name, service.ports])).toEqual([
       ['gateway', ['127.0.0.1:4000:4000']],
     ]);
     expect(compose.networks.backend?.internal).toBe(true);
+    const outward = Object.entries(compose.services).flatMap(([name, service]) =>
+      (service.networks ?? [])
+        .filter((network) => compose.networks[network]?.internal !== true)
+        .map((network) => `${name} on ${network}`),
+    );
+    // The gateway's network carries its published port; the notifications subgraph's, its webhook deliveries.
+    expect(outward.sort()).toEqual(['gateway on front', `${notificationsSubgraph.name} on webhooks`]);
   });
 });
 

@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
-import { SUBGRAPHS } from '../../subgraphs/registry';
+import { parse, parseAllDocuments } from 'yaml';
+import { notificationsSubgraph } from '../../subgraphs/notifications/src/notificationsSubgraph';
+import { findSubgraph, SUBGRAPHS } from '../../subgraphs/registry';
 import { kubernetesValidator } from './support/kubernetesSchemas';
+import {
+  ingressAllowed,
+  mayConnectOut,
+  type NetworkPolicySpec,
+  type Pods,
+} from './support/networkPolicyReach';
 
 const ROOT = resolve(__dirname, '../..');
 const MANIFESTS = join(ROOT, 'deploy/kubernetes');
@@ -17,11 +24,14 @@ interface Resource {
 interface EnvVar {
   name: string;
   value?: string;
-  valueFrom?: { secretKeyRef?: { name: string; key: string } };
+  valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } };
 }
 
 interface Container {
   name: string;
+  command?: string[];
+  ports?: { name?: string; containerPort: number }[];
+  envFrom?: { configMapRef?: { name: string } }[];
   env?: EnvVar[];
   livenessProbe?: { httpGet?: { path: string } };
   readinessProbe?: { httpGet?: { path: string } };
@@ -45,8 +55,41 @@ const resources: Resource[] = readdirSync(MANIFESTS)
   );
 
 const ofKind = (kind: string) => resources.filter((resource) => resource.kind === kind);
+const named = (kind: string, name: string) =>
+  ofKind(kind).find((resource) => resource.metadata.name === name);
 const podSpec = (deployment: Resource) => (deployment.spec as { template: { spec: PodSpec } }).template.spec;
 const SERVICES = ['gateway', ...SUBGRAPHS.map((subgraph) => subgraph.name)];
+
+/** The first container of a service's Deployment. */
+function containerOf(name: string): Container | undefined {
+  const deployment = named('Deployment', name);
+  return deployment ? podSpec(deployment).containers[0] : undefined;
+}
+
+/** A service's environment, by variable. */
+function envOf(name: string): Map<string, EnvVar> {
+  return new Map((containerOf(name)?.env ?? []).map((variable) => [variable.name, variable]));
+}
+
+/** The address a subgraph is reached at inside the cluster: its Service, on its registered port. */
+function serviceUrl(subgraphName: string): string {
+  return `http://${subgraphName}:${findSubgraph(subgraphName)?.defaultPort}/graphql`;
+}
+
+/** Each Deployment's pods: their labels and the ports their containers listen on. */
+const pods: Pods[] = ofKind('Deployment').map((deployment) => ({
+  name: deployment.metadata.name,
+  labels: (deployment.spec as { template: { metadata: { labels: Record<string, string> } } }).template
+    .metadata.labels,
+  ports: podSpec(deployment).containers.flatMap((container) =>
+    (container.ports ?? []).map((port) => port.containerPort),
+  ),
+}));
+
+/** The subgraphs whose relays hand their events to the notifications subgraph (their descriptors call it). */
+const RELAYING = SUBGRAPHS.filter((subgraph) =>
+  Object.keys(subgraph.calls ?? {}).includes(notificationsSubgraph.name),
+);
 
 describe('the Kubernetes manifests (deploy/kubernetes)', () => {
   it.each(resources.map((resource) => [`${resource.kind} ${resource.metadata.name}`, resource]))(
@@ -66,6 +109,17 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
     expect(validate(misspelt)).toBe(false);
     const wrongType = { ...structuredClone(gateway), spec: { ...gateway?.spec, replicas: 'two' } };
     expect(validate(wrongType)).toBe(false);
+  });
+
+  it('applies every manifest of the folder through kustomization.yaml', () => {
+    const kustomization = parse(readFileSync(join(MANIFESTS, 'kustomization.yaml'), 'utf8')) as {
+      resources: string[];
+    };
+    expect([...kustomization.resources].sort()).toEqual(
+      readdirSync(MANIFESTS)
+        .filter((file) => file.endsWith('.yaml') && file !== 'kustomization.yaml')
+        .sort(),
+    );
   });
 
   it('deploys the gateway and every registered subgraph, each with a Service, a disruption budget and an autoscaler', () => {
@@ -115,32 +169,94 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
     expect(literals).toEqual([]);
   });
 
-  it('lets nothing reach a pod but the gateway from callers, the subgraphs from the gateway, and P-Nomis from visits', () => {
-    const policies = ofKind('NetworkPolicy').map((policy) => policy.spec as unknown as NetworkPolicySpec);
-    expect(policies).toContainEqual({ podSelector: {}, policyTypes: ['Ingress'] });
-    const allowed = policies.flatMap((policy) =>
-      (policy.ingress ?? []).map((rule) => ({
-        to: policy.podSelector.matchLabels ?? {},
-        from: (rule.from ?? []).map((peer) => peer.podSelector?.matchLabels ?? 'anyone'),
-      })),
+  it.each(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph]))(
+    'starts %s by its name in the registry on its registered port, behind a Service on that port',
+    (_name, subgraph) => {
+      const container = containerOf(subgraph.name);
+      expect(container?.command).toEqual(
+        expect.arrayContaining(['dist/node/subgraphs/main.js', subgraph.name]),
+      );
+      expect(container?.ports).toEqual([{ name: 'http', containerPort: subgraph.defaultPort }]);
+      expect(envOf(subgraph.name).get(`${subgraph.envPrefix}_PORT`)?.value).toBe(
+        String(subgraph.defaultPort),
+      );
+      expect((named('Service', subgraph.name)?.spec as { ports?: unknown })?.ports).toEqual([
+        { name: 'http', port: subgraph.defaultPort, targetPort: 'http' },
+      ]);
+    },
+  );
+
+  it.each(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph]))(
+    'gives %s each of its stores from a Secret, the settings, and the Service of every subgraph it calls',
+    (_name, subgraph) => {
+      const env = envOf(subgraph.name);
+      for (const store of subgraph.stores) {
+        const location =
+          env.get(`${subgraph.envPrefix}_${store.toUpperCase()}_DATABASE_URL`) ??
+          env.get(`${subgraph.envPrefix}_DATABASE_URL`);
+        expect([store, location?.valueFrom?.secretKeyRef?.optional]).toEqual([store, undefined]);
+        expect(location?.valueFrom?.secretKeyRef?.name).toMatch(/^justice-/);
+      }
+      expect(containerOf(subgraph.name)?.envFrom).toEqual([
+        { configMapRef: { name: 'justice-gateway-settings' } },
+      ]);
+      // Without one, a subgraph asks 127.0.0.1 (its development default), where nothing answers in a pod.
+      for (const [called, variable] of Object.entries(subgraph.calls ?? {}))
+        expect([variable, env.get(variable)?.value]).toEqual([variable, serviceUrl(called)]);
+    },
+  );
+
+  it('gives the notifications subgraph and every relaying subgraph one relay secret, from one Secret', () => {
+    // Unset, each pod would make a development secret of its own in its emptyDir, and every batch be refused.
+    const relaySecret = (name: string) => envOf(name).get('EVENTS_RELAY_SECRET')?.valueFrom?.secretKeyRef;
+    const shared = relaySecret(notificationsSubgraph.name);
+    expect(shared).toEqual({ name: expect.any(String) as string, key: expect.any(String) as string });
+    expect(RELAYING.length).toBeGreaterThan(0);
+    for (const subgraph of RELAYING)
+      expect([subgraph.name, relaySecret(subgraph.name)]).toEqual([subgraph.name, shared]);
+  });
+
+  it('sets the events transport for all at once or not at all: NATS only in the shared settings', () => {
+    // A relay publishing to JetStream while the notifications subgraph listens over HTTP would strand its events.
+    const perDeployment = SERVICES.flatMap((name) =>
+      [...envOf(name).keys()].filter((variable) => variable.startsWith('EVENTS_NATS_')),
     );
-    expect(allowed).toEqual([
-      { to: { 'app.kubernetes.io/name': 'gateway' }, from: [] },
-      { to: { 'app.kubernetes.io/component': 'subgraph' }, from: [{ 'app.kubernetes.io/name': 'gateway' }] },
-      { to: { 'app.kubernetes.io/name': 'pnomis' }, from: [{ 'app.kubernetes.io/name': 'visits' }] },
-    ]);
-    // The subgraph policy covers every subgraph's pods.
+    expect(perDeployment).toEqual([]);
+  });
+
+  it("points the gateway at every subgraph's Service", () => {
+    const env = envOf('gateway');
     for (const subgraph of SUBGRAPHS) {
-      const deployment = ofKind('Deployment').find((resource) => resource.metadata.name === subgraph.name);
-      const labels = (deployment?.spec as { template: { metadata: { labels: Record<string, string> } } })
-        .template.metadata.labels;
-      expect(labels['app.kubernetes.io/component']).toBe('subgraph');
+      const variable = `SUBGRAPH_${subgraph.name.toUpperCase()}_URL`;
+      expect([variable, env.get(variable)?.value]).toEqual([variable, serviceUrl(subgraph.name)]);
     }
   });
-});
 
-interface NetworkPolicySpec {
-  podSelector: { matchLabels?: Record<string, string> };
-  policyTypes: string[];
-  ingress?: { from?: { podSelector?: { matchLabels?: Record<string, string> } }[] }[];
-}
+  it('lets callers reach the gateway, the gateway the subgraphs, and each subgraph the subgraphs it calls, nothing more', () => {
+    const policies = ofKind('NetworkPolicy').map((policy) => policy.spec as unknown as NetworkPolicySpec);
+    expect(policies).toContainEqual({ podSelector: {}, policyTypes: ['Ingress'] });
+    // The calls are the descriptors': visits asks P-Nomis, confiscation the courts, every relay notifications.
+    const calls = SUBGRAPHS.flatMap((subgraph) =>
+      Object.keys(subgraph.calls ?? {}).map(
+        (called) => `${called} <- ${subgraph.name} :${findSubgraph(called)?.defaultPort}`,
+      ),
+    );
+    expect(calls).toContain(`notifications <- courts :${notificationsSubgraph.defaultPort}`);
+    expect(ingressAllowed(policies, pods)).toEqual(
+      [
+        'gateway <- anyone :4000',
+        ...SUBGRAPHS.map((subgraph) => `${subgraph.name} <- gateway :${subgraph.defaultPort}`),
+        ...calls,
+      ].sort(),
+    );
+  });
+
+  it("lets the notifications subgraph connect out to the agencies' webhooks over HTTPS", () => {
+    const policies = ofKind('NetworkPolicy').map((policy) => policy.spec as unknown as NetworkPolicySpec);
+    const notifications = pods.find((pod) => pod.name === notificationsSubgraph.name);
+    expect(notifications && mayConnectOut(policies, notifications, 443)).toBe(true);
+    // The check sees a policy that would shut it in.
+    const shut: NetworkPolicySpec = { podSelector: {}, policyTypes: ['Egress'] };
+    expect(notifications && mayConnectOut([...policies, shut], notifications, 443)).toBe(false);
+  });
+});
