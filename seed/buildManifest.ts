@@ -33,7 +33,12 @@ function faultSite(journey: Journey): Pick<SeedFault, 'system' | 'record' | 'fie
         courtValue: crown.caseNumber,
       };
     case 'CROWN_CASE_WITHOUT_MAGISTRATES_RECORD':
-      return { system: 'CROWN_COURT', record: crown.caseNumber, field: 'urn', courtValue: magistrates.urn };
+      return {
+        system: 'CROWN_COURT',
+        record: `${crown.courtCode}/${crown.caseNumber}`,
+        field: 'urn',
+        courtValue: magistrates.urn,
+      };
     case 'PNOMIS_PNC_MISSING':
       return {
         system: 'PNOMIS',

@@ -27,7 +27,10 @@ export interface SeedFault {
   id: string;
   kind: FaultKind;
   system: FaultSystem;
-  /** The faulty record's key: an account number (CONFISCATION), case number (CROWN_COURT) or prison number (PNOMIS). */
+  /**
+   * The faulty record's key: an account number (CONFISCATION), the centre's court code and the case number
+   * (CROWN_COURT, C13LS00/T20260001: each centre numbers its own cases) or a prison number (PNOMIS).
+   */
   record: string;
   /** The field that is wrong, as named in the store's table type (camelCase). */
   field: string;

@@ -9,6 +9,8 @@ export interface EventIdentifiers {
   prisonNumber?: string | null;
   urn?: string;
   crownCourtCaseNumber?: string;
+  /** The Crown Court centre that holds the case: each centre numbers its own, so it names the case with the number. */
+  crownCourtCode?: string;
   confiscationAccountNumber?: string;
   visitReference?: string;
 }
@@ -45,11 +47,19 @@ export interface CloudEventEnvelope {
   data: EventData;
 }
 
-/** The record an event is about, as CloudEvents' `subject`: `<identifier kind>/<value>`. */
+/**
+ * The record an event is about, as CloudEvents' `subject`: `<identifier kind>/<value>`; a Crown Court case's value
+ * is its centre's court code and its number (crownCourtCaseNumber/C13LS00/T20260001), as a number alone is issued
+ * at several centres.
+ */
 export function subjectOf(identifiers: EventIdentifiers): string {
   for (const kind of SUBJECT_ORDER) {
     const value = identifiers[kind];
-    if (value) return `${kind}/${value}`;
+    if (!value) continue;
+    if (kind === 'crownCourtCaseNumber' && identifiers.crownCourtCode) {
+      return `${kind}/${identifiers.crownCourtCode}/${value}`;
+    }
+    return `${kind}/${value}`;
   }
   throw new Error('An event must name at least one record');
 }

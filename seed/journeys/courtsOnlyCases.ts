@@ -85,6 +85,7 @@ export function courtsOnlyChunk(spec: CourtsOnlySpec, chunk: number): CourtsOnly
             allocationDecision: modeOfTrial === 'EITHER_WAY' && plea !== null ? 'SUMMARY_TRIAL' : null,
             bailStatus: chance(faker, 0.7) ? 'UNCONDITIONAL_BAIL' : 'CONDITIONAL_BAIL',
             outcome,
+            sentToCrownCourtCode: null,
             sentToCrownCaseNumber: null,
           },
         ],

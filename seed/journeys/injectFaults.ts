@@ -44,7 +44,13 @@ function recordedValueFor(
         if (other !== null && other !== pncId) return other;
       }
     case 'CONFISCATION_CASE_UNKNOWN':
-      return unissuedCaseNumber(faker, journey.crown.caseNumber, context.issuedSerials, yearOf(context.asOf));
+      return unissuedCaseNumber(
+        faker,
+        journey.crown.courtCode,
+        journey.crown.caseNumber,
+        context.issuedSerials,
+        yearOf(context.asOf),
+      );
     case 'CROWN_CASE_WITHOUT_MAGISTRATES_RECORD':
     case 'PNOMIS_PNC_MISSING':
       return null;

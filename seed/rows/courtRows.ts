@@ -77,6 +77,7 @@ export function* magistratesRowGroups(plan: JusticePlan): Generator<MagistratesR
           allocationDecision: magistrates.allocationDecision,
           bailStatus: magistrates.bailStatus,
           outcome: 'COMMITTED_TO_CROWN',
+          sentToCrownCourtCode: crown.courtCode,
           sentToCrownCaseNumber: crown.caseNumber,
         },
       ],
@@ -129,6 +130,7 @@ export function* crownCourtRowGroups(plan: JusticePlan): Generator<CrownCourtRow
         },
       ],
       crownHearing: crown.hearings.map((planned) => ({
+        caseCourtCode: crown.courtCode,
         caseNumber: crown.caseNumber,
         ...hearingRow(planned),
       })),

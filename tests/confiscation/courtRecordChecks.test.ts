@@ -41,6 +41,7 @@ beforeAll(async () => {
     ],
     crownHearings: [
       {
+        caseCourtCode: 'C13LS00',
         caseNumber: 'T20250001',
         courtCode: 'C13LS00',
         startsAt: '2025-06-02T09:30:00.000Z',

@@ -90,6 +90,7 @@ describe('sending a case to the Crown Court', () => {
     const { crownCourtCase } = await sent(inputFor(found, { idempotencyKey: 'first-send' }));
     const view = await supergraph.queryAs<CrownCaseViewData>(courtStaff, CROWN_CASE_VIEW, {
       caseNumber: crownCourtCase.caseNumber,
+      crownCourtCode: crownCourtCase.court.code,
     });
     expect(view.errors).toBeUndefined();
     const crown = view.data?.crownCourtCase;

@@ -28,7 +28,7 @@ describe('a return the magistrates store did not record', () => {
     try {
       await migrateToLatest(crown.db, crownCourtMigrations);
       const change = await createCrownCaseResponseStore(crown.db).changeState(
-        'T20260777',
+        { courtCode: 'C22BS00', caseNumber: 'T20260777' },
         ['RECEIVED', 'ACKNOWLEDGED'],
         'RETURNED',
         { madeBy: 'clerk', at: '2026-11-20T10:00:00.000Z' },

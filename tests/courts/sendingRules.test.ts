@@ -57,14 +57,20 @@ describe('the rules for sending a case', () => {
 
 describe('Crown Court case numbers', () => {
   it('follow the prefix of the sending and the year of receipt, with a four-digit serial', () => {
-    const trials = caseNumberSeries('SENT_FOR_TRIAL', '2026-11-27');
+    const trials = caseNumberSeries('C13LS00', 'SENT_FOR_TRIAL', '2026-11-27');
     expect(nextCaseNumber(trials, null)).toBe('T20260001');
     expect(nextCaseNumber(trials, 'T20260122')).toBe('T20260123');
-    expect(nextCaseNumber(caseNumberSeries('COMMITTED_FOR_SENTENCE', '2027-01-04'), null)).toBe('S20270001');
-    expect(nextCaseNumber(caseNumberSeries('APPEAL', '2026-03-01'), 'A20269998')).toBe('A20269999');
+    expect(nextCaseNumber(caseNumberSeries('C13LS00', 'COMMITTED_FOR_SENTENCE', '2027-01-04'), null)).toBe(
+      'S20270001',
+    );
+    expect(nextCaseNumber(caseNumberSeries('C05LV00', 'APPEAL', '2026-03-01'), 'A20269998')).toBe(
+      'A20269999',
+    );
   });
 
   it('run out rather than overflow into the next year', () => {
-    expect(nextCaseNumber(caseNumberSeries('SENT_FOR_TRIAL', '2026-11-27'), 'T20269999')).toBeNull();
+    expect(
+      nextCaseNumber(caseNumberSeries('C13LS00', 'SENT_FOR_TRIAL', '2026-11-27'), 'T20269999'),
+    ).toBeNull();
   });
 });

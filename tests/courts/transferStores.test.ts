@@ -163,6 +163,7 @@ describe.each([
           crown.db
             .insertInto('crownHearing')
             .values({
+              caseCourtCode: 'C13LS00',
               caseNumber: 'T29990001',
               courtCode: 'C13LS00',
               startsAt: '2026-12-14T10:00:00.000Z',

@@ -52,10 +52,11 @@ async function announcedFor(sent: SentCase, count: number) {
     (found) => found.length >= count,
   );
   for (const { event } of events) {
-    expect(event.subject).toBe(`crownCourtCaseNumber/${sent.caseNumber}`);
+    expect(event.subject).toBe(`crownCourtCaseNumber/${sent.crownCourtCode}/${sent.caseNumber}`);
     expect(event.data.identifiers).toEqual({
       urn: sent.urn,
       crownCourtCaseNumber: sent.caseNumber,
+      crownCourtCode: sent.crownCourtCode,
       pncId: sent.pncId,
     });
     expect(JSON.stringify(event)).not.toContain('Wrong court');
@@ -66,12 +67,11 @@ async function announcedFor(sent: SentCase, count: number) {
 describe('the Crown Court’s answers announced', () => {
   it('tells of an acknowledgement once, however often it is repeated, and of a further hearing listed', async () => {
     const sent = await sendCase();
-    await answer(ACKNOWLEDGE, { caseNumber: sent.caseNumber });
-    await answer(ACKNOWLEDGE, { caseNumber: sent.caseNumber });
+    const named = { caseNumber: sent.caseNumber, crownCourtCode: sent.crownCourtCode };
+    await answer(ACKNOWLEDGE, named);
+    await answer(ACKNOWLEDGE, named);
     const hearingOn = hearingDateAhead();
-    const listing = {
-      input: { caseNumber: sent.caseNumber, type: 'TRIAL', hearingOn, time: '10:30' },
-    };
+    const listing = { input: { ...named, type: 'TRIAL', hearingOn, time: '10:30' } };
     await answer(LIST_HEARING, listing);
     await answer(LIST_HEARING, listing);
     const events = await announcedFor(sent, 4);
@@ -87,7 +87,11 @@ describe('the Crown Court’s answers announced', () => {
 
   it('tells of a case returned, and of a sending withdrawn, without the reason given', async () => {
     const returned = await sendCase();
-    await answer(RETURN_CASE, { caseNumber: returned.caseNumber, reason: REASON });
+    await answer(RETURN_CASE, {
+      caseNumber: returned.caseNumber,
+      crownCourtCode: returned.crownCourtCode,
+      reason: REASON,
+    });
     const withdrawn = await sendCase();
     await answer(WITHDRAW, { urn: withdrawn.urn, reason: REASON });
     const types = async (sent: SentCase) =>

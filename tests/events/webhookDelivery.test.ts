@@ -51,12 +51,13 @@ describe.each([EMBEDDED, natsTransport()])(
         expect(event).toMatchObject({
           specversion: '1.0',
           source: '/justice-gateway/courts',
-          subject: `crownCourtCaseNumber/${sent.caseNumber}`,
+          subject: `crownCourtCaseNumber/${sent.crownCourtCode}/${sent.caseNumber}`,
           datacontenttype: 'application/json',
         });
         expect(event.data.identifiers).toEqual({
           urn: sent.urn,
           crownCourtCaseNumber: sent.caseNumber,
+          crownCourtCode: sent.crownCourtCode,
           pncId: sent.pncId,
         });
         // No name, date of birth or free text travels: only identifiers, codes and dates.
@@ -99,6 +100,12 @@ describe.each([EMBEDDED, natsTransport()])(
       expect(page.errors).toBeUndefined();
       const mine = page.data?.events.events.filter((event) => event.urn === sent.urn) ?? [];
       expect(mine.map((event) => event.type)).toEqual(SENDING_TYPES);
+      for (const event of mine) {
+        expect(event).toMatchObject({
+          crownCourtCaseNumber: sent.caseNumber,
+          crownCourtCode: sent.crownCourtCode,
+        });
+      }
       expect(mine.map((event) => event.id)).toEqual(receivedFor(sent.urn).map((entry) => entry.id));
       expect(JSON.parse(mine[0]?.cloudEvent ?? '{}')).toEqual(receivedFor(sent.urn)[0]?.event);
       const after = await supergraph.queryAs<{ events: { events: EventView[] } }>(courtStaff, EVENTS, {

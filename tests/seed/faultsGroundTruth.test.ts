@@ -1,7 +1,7 @@
 import { readPncId } from '@lib/identifiers/pncId';
 import type { JusticeRows } from '../../seed/generateJustice';
 import { FAULT_KINDS, type SeedManifest } from '../../seed/seedManifest';
-import { AS_OF, dayOf, generated, groupBy, indexBy } from './seedFixture';
+import { AS_OF, crownCaseKey, dayOf, generated, groupBy, indexBy } from './seedFixture';
 
 /**
  * A discrepancy check across the stores, as a report built on the gateway would make it: every finding is a
@@ -9,10 +9,13 @@ import { AS_OF, dayOf, generated, groupBy, indexBy } from './seedFixture';
  */
 function findDiscrepancies(rows: JusticeRows): string[] {
   const findings: string[] = [];
-  const crownCases = indexBy(rows.crown.crownCase, (row) => row.caseNumber);
+  const crownCases = indexBy(rows.crown.crownCase, crownCaseKey);
+  const crownCasesByNumber = groupBy(rows.crown.crownCase, (row) => row.caseNumber);
   const magistratesUrns = new Set(rows.magistrates.magistratesCase.map((row) => row.urn));
   for (const order of rows.confiscation.confiscationOrder) {
-    const crownCase = crownCases.get(order.crownCourtCaseNumber);
+    const crownCase = crownCases.get(
+      crownCaseKey({ courtCode: order.crownCourtCode, caseNumber: order.crownCourtCaseNumber }),
+    );
     const found = (kind: string) => findings.push(`${kind} ${order.accountNumber}`);
     if (!crownCase) {
       found('CONFISCATION_CASE_UNKNOWN');
@@ -25,17 +28,33 @@ function findDiscrepancies(rows: JusticeRows): string[] {
   }
   for (const crownCase of rows.crown.crownCase) {
     if (crownCase.urn && !magistratesUrns.has(crownCase.urn))
-      findings.push(`CROWN_CASE_WITHOUT_MAGISTRATES_RECORD ${crownCase.caseNumber}`);
+      findings.push(`CROWN_CASE_WITHOUT_MAGISTRATES_RECORD ${crownCaseKey(crownCase)}`);
   }
   for (const magistratesCase of rows.magistrates.magistratesCase) {
-    if (magistratesCase.sentToCrownCaseNumber && !crownCases.has(magistratesCase.sentToCrownCaseNumber))
+    const { sentToCrownCourtCode, sentToCrownCaseNumber } = magistratesCase;
+    if (
+      sentToCrownCaseNumber &&
+      !crownCases.has(
+        crownCaseKey({ courtCode: sentToCrownCourtCode ?? '', caseNumber: sentToCrownCaseNumber }),
+      )
+    )
       findings.push(`SENT_CASE_MISSING ${magistratesCase.urn}`);
   }
   const bookings = indexBy(rows.pnomis.booking, (row) => row.bookingId);
   const offenders = indexBy(rows.pnomis.offender, (row) => row.prisonNumber);
   for (const sentence of rows.pnomis.sentence) {
     const offender = offenders.get(bookings.get(sentence.bookingId)?.prisonNumber ?? '');
-    const crownCase = crownCases.get(sentence.crownCourtCaseNumber ?? '');
+    // P-Nomis records the case number a sentence was passed in without the centre: of the cases of that number
+    // (one per centre that issued it), the report takes the one of the offender's PNC ID, or else of their name
+    // and date of birth.
+    const candidates = crownCasesByNumber.get(sentence.crownCourtCaseNumber ?? '') ?? [];
+    const crownCase =
+      candidates.find((candidate) =>
+        offender?.pncId
+          ? candidate.defendantPncId === offender.pncId
+          : candidate.defendantLastName === offender?.lastName &&
+            candidate.defendantDateOfBirth === offender?.dateOfBirth,
+      ) ?? candidates[0];
     if (!crownCase || !offender) findings.push(`SENTENCE_UNLINKED ${sentence.bookingId}`);
     else if (offender.pncId === null && crownCase.defendantPncId !== null)
       findings.push(`PNOMIS_PNC_MISSING ${offender.prisonNumber}`);
@@ -61,7 +80,7 @@ describe('injected faults', () => {
   it('hold the recorded value in the faulty record and the court’s value on the court side', () => {
     const { rows, manifest } = generated();
     const orders = indexBy(rows.confiscation.confiscationOrder, (row) => row.accountNumber);
-    const crownCases = indexBy(rows.crown.crownCase, (row) => row.caseNumber);
+    const crownCases = indexBy(rows.crown.crownCase, crownCaseKey);
     for (const fault of manifest.faults) {
       if (fault.system === 'CONFISCATION') {
         const order = orders.get(fault.record) as unknown as Record<string, unknown>;

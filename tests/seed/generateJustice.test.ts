@@ -114,9 +114,10 @@ describe('generateJustice', () => {
       rows.magistrates.magistratesCase.map((row) => row.urn),
       'URNs',
     );
+    // Each Crown Court centre numbers its own cases: a number is unique at its centre.
     expectUnique(
-      rows.crown.crownCase.map((row) => row.caseNumber),
-      'case numbers',
+      rows.crown.crownCase.map((row) => `${row.courtCode}/${row.caseNumber}`),
+      'case numbers at a centre',
     );
     expectUnique(
       rows.visits.visit.map((row) => row.reference),

@@ -1,12 +1,14 @@
 import { crownCourtFor } from '@lib/reference/courtRegister';
-import { AS_OF, dayOf, generated, groupBy, indexBy } from './seedFixture';
+import { AS_OF, crownCaseKey, dayOf, generated, groupBy, indexBy } from './seedFixture';
 
 const asOf = dayOf(AS_OF);
 const { plan, rows } = generated();
 const magistratesCases = indexBy(rows.magistrates.magistratesCase, (row) => row.urn);
 const magistratesHearings = groupBy(rows.magistrates.magistratesHearing, (row) => row.urn);
-const crownCases = indexBy(rows.crown.crownCase, (row) => row.caseNumber);
-const crownHearings = groupBy(rows.crown.crownHearing, (row) => row.caseNumber);
+const crownCases = indexBy(rows.crown.crownCase, crownCaseKey);
+const crownHearings = groupBy(rows.crown.crownHearing, (row) =>
+  crownCaseKey({ courtCode: row.caseCourtCode, caseNumber: row.caseNumber }),
+);
 const offenders = indexBy(rows.pnomis.offender, (row) => row.prisonNumber);
 const bookings = indexBy(rows.pnomis.booking, (row) => row.prisonNumber);
 const movements = groupBy(rows.pnomis.movement, (row) => row.bookingId);
@@ -22,7 +24,12 @@ describe('seeded journeys', () => {
     const sent = rows.magistrates.magistratesCase.filter((row) => row.sentToCrownCaseNumber !== null);
     expect(sent.length).toBeGreaterThan(0);
     for (const magistratesCase of sent) {
-      const crownCase = crownCases.get(magistratesCase.sentToCrownCaseNumber ?? '');
+      const crownCase = crownCases.get(
+        crownCaseKey({
+          courtCode: magistratesCase.sentToCrownCourtCode ?? '',
+          caseNumber: magistratesCase.sentToCrownCaseNumber ?? '',
+        }),
+      );
       expect(crownCase?.urn).toBe(magistratesCase.urn);
       expect(crownCase?.committingCourtCode).toBe(magistratesCase.courtCode);
       expect(crownCase?.courtCode).toBe(crownCourtFor(magistratesCase.courtCode)?.code);
@@ -38,12 +45,13 @@ describe('seeded journeys', () => {
     }
   });
 
-  it('numbers Crown cases by prefix, year of receipt and a serial in the order they were received', () => {
-    const series = groupBy(rows.crown.crownCase, (row) => row.caseNumber.slice(0, 5));
-    for (const [prefixAndYear, cases] of series) {
+  it('numbers Crown cases per centre by prefix, year of receipt and a serial in the order they were received', () => {
+    const series = groupBy(rows.crown.crownCase, (row) => `${row.courtCode} ${row.caseNumber.slice(0, 5)}`);
+    expect(new Set([...series.keys()].map((key) => key.split(' ')[0])).size).toBeGreaterThan(1);
+    for (const [centreAndSeries, cases] of series) {
       for (const crownCase of cases) {
-        expect(prefixAndYear).toBe(
-          `${crownCase.sendingType === 'SENT_FOR_TRIAL' ? 'T' : 'S'}${crownCase.receivedOn.slice(0, 4)}`,
+        expect(centreAndSeries).toBe(
+          `${crownCase.courtCode} ${crownCase.sendingType === 'SENT_FOR_TRIAL' ? 'T' : 'S'}${crownCase.receivedOn.slice(0, 4)}`,
         );
       }
       const byNumber = [...cases].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
@@ -57,7 +65,7 @@ describe('seeded journeys', () => {
 
   it('records each person with the same name, date of birth and identifiers in every system', () => {
     for (const { person, magistrates, crown, custody } of plan.journeys) {
-      const crownCase = crownCases.get(crown.caseNumber);
+      const crownCase = crownCases.get(crownCaseKey(crown));
       const magistratesCase = magistratesCases.get(magistrates.urn);
       const offender = custody ? offenders.get(custody.prisonNumber) : undefined;
       const seen = [
@@ -95,8 +103,10 @@ describe('seeded journeys', () => {
     for (const { custody, crown } of journeysOf('SENTENCED')) {
       const booking = bookings.get(custody?.prisonNumber ?? '');
       const sentence = sentences.get(booking?.bookingId ?? -1);
-      const crownCase = crownCases.get(crown.caseNumber);
-      const sentencing = crownHearings.get(crown.caseNumber)?.find((hearing) => hearing.type === 'SENTENCE');
+      const crownCase = crownCases.get(crownCaseKey(crown));
+      const sentencing = crownHearings
+        .get(crownCaseKey(crown))
+        ?.find((hearing) => hearing.type === 'SENTENCE');
       expect(booking).toMatchObject({ active: 1, inOutStatus: 'IN', status: 'SENTENCED', endedOn: null });
       expect(crownCase).toMatchObject({ outcome: 'CUSTODY', custodialSentenceMonths: sentence?.termMonths });
       expect(sentencing?.outcome).toBe('CUSTODY');
@@ -132,7 +142,7 @@ describe('seeded journeys', () => {
         status: 'REMAND',
         releaseDate: null,
       });
-      expect(crownCases.get(crown.caseNumber)?.outcome).toBeNull();
+      expect(crownCases.get(crownCaseKey(crown))?.outcome).toBeNull();
       if (magistratesCases.has(magistrates.urn))
         expect(magistratesCases.get(magistrates.urn)?.bailStatus).toBe('REMANDED_IN_CUSTODY');
       if (person.pncId === null) expect(offenders.get(custody?.prisonNumber ?? '')?.pncId).toBeNull();
@@ -160,7 +170,7 @@ describe('seeded journeys', () => {
 
   it('lists Crown hearings in date order from receipt, the confiscation hearing on the order date', () => {
     for (const crownCase of rows.crown.crownCase) {
-      const hearings = crownHearings.get(crownCase.caseNumber) ?? [];
+      const hearings = crownHearings.get(crownCaseKey(crownCase)) ?? [];
       const days = hearings.map((hearing) => hearing.startsAt);
       expect(days).toEqual([...days].sort());
       if (hearings[0]) expect(hearings[0].startsAt.slice(0, 10) >= crownCase.receivedOn).toBe(true);
@@ -175,7 +185,7 @@ describe('seeded journeys', () => {
 
   it('never puts non-custodial Crown defendants or courts-only people in prison', () => {
     for (const { person, crown } of journeysOf('CROWN_NON_CUSTODIAL')) {
-      expect(['COMMUNITY_ORDER', 'ACQUITTED']).toContain(crownCases.get(crown.caseNumber)?.outcome);
+      expect(['COMMUNITY_ORDER', 'ACQUITTED']).toContain(crownCases.get(crownCaseKey(crown))?.outcome);
       expect(custodyPncIds.has(person.pncId)).toBe(false);
     }
     const courtsOnly = rows.magistrates.magistratesCase.filter((row) => row.sentToCrownCaseNumber === null);

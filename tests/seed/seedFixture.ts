@@ -1,4 +1,5 @@
 import { generateJustice, type GeneratedJustice } from '../../seed/generateJustice';
+import { crownCaseKeyText } from '../../subgraphs/courts/src/store/crownCaseKey';
 
 /** The as-of date of the test data sets. */
 export const AS_OF = '2026-11-01';
@@ -43,3 +44,7 @@ export function indexBy<Row, Key>(rows: readonly Row[], keyOf: (row: Row) => Key
   }
   return index;
 }
+
+/** A Crown Court case's key as text (C13LS00/T20260001): each centre numbers its own cases. */
+export const crownCaseKey = (crownCase: { courtCode: string; caseNumber: string }): string =>
+  crownCaseKeyText(crownCase);

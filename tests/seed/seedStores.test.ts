@@ -65,8 +65,10 @@ describe('seeding the stores', () => {
     const { rows } = generateJustice(options);
     const store = openDatabase<unknown>(storeLocations(dataDir).crown);
     try {
-      const stored = await sql`select * from crown_case order by case_number`.execute(store.db);
-      const expected = [...rows.crown.crownCase].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
+      const stored = await sql`select * from crown_case order by case_number, court_code`.execute(store.db);
+      const expected = [...rows.crown.crownCase].sort(
+        (a, b) => a.caseNumber.localeCompare(b.caseNumber) || a.courtCode.localeCompare(b.courtCode),
+      );
       expect(generatedColumns(stored.rows, expected)).toEqual(expected);
     } finally {
       await store.close();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defaultTermBand } from '@lib/reference/defaultTerms';
 import { defaultTermFor } from '../../seed/rows/confiscationRows';
-import { generated, groupBy, indexBy } from './seedFixture';
+import { crownCaseKey, generated, groupBy, indexBy } from './seedFixture';
 
 const { rows, manifest } = generated();
 const { magistratesCase, magistratesOffence, caseDocument } = rows.magistrates;
@@ -52,13 +52,15 @@ describe("the seed's case files", () => {
 
 describe("the seed's confiscation orders", () => {
   const { confiscationOrder } = rows.confiscation;
-  const crownCases = indexBy(rows.crown.crownCase, (crownCase) => crownCase.caseNumber);
+  const crownCases = indexBy(rows.crown.crownCase, crownCaseKey);
 
   it('store the Crown Court that made each order, its benefit, available amount and default term', () => {
     expect(confiscationOrder.length).toBeGreaterThan(0);
     for (const order of confiscationOrder) {
       expect(order.crownCourtCode).toMatch(/^C\d{2}[A-Z]{2}00$/);
-      const crownCase = crownCases.get(order.crownCourtCaseNumber);
+      const crownCase = crownCases.get(
+        crownCaseKey({ courtCode: order.crownCourtCode, caseNumber: order.crownCourtCaseNumber }),
+      );
       if (crownCase) expect(order.crownCourtCode).toBe(crownCase.courtCode);
       expect(order.availableAmountPence).toBeGreaterThan(0);
       expect(order.availableAmountPence).toBeLessThanOrEqual(order.benefitPence);

@@ -130,6 +130,9 @@ query Journey($pncId: ID, $prisonNumber: ID) {
       urn
       sentToCrownCourt {
         caseNumber
+        court {
+          code
+        }
       }
     }
     visits {

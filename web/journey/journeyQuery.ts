@@ -99,6 +99,7 @@ export const JOURNEY_QUERY = graphql(`
           receivedOn
           sendingType
           court {
+            code
             name
           }
         }
@@ -111,6 +112,7 @@ export const JOURNEY_QUERY = graphql(`
         outcome
         custodialSentenceMonths
         court {
+          code
           name
         }
         committingCourt {

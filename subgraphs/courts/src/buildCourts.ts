@@ -17,6 +17,7 @@ import { createCrownTransferStore } from './store/crownTransferStore';
 import { magistratesMigrations } from './store/magistratesMigrations';
 import type { MagistratesTables } from './store/magistratesTables';
 import { createMagistratesTransferStore } from './store/magistratesTransferStore';
+import { recordPaperSendingCentres } from './store/paperSendingCentres';
 import { createRecordCorrectionsStore } from './store/recordCorrectionsStore';
 import { createWaitingTimesStore } from './store/waitingTimesStore';
 
@@ -54,6 +55,8 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
   const crown = openDatabase<CrownCourtTables>(locations.crown);
   await migrateToLatest(magistrates.db, magistratesMigrations);
   await migrateToLatest(crown.db, crownCourtMigrations);
+  // Cases sent on paper before each centre numbered its own learn their centre before anything is served.
+  await recordPaperSendingCentres(magistrates.db, crown.db);
   const stores: TransferStores = {
     magistrates: createMagistratesTransferStore(magistrates.db),
     crown: createCrownTransferStore(crown.db),

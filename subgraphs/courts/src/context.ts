@@ -1,6 +1,13 @@
 import type { Caller } from '@lib/auth/caller';
 import { manyByKeyLoader, oneByKeyLoader } from '@lib/store/batchLoaders';
 import type { Courts } from './buildCourts';
+import { caseKeyOf, type CrownCaseKey, crownCaseKeyFromText, crownCaseKeyText } from './store/crownCaseKey';
+
+/** A read by case keys, for a loader keyed by their text (crownCaseKeyText): a loader's keys must be strings. */
+const byKeyText =
+  <Row>(read: (keys: readonly CrownCaseKey[]) => Promise<Row[]>) =>
+  (texts: readonly string[]) =>
+    read(texts.map(crownCaseKeyFromText));
 
 /** Per-request state of the courts subgraph: loaders that batch every lookup made while answering one request. */
 export function createCourtsContext(
@@ -43,10 +50,14 @@ export function createCourtsContext(
     magistratesHearingsByUrn: manyByKeyLoader(store.findMagistratesHearingsByUrns, (row) => row.urn),
     documentsByUrn: manyByKeyLoader(store.findDocumentsByUrns, (row) => row.urn),
     crownCasesByPncId: manyByKeyLoader(store.findCrownCasesByPncIds, (row) => row.defendantPncId ?? ''),
-    crownCaseByNumber: oneByKeyLoader(store.findCrownCasesByNumbers, (row) => row.caseNumber),
-    crownHearingsByCaseNumber: manyByKeyLoader(store.findCrownHearingsByCaseNumbers, (row) => row.caseNumber),
-    crownCaseStateByNumber: oneByKeyLoader(store.findCrownCaseStatesByNumbers, (row) => row.caseNumber),
-    crownCaseEventsByNumber: manyByKeyLoader(store.findCrownCaseEventsByNumbers, (row) => row.caseNumber),
+    // Crown Court cases by their key's text (C13LS00/T20260001), and by number at every centre that holds it.
+    crownCaseByKey: oneByKeyLoader(byKeyText(store.findCrownCasesByKeys), crownCaseKeyText),
+    crownCasesByNumber: manyByKeyLoader(store.findCrownCasesByNumbers, (row) => row.caseNumber),
+    crownHearingsByCase: manyByKeyLoader(byKeyText(store.findCrownHearingsByCaseKeys), (row) =>
+      crownCaseKeyText(caseKeyOf(row)),
+    ),
+    crownCaseStateByCase: oneByKeyLoader(byKeyText(store.findCrownCaseStatesByKeys), crownCaseKeyText),
+    crownCaseEventsByCase: manyByKeyLoader(byKeyText(store.findCrownCaseEventsByKeys), crownCaseKeyText),
     closedSendingsByUrn: manyByKeyLoader(store.findClosedSendingsByUrns, (row) => row.urn),
   };
 }

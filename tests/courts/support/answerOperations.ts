@@ -4,6 +4,9 @@ const CASE_CHANGE = /* GraphQL */ `
   repeated
   crownCourtCase {
     caseNumber
+    court {
+      code
+    }
     status
     statusReason
     hearings {
@@ -17,15 +20,15 @@ const CASE_CHANGE = /* GraphQL */ `
 
 export const ACKNOWLEDGE = /* GraphQL */ `
   #graphql
-  mutation Acknowledge($caseNumber: ID!) {
-    acknowledgeSentCase(caseNumber: $caseNumber) { ${CASE_CHANGE} }
+  mutation Acknowledge($caseNumber: ID!, $crownCourtCode: ID) {
+    acknowledgeSentCase(caseNumber: $caseNumber, crownCourtCode: $crownCourtCode) { ${CASE_CHANGE} }
   }
 `;
 
 export const RETURN_CASE = /* GraphQL */ `
   #graphql
-  mutation ReturnCase($caseNumber: ID!, $reason: String!) {
-    returnSentCase(caseNumber: $caseNumber, reason: $reason) { ${CASE_CHANGE} }
+  mutation ReturnCase($caseNumber: ID!, $reason: String!, $crownCourtCode: ID) {
+    returnSentCase(caseNumber: $caseNumber, reason: $reason, crownCourtCode: $crownCourtCode) { ${CASE_CHANGE} }
   }
 `;
 
@@ -119,6 +122,7 @@ export interface CaseChangeData {
   repeated: boolean;
   crownCourtCase: {
     caseNumber: string;
+    court: { code: string };
     status: string;
     statusReason: string | null;
     hearings: HearingData[];

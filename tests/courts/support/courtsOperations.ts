@@ -69,8 +69,8 @@ export const CASE_FILE_FIELDS = /* GraphQL */ `
 /** The Crown Court's joined view: its own case, and the magistrates' history and case file through the link. */
 export const CROWN_CASE_VIEW = /* GraphQL */ `
   #graphql
-  query CrownCaseView($caseNumber: ID!) {
-    crownCourtCase(caseNumber: $caseNumber) {
+  query CrownCaseView($caseNumber: ID!, $crownCourtCode: ID) {
+    crownCourtCase(caseNumber: $caseNumber, crownCourtCode: $crownCourtCode) {
       caseNumber
       urn
       sendingType

@@ -104,6 +104,7 @@ export async function writeHandMadeCases(
       allocationDecision: null,
       bailStatus: 'UNCONDITIONAL_BAIL',
       outcome: made.crown ? 'COMMITTED_TO_CROWN' : 'ADJOURNED',
+      sentToCrownCourtCode: made.crown?.courtCode ?? null,
       sentToCrownCaseNumber: made.crown?.caseNumber ?? null,
     } as const;
     await magistratesDb.insertInto('magistratesCase').values(found).execute();
@@ -163,6 +164,7 @@ export async function writeHandMadeCases(
       await crownDb
         .insertInto('crownHearing')
         .values({
+          caseCourtCode: made.crown.courtCode,
           caseNumber: made.crown.caseNumber,
           courtCode: made.crown.courtCode,
           type: 'PLEA_AND_TRIAL_PREPARATION',

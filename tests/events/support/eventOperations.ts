@@ -51,6 +51,7 @@ export const EVENTS = /* GraphQL */ `
         prisonNumber
         urn
         crownCourtCaseNumber
+        crownCourtCode
         establishmentCode
         cloudEvent
       }
@@ -94,6 +95,7 @@ export interface EventView {
   prisonNumber: string | null;
   urn: string | null;
   crownCourtCaseNumber: string | null;
+  crownCourtCode: string | null;
   establishmentCode: string | null;
   cloudEvent: string;
 }

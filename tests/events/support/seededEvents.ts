@@ -5,10 +5,14 @@ import { hearingDateAhead, type Candidate } from '../../courts/support/seededCan
 import { TEST_AS_OF } from '../../support/seededDataDir';
 import type { RunningSupergraph } from '../../support/startSupergraph';
 
-/** A case sent to the Crown Court through the graph: its URN, the defendant's PNC ID and the new case number. */
+/**
+ * A case sent to the Crown Court through the graph: its URN, the defendant's PNC ID, and the Crown Court case by its
+ * centre's court code and new case number.
+ */
 export interface SentCase {
   urn: string;
   pncId: string;
+  crownCourtCode: string;
   caseNumber: string;
 }
 
@@ -19,17 +23,18 @@ export async function sendThroughGraph(
   found: Candidate | undefined,
 ): Promise<SentCase> {
   if (!found) throw new Error('no seeded case left to send');
+  const crownCourtCode = crownCourtFor(found.courtCode)?.code ?? '';
   const answer = await supergraph.queryAs<SendCaseData>(token, SEND_CASE, {
     input: {
       urn: found.urn,
-      crownCourtCode: crownCourtFor(found.courtCode)?.code ?? '',
+      crownCourtCode,
       sendingType: 'SENT_FOR_TRIAL',
       firstHearingOn: hearingDateAhead(),
     },
   });
   expect(answer.errors).toBeUndefined();
   const caseNumber = answer.data?.sendCaseToCrownCourt?.crownCourtCase.caseNumber ?? '';
-  return { urn: found.urn, pncId: found.pncId, caseNumber };
+  return { urn: found.urn, pncId: found.pncId, crownCourtCode, caseNumber };
 }
 
 /** The seeded prisoners due for release within 12 weeks of the seed's date, as P-Nomis holds them. */

@@ -6,6 +6,10 @@ import type { SectionStatus } from '../sectionStatus';
 import { caseDocuments } from './caseDocuments';
 import { facts, section } from './section';
 
+/** A Crown Court case's name: its centre's court code and its number there (each centre numbers its own cases). */
+const caseKey = (crownCase: { caseNumber: string; court: { code: string } }) =>
+  `${crownCase.court.code}/${crownCase.caseNumber}`;
+
 function crownOutcome(crownCase: CrownCourtCase | undefined): string | null {
   if (!crownCase?.outcome) return null;
   const months = crownCase.custodialSentenceMonths;
@@ -15,7 +19,7 @@ function crownOutcome(crownCase: CrownCourtCase | undefined): string | null {
 function transfer(theCase: MagistratesCase, crownCases: readonly CrownCourtCase[]): HTMLElement | null {
   const sent = theCase.sentToCrownCourt;
   if (!sent) return null;
-  const crownCase = crownCases.find((candidate) => candidate.caseNumber === sent.caseNumber);
+  const crownCase = crownCases.find((candidate) => caseKey(candidate) === caseKey(sent));
   const outcome = crownOutcome(crownCase);
   return h(
     'p',
@@ -67,8 +71,12 @@ function courtsBody(
   credentials: Credentials,
 ) {
   // A Crown Court case sent from a magistrates' case shows as that case's transfer; the rest stand alone.
-  const sent = new Set(magistratesCases.map((theCase) => theCase.sentToCrownCourt?.caseNumber));
-  const standalone = crownCases.filter((crownCase) => !sent.has(crownCase.caseNumber));
+  const sent = new Set(
+    magistratesCases.flatMap((theCase) =>
+      theCase.sentToCrownCourt ? [caseKey(theCase.sentToCrownCourt)] : [],
+    ),
+  );
+  const standalone = crownCases.filter((crownCase) => !sent.has(caseKey(crownCase)));
   if (magistratesCases.length === 0 && standalone.length === 0) return h('p', {}, 'No court cases.');
   return [
     ...magistratesCases.map((theCase) => magistratesCase(theCase, crownCases, credentials)),

@@ -61,6 +61,8 @@ const REQUEST_CORRECTION = /* GraphQL */ `
 /** A correction of the Crown Court's record to ask for. */
 export interface CorrectionAsked {
   caseNumber: string;
+  /** The Crown Court centre that holds the case: each centre numbers its own cases. */
+  crownCourtCode: string;
   field: 'CONFISCATION_AMOUNT' | 'CONFISCATION_ORDER_DATE' | 'DEFENDANT_PNC_ID';
   correctValue: string;
   reason: string;
@@ -96,6 +98,7 @@ export function courtsClient(options: CourtsClientOptions) {
         __typename: 'ConfiscationOrder',
         accountNumber: order.accountNumber,
         crownCourtCaseNumber: order.crownCourtCaseNumber,
+        crownCourtCode: order.crownCourtCode,
         defendantPncId: order.defendantPncId,
         orderedOn: order.orderedOn,
         amountOrdered: formatPence(order.amountOrderedPence),

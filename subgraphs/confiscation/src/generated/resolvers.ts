@@ -123,7 +123,7 @@ export type ConfirmProbableDefendantInput = {
 /** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
 export type ConfiscationCourtRecord = {
   __typename?: 'ConfiscationCourtRecord';
-  /** Whether the Crown Court system holds a case with the number keyed into the order. */
+  /** Whether the Crown Court system holds a case with the number keyed into the order at the order's centre. */
   caseFound: Scalars['Boolean']['output'];
   /** The case's result in the Crown Court, as a CourtOutcome name (for example CUSTODY), if it has one. */
   caseOutcome?: Maybe<Scalars['String']['output']>;
@@ -133,7 +133,7 @@ export type ConfiscationCourtRecord = {
   defendantPncId?: Maybe<Scalars['ID']['output']>;
   /** When the confiscation hearing that made the order was listed, if the court recorded one. */
   hearingStartsAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When the case is not found: the defendant's one Crown Court case with a confiscation order of the same amount and date, if there is exactly one. */
+  /** When the case is not found: the defendant's one Crown Court case at the order's centre with a confiscation order of the same amount and date, if there is exactly one. */
   likelyCaseNumber?: Maybe<Scalars['ID']['output']>;
   /** The amount of the confiscation order the court announced, if it recorded one. */
   orderAmount?: Maybe<Scalars['Money']['output']>;
@@ -1017,7 +1017,7 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   ConfiscationOrder:
     ( { __typename: 'ConfiscationOrder' }
-    & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true}>
+    & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true,"crownCourtCode":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"courtRecord":{"caseFound":true,"likelyCaseNumber":true,"courtCode":true,"defendantPncId":true,"orderPncKnownAsDefendant":true,"caseOutcome":true,"orderAmount":true,"orderedOn":true,"hearingStartsAt":true}}> ) );
   Offender:

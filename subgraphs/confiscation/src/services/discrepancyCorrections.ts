@@ -58,7 +58,7 @@ export function correctionToCourtValue(discrepancy: Discrepancy): ProposedFacts 
  */
 export function courtCorrectionOf(
   discrepancy: Pick<Discrepancy, 'kind' | 'enforcement' | 'court'>,
-): Omit<CorrectionAsked, 'reason' | 'accountNumber' | 'requestReference'> {
+): Omit<CorrectionAsked, 'crownCourtCode' | 'reason' | 'accountNumber' | 'requestReference'> {
   const caseNumber = discrepancy.court.record;
   const ours = discrepancy.enforcement.value;
   if (caseNumber === null || ours === null) {

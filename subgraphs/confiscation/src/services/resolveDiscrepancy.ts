@@ -124,6 +124,8 @@ async function tellTheCourt(resolved: Resolved, deps: ResolutionDeps): Promise<R
     correctionId = await deps.courts.requestCorrection(
       {
         ...asked,
+        // The case is the one the order names, at the order's centre.
+        crownCourtCode: resolved.order.crownCourtCode,
         reason: resolution.reason,
         accountNumber: resolution.accountNumber,
         requestReference: resolution.idempotencyKey,

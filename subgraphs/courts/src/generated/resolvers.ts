@@ -144,9 +144,9 @@ export type ClosedSending = {
   __typename?: 'ClosedSending';
   /** When the magistrates' courts system recorded it. */
   closedAt: Scalars['DateTime']['output'];
-  /** The Crown Court centre it had been sent to. */
+  /** The Crown Court centre it had been sent to, which holds the case under that number. */
   crownCourt: Court;
-  /** The Crown Court case number the case had been given. */
+  /** The Crown Court case number the case had been given, by the centre it had been sent to. */
   crownCourtCaseNumber: Scalars['ID']['output'];
   /** Whether it was returned or withdrawn. */
   kind: ClosedSendingKind;
@@ -181,7 +181,7 @@ export type CompletedCrownCourtRecordCorrection = {
 /** What the Crown Court system recorded about the case and hearing in which a confiscation order was made. */
 export type ConfiscationCourtRecord = {
   __typename?: 'ConfiscationCourtRecord';
-  /** Whether the Crown Court system holds a case with the number keyed into the order. */
+  /** Whether the Crown Court system holds a case with the number keyed into the order at the order's centre. */
   caseFound: Scalars['Boolean']['output'];
   /** The case's result in the Crown Court, as a CourtOutcome name (for example CUSTODY), if it has one. */
   caseOutcome?: Maybe<Scalars['String']['output']>;
@@ -191,7 +191,7 @@ export type ConfiscationCourtRecord = {
   defendantPncId?: Maybe<Scalars['ID']['output']>;
   /** When the confiscation hearing that made the order was listed, if the court recorded one. */
   hearingStartsAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When the case is not found: the defendant's one Crown Court case with a confiscation order of the same amount and date, if there is exactly one. */
+  /** When the case is not found: the defendant's one Crown Court case at the order's centre with a confiscation order of the same amount and date, if there is exactly one. */
   likelyCaseNumber?: Maybe<Scalars['ID']['output']>;
   /** The amount of the confiscation order the court announced, if it recorded one. */
   orderAmount?: Maybe<Scalars['Money']['output']>;
@@ -212,6 +212,8 @@ export type ConfiscationOrder = {
   courtRecord?: Maybe<ConfiscationCourtRecord>;
   /** The Crown Court case in which the order was made, as keyed into the enforcement system. */
   crownCourtCaseNumber: Scalars['ID']['output'];
+  /** The Crown Court centre whose hearing made the order, as keyed into the enforcement system. */
+  crownCourtCode: Scalars['ID']['output'];
   /** The defendant's PNC ID as keyed into the enforcement system. */
   defendantPncId?: Maybe<Scalars['ID']['output']>;
   /** The date the order was made, as keyed into the enforcement system. */
@@ -272,11 +274,11 @@ export type CrownCourtCase = {
   __typename?: 'CrownCourtCase';
   /** The confiscation order announced at a hearing, if any. */
   announcedConfiscation?: Maybe<AnnouncedConfiscation>;
-  /** The Crown Court case number. */
+  /** The Crown Court case number, issued by the centre that holds the case: the same number names other centres' cases. */
   caseNumber: Scalars['ID']['output'];
   /** The magistrates' court that sent or committed the case, if recorded. */
   committingCourt?: Maybe<Court>;
-  /** The Crown Court centre that holds the case. */
+  /** The Crown Court centre that holds the case; its court code and the case number name the case. */
   court: Court;
   /** The custodial term passed, in months, if any. */
   custodialSentenceMonths?: Maybe<Scalars['Int']['output']>;
@@ -336,7 +338,7 @@ export type CrownCourtRecordCorrection = {
   __typename?: 'CrownCourtRecordCorrection';
   /** The enforcement account of the confiscation order that showed the error. */
   accountNumber: Scalars['ID']['output'];
-  /** The Crown Court case whose record is to be corrected. */
+  /** The Crown Court case whose record is to be corrected, by its number at the centre that holds it. */
   caseNumber: Scalars['ID']['output'];
   /** When the correction was made; null while it is open. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -348,8 +350,8 @@ export type CrownCourtRecordCorrection = {
   correctValue: Scalars['String']['output'];
   /** The correction's number in the Crown Court system. */
   correctionId: Scalars['ID']['output'];
-  /** The Crown Court centre that holds the case. */
-  courtCode?: Maybe<Scalars['ID']['output']>;
+  /** The Crown Court centre that holds the case: with caseNumber, what names it. */
+  courtCode: Scalars['ID']['output'];
   /** What is to be corrected. */
   field: CrownCourtRecordField;
   /** Why the enforcement office says the Crown Court's record is wrong. */
@@ -544,6 +546,8 @@ export type Jurisdiction =
 export type ListCrownCourtHearingInput = {
   /** The Crown Court case number. */
   caseNumber: Scalars['ID']['input'];
+  /** The court code of the Crown Court centre that holds the case; needed when the number is held at more than one centre. */
+  crownCourtCode?: InputMaybe<Scalars['ID']['input']>;
   /** The day of the hearing: a weekday from today to a year ahead. */
   hearingOn: Scalars['Date']['input'];
   /** The time the hearing is listed for in London, HH:MM from 09:00 to 17:00; 10:00, the start of the court day, when left out. */
@@ -611,7 +615,8 @@ export type Mutation = {
   /**
    * The Crown Court acknowledges a case it received by digital transfer (RECEIVED to ACKNOWLEDGED): it has taken
    * the case on, and the magistrates' court can no longer withdraw the sending. Acknowledging it again changes
-   * nothing (repeated: true). Refused with CASE_NOT_FOUND, CASE_RETURNED or CASE_WITHDRAWN.
+   * nothing (repeated: true). Refused with CASE_NOT_FOUND, CASE_RETURNED or CASE_WITHDRAWN; a number held at
+   * several centres, named without the court code, with CASE_NUMBER_AMBIGUOUS.
    */
   acknowledgeSentCase: CrownCourtCaseChange;
   /**
@@ -623,8 +628,9 @@ export type Mutation = {
   /**
    * Lists a further hearing of an acknowledged Crown Court case (plea and trial preparation, trial, sentence) at
    * its Crown Court centre. Listing the same hearing again (same case, kind, date and time) changes nothing
-   * (repeated: true). Refused with CASE_NOT_FOUND, NOT_ACKNOWLEDGED, CASE_RETURNED or CASE_WITHDRAWN; a date in the
-   * past, at a weekend or more than a year ahead, or a time outside 09:00 to 17:00, is BAD_USER_INPUT.
+   * (repeated: true). Refused with CASE_NOT_FOUND, NOT_ACKNOWLEDGED, CASE_RETURNED or CASE_WITHDRAWN, or
+   * CASE_NUMBER_AMBIGUOUS for a number held at several centres named without the court code; a date in the past, at
+   * a weekend or more than a year ahead, or a time outside 09:00 to 17:00, is BAD_USER_INPUT.
    */
   listCrownCourtHearing: CrownCourtHearingChange;
   /**
@@ -653,7 +659,8 @@ export type Mutation = {
    * The Crown Court returns a case to the magistrates' court that sent it (wrong court, incomplete file), with the
    * reason: the case goes back on the magistrates' list, with the reason, and can be sent again. Allowed while the
    * case is RECEIVED or ACKNOWLEDGED; returning it again changes nothing (repeated: true). Refused with
-   * CASE_NOT_FOUND, CASE_WITHDRAWN or NOT_FROM_MAGISTRATES (a case that records no magistrates' case).
+   * CASE_NOT_FOUND, CASE_WITHDRAWN or NOT_FROM_MAGISTRATES (a case that records no magistrates' case); a number held
+   * at several centres, named without the court code, with CASE_NUMBER_AMBIGUOUS.
    */
   returnSentCase: CrownCourtCaseChange;
   /**
@@ -677,6 +684,7 @@ export type Mutation = {
 /** The entry points for changing the justice graph. */
 export type MutationAcknowledgeSentCaseArgs = {
   caseNumber: Scalars['ID']['input'];
+  crownCourtCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -714,6 +722,7 @@ export type MutationRequestCrownCourtRecordCorrectionArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationReturnSentCaseArgs = {
   caseNumber: Scalars['ID']['input'];
+  crownCourtCode?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -799,7 +808,12 @@ export type Query = {
   __typename?: 'Query';
   /** A court centre by its court code (for example B01GU00 for a magistrates' court, C05LV00 for the Crown Court). */
   court?: Maybe<Court>;
-  /** A case held by the Crown Court system, by its case number (for example T20230123). */
+  /**
+   * A case held by the Crown Court system, by the court code of the centre that holds it and its case number (for
+   * example C13LS00 and T20230123). Each centre numbers its own cases, so the same number is held at several
+   * centres: without the court code the number must be held at one centre only, and one held at several is refused
+   * with CASE_NUMBER_AMBIGUOUS (extensions.crownCourtCodes names them). Null when there is no such case.
+   */
   crownCourtCase?: Maybe<CrownCourtCase>;
   /**
    * Corrections the confiscation enforcement office has asked the Crown Court to make to its record, oldest first:
@@ -833,6 +847,7 @@ export type QueryCourtArgs = {
 /** The entry points for reading the justice graph. */
 export type QueryCrownCourtCaseArgs = {
   caseNumber: Scalars['ID']['input'];
+  crownCourtCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -879,6 +894,8 @@ export type RequestCrownCourtRecordCorrectionInput = {
   caseNumber: Scalars['ID']['input'];
   /** The value the record should hold (an amount as an exact decimal, a date in ISO form, a PNC ID). */
   correctValue: Scalars['String']['input'];
+  /** The court code of the Crown Court centre that holds the case; needed when the number is held at more than one centre. */
+  crownCourtCode?: InputMaybe<Scalars['ID']['input']>;
   /** What is wrong. */
   field: CrownCourtRecordField;
   /** Why. */
@@ -1034,7 +1051,7 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   ConfiscationOrder:
     ( { __typename: 'ConfiscationOrder' }
-    & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true}>
+    & GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"accountNumber":true,"crownCourtCaseNumber":true,"crownCourtCode":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"defendantPncId":true,"orderedOn":true,"amountOrdered":true}>
         | GraphQLRecursivePick<FederationTypes['ConfiscationOrder'], {"defendantPncId":true,"orderedOn":true,"amountOrdered":true}>
@@ -1214,6 +1231,7 @@ export type ConfiscationOrderResolvers<ContextType = CourtsContext, ParentType e
   accountNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   courtRecord?: Resolver<Maybe<ResolversTypes['ConfiscationCourtRecord']>, ParentType, ContextType>;
   crownCourtCaseNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  crownCourtCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   probableDefendant?: Resolver<Maybe<ResolversTypes['ProbableDefendant']>, ParentType, ContextType>;
 };
 
@@ -1264,7 +1282,7 @@ export type CrownCourtRecordCorrectionResolvers<ContextType = CourtsContext, Par
   completionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   correctValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  courtCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  courtCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['CrownCourtRecordField'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

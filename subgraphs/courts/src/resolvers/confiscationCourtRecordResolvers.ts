@@ -4,26 +4,37 @@ import { parsePounds } from '@lib/money';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
 import { confiscationCourtRecord, likelyCaseOf } from '../services/confiscationCourtRecord';
+import { crownCaseKeyText } from '../store/crownCaseKey';
 
 /**
  * A confiscation order as the gateway hands it to the courts: its key, and the fields `courtRecord` requires
  * from the confiscation subgraph, as they travel (Money as a decimal string).
  */
-interface OrderReference {
+export interface OrderReference {
   accountNumber: string;
   crownCourtCaseNumber: string;
+  /** The Crown Court centre whose hearing made the order: with the number, the key of the case. */
+  crownCourtCode: string;
   defendantPncId?: string | null;
   orderedOn?: string | null;
   amountOrdered?: string | null;
 }
 
+/** The Crown Court case an order names, as keyed into the enforcement system. */
+export function orderCaseKey(order: Pick<OrderReference, 'crownCourtCode' | 'crownCourtCaseNumber'>) {
+  return {
+    courtCode: order.crownCourtCode.trim().toUpperCase(),
+    caseNumber: order.crownCourtCaseNumber.trim().toUpperCase(),
+  };
+}
+
 async function courtRecordOf(order: OrderReference, context: CourtsContext) {
   const reading = order.defendantPncId ? readPncId(order.defendantPncId) : null;
   const pncId = reading?.valid ? reading.canonical : null;
-  const caseNumber = order.crownCourtCaseNumber.trim().toUpperCase();
+  const key = crownCaseKeyText(orderCaseKey(order));
   const [crownCase, hearings, crownCasesOfPnc, magistratesCasesOfPnc] = await Promise.all([
-    context.crownCaseByNumber.load(caseNumber),
-    context.crownHearingsByCaseNumber.load(caseNumber),
+    context.crownCaseByKey.load(key),
+    context.crownHearingsByCase.load(key),
     pncId ? context.crownCasesByPncId.load(pncId) : [],
     pncId ? context.magistratesCasesByPncId.load(pncId) : [],
   ]);
@@ -36,6 +47,7 @@ async function courtRecordOf(order: OrderReference, context: CourtsContext) {
   const likely = crownCase
     ? null
     : likelyCaseOf(crownCasesOfPnc, {
+        crownCourtCode: orderCaseKey(order).courtCode,
         amountPence: order.amountOrdered ? (parsePounds(order.amountOrdered) ?? null) : null,
         orderedOn: order.orderedOn ?? null,
       });
@@ -56,7 +68,7 @@ async function courtRecordOf(order: OrderReference, context: CourtsContext) {
  */
 export const confiscationCourtRecordResolvers = {
   ConfiscationOrder: {
-    // Nothing to look up here: courtRecord loads by case number and PNC ID, batched across the request.
+    // Nothing to look up here: courtRecord loads by case key and PNC ID, batched across the request.
     // A representation is the gateway's JSON, which no scalar parses: its Money is still the decimal string, not
     // the pence that the generated type, made for what resolvers return, says.
     __resolveReference: ((reference: OrderReference) =>

@@ -11,8 +11,16 @@ import { confiscationCourtRecordResolvers } from './confiscationCourtRecordResol
 import type { CrownCaseTable, CrownHearingTable } from '../store/crownCourtTables';
 import type { MagistratesCaseTable, MagistratesHearingTable } from '../store/magistratesTables';
 import { caseDocumentResolvers } from './caseDocumentResolvers';
-import { crownCasesOf, crownDefendantOf, defendantOf, discloseCrownCase } from './crownCaseLinks';
+import {
+  crownCasesOf,
+  crownDefendantOf,
+  defendantOf,
+  discloseCrownCase,
+  loadedCaseFinder,
+} from './crownCaseLinks';
 import { crownCaseResponseResolvers, hearingIdOf } from './crownCaseResponseResolvers';
+import { findNamedCase, namedCrownCase } from '../services/crownCaseNaming';
+import { crownCaseKeyText } from '../store/crownCaseKey';
 import { defendantSearchResolvers } from './defendantSearchResolvers';
 import { transferResolvers } from './transferResolvers';
 import { waitingTimeResolvers } from './waitingTimeResolvers';
@@ -37,8 +45,8 @@ async function courtEventsOf(pncId: string, context: CourtsContext) {
     crownCases.map(async (row) =>
       crownCaseEvents(
         row,
-        await context.crownHearingsByCaseNumber.load(row.caseNumber),
-        await context.crownCaseEventsByNumber.load(row.caseNumber),
+        await context.crownHearingsByCase.load(crownCaseKeyText(row)),
+        await context.crownCaseEventsByCase.load(crownCaseKeyText(row)),
       ),
     ),
   );
@@ -63,6 +71,18 @@ async function recordsOf<T>(
   return records;
 }
 
+/**
+ * The Crown Court case a caller named: by the centre's court code and the number, or by the number alone while one
+ * centre holds it (CASE_NUMBER_AMBIGUOUS, naming the centres, when several do). Null when there is none.
+ */
+function crownCaseNamed(
+  context: CourtsContext,
+  caseNumber: string,
+  crownCourtCode: string | null | undefined,
+): Promise<CrownCaseTable | null> {
+  return findNamedCase(loadedCaseFinder(context), namedCrownCase(caseNumber, crownCourtCode));
+}
+
 function disclosedCase<T extends MagistratesCaseTable | null>(context: CourtsContext, row: T): T {
   if (row) disclose(context, row.defendantPncId ?? row.urn);
   return row;
@@ -78,13 +98,11 @@ export const courtsResolvers: Resolvers = {
         context,
         await context.magistratesCaseByUrn.load(requireIdentifier('urn', args.urn, 'urn')),
       ),
-    crownCourtCase: async (_parent, args: { caseNumber: string }, context: CourtsContext) =>
-      discloseCrownCase(
-        context,
-        await context.crownCaseByNumber.load(
-          requireIdentifier('crownCourtCaseNumber', args.caseNumber, 'caseNumber'),
-        ),
-      ),
+    crownCourtCase: async (
+      _parent,
+      args: { caseNumber: string; crownCourtCode?: string | null },
+      context: CourtsContext,
+    ) => discloseCrownCase(context, await crownCaseNamed(context, args.caseNumber, args.crownCourtCode)),
     court: (_parent, args: { code: string }) =>
       findCourt(requireIdentifier('courtCode', args.code, 'code')) ?? null,
     ...waitingTimeResolvers.Query,
@@ -117,7 +135,11 @@ export const courtsResolvers: Resolvers = {
     hearings: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
       context.magistratesHearingsByUrn.load(row.urn),
     sentToCrownCourt: (row: MagistratesCaseTable, _args, context: CourtsContext) =>
-      row.sentToCrownCaseNumber ? context.crownCaseByNumber.load(row.sentToCrownCaseNumber) : null,
+      row.sentToCrownCourtCode && row.sentToCrownCaseNumber
+        ? context.crownCaseByKey.load(
+            crownCaseKeyText({ courtCode: row.sentToCrownCourtCode, caseNumber: row.sentToCrownCaseNumber }),
+          )
+        : null,
     ...caseDocumentResolvers.MagistratesCase,
     ...crownCaseResponseResolvers.MagistratesCase,
   },
@@ -128,7 +150,7 @@ export const courtsResolvers: Resolvers = {
       row.committingCourtCode ? courtOf(row.committingCourtCode) : null,
     defendant: (row: CrownCaseTable, _args, context: CourtsContext) => crownDefendantOf(row, context),
     hearings: (row: CrownCaseTable, _args, context: CourtsContext) =>
-      context.crownHearingsByCaseNumber.load(row.caseNumber),
+      context.crownHearingsByCase.load(crownCaseKeyText(row)),
     announcedConfiscation: (row: CrownCaseTable) =>
       row.confiscationAmountPence != null && row.confiscationOrderedOn
         ? { amount: row.confiscationAmountPence, orderedOn: row.confiscationOrderedOn }

@@ -1,5 +1,7 @@
 import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
+import type { CaseFinder } from '../services/crownCaseNaming';
+import { type CrownCaseKey, crownCaseKeyText } from '../store/crownCaseKey';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { MagistratesCaseTable } from '../store/magistratesTables';
 
@@ -48,17 +50,30 @@ export async function crownCasesOf(pncId: string, context: CourtsContext): Promi
     context.magistratesCasesByPncId.load(pncId),
   ]);
   const closed = await Promise.all(magistratesCases.map((row) => context.closedSendingsByUrn.load(row.urn)));
-  const known = new Set(byPncId.map((row) => row.caseNumber));
-  const sentTo = [
-    ...magistratesCases.flatMap((row) => (row.sentToCrownCaseNumber ? [row.sentToCrownCaseNumber] : [])),
-    ...closed.flat().map((row) => row.crownCaseNumber),
+  const known = new Set(byPncId.map(crownCaseKeyText));
+  const sentTo: CrownCaseKey[] = [
+    ...magistratesCases.flatMap((row) =>
+      row.sentToCrownCourtCode && row.sentToCrownCaseNumber
+        ? [{ courtCode: row.sentToCrownCourtCode, caseNumber: row.sentToCrownCaseNumber }]
+        : [],
+    ),
+    ...closed.flat().map((row) => ({ courtCode: row.crownCourtCode, caseNumber: row.crownCaseNumber })),
   ];
-  const linkedNumbers = [...new Set(sentTo)].filter((caseNumber) => !known.has(caseNumber));
-  if (linkedNumbers.length === 0) return byPncId;
-  const linked = await Promise.all(
-    linkedNumbers.map((caseNumber) => context.crownCaseByNumber.load(caseNumber)),
-  );
+  const linkedKeys = [...new Set(sentTo.map(crownCaseKeyText))].filter((key) => !known.has(key));
+  if (linkedKeys.length === 0) return byPncId;
+  const linked = await Promise.all(linkedKeys.map((key) => context.crownCaseByKey.load(key)));
   return [...byPncId, ...linked.filter((row): row is CrownCaseTable => row !== null)].sort(
-    (a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.caseNumber.localeCompare(b.caseNumber),
+    (a, b) =>
+      a.receivedOn.localeCompare(b.receivedOn) ||
+      a.caseNumber.localeCompare(b.caseNumber) ||
+      a.courtCode.localeCompare(b.courtCode),
   );
+}
+
+/** The Crown Court store's reads of cases by key and by number, through the request's loaders. */
+export function loadedCaseFinder(context: CourtsContext): CaseFinder {
+  return {
+    caseByKey: async (key) => (await context.crownCaseByKey.load(crownCaseKeyText(key))) ?? undefined,
+    casesByNumber: (caseNumber) => context.crownCasesByNumber.load(caseNumber),
+  };
 }

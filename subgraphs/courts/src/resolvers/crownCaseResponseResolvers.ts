@@ -1,15 +1,22 @@
 import { badUserInput } from '@lib/graphql/errors';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import type { CourtsContext } from '../context';
+import { namedCrownCase } from '../services/crownCaseNaming';
 import type { CaseChanged } from '../services/crownCaseResponses';
 import type { HearingChanged, HearingListing } from '../services/crownHearingListing';
 import { courtOf } from '../services/courtOf';
+import { crownCaseKeyText } from '../store/crownCaseKey';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { ClosedSendingTable, MagistratesCaseTable } from '../store/magistratesTables';
 import { discloseCrownCase } from './crownCaseLinks';
 
-const caseNumberOf = (caseNumber: string) =>
-  requireIdentifier('crownCourtCaseNumber', caseNumber, 'caseNumber');
+/** How a mutation names a Crown Court case: its number, and its centre's court code when several hold it. */
+interface CaseNamingArgs {
+  caseNumber: string;
+  crownCourtCode?: string | null;
+}
+
+const namedIn = (args: CaseNamingArgs) => namedCrownCase(args.caseNumber, args.crownCourtCode);
 
 /** A Crown Court hearing's id as the graph shows it (C-1234); the number behind one. */
 export const crownHearingId = (hearingId: number) => `C-${hearingId}`;
@@ -33,17 +40,13 @@ const by = (context: CourtsContext) => context.caller?.subject ?? null;
  */
 export const crownCaseResponseResolvers = {
   Mutation: {
-    acknowledgeSentCase: async (_parent: unknown, args: { caseNumber: string }, context: CourtsContext) =>
-      disclosed(context, await context.responses.acknowledge(caseNumberOf(args.caseNumber), by(context))),
+    acknowledgeSentCase: async (_parent: unknown, args: CaseNamingArgs, context: CourtsContext) =>
+      disclosed(context, await context.responses.acknowledge(namedIn(args), by(context))),
     returnSentCase: async (
       _parent: unknown,
-      args: { caseNumber: string; reason: string },
+      args: CaseNamingArgs & { reason: string },
       context: CourtsContext,
-    ) =>
-      disclosed(
-        context,
-        await context.responses.returnCase(caseNumberOf(args.caseNumber), args.reason, by(context)),
-      ),
+    ) => disclosed(context, await context.responses.returnCase(namedIn(args), args.reason, by(context))),
     withdrawSending: async (
       _parent: unknown,
       args: { urn: string; reason: string },
@@ -55,13 +58,20 @@ export const crownCaseResponseResolvers = {
       ),
     listCrownCourtHearing: async (
       _parent: unknown,
-      args: { input: Omit<HearingListing, 'time'> & { time?: string | null } },
+      args: {
+        input: Pick<HearingListing, 'type' | 'hearingOn'> & CaseNamingArgs & { time?: string | null };
+      },
       context: CourtsContext,
     ) =>
       disclosed(
         context,
         await context.hearingListing.list(
-          { ...args.input, caseNumber: caseNumberOf(args.input.caseNumber), time: args.input.time ?? null },
+          {
+            ...namedIn(args.input),
+            type: args.input.type,
+            hearingOn: args.input.hearingOn,
+            time: args.input.time ?? null,
+          },
           by(context),
         ),
       ),
@@ -88,9 +98,9 @@ export const crownCaseResponseResolvers = {
   CrownCourtCase: {
     // A case received on paper has no state of its own: the Crown Court took it on when it keyed it in.
     status: async (row: CrownCaseTable, _args: unknown, context: CourtsContext) =>
-      (await context.crownCaseStateByNumber.load(row.caseNumber))?.status ?? 'ACKNOWLEDGED',
+      (await context.crownCaseStateByCase.load(crownCaseKeyText(row)))?.status ?? 'ACKNOWLEDGED',
     statusReason: async (row: CrownCaseTable, _args: unknown, context: CourtsContext) =>
-      (await context.crownCaseStateByNumber.load(row.caseNumber))?.reason ?? null,
+      (await context.crownCaseStateByCase.load(crownCaseKeyText(row)))?.reason ?? null,
   },
   MagistratesCase: {
     closedSendings: (row: MagistratesCaseTable, _args: unknown, context: CourtsContext) =>

@@ -3,17 +3,17 @@ import { readPncId } from '@lib/identifiers/pncId';
 import { parsePounds } from '@lib/money';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
+import { crownCaseKeyText } from '../store/crownCaseKey';
+import {
+  orderCaseKey,
+  type OrderReference as ConfiscationOrderReference,
+} from './confiscationCourtRecordResolvers';
 import { probableDefendantOf, type RecordedPerson } from '../services/probableDefendant';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { MagistratesCaseTable } from '../store/magistratesTables';
 
 /** The order as the gateway hands it to the courts for this field: its key and the fields it requires. */
-interface OrderReference {
-  crownCourtCaseNumber: string;
-  defendantPncId?: string | null;
-  orderedOn?: string | null;
-  amountOrdered?: string | null;
-}
+type OrderReference = Omit<ConfiscationOrderReference, 'accountNumber'>;
 
 function personOf(row: CrownCaseTable | MagistratesCaseTable): RecordedPerson {
   return {
@@ -39,7 +39,7 @@ async function probableDefendant(order: OrderReference, context: CourtsContext) 
     context.caller,
     'The courts cannot tell where a person is held: staff limited to a prison caseload do not read court records',
   );
-  const crownCase = await context.crownCaseByNumber.load(order.crownCourtCaseNumber.trim().toUpperCase());
+  const crownCase = await context.crownCaseByKey.load(crownCaseKeyText(orderCaseKey(order)));
   if (!crownCase) return null;
   // A case received by digital transfer keys in no particulars of its own: they are read through its URN.
   const linked = crownCase.urn ? await context.magistratesCaseByUrn.load(crownCase.urn) : null;

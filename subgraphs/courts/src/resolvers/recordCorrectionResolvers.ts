@@ -3,17 +3,20 @@ import { requireNoCaseload } from '@lib/authorization/caseload';
 import { requireIdentifier } from '@lib/identifiers/requireIdentifier';
 import { disclose } from '@lib/subgraph/disclosure';
 import type { CourtsContext } from '../context';
+import { findNamedCase, type NamedCrownCase } from '../services/crownCaseNaming';
+import { type CrownCaseKey, crownCaseKeyText } from '../store/crownCaseKey';
+import type { CrownCaseTable } from '../store/crownCourtTables';
 import { completeCorrection, type CorrectionRequest, requestCorrection } from '../services/recordCorrections';
 import type { RecordCorrectionStatus } from '../store/recordCorrectionTables';
 import type { CorrectionRow } from '../store/recordCorrectionsStore';
+import { loadedCaseFinder } from './crownCaseLinks';
 import { probableDefendantResolvers } from './probableDefendantResolvers';
 
 const NO_CASELOAD =
   'The courts cannot tell where a person is held: staff limited to a prison caseload do not read court records';
 
-/** The case a correction concerns and the defendant's PNC ID as the case shows it (its own, or the linked one). */
-async function caseOf(caseNumber: string, context: CourtsContext) {
-  const crownCase = await context.crownCaseByNumber.load(caseNumber);
+/** A case and the defendant's PNC ID as the case shows it (its own, or the linked one). */
+async function withDefendantPncId(crownCase: CrownCaseTable | null, context: CourtsContext) {
   if (!crownCase) return null;
   const linked =
     crownCase.defendantPncId === null && crownCase.urn
@@ -22,9 +25,12 @@ async function caseOf(caseNumber: string, context: CourtsContext) {
   return { crownCase, defendantPncId: crownCase.defendantPncId ?? linked?.defendantPncId ?? null };
 }
 
+const caseLoaded = (key: CrownCaseKey, context: CourtsContext) =>
+  context.crownCaseByKey.load(crownCaseKeyText(key));
+
 /** Records, for the audit log, whose case record a correction shows: the defendant, or else the case. */
 async function discloseCorrection(context: CourtsContext, correction: CorrectionRow): Promise<void> {
-  const held = await caseOf(correction.caseNumber, context);
+  const held = await withDefendantPncId(await caseLoaded(correction, context), context);
   disclose(context, held?.defendantPncId ?? correction.caseNumber);
 }
 
@@ -66,7 +72,8 @@ export const recordCorrectionResolvers: Resolvers = {
       const { correction } = await requestCorrection(
         context.recordCorrections,
         args.input,
-        (caseNumber) => caseOf(caseNumber, context),
+        async (named: NamedCrownCase) =>
+          withDefendantPncId(await findNamedCase(loadedCaseFinder(context), named), context),
         actorOf(context),
       );
       await discloseCorrection(context, correction);
@@ -85,15 +92,13 @@ export const recordCorrectionResolvers: Resolvers = {
         context.locksRows,
       );
       // The case's record changed in this request: later reads of it in the request must not see it as it was.
-      context.crownCaseByNumber.clear(completed.correction.caseNumber);
+      context.crownCaseByKey.clear(crownCaseKeyText(completed.correction));
       await discloseCorrection(context, completed.correction);
       return completed;
     },
   },
   CrownCourtRecordCorrection: {
     correctionId: (correction: CorrectionRow) => String(correction.correctionId),
-    courtCode: async (correction: CorrectionRow, _args, context: CourtsContext) =>
-      (await context.crownCaseByNumber.load(correction.caseNumber))?.courtCode ?? null,
   },
   ...probableDefendantResolvers,
 };

@@ -53,15 +53,24 @@ export function createCaseTransfers(
     request: TransferRequest,
   ): Promise<TransferResult | null> {
     if (found.sentToCrownCaseNumber) {
-      const crownCase = await crown.caseByNumber(found.sentToCrownCaseNumber);
+      const crownCase = found.sentToCrownCourtCode
+        ? await crown.caseByKey({
+            courtCode: found.sentToCrownCourtCode,
+            caseNumber: found.sentToCrownCaseNumber,
+          })
+        : undefined;
       if (crownCase?.courtCode === request.crownCourtCode) {
         return { crownCase, transfer: (await magistrates.liveTransferOf(found.urn)) ?? null, repeated: true };
       }
       throw transferError(
         'ALREADY_SENT',
-        `Case ${found.urn} has already been sent to ${courtName(crownCase?.courtCode ?? 'the Crown Court')} as ` +
+        `Case ${found.urn} has already been sent to ${courtName(found.sentToCrownCourtCode ?? 'the Crown Court')} as ` +
           `${found.sentToCrownCaseNumber}`,
-        { argument: 'urn', crownCourtCaseNumber: found.sentToCrownCaseNumber },
+        {
+          argument: 'urn',
+          crownCourtCode: found.sentToCrownCourtCode,
+          crownCourtCaseNumber: found.sentToCrownCaseNumber,
+        },
       );
     }
     const live = await magistrates.liveTransferOf(found.urn);

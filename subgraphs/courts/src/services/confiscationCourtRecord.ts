@@ -17,6 +17,8 @@ export interface ConfiscationCourtRecord {
 
 /** The order as the enforcement system keyed it, so far as finding the court's record needs it. */
 export interface KeyedOrder {
+  /** The Crown Court centre whose hearing made the order. */
+  crownCourtCode: string;
   amountPence: number | null;
   orderedOn: string | null;
 }
@@ -37,12 +39,14 @@ function orderHearing(crownCase: CrownCaseTable, hearings: readonly Hearing[]) {
 
 /**
  * The defendant's Crown Court case an order was probably meant for, when the case number keyed into it does not
- * exist: of the cases of the order's defendant, the one in which the court made an order of the same amount on
- * the same date; null unless there is exactly one.
+ * exist at the order's centre: of the cases of the order's defendant at that centre, the one in which the court
+ * made an order of the same amount on the same date; null unless there is exactly one. A case at another centre
+ * is not offered: its number would name another case at the order's centre.
  */
 export function likelyCaseOf(casesOfDefendant: readonly CrownCaseTable[], order: KeyedOrder): string | null {
   const matching = casesOfDefendant.filter(
     (crownCase) =>
+      crownCase.courtCode === order.crownCourtCode &&
       crownCase.confiscationAmountPence === order.amountPence &&
       crownCase.confiscationOrderedOn === order.orderedOn,
   );

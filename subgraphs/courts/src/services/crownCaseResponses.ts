@@ -1,9 +1,11 @@
 import { badUserInput } from '@lib/graphql/errors';
 import type { ClosedSendingStore } from '../store/closedSendingStore';
 import type { ChangeMade, CrownCaseResponseStore, StateChange } from '../store/crownCaseResponseStore';
+import type { CrownCaseKey } from '../store/crownCaseKey';
 import type { CrownCaseStatus, CrownCaseTable } from '../store/crownCourtTables';
-import type { CrownTransferStore } from '../store/crownTransferStore';
+import type { MagistratesCaseTable } from '../store/magistratesTables';
 import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
+import { type CaseFinder, findNamedCase, type NamedCrownCase } from './crownCaseNaming';
 import { defendantPncIdOf } from './defendantPncId';
 import { responseError } from './responseErrors';
 
@@ -17,7 +19,7 @@ export interface CaseChanged {
 export interface ResponseStores {
   responses: CrownCaseResponseStore;
   closedSendings: ClosedSendingStore;
-  crown: Pick<CrownTransferStore, 'caseByNumber'>;
+  crown: CaseFinder;
   magistrates: Pick<MagistratesTransferStore, 'caseForSending'>;
 }
 
@@ -73,14 +75,29 @@ export function createCrownCaseResponses(
   const { responses, closedSendings, crown } = stores;
   const made = (madeBy: string | null): ChangeMade => ({ madeBy, at: now().toISOString() });
 
-  async function requireCase(caseNumber: string): Promise<CrownCaseTable> {
-    const found = await crown.caseByNumber(caseNumber);
+  async function requireCase(named: NamedCrownCase): Promise<CrownCaseTable> {
+    const found = await findNamedCase(crown, named);
     if (!found) {
-      throw responseError('CASE_NOT_FOUND', `There is no Crown Court case ${caseNumber}`, {
+      const where = named.crownCourtCode ? ` at ${named.crownCourtCode}` : '';
+      throw responseError('CASE_NOT_FOUND', `There is no Crown Court case ${named.caseNumber}${where}`, {
         argument: 'caseNumber',
       });
     }
     return found;
+  }
+
+  /**
+   * The Crown Court case a magistrates' case stands sent to, by centre and number; or, once withdrawn, the one its
+   * latest withdrawn sending made (withdrawing it again is a repeat).
+   */
+  async function sendingOf(found: MagistratesCaseTable): Promise<CrownCaseKey | null> {
+    if (found.sentToCrownCourtCode && found.sentToCrownCaseNumber) {
+      return { courtCode: found.sentToCrownCourtCode, caseNumber: found.sentToCrownCaseNumber };
+    }
+    const withdrawn = (await closedSendings.closedSendingsOf([found.urn]))
+      .filter((closed) => closed.kind === 'WITHDRAWN')
+      .at(-1);
+    return withdrawn ? { courtCode: withdrawn.crownCourtCode, caseNumber: withdrawn.crownCaseNumber } : null;
   }
 
   /** Puts a returned or withdrawn case back on the magistrates' list; left owed (and logged) if that fails. */
@@ -99,7 +116,7 @@ export function createCrownCaseResponses(
         reason,
         closedAt: now().toISOString(),
       });
-      await responses.markMagistratesInformed(crownCase.caseNumber, now().toISOString());
+      await responses.markMagistratesInformed(crownCase, now().toISOString());
     } catch (error) {
       log(
         `case ${crownCase.caseNumber} ${kind.toLowerCase()}: the magistrates' list is updated on recovery`,
@@ -131,7 +148,7 @@ export function createCrownCaseResponses(
     reason: string,
     by: string | null,
   ) {
-    const change = await responses.changeState(crownCase.caseNumber, from, to, made(by), reason, {
+    const change = await responses.changeState(crownCase, from, to, made(by), reason, {
       defendantPncId: await defendantPncIdOf(crownCase, stores.magistrates),
     });
     const result = answer(crownCase, change, to, to === 'RETURNED' ? 'be returned' : 'be withdrawn');
@@ -142,21 +159,21 @@ export function createCrownCaseResponses(
 
   return {
     /** The Crown Court acknowledges a case it received by digital transfer. */
-    async acknowledge(caseNumber: string, by: string | null): Promise<CaseChanged> {
-      const crownCase = await requireCase(caseNumber);
-      const change = await responses.changeState(caseNumber, ['RECEIVED'], 'ACKNOWLEDGED', made(by), null, {
+    async acknowledge(named: NamedCrownCase, by: string | null): Promise<CaseChanged> {
+      const crownCase = await requireCase(named);
+      const change = await responses.changeState(crownCase, ['RECEIVED'], 'ACKNOWLEDGED', made(by), null, {
         defendantPncId: await defendantPncIdOf(crownCase, stores.magistrates),
       });
       return answer(crownCase, change, 'ACKNOWLEDGED', 'be acknowledged');
     },
 
     /** The Crown Court returns a case to the magistrates' court that sent it, with the reason. */
-    async returnCase(caseNumber: string, reason: string, by: string | null): Promise<CaseChanged> {
-      const crownCase = await requireCase(caseNumber);
+    async returnCase(named: NamedCrownCase, reason: string, by: string | null): Promise<CaseChanged> {
+      const crownCase = await requireCase(named);
       if (!crownCase.urn) {
         throw responseError(
           'NOT_FROM_MAGISTRATES',
-          `Case ${caseNumber} records no magistrates' case: there is no court to return it to`,
+          `Case ${crownCase.caseNumber} records no magistrates' case: there is no court to return it to`,
           { argument: 'caseNumber' },
         );
       }
@@ -172,23 +189,21 @@ export function createCrownCaseResponses(
           argument: 'urn',
         });
       }
-      const caseNumber =
-        sending.found.sentToCrownCaseNumber ??
-        (await closedSendings.closedSendingsOf([urn])).filter((closed) => closed.kind === 'WITHDRAWN').at(-1)
-          ?.crownCaseNumber;
-      if (!caseNumber) {
+      const sent = await sendingOf(sending.found);
+      if (!sent) {
         throw responseError('NOT_SENT', `Case ${urn} has not been sent to the Crown Court`, {
           argument: 'urn',
         });
       }
-      return close(await requireCase(caseNumber), 'WITHDRAWN', ['RECEIVED'], given, by);
+      const crownCase = await requireCase({ crownCourtCode: sent.courtCode, caseNumber: sent.caseNumber });
+      return close(crownCase, 'WITHDRAWN', ['RECEIVED'], given, by);
     },
 
     /** Puts back on the magistrates' list every returned or withdrawn case not yet there; run at start-up. */
     async recover(): Promise<number> {
       let informed = 0;
       for (const owed of await responses.owedToMagistrates()) {
-        const crownCase = await crown.caseByNumber(owed.caseNumber);
+        const crownCase = await crown.caseByKey(owed);
         if (!crownCase || (owed.status !== 'RETURNED' && owed.status !== 'WITHDRAWN')) continue;
         await informMagistrates(crownCase, owed.status, owed.reason ?? '');
         informed += 1;

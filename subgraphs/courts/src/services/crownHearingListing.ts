@@ -2,8 +2,8 @@ import { badUserInput } from '@lib/graphql/errors';
 import { londonDateOf, londonTimeToIso } from '@lib/time/londonTime';
 import type { CrownCaseResponseStore, CrownHearing } from '../store/crownCaseResponseStore';
 import type { CrownCaseTable } from '../store/crownCourtTables';
-import type { CrownTransferStore } from '../store/crownTransferStore';
 import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
+import { type CaseFinder, findNamedCase, type NamedCrownCase } from './crownCaseNaming';
 import { refusalIn } from './crownCaseResponses';
 import { defendantPncIdOf } from './defendantPncId';
 import { responseError } from './responseErrors';
@@ -12,9 +12,8 @@ import { requireListingDate } from './sendingRules';
 /** The further hearings a Crown Court clerk lists after the first. */
 export const FURTHER_HEARING_TYPES = ['PLEA_AND_TRIAL_PREPARATION', 'TRIAL', 'SENTENCE'] as const;
 
-/** A request to list a further hearing; the date and time in London. */
-export interface HearingListing {
-  caseNumber: string;
+/** A request to list a further hearing of a case, as the caller named it; the date and time in London. */
+export interface HearingListing extends NamedCrownCase {
   type: (typeof FURTHER_HEARING_TYPES)[number];
   hearingOn: string;
   /** HH:MM, from 09:00 to 17:00; default 10:00, the start of the court day. */
@@ -46,14 +45,17 @@ function requireTime(time: string | null): string {
  */
 export function createCrownHearingListing(
   responses: CrownCaseResponseStore,
-  crown: Pick<CrownTransferStore, 'caseByNumber'>,
+  crown: CaseFinder,
   magistrates: Pick<MagistratesTransferStore, 'caseForSending'>,
   now: () => Date,
 ) {
-  async function requireCase(caseNumber: string, argument: string): Promise<CrownCaseTable> {
-    const found = await crown.caseByNumber(caseNumber);
+  async function requireCase(named: NamedCrownCase, argument: string): Promise<CrownCaseTable> {
+    const found = await findNamedCase(crown, named);
     if (!found) {
-      throw responseError('CASE_NOT_FOUND', `There is no Crown Court case ${caseNumber}`, { argument });
+      const where = named.crownCourtCode ? ` at ${named.crownCourtCode}` : '';
+      throw responseError('CASE_NOT_FOUND', `There is no Crown Court case ${named.caseNumber}${where}`, {
+        argument,
+      });
     }
     return found;
   }
@@ -63,9 +65,16 @@ export function createCrownHearingListing(
       const at = now().toISOString();
       const hearingOn = requireListingDate(listing.hearingOn, londonDateOf(at), 'hearingOn');
       const startsAt = londonTimeToIso(hearingOn, requireTime(listing.time));
-      const crownCase = await requireCase(listing.caseNumber, 'caseNumber');
+      const crownCase = await requireCase(listing, 'caseNumber');
       const listed = await responses.listHearing(
-        { caseNumber: crownCase.caseNumber, courtCode: crownCase.courtCode, type: listing.type, startsAt },
+        {
+          caseCourtCode: crownCase.courtCode,
+          caseNumber: crownCase.caseNumber,
+          // Listed at the centre that holds the case.
+          courtCode: crownCase.courtCode,
+          type: listing.type,
+          startsAt,
+        },
         { madeBy: by, at },
         { defendantPncId: await defendantPncIdOf(crownCase, magistrates) },
       );
@@ -100,7 +109,10 @@ export function createCrownHearingListing(
         );
       }
       const recorded = await responses.recordOutcome(hearingId, outcome, { madeBy: by, at });
-      const crownCase = await requireCase(found.caseNumber, 'hearingId');
+      const crownCase = await requireCase(
+        { crownCourtCode: found.caseCourtCode, caseNumber: found.caseNumber },
+        'hearingId',
+      );
       if (recorded.hearing === null) {
         throw responseError('HEARING_NOT_FOUND', `There is no Crown Court hearing ${hearingId}`);
       }

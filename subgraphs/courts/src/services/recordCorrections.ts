@@ -1,15 +1,18 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput } from '@lib/graphql/errors';
 import { parseIsoDate } from '@lib/graphql/scalars';
-import { requireIdentifier, requirePncId } from '@lib/identifiers/requireIdentifier';
+import { requirePncId } from '@lib/identifiers/requireIdentifier';
 import { formatPence, parsePounds } from '@lib/money';
 import type { CrownCaseTable } from '../store/crownCourtTables';
 import type { RecordField } from '../store/recordCorrectionTables';
 import type { CorrectionRow, RecordCorrectionsStore } from '../store/recordCorrectionsStore';
+import { namedCrownCase, type NamedCrownCase } from './crownCaseNaming';
 
 /** A correction asked for, as the input reads. */
 export interface CorrectionRequest {
   caseNumber: string;
+  /** The court code of the centre holding the case; needed only when the number is held at several. */
+  crownCourtCode?: string | null;
   field: RecordField;
   correctValue: string;
   reason: string;
@@ -73,19 +76,23 @@ export async function requestCorrection(
   store: RecordCorrectionsStore,
   request: CorrectionRequest,
   caseOf: (
-    caseNumber: string,
+    named: NamedCrownCase,
   ) => Promise<{ crownCase: CrownCaseTable; defendantPncId: string | null } | null>,
   actor: Actor,
 ) {
-  const caseNumber = requireIdentifier('crownCourtCaseNumber', request.caseNumber, 'caseNumber');
+  const named = namedCrownCase(request.caseNumber, request.crownCourtCode);
   const correctValue = readValue(request.field, request.correctValue);
   const reason = readText(request.reason, 'reason', 1000, true) ?? '';
   const accountNumber = readText(request.accountNumber, 'accountNumber', 12, true) ?? '';
   const requestReference = readText(request.requestReference, 'requestReference', 100, true) ?? '';
-  const held = await caseOf(caseNumber);
-  if (!held) throw correctionError('NOT_FOUND', `The Crown Court holds no case ${caseNumber}`);
+  const held = await caseOf(named);
+  if (!held) {
+    const where = named.crownCourtCode ? ` at ${named.crownCourtCode}` : '';
+    throw correctionError('NOT_FOUND', `The Crown Court holds no case ${named.caseNumber}${where}`);
+  }
   return store.request({
-    caseNumber,
+    courtCode: held.crownCase.courtCode,
+    caseNumber: held.crownCase.caseNumber,
     field: request.field,
     recordedValue: valueHeld(held.crownCase, request.field, held.defendantPncId),
     correctValue,

@@ -1,6 +1,7 @@
 import { isStoreUnavailable } from '@lib/store/storeFailure';
 import type { CrownCaseTable } from '../store/crownCourtTables';
-import { CaseNumbersExhausted, type CrownTransferStore } from '../store/crownTransferStore';
+import { CaseNumbersExhausted } from '../store/caseNumbering';
+import type { CrownTransferStore } from '../store/crownTransferStore';
 import type { CrownTransferTable } from '../store/magistratesTables';
 import type { MagistratesTransferStore } from '../store/magistratesTransferStore';
 import { londonDateOf } from '@lib/time/londonTime';
@@ -69,7 +70,7 @@ export function transferDriver(stores: TransferStores, now: () => Date, log: Tra
   /** The result of a COMPLETED transfer. */
   async function completed(transfer: CrownTransferTable, repeated: boolean): Promise<TransferResult> {
     const caseNumber = transfer.crownCaseNumber ?? '';
-    const crownCase = await crown.caseByNumber(caseNumber);
+    const crownCase = await crown.caseByKey({ courtCode: transfer.crownCourtCode, caseNumber });
     if (!crownCase)
       throw new Error(`Transfer ${transfer.transferId} is completed but ${caseNumber} is missing`);
     return { crownCase, transfer, repeated };

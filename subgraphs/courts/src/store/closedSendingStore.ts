@@ -25,14 +25,16 @@ export function createClosedSendingStore(db: Kysely<MagistratesTables>) {
           .execute();
         await trx
           .updateTable('magistratesCase')
-          .set({ sentToCrownCaseNumber: null, outcome: null })
+          .set({ sentToCrownCourtCode: null, sentToCrownCaseNumber: null, outcome: null })
           .where('urn', '=', closed.urn)
+          .where('sentToCrownCourtCode', '=', closed.crownCourtCode)
           .where('sentToCrownCaseNumber', '=', closed.crownCaseNumber)
           .execute();
         await trx
           .updateTable('crownTransfer')
           .set({ status: closed.kind, updatedAt: closed.closedAt })
           .where('urn', '=', closed.urn)
+          .where('crownCourtCode', '=', closed.crownCourtCode)
           .where('crownCaseNumber', '=', closed.crownCaseNumber)
           .where('status', '=', 'COMPLETED')
           .execute();

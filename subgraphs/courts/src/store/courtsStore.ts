@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { DOCUMENT_COLUMNS } from '../documents/caseDocumentRecords';
+import { caseKeyOf, type CrownCaseKey, keyColumns, onlyThoseAsked } from './crownCaseKey';
 import { crownCaseResponseReads } from './crownCaseResponseReads';
 import type { CrownCourtTables } from './crownCourtTables';
 import { findDefendantPncIds, type DefendantParticulars } from './defendantSearchStore';
@@ -45,7 +46,7 @@ const documentsByUrns = statementForKeys((db: Kysely<MagistratesTables>, urns: r
 );
 
 const crownCasesByNumbers = statementForKeys((db: Kysely<CrownCourtTables>, caseNumbers: readonly string[]) =>
-  db.selectFrom('crownCase').selectAll().where('caseNumber', 'in', caseNumbers),
+  db.selectFrom('crownCase').selectAll().where('caseNumber', 'in', caseNumbers).orderBy('courtCode'),
 );
 
 const crownCasesByPncIds = statementForKeys((db: Kysely<CrownCourtTables>, pncIds: readonly string[]) =>
@@ -54,17 +55,8 @@ const crownCasesByPncIds = statementForKeys((db: Kysely<CrownCourtTables>, pncId
     .selectAll()
     .where('defendantPncId', 'in', pncIds)
     .orderBy('receivedOn')
-    .orderBy('caseNumber'),
-);
-
-const crownHearingsByCaseNumbers = statementForKeys(
-  (db: Kysely<CrownCourtTables>, caseNumbers: readonly string[]) =>
-    db
-      .selectFrom('crownHearing')
-      .selectAll()
-      .where('caseNumber', 'in', caseNumbers)
-      .orderBy('startsAt')
-      .orderBy('hearingId'),
+    .orderBy('caseNumber')
+    .orderBy('courtCode'),
 );
 
 /**
@@ -91,13 +83,37 @@ export function createCourtsStore(
     findMagistratesHearingsByUrns: (urns: readonly string[]) =>
       magistratesHearingsByUrns(mags, magistrates.dialect, urns),
 
+    /** The cases with these numbers, at every centre that issued them (each number at up to one per centre). */
     findCrownCasesByNumbers: (caseNumbers: readonly string[]) =>
       crownCasesByNumbers(cc, crown.dialect, caseNumbers),
 
+    /** The cases of these keys: a seek on the primary key (court code, case number). */
+    findCrownCasesByKeys: async (keys: readonly CrownCaseKey[]) => {
+      const { courtCodes, caseNumbers } = keyColumns(keys);
+      const rows = await cc
+        .selectFrom('crownCase')
+        .selectAll()
+        .where('courtCode', 'in', courtCodes)
+        .where('caseNumber', 'in', caseNumbers)
+        .execute();
+      return onlyThoseAsked(keys, rows, (row) => row);
+    },
+
     findCrownCasesByPncIds: (pncIds: readonly string[]) => crownCasesByPncIds(cc, crown.dialect, pncIds),
 
-    findCrownHearingsByCaseNumbers: (caseNumbers: readonly string[]) =>
-      crownHearingsByCaseNumbers(cc, crown.dialect, caseNumbers),
+    /** The hearings of these cases, in the order they were listed for. */
+    findCrownHearingsByCaseKeys: async (keys: readonly CrownCaseKey[]) => {
+      const { courtCodes, caseNumbers } = keyColumns(keys);
+      const rows = await cc
+        .selectFrom('crownHearing')
+        .selectAll()
+        .where('caseCourtCode', 'in', courtCodes)
+        .where('caseNumber', 'in', caseNumbers)
+        .orderBy('startsAt')
+        .orderBy('hearingId')
+        .execute();
+      return onlyThoseAsked(keys, rows, caseKeyOf);
+    },
 
     /**
      * Case-file documents' metadata (their bytes are in the content store, served by the download route): those

@@ -11,9 +11,13 @@ const ANNOUNCED = {
 
 type Identified = Pick<CrownCaseTable, 'caseNumber' | 'urn' | 'courtCode' | 'defendantPncId'>;
 
-/** The case by Crown Court case number (its events' subject, so they keep their order) and URN, if sent. */
+/**
+ * The case by its centre's court code and Crown Court case number (its events' subject, so they keep their order)
+ * and URN, if sent.
+ */
 const identifiersOf = (crownCase: Identified): EventIdentifiers => ({
   crownCourtCaseNumber: crownCase.caseNumber,
+  crownCourtCode: crownCase.courtCode,
   pncId: crownCase.defendantPncId,
   ...(crownCase.urn === null ? {} : { urn: crownCase.urn }),
 });

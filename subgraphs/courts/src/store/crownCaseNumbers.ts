@@ -13,10 +13,13 @@ export const CASE_NUMBER_PREFIX: Record<SendingType, 'T' | 'S' | 'A'> = {
 export const LAST_SERIAL = 9999;
 
 /**
- * A series of Crown Court case numbers: the prefix and the year of receipt, followed by a four-digit serial
- * (T20230123 is the 123rd trial case received in 2023), as the Crown Court numbers them.
+ * A series of Crown Court case numbers: one centre's numbers of one kind and year, the prefix and the year of
+ * receipt followed by a four-digit serial (T20230123 is the 123rd trial case the centre received in 2023), as the
+ * Crown Court numbers them. Each centre has its own series, so the same number is issued at several centres.
  */
 export interface CaseNumberSeries {
+  /** The court code of the centre that issues the numbers. */
+  courtCode: string;
   prefix: 'T' | 'S' | 'A';
   year: string;
   /** The lowest and highest case numbers of the series, for a range query on the primary key. */
@@ -24,17 +27,21 @@ export interface CaseNumberSeries {
   last: string;
 }
 
-/** The series a case of this kind received on this date is numbered in. */
-export function caseNumberSeries(sendingType: SendingType, receivedOn: string): CaseNumberSeries {
+/** The series a case of this kind received at this centre on this date is numbered in. */
+export function caseNumberSeries(
+  courtCode: string,
+  sendingType: SendingType,
+  receivedOn: string,
+): CaseNumberSeries {
   const prefix = CASE_NUMBER_PREFIX[sendingType];
   const year = receivedOn.slice(0, 4);
-  return { prefix, year, first: `${prefix}${year}0000`, last: `${prefix}${year}${LAST_SERIAL}` };
+  return { courtCode, prefix, year, first: `${prefix}${year}0000`, last: `${prefix}${year}${LAST_SERIAL}` };
 }
 
 /**
  * The number after the highest one the series has issued (null when none has been), or null when the series
- * is full. The store's primary key is what guarantees no two cases share a number: a caller that loses a race
- * for this number asks again.
+ * is full. The store's primary key, (court code, case number), is what guarantees that no two cases of a centre
+ * share a number: a caller that loses a race for this number asks again.
  */
 export function nextCaseNumber(series: CaseNumberSeries, highestIssued: string | null): string | null {
   const serial = highestIssued ? Number(highestIssued.slice(-4)) + 1 : 1;

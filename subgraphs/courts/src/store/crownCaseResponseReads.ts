@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createClosedSendingStore } from './closedSendingStore';
+import { type CrownCaseKey, keyColumns, onlyThoseAsked } from './crownCaseKey';
 import type { CrownCourtTables } from './crownCourtTables';
 import type { MagistratesTables } from './magistratesTables';
 
@@ -9,17 +10,29 @@ export function crownCaseResponseReads(
   crown: Kysely<CrownCourtTables>,
 ) {
   return {
-    findCrownCaseStatesByNumbers: (caseNumbers: readonly string[]) =>
-      crown.selectFrom('crownCaseState').selectAll().where('caseNumber', 'in', caseNumbers).execute(),
+    findCrownCaseStatesByKeys: async (keys: readonly CrownCaseKey[]) => {
+      const { courtCodes, caseNumbers } = keyColumns(keys);
+      const rows = await crown
+        .selectFrom('crownCaseState')
+        .selectAll()
+        .where('courtCode', 'in', courtCodes)
+        .where('caseNumber', 'in', caseNumbers)
+        .execute();
+      return onlyThoseAsked(keys, rows, (row) => row);
+    },
 
     /** The changes of these cases, in the order they were made. */
-    findCrownCaseEventsByNumbers: (caseNumbers: readonly string[]) =>
-      crown
+    findCrownCaseEventsByKeys: async (keys: readonly CrownCaseKey[]) => {
+      const { courtCodes, caseNumbers } = keyColumns(keys);
+      const rows = await crown
         .selectFrom('crownCaseEvent')
         .selectAll()
+        .where('courtCode', 'in', courtCodes)
         .where('caseNumber', 'in', caseNumbers)
         .orderBy('eventId')
-        .execute(),
+        .execute();
+      return onlyThoseAsked(keys, rows, (row) => row);
+    },
 
     findClosedSendingsByUrns: createClosedSendingStore(magistrates).closedSendingsOf,
   };

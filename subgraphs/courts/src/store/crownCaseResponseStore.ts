@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { recordCaseStateChange, recordHearingListed } from './crownCaseAnnouncements';
+import type { CrownCaseKey } from './crownCaseKey';
 import type {
   CrownCaseEventKind,
   CrownCaseStatus,
@@ -30,8 +31,9 @@ export interface StateChange {
   changed: boolean;
 }
 
-/** A hearing to list in the Crown Court. */
+/** A hearing to list in the Crown Court: the case it is of, where it is held, when and what for. */
 export interface HearingToList {
+  caseCourtCode: string;
   caseNumber: string;
   courtCode: string;
   startsAt: string;
@@ -54,7 +56,7 @@ const FINAL_OUTCOMES = ['FINE', 'COMMUNITY_ORDER', 'CUSTODY', 'DISCHARGE', 'ACQU
 
 async function addEvent(
   trx: Trx,
-  caseNumber: string,
+  key: CrownCaseKey,
   kind: CrownCaseEventKind,
   made: ChangeMade,
   extra: { reason?: string | null; hearingId?: number | null } = {},
@@ -62,7 +64,8 @@ async function addEvent(
   await trx
     .insertInto('crownCaseEvent')
     .values({
-      caseNumber,
+      courtCode: key.courtCode,
+      caseNumber: key.caseNumber,
       kind,
       occurredAt: made.at,
       madeBy: made.madeBy,
@@ -85,22 +88,31 @@ interface LockedState {
  * lock on PostgreSQL, so that two clerks changing one case at once are served one after the other; SQLite
  * serialises write transactions anyway.
  */
-async function lockedState(trx: Trx, caseNumber: string, at: string): Promise<LockedState | null> {
+async function lockedState(trx: Trx, key: CrownCaseKey, at: string): Promise<LockedState | null> {
   const found = await trx
     .selectFrom('crownCase')
     .select(['caseNumber', 'urn', 'courtCode', 'defendantPncId'])
-    .where('caseNumber', '=', caseNumber)
+    .where('courtCode', '=', key.courtCode)
+    .where('caseNumber', '=', key.caseNumber)
     .executeTakeFirst();
   if (!found) return null;
   await trx
     .insertInto('crownCaseState')
-    .values({ caseNumber, status: 'ACKNOWLEDGED', reason: null, updatedAt: at, magistratesInformedAt: at })
-    .onConflict((conflict) => conflict.column('caseNumber').doNothing())
+    .values({
+      courtCode: key.courtCode,
+      caseNumber: key.caseNumber,
+      status: 'ACKNOWLEDGED',
+      reason: null,
+      updatedAt: at,
+      magistratesInformedAt: at,
+    })
+    .onConflict((conflict) => conflict.columns(['courtCode', 'caseNumber']).doNothing())
     .execute();
   const locked = await trx
     .updateTable('crownCaseState')
     .set((eb) => ({ status: eb.ref('status') }))
-    .where('caseNumber', '=', caseNumber)
+    .where('courtCode', '=', key.courtCode)
+    .where('caseNumber', '=', key.caseNumber)
     .returning(['status', 'reason'])
     .executeTakeFirstOrThrow();
   return { ...locked, crownCase: found };
@@ -115,7 +127,7 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
   return {
     /** Moves a case from one of `from` to `to`, with the reason for a return or withdrawal. */
     changeState: (
-      caseNumber: string,
+      key: CrownCaseKey,
       from: readonly CrownCaseStatus[],
       to: CrownCaseStatus,
       made: ChangeMade,
@@ -123,7 +135,7 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
       announced: Announced,
     ): Promise<StateChange> =>
       db.transaction().execute(async (trx) => {
-        const state = await lockedState(trx, caseNumber, made.at);
+        const state = await lockedState(trx, key, made.at);
         if (state === null || !from.includes(state.status)) {
           return { status: state?.status ?? null, reason: state?.reason ?? null, changed: false };
         }
@@ -132,9 +144,10 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
         await trx
           .updateTable('crownCaseState')
           .set({ status: to, reason, updatedAt: made.at, magistratesInformedAt: owed ? null : made.at })
-          .where('caseNumber', '=', caseNumber)
+          .where('courtCode', '=', key.courtCode)
+          .where('caseNumber', '=', key.caseNumber)
           .execute();
-        await addEvent(trx, caseNumber, to as CrownCaseEventKind, made, { reason });
+        await addEvent(trx, key, to as CrownCaseEventKind, made, { reason });
         await recordCaseStateChange(trx, { ...state.crownCase, ...announced }, to);
         return { status: to, reason, changed: true };
       }),
@@ -142,12 +155,14 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
     /** Lists a further hearing of an acknowledged case; the same hearing listed again is found, not repeated. */
     listHearing: (hearing: HearingToList, made: ChangeMade, announced: Announced): Promise<ListedHearing> =>
       db.transaction().execute(async (trx) => {
-        const state = await lockedState(trx, hearing.caseNumber, made.at);
+        const key = { courtCode: hearing.caseCourtCode, caseNumber: hearing.caseNumber };
+        const state = await lockedState(trx, key, made.at);
         if (state?.status !== 'ACKNOWLEDGED') return { refused: state?.status ?? null };
         const listed = await trx
           .selectFrom('crownHearing')
           .selectAll()
-          .where('caseNumber', '=', hearing.caseNumber)
+          .where('caseCourtCode', '=', key.courtCode)
+          .where('caseNumber', '=', key.caseNumber)
           .where('type', '=', hearing.type)
           .where('startsAt', '=', hearing.startsAt)
           .executeTakeFirst();
@@ -158,7 +173,7 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
           .values(row)
           .returning('hearingId')
           .executeTakeFirstOrThrow();
-        await addEvent(trx, hearing.caseNumber, 'HEARING_LISTED', made, { hearingId });
+        await addEvent(trx, key, 'HEARING_LISTED', made, { hearingId });
         await recordHearingListed(trx, { ...state.crownCase, ...announced }, { hearingId, ...hearing });
         return { hearing: { ...row, hearingId }, repeated: false };
       }),
@@ -168,11 +183,12 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
       db.transaction().execute(async (trx) => {
         const hearing = await trx
           .selectFrom('crownHearing')
-          .select('caseNumber')
+          .select(['caseCourtCode', 'caseNumber'])
           .where('hearingId', '=', hearingId)
           .executeTakeFirst();
         if (!hearing) return { hearing: null };
-        const status = (await lockedState(trx, hearing.caseNumber, made.at))?.status ?? 'ACKNOWLEDGED';
+        const key = { courtCode: hearing.caseCourtCode, caseNumber: hearing.caseNumber };
+        const status = (await lockedState(trx, key, made.at))?.status ?? 'ACKNOWLEDGED';
         const recorded =
           status === 'ACKNOWLEDGED'
             ? await trx
@@ -184,12 +200,13 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
             : null;
         const changed = Number(recorded?.numUpdatedRows ?? 0) === 1;
         if (changed) {
-          await addEvent(trx, hearing.caseNumber, 'OUTCOME_RECORDED', made, { hearingId });
+          await addEvent(trx, key, 'OUTCOME_RECORDED', made, { hearingId });
           if (FINAL_OUTCOMES.includes(outcome)) {
             await trx
               .updateTable('crownCase')
               .set({ outcome })
-              .where('caseNumber', '=', hearing.caseNumber)
+              .where('courtCode', '=', key.courtCode)
+              .where('caseNumber', '=', key.caseNumber)
               .execute();
           }
         }
@@ -208,7 +225,11 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
     owedToMagistrates: () =>
       db
         .selectFrom('crownCaseState')
-        .innerJoin('crownCase', 'crownCase.caseNumber', 'crownCaseState.caseNumber')
+        .innerJoin('crownCase', (join) =>
+          join
+            .onRef('crownCase.courtCode', '=', 'crownCaseState.courtCode')
+            .onRef('crownCase.caseNumber', '=', 'crownCaseState.caseNumber'),
+        )
         .select([
           'crownCase.caseNumber',
           'crownCase.urn',
@@ -223,11 +244,12 @@ export function createCrownCaseResponseStore(db: Kysely<CrownCourtTables>) {
         .execute(),
 
     /** Records that the magistrates' store has the case back on its list. */
-    markMagistratesInformed: async (caseNumber: string, at: string): Promise<void> => {
+    markMagistratesInformed: async (key: CrownCaseKey, at: string): Promise<void> => {
       await db
         .updateTable('crownCaseState')
         .set({ magistratesInformedAt: at })
-        .where('caseNumber', '=', caseNumber)
+        .where('courtCode', '=', key.courtCode)
+        .where('caseNumber', '=', key.caseNumber)
         .where('magistratesInformedAt', 'is', null)
         .execute();
     },

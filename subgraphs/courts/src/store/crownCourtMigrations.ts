@@ -4,6 +4,7 @@ import { addCaseResponses } from './crownCaseResponseMigration';
 import { addTransferColumns } from './crownCaseTransferColumns';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addRecordCorrections } from './recordCorrectionsMigration';
+import { keyCasesByCentre } from './caseNumbersPerCentreMigration';
 import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Crown Court store migrations, applied in name order at start-up. */
@@ -57,6 +58,9 @@ export const crownCourtMigrations: Record<string, Migration> = {
   },
   '010_record_corrections': {
     up: addRecordCorrections,
+  },
+  '011_case_numbers_per_centre': {
+    up: keyCasesByCentre,
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   '900_event_outbox': eventOutboxMigration,

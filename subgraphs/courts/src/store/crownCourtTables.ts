@@ -2,9 +2,11 @@ import type { Generated } from 'kysely';
 import type { CrownRecordCorrectionTable } from './recordCorrectionTables';
 
 /**
- * A case in the Crown Court system. The magistrates' history is not copied here: only the URN links to it. A case
- * received by digital transfer records no defendant particulars either (they are read through the link); cases
- * received on paper before it carry the particulars the Crown Court keyed in.
+ * A case in the Crown Court system, keyed by the court code of the centre that holds it and its case number: each
+ * centre numbers its own cases (store/crownCaseNumbers.ts), so a number names a case at one centre only. The
+ * magistrates' history is not copied here: only the URN links to it. A case received by digital transfer records
+ * no defendant particulars either (they are read through the link); cases received on paper before it carry the
+ * particulars the Crown Court keyed in.
  */
 export interface CrownCaseTable {
   caseNumber: string;
@@ -32,7 +34,10 @@ export interface CrownCaseTable {
 /** A hearing of a Crown Court case. */
 export interface CrownHearingTable {
   hearingId: Generated<number>;
+  /** The case's key: the court code of the centre that holds it, and its number there. */
+  caseCourtCode: string;
   caseNumber: string;
+  /** Where the hearing is held. */
   courtCode: string;
   startsAt: string;
   type: string;
@@ -48,6 +53,7 @@ export type CrownCaseStatus = 'RECEIVED' | 'ACKNOWLEDGED' | 'RETURNED' | 'WITHDR
 
 /** The state of a case received by digital transfer (crown_case_state). */
 export interface CrownCaseStateTable {
+  courtCode: string;
   caseNumber: string;
   status: CrownCaseStatus;
   /** Why the case was returned or withdrawn. */
@@ -67,6 +73,7 @@ export type CrownCaseEventKind =
 /** One change of a Crown Court case, for its timeline (crown_case_event). */
 export interface CrownCaseEventTable {
   eventId: Generated<number>;
+  courtCode: string;
   caseNumber: string;
   kind: CrownCaseEventKind;
   occurredAt: string;

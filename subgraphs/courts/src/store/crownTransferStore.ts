@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { londonTimeToIso } from '@lib/time/londonTime';
-import { caseNumberSeries, nextCaseNumber } from './crownCaseNumbers';
+import { numberCase } from './caseNumbering';
+import type { CrownCaseKey } from './crownCaseKey';
 import type { CrownCaseTable, CrownCourtTables } from './crownCourtTables';
 
 /** What the Crown Court is told of a transfer: no more than the link, the court and the first listing. */
@@ -26,50 +27,45 @@ const FIRST_HEARING_TYPE: Record<CrownCaseTable['sendingType'], string> = {
 /** First hearings are listed for the start of the court day. */
 const LISTING_TIME = '10:00';
 
-/** Races lost for a case number before giving up: each one means another case was just numbered. */
-const MAX_NUMBERING_ATTEMPTS = 50;
-
-/** A series of case numbers with no number left this year. */
-export class CaseNumbersExhausted extends Error {}
-
 /**
  * The Crown Court side of a transfer. Receiving a case is idempotent, keyed by the transfer's id (unique in
  * crown_case): whoever drives a transfer, and however often, it makes one Crown Court case.
  */
 export function createCrownTransferStore(db: Kysely<CrownCourtTables>) {
   return {
-    caseByNumber: (caseNumber: string) =>
-      db.selectFrom('crownCase').selectAll().where('caseNumber', '=', caseNumber).executeTakeFirst(),
+    caseByKey: (key: CrownCaseKey) =>
+      db
+        .selectFrom('crownCase')
+        .selectAll()
+        .where('courtCode', '=', key.courtCode)
+        .where('caseNumber', '=', key.caseNumber)
+        .executeTakeFirst(),
+
+    /** Every centre's case with this number, in court-code order: one number is issued at several centres. */
+    casesByNumber: (caseNumber: string) =>
+      db
+        .selectFrom('crownCase')
+        .selectAll()
+        .where('caseNumber', '=', caseNumber)
+        .orderBy('courtCode')
+        .execute(),
 
     /**
-     * Creates the Crown Court case of a transfer, numbered next in its series, with its first hearing; or
-     * returns the one the transfer already made. The primary key settles a race for a number: the loser's
-     * insert does nothing and it takes the next number.
+     * Creates the Crown Court case of a transfer, numbered next in the receiving centre's series of its kind and
+     * year (caseNumbering.ts), with its first hearing; or returns the one the transfer already made, found again
+     * before each attempt at a number, so that a concurrent receipt of the same transfer makes one case.
      */
     receiveCase: (transfer: TransferToReceive): Promise<CrownCaseTable> =>
       db.transaction().execute(async (trx) => {
-        const series = caseNumberSeries(transfer.sendingType, transfer.receivedOn);
-        for (let attempt = 1; attempt <= MAX_NUMBERING_ATTEMPTS; attempt += 1) {
-          const made = await trx
+        const madeAlready = () =>
+          trx
             .selectFrom('crownCase')
             .selectAll()
             .where('transferId', '=', transfer.transferId)
             .executeTakeFirst();
-          if (made) return made;
-          const { highest } = await trx
-            .selectFrom('crownCase')
-            .select((eb) => eb.fn.max('caseNumber').as('highest'))
-            .where('caseNumber', '>=', series.first)
-            .where('caseNumber', '<=', series.last)
-            .executeTakeFirstOrThrow();
-          const caseNumber = nextCaseNumber(series, highest);
-          if (!caseNumber) {
-            throw new CaseNumbersExhausted(
-              `Every ${series.prefix} case number of ${series.year} has been issued`,
-            );
-          }
-          const row: CrownCaseTable = {
-            caseNumber,
+        const { crownCase, inserted } = await numberCase(
+          trx,
+          {
             urn: transfer.urn,
             courtCode: transfer.crownCourtCode,
             sendingType: transfer.sendingType,
@@ -87,37 +83,34 @@ export function createCrownTransferStore(db: Kysely<CrownCourtTables>) {
             confiscationOrderedOn: null,
             transferId: transfer.transferId,
             receivedAt: transfer.receivedAt,
-          };
-          const inserted = await trx
-            .insertInto('crownCase')
-            .values(row)
-            .onConflict((conflict) => conflict.doNothing())
-            .executeTakeFirst();
-          if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue;
-          await trx
-            .insertInto('crownHearing')
-            .values({
-              caseNumber,
-              courtCode: transfer.crownCourtCode,
-              startsAt: londonTimeToIso(transfer.firstHearingOn, LISTING_TIME),
-              type: FIRST_HEARING_TYPE[transfer.sendingType],
-              outcome: null,
-            })
-            .execute();
-          // Received, until a Crown Court clerk acknowledges it (or returns it, or the sending is withdrawn).
-          await trx
-            .insertInto('crownCaseState')
-            .values({
-              caseNumber,
-              status: 'RECEIVED',
-              reason: null,
-              updatedAt: transfer.receivedAt,
-              magistratesInformedAt: transfer.receivedAt,
-            })
-            .execute();
-          return row;
-        }
-        throw new Error(`No free case number after ${MAX_NUMBERING_ATTEMPTS} attempts`);
+          },
+          madeAlready,
+        );
+        if (!inserted) return crownCase;
+        const key = { courtCode: crownCase.courtCode, caseNumber: crownCase.caseNumber };
+        await trx
+          .insertInto('crownHearing')
+          .values({
+            caseCourtCode: key.courtCode,
+            caseNumber: key.caseNumber,
+            courtCode: transfer.crownCourtCode,
+            startsAt: londonTimeToIso(transfer.firstHearingOn, LISTING_TIME),
+            type: FIRST_HEARING_TYPE[transfer.sendingType],
+            outcome: null,
+          })
+          .execute();
+        // Received, until a Crown Court clerk acknowledges it (or returns it, or the sending is withdrawn).
+        await trx
+          .insertInto('crownCaseState')
+          .values({
+            ...key,
+            status: 'RECEIVED',
+            reason: null,
+            updatedAt: transfer.receivedAt,
+            magistratesInformedAt: transfer.receivedAt,
+          })
+          .execute();
+        return crownCase;
       }),
 
     /** Removes the Crown Court case a given-up transfer made, if it made one. */
@@ -125,15 +118,28 @@ export function createCrownTransferStore(db: Kysely<CrownCourtTables>) {
       db.transaction().execute(async (trx) => {
         const made = await trx
           .selectFrom('crownCase')
-          .select('caseNumber')
+          .select(['courtCode', 'caseNumber'])
           .where('transferId', '=', transferId)
           .executeTakeFirst();
         if (!made) return;
         // A case a given-up transfer made was never sent, so nobody has answered it: it has a state and no events.
-        await trx.deleteFrom('crownCaseEvent').where('caseNumber', '=', made.caseNumber).execute();
-        await trx.deleteFrom('crownCaseState').where('caseNumber', '=', made.caseNumber).execute();
-        await trx.deleteFrom('crownHearing').where('caseNumber', '=', made.caseNumber).execute();
-        await trx.deleteFrom('crownCase').where('caseNumber', '=', made.caseNumber).execute();
+        for (const table of ['crownCaseEvent', 'crownCaseState'] as const) {
+          await trx
+            .deleteFrom(table)
+            .where('courtCode', '=', made.courtCode)
+            .where('caseNumber', '=', made.caseNumber)
+            .execute();
+        }
+        await trx
+          .deleteFrom('crownHearing')
+          .where('caseCourtCode', '=', made.courtCode)
+          .where('caseNumber', '=', made.caseNumber)
+          .execute();
+        await trx
+          .deleteFrom('crownCase')
+          .where('courtCode', '=', made.courtCode)
+          .where('caseNumber', '=', made.caseNumber)
+          .execute();
       }),
   };
 }

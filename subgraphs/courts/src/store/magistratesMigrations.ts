@@ -2,6 +2,7 @@ import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { documentStoreMigration } from '../documents/documentStoreMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
+import { addSentToCrownCourtCode } from './sentToCrownCourtCodeMigration';
 import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
@@ -136,6 +137,9 @@ export const magistratesMigrations: Record<string, Migration> = {
     },
   },
   '006_document_store': documentStoreMigration,
+  '007_sent_to_crown_court_code': {
+    up: addSentToCrownCourtCode,
+  },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   '900_event_outbox': eventOutboxMigration,
 };

@@ -13,7 +13,11 @@ export interface MagistratesCaseTable {
   allocationDecision: 'SUMMARY_TRIAL' | 'CROWN_COURT_TRIAL' | null;
   bailStatus: 'UNCONDITIONAL_BAIL' | 'CONDITIONAL_BAIL' | 'REMANDED_IN_CUSTODY';
   outcome: string | null;
-  /** The Crown Court case number the case was sent to: the only trace of the sending on this side. */
+  /**
+   * The Crown Court case the case was sent to, by the court code of the centre that holds it and its number there:
+   * the only trace of the sending on this side.
+   */
+  sentToCrownCourtCode: string | null;
   sentToCrownCaseNumber: string | null;
 }
 

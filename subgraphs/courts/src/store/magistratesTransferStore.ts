@@ -97,9 +97,9 @@ export function createMagistratesTransferStore(db: Kysely<MagistratesTables>) {
       }),
 
     /**
-     * The commit point of a transfer: marks it COMPLETED and links the magistrates' case to its Crown Court case
-     * (with the case's new outcome, if the sending gives it one) and freezes its case file, in one transaction,
-     * if it is still PENDING.
+     * The commit point of a transfer: marks it COMPLETED and links the magistrates' case to its Crown Court case at
+     * the transfer's centre (with the case's new outcome, if the sending gives it one) and freezes its case file, in
+     * one transaction, if it is still PENDING.
      */
     completeTransfer: (transferId: string, crownCaseNumber: string, outcome: string | null, at: string) =>
       db.transaction().execute(async (trx) => {
@@ -114,6 +114,7 @@ export function createMagistratesTransferStore(db: Kysely<MagistratesTables>) {
           const sentCase = await trx
             .updateTable('magistratesCase')
             .set((eb) => ({
+              sentToCrownCourtCode: completed.crownCourtCode,
               sentToCrownCaseNumber: crownCaseNumber,
               outcome: outcome ?? eb.ref('outcome'),
             }))

@@ -12,6 +12,8 @@ export type RecordCorrectionStatus = 'OPEN' | 'COMPLETED';
  */
 export interface CrownRecordCorrectionTable {
   correctionId: Generated<number>;
+  /** The case's key: the court code of the centre that holds it, and its number there. */
+  courtCode: string;
   caseNumber: string;
   field: RecordField;
   recordedValue: string | null;

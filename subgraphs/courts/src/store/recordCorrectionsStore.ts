@@ -22,12 +22,10 @@ export function createRecordCorrectionsStore(db: Kysely<CrownCourtTables>) {
     findCorrections: (status: RecordCorrectionStatus, courtCode: string | null) =>
       db
         .selectFrom('crownRecordCorrection')
-        .innerJoin('crownCase', 'crownCase.caseNumber', 'crownRecordCorrection.caseNumber')
-        .selectAll('crownRecordCorrection')
-        .select('crownCase.courtCode')
-        .where('crownRecordCorrection.status', '=', status)
-        .$if(courtCode !== null, (query) => query.where('crownCase.courtCode', '=', courtCode ?? ''))
-        .orderBy('crownRecordCorrection.correctionId')
+        .selectAll()
+        .where('status', '=', status)
+        .$if(courtCode !== null, (query) => query.where('courtCode', '=', courtCode ?? ''))
+        .orderBy('correctionId')
         .execute(),
 
     /** Records a correction asked for, or returns the one already asked for under the same reference. */
@@ -74,6 +72,7 @@ export function createRecordCorrectionsStore(db: Kysely<CrownCourtTables>) {
           await trx
             .updateTable('crownCase')
             .set({ [COLUMN_OF[correction.field]]: value })
+            .where('courtCode', '=', correction.courtCode)
             .where('caseNumber', '=', correction.caseNumber)
             .execute();
           return trx

@@ -4,7 +4,8 @@ import type { CrownTransferTable } from './magistratesTables';
 /**
  * What a completed transfer announces, recorded in the transaction that completes it (the commit point: before it
  * the case is not sent, after it, it is): the case sent to the Crown Court, and its first Crown Court hearing,
- * which the transfer listed. Both name the case by URN and Crown Court case number, and the defendant by PNC ID.
+ * which the transfer listed. Both name the case by URN and by its centre's court code and Crown Court case number,
+ * and the defendant by PNC ID.
  */
 export async function recordTransferEvents(
   trx: StoreTransaction,
@@ -12,7 +13,12 @@ export async function recordTransferEvents(
   crownCourtCaseNumber: string,
   pncId: string | null,
 ): Promise<void> {
-  const identifiers = { urn: transfer.urn, crownCourtCaseNumber, pncId };
+  const identifiers = {
+    urn: transfer.urn,
+    crownCourtCaseNumber,
+    crownCourtCode: transfer.crownCourtCode,
+    pncId,
+  };
   await recordEvent(trx, {
     type: 'CASE_SENT_TO_CROWN_COURT',
     identifiers,

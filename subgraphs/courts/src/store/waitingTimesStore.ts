@@ -51,7 +51,11 @@ export function createWaitingTimesStore(
     async sentCases(from: string, to: string): Promise<SentCase[]> {
       const rows = await crown
         .selectFrom('crownCase')
-        .leftJoin('crownHearing', 'crownHearing.caseNumber', 'crownCase.caseNumber')
+        .leftJoin('crownHearing', (join) =>
+          join
+            .onRef('crownHearing.caseCourtCode', '=', 'crownCase.courtCode')
+            .onRef('crownHearing.caseNumber', '=', 'crownCase.caseNumber'),
+        )
         .select([
           'crownCase.urn',
           'crownCase.courtCode',
@@ -68,6 +72,7 @@ export function createWaitingTimesStore(
               eb
                 .selectFrom('crownCaseState')
                 .select('crownCaseState.caseNumber')
+                .whereRef('crownCaseState.courtCode', '=', 'crownCase.courtCode')
                 .whereRef('crownCaseState.caseNumber', '=', 'crownCase.caseNumber')
                 .where('crownCaseState.status', 'in', ['RETURNED', 'WITHDRAWN']),
             ),
@@ -76,9 +81,9 @@ export function createWaitingTimesStore(
         .where('crownCase.receivedOn', '>=', from)
         .where('crownCase.receivedOn', '<=', to)
         .groupBy([
+          'crownCase.courtCode',
           'crownCase.caseNumber',
           'crownCase.urn',
-          'crownCase.courtCode',
           'crownCase.committingCourtCode',
           'crownCase.receivedOn',
           'crownCase.defendantPncId',

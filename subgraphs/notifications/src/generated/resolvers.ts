@@ -33,8 +33,10 @@ export type Event = {
   cloudEventType: Scalars['String']['output'];
   /** The confiscation order it is about, by enforcement account number. */
   confiscationAccountNumber?: Maybe<Scalars['String']['output']>;
-  /** The Crown Court case it is about. */
+  /** The Crown Court case it is about, by its number at the centre crownCourtCode names. */
   crownCourtCaseNumber?: Maybe<Scalars['String']['output']>;
+  /** The court code of the Crown Court centre that holds the case it is about: each centre numbers its own cases. */
+  crownCourtCode?: Maybe<Scalars['String']['output']>;
   /** Its place in the feed: ask `events(after:)` with it for what came after. */
   cursor: Scalars['String']['output'];
   /** The prison holding the person, for events about someone in custody. */
@@ -47,7 +49,7 @@ export type Event = {
   prisonNumber?: Maybe<Scalars['String']['output']>;
   /** The system that recorded it, as the CloudEvents `source`, for example /justice-gateway/courts. */
   source: Scalars['String']['output'];
-  /** The record it is about, as the CloudEvents `subject`: the identifier's kind and value, e.g. urn/01AB2345678. */
+  /** The record it is about, as the CloudEvents `subject`: the identifier's kind and value, e.g. urn/01AB2345678 (a Crown Court case's value is its centre's court code and its number, crownCourtCaseNumber/C13LS00/T20260001). */
   subject: Scalars['String']['output'];
   /** When it happened. */
   time: Scalars['DateTime']['output'];
@@ -440,6 +442,7 @@ export type EventResolvers<ContextType = NotificationsContext, ParentType extend
   cloudEventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confiscationAccountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   crownCourtCaseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  crownCourtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   establishmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -28,6 +28,12 @@ export const eventResolvers: EventResolvers = {
   prisonNumber: (event) => event.prisonNumber,
   urn: (event) => envelopeOf(event).data.identifiers.urn ?? null,
   crownCourtCaseNumber: (event) => envelopeOf(event).data.identifiers.crownCourtCaseNumber ?? null,
+  // Events recorded before the identifiers named the centre carry its court code among their facts.
+  crownCourtCode: (event) => {
+    const { identifiers, facts } = envelopeOf(event).data;
+    if (!identifiers.crownCourtCaseNumber) return null;
+    return identifiers.crownCourtCode ?? facts.crownCourtCode ?? null;
+  },
   confiscationAccountNumber: (event) => envelopeOf(event).data.identifiers.confiscationAccountNumber ?? null,
   visitReference: (event) => envelopeOf(event).data.identifiers.visitReference ?? null,
   establishmentCode: (event) => event.establishmentCode,
