@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { positiveOption } from './positiveOption';
 import { WORKLOAD_NAMES, type WorkloadName } from './load/workloads';
-import { GATEWAY_KINDS, type GatewayKind } from './system/startGateways';
+import { GATEWAY_KINDS, type GatewayKind } from './system/gatewayKinds';
 
 /** What a benchmark run does. */
 export interface BenchOptions {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- [--scale 0.01] [--seconds 10] [--connections 32] [--rounds 3] [--workloads ...] [--out ...]`:
- * this gateway against a stock @apollo/gateway and Hive Gateway, on the same supergraph, subgraphs and data, in
- * one run. Prints the report and writes it to bench/RESULTS.md (see USAGE in benchOptions.ts).
+ * this gateway against its peers (stock @apollo/gateway, Hive Gateway with its default runtime and with Hive
+ * Router's Rust query planner, Grafbase), on the same subgraphs and data, in one run. Prints the report and
+ * writes it to bench/RESULTS.md (see USAGE in benchOptions.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -10,7 +10,7 @@ import { summarise, type BenchReport, type Measurement, type ScaleComparison } f
 import { currentLoad, describeMachine } from './report/machine';
 import { withBenchSystem, type BenchSystem } from './system/benchSystem';
 import { serviceEnvironment } from './system/startSubgraphs';
-import type { GatewayKind } from './system/startGateways';
+import type { GatewayKind } from './system/gatewayKinds';
 
 // Between the bare round trips of the transport floor: about the time a subgraph idles between a journey's calls.
 const TRANSPORT_PAUSE_MS = 5;
@@ -120,7 +120,7 @@ async function compareScale(
     ['justice'],
     log,
     async (system) => {
-      const journey = buildWorkloads(system.population, system.tokens, system.bookings).find(
+      const journey = buildWorkloads(system.population, system.tokens, system.bookings, system.headers).find(
         (workload) => workload.name === 'journey',
       ) as Workload;
       await measure(system, journey, 'justice', Math.min(3, options.seconds), options.connections);
@@ -150,9 +150,12 @@ export async function runBenchmark(
     options.gateways,
     log,
     async (system) => {
-      const workloads = buildWorkloads(system.population, system.tokens, system.bookings).filter((workload) =>
-        options.workloads.includes(workload.name),
-      );
+      const workloads = buildWorkloads(
+        system.population,
+        system.tokens,
+        system.bookings,
+        system.headers,
+      ).filter((workload) => options.workloads.includes(workload.name));
       const measurements = await measureAll(system, options, workloads, log);
       const journey = workloads.find((workload) => workload.name === 'journey');
       const addedLatency: BenchReport['addedLatency'] = {};

@@ -32,7 +32,7 @@ const CONNECTIONS = Math.floor(positiveOptionOrExit('connections', values.connec
 async function main(): Promise<void> {
   await withBenchSystem(SCALE, ['justice'], console.log, async (system) => {
     const gateway = system.gateways.get('justice');
-    const journey = buildWorkloads(system.population, system.tokens, system.bookings).find(
+    const journey = buildWorkloads(system.population, system.tokens, system.bookings, system.headers).find(
       (workload) => workload.name === 'journey',
     );
     if (!gateway || !journey) throw new Error('the gateway or the journey workload is missing');

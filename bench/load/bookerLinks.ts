@@ -1,7 +1,7 @@
 import { lightFetch } from '@lib/http/lightFetch';
-import { purposeHeaders } from '../../tests/support/purposeHeaders';
-import type { GatewayKind } from '../system/startGateways';
+import type { GatewayKind } from '../system/gatewayKinds';
 import type { PrisonerInCustody } from '../system/population';
+import { callerHeaders, type CallerHeaders } from './callerHeaders';
 import { registeredBody, registeredOperation } from './registeredOperations';
 
 /** The simulated public booker who books for a prisoner: the same one every time, spread evenly over them. */
@@ -32,7 +32,10 @@ export async function linkPrisonersToBookers(options: {
   tokens: readonly string[];
   prisoners: readonly PrisonerInCustody[];
   concurrency: number;
+  /** Each request's headers (default: the token and its purpose, for a gateway that signs the credential). */
+  headersFor?: CallerHeaders;
 }): Promise<Linking> {
+  const headersFor = options.headersFor ?? callerHeaders(null);
   const operation = registeredOperation('public-visit-booker', 'LinkPrisonerToBookingAccount');
   const byBooker = options.tokens.map((): PrisonerInCustody[] => []);
   for (const prisoner of options.prisoners) {
@@ -46,8 +49,7 @@ export async function linkPrisonersToBookers(options: {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
-        ...purposeHeaders(token, 'Linking a prisoner to my booking account'),
+        ...headersFor(options.gateway, token, 'Linking a prisoner to my booking account'),
       },
       body: registeredBody(options.gateway, operation, { input: { prisonNumber, dateOfBirth, prisonCode } }),
     });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readManifests } from '../../gateway/src/trustedDocuments/persistedQueryManifest';
-import { isThisGateway, type GatewayKind } from '../system/startGateways';
+import { isThisGateway, type GatewayKind } from '../system/gatewayKinds';
 import { REPOSITORY_ROOT } from '../system/serviceProcess';
 
 /** A registered operation: its id in the agency's manifest and its text. */

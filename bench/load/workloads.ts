@@ -1,9 +1,9 @@
 import { JOURNEY_QUERY } from '../../tests/support/journeyQuery';
-import { purposeHeaders } from '../../tests/support/purposeHeaders';
 import { addDays, londonNow } from '@lib/time/londonTime';
-import type { GatewayKind } from '../system/startGateways';
+import type { GatewayKind } from '../system/gatewayKinds';
 import type { Population } from '../system/population';
 import { bookerIndex } from './bookerLinks';
+import { callerHeaders, type CallerHeaders } from './callerHeaders';
 import type { BookingJobs } from './bookingJobs';
 import { registeredBody, registeredOperation } from './registeredOperations';
 import type { LoadRequest } from './driveLoad';
@@ -64,9 +64,6 @@ export const PRISON_LIST_QUERY = /* GraphQL */ `
   }
 `;
 
-/** Each token's headers: the bearer token and the first lawful purpose of its agency, worked out once per token. */
-const HEADERS_BY_TOKEN = new Map<string, Record<string, string>>();
-
 /** Walks a list in turn from a random place, so that consecutive requests ask for different people. */
 export function inTurn<T>(items: readonly T[]): () => T {
   if (items.length === 0) throw new Error('nothing to draw requests from');
@@ -77,23 +74,15 @@ export function inTurn<T>(items: readonly T[]): () => T {
   };
 }
 
-function withToken(token: string): Record<string, string> {
-  let headers = HEADERS_BY_TOKEN.get(token);
-  if (!headers) {
-    headers = {
-      authorization: `Bearer ${token}`,
-      ...purposeHeaders(token, 'Benchmark of the gateway (synthetic data)'),
-    };
-    HEADERS_BY_TOKEN.set(token, headers);
-  }
-  return headers;
-}
-
-/** The four workloads of the issue, drawing their people from the seeded population. */
+/**
+ * The four workloads of the issue, drawing their people from the seeded population, each request with the headers
+ * `headersFor` gives its user for the gateway measured.
+ */
 export function buildWorkloads(
   population: Population,
   tokens: CallerTokens,
   bookings: BookingJobs,
+  headersFor: CallerHeaders = callerHeaders(null),
 ): Workload[] {
   const availability = registeredOperation('public-visit-booker', 'VisitAvailabilityForPrisoner');
   const booking = registeredOperation('public-visit-booker', 'VisitBooking');
@@ -109,7 +98,7 @@ export function buildWorkloads(
     {
       name: 'journey',
       title: "One offender's journey across the four systems (by PNC ID)",
-      requestsFor: () => {
+      requestsFor: (gateway) => {
         const pncId = inTurn(population.pncIds);
         const token = inTurn(tokens.caseworkers);
         return () => ({
@@ -118,14 +107,14 @@ export function buildWorkloads(
             operationName: 'Journey',
             variables: { pncId: pncId() },
           }),
-          headers: withToken(token()),
+          headers: headersFor(gateway, token()),
         });
       },
     },
     {
       name: 'prison-list',
       title: `A prison's list of ${population.pageSize} prisoners with their cases, visits and orders`,
-      requestsFor: () => {
+      requestsFor: (gateway) => {
         const page = inTurn(population.prisonPages);
         const token = inTurn(tokens.caseworkers);
         return () => {
@@ -136,7 +125,7 @@ export function buildWorkloads(
               operationName: 'PrisonList',
               variables: { code: prisonCode, first: population.pageSize, after },
             }),
-            headers: withToken(token()),
+            headers: headersFor(gateway, token()),
           };
         };
       },
@@ -151,7 +140,7 @@ export function buildWorkloads(
           const variables = { prisonNumber, from: addDays(today, 2), to: addDays(today, 15) };
           return {
             body: registeredBody(gateway, availability, variables),
-            headers: withToken(bookerOf(prisonNumber)),
+            headers: headersFor(gateway, bookerOf(prisonNumber)),
           };
         };
       },
@@ -166,7 +155,7 @@ export function buildWorkloads(
           const input = job();
           return {
             body: registeredBody(gateway, booking, { input }),
-            headers: withToken(bookerOf(input.prisonNumber)),
+            headers: headersFor(gateway, bookerOf(input.prisonNumber)),
           };
         };
       },

@@ -2,10 +2,13 @@
  * Hive Gateway (@graphql-hive/gateway-runtime, the engine of the `hive-gateway` CLI) serving the same composed
  * supergraph unchanged, on Node's HTTP server, with its default settings. Subgraph URLs are overridden through
  * transportEntries, and the signed credential every subgraph requires is added with the documented header
- * propagation (see peerCredential.ts). Run by the benchmark as a process of its own.
+ * propagation (see peerCredential.ts). Started with RUST_QUERY_PLANNER_ARGUMENT, it plans with Hive Router's Rust
+ * query planner instead of its default JavaScript runtime: `unifiedGraphHandler` from @graphql-hive/router-runtime,
+ * as Hive Gateway's documentation configures it ("Rust Query Planner"). Run by the benchmark as a process of its own.
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GATEWAY_CREDENTIAL_HEADER } from '@lib/auth/subgraphCredential';
 import { peerCredentialSigner } from './peerCredential';
 import { readPeerSettings } from './peerSettings';
@@ -18,6 +21,8 @@ async function main(): Promise<void> {
     // from GraphOS: neither is, so nothing leaves the machine (the outbound trap test checks it).
     reporting: undefined,
     supergraph: settings.supergraphSdl,
+    // Unset, the default runtime (JavaScript stitching): the "Hive Gateway" row.
+    unifiedGraphHandler: settings.rustQueryPlanner ? unifiedGraphHandler : undefined,
     transportEntries: Object.fromEntries(
       [...settings.subgraphUrls].map(([name, location]) => [name, { location }]),
     ),
@@ -32,7 +37,8 @@ async function main(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the runtime answers through the response it is given
   const server = createServer(gateway);
   server.listen(settings.port, '127.0.0.1', () => {
-    console.log(`Hive Gateway ready at http://127.0.0.1:${settings.port}/graphql`);
+    const planner = settings.rustQueryPlanner ? ", Hive Router's Rust query planner," : '';
+    console.log(`Hive Gateway${planner} ready at http://127.0.0.1:${settings.port}/graphql`);
   });
   const stop = () => {
     server.close();

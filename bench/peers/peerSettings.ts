@@ -4,6 +4,9 @@ import { readInteger, readString } from '@lib/config/environment';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../gateway/src/gatewayConfig';
 import { subgraphUrls } from '../../gateway/src/subgraphUrls';
 
+/** The argument that tells Hive Gateway's process to plan with Hive Router's Rust query planner. */
+export const RUST_QUERY_PLANNER_ARGUMENT = '--rust-query-planner';
+
 /** What a peer gateway process is told: the same supergraph, subgraph URLs and key folder as this gateway. */
 export interface PeerSettings {
   port: number;
@@ -12,10 +15,15 @@ export interface PeerSettings {
   subgraphUrls: Map<string, string>;
   /** Where the gateway credential's signing key lives (DATA_DIR/keys). */
   dataDir: string;
+  /** Whether it was started with RUST_QUERY_PLANNER_ARGUMENT (Hive Gateway alone reads it). */
+  rustQueryPlanner: boolean;
 }
 
-/** Reads a peer's settings from the environment the benchmark starts it with. */
-export function readPeerSettings(env: Record<string, string | undefined> = process.env): PeerSettings {
+/** Reads a peer's settings from the environment and arguments the benchmark starts it with. */
+export function readPeerSettings(
+  env: Record<string, string | undefined> = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): PeerSettings {
   const supergraphSdl = readFileSync(
     resolve(readString(env, 'SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql'))),
     'utf8',
@@ -31,5 +39,6 @@ export function readPeerSettings(env: Record<string, string | undefined> = proce
     supergraphSdl,
     subgraphUrls: subgraphUrls(supergraphSdl, { subgraphUrls: overrides }),
     dataDir: resolve(readString(env, 'DATA_DIR', 'data')),
+    rustQueryPlanner: argv.includes(RUST_QUERY_PLANNER_ARGUMENT),
   };
 }

@@ -3,7 +3,7 @@ import type { TransportFloor } from '../latency/transportFloor';
 import { type LoadResult } from '../load/driveLoad';
 import { percentile } from '../load/percentile';
 import type { WorkloadName } from '../load/workloads';
-import type { GatewayKind } from '../system/startGateways';
+import type { GatewayKind } from '../system/gatewayKinds';
 import type { Machine } from './machine';
 
 /** One gateway under one workload for one round. */

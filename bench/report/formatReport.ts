@@ -1,19 +1,11 @@
 import type { WorkloadName } from '../load/workloads';
-import { GATEWAY_LABELS, type GatewayKind } from '../system/startGateways';
+import { GATEWAY_LABELS } from '../system/gatewayKinds';
+import { addedLatencySection } from './addedLatencySection';
 import type { BenchReport, Summary } from './benchReport';
+import { fixed, ratio, table } from './markdown';
+import { perRequestWorkSection, ratiosSection } from './peersSection';
 import { checkTargets } from './targets';
 import { tracingOverheadSection } from './tracingOverhead';
-
-const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
 
 function errorsOf(summary: Summary): string {
   const codes = Object.entries(summary.errorCodes).map(([code, count]) => `${code} ${count}`);
@@ -54,117 +46,6 @@ function workloadSection(report: BenchReport, workload: WorkloadName): string {
       rows,
     ),
   ].join('\n');
-}
-
-function ratiosSection(report: BenchReport): string {
-  const peers = (['apollo', 'hive'] as GatewayKind[]).filter((peer) =>
-    report.summaries.some((summary) => summary.gateway === peer),
-  );
-  if (peers.length === 0) return '';
-  const rows = report.settings.workloads.flatMap((workload) => {
-    const of = (gateway: GatewayKind) =>
-      report.summaries.find((summary) => summary.workload === workload && summary.gateway === gateway);
-    const ours = of('justice');
-    if (!ours) return [];
-    return [
-      [
-        workload,
-        ...peers.flatMap((peer) => {
-          const theirs = of(peer);
-          return theirs
-            ? [
-                ratio(ours.requestsPerSecond, theirs.requestsPerSecond),
-                ratio(ours.cpuMsPerRequest, theirs.cpuMsPerRequest),
-                ratio(ours.p50Ms, theirs.p50Ms),
-              ]
-            : ['n/a', 'n/a', 'n/a'];
-        }),
-      ],
-    ];
-  });
-  const header = [
-    'workload',
-    ...peers.flatMap((peer) => [
-      `req/s vs ${GATEWAY_LABELS[peer]}`,
-      `CPU/req vs ${GATEWAY_LABELS[peer]}`,
-      `p50 vs ${GATEWAY_LABELS[peer]}`,
-    ]),
-  ];
-  return [
-    '## This gateway against its peers',
-    '',
-    'Ratios of this gateway to each peer: above 1 is better for req/s, below 1 is better for CPU per request and p50.',
-    '',
-    table(header, rows),
-  ].join('\n');
-}
-
-function addedLatencySection(report: BenchReport): string {
-  const rows = Object.entries(report.addedLatency).map(([kind, added]) => [
-    GATEWAY_LABELS[kind as GatewayKind],
-    String(added.samples),
-    fixed(added.atGatewayP50Ms, 2),
-    fixed(added.criticalPathP50Ms, 2),
-    fixed(added.addedP50Ms, 2),
-    fixed(added.addedP95Ms, 2),
-    fixed(added.beforeFirstFetchP50Ms, 2),
-    fixed(added.betweenFetchesP50Ms, 2),
-    fixed(added.afterLastFetchP50Ms, 2),
-    String(added.errors),
-  ]);
-  if (rows.length === 0) return '';
-  return [
-    '## Added latency on the journey',
-    '',
-    "Journeys sent one at a time. A hook preloaded into every process records, on the machine's monotonic clock,",
-    'when each GraphQL request reached a service and when the service handed its answer to be written (the write',
-    'itself, a syscall that wakes the reader, falls outside: stamped after it, a subgraph descheduled in between',
-    'could seem to answer after the gateway had used its answer). For each journey, the',
-    "critical path is the time during which at least one subgraph was answering the gateway's requests (the union",
-    'of their intervals: parallel fetches overlap, sequential ones add up); the added latency is the time at the',
-    'gateway minus that critical path: parsing, validation, planning, authorization, audit, its HTTP client and',
-    'the loopback hops. The last three columns say where that time fell (the p50 of each part, so they need not',
-    'add up): before the first subgraph request (reading, planning, the first hop), in the gaps between fetch',
-    'stages (the hops back and out and the work between), and after the last subgraph answer (the hop back,',
-    'shaping the result, audit, writing the answer).',
-    '',
-    table(
-      [
-        'gateway',
-        'journeys',
-        'at gateway p50 ms',
-        'subgraph critical path p50 ms',
-        'added p50 ms',
-        'added p95 ms',
-        'before first fetch p50 ms',
-        'between fetches p50 ms',
-        'after last fetch p50 ms',
-        'errors',
-      ],
-      rows,
-    ),
-    transportFloorParagraph(report),
-  ].join('\n');
-}
-
-// The journey's query plan: P-Nomis; then courts, visits and confiscation side by side; then P-Nomis again for the
-// timeline, which needs the other systems' events (@requires).
-const JOURNEY_ROUNDS = 3;
-
-function transportFloorParagraph(report: BenchReport): string {
-  const floor = report.transportFloor;
-  if (!floor) return '';
-  // One line: its figures vary in length, and markdown joins the lines of a paragraph anyway.
-  const paragraph = [
-    `Transport floor: ${floor.samples} HTTP round trips, one at a time, from the benchmark's process to a bare`,
-    "node:http server in a process of its own (bench/latency/bareServer.ts, with this gateway's HTTP client), took",
-    `${fixed(floor.roundTripP50Ms, 2)} ms at p50, of which ${fixed(floor.atServerP50Ms, 2)} ms at the server:`,
-    `${fixed(floor.transportP50Ms, 2)} ms per round trip is transport, the two hops and the HTTP work at either`,
-    `end. The journey makes ${JOURNEY_ROUNDS} rounds of subgraph calls one after the other, so about`,
-    `${fixed(floor.transportP50Ms * JOURNEY_ROUNDS, 2)} ms of each gateway's added latency above is transport on this`,
-    'machine, which the added latency counts against the gateway.',
-  ].join(' ');
-  return `\n${paragraph}`;
 }
 
 function batchingSection(report: BenchReport): string {
@@ -225,16 +106,19 @@ function machineSection(report: BenchReport): string {
     '- Each request asks for a different person drawn from the seeded stores, with the token of one of 50 simulated',
     '  users; this gateway runs as shipped (tokens verified, authorization, audit, limits, trusted documents).',
     '- Errors are answers other than 200, answers with GraphQL errors, and requests never answered.',
-    "- Gateway CPU is the gateway process's user + system time (/proc/<pid>/stat) over the measurement, divided by",
-    '  the requests answered; peak RSS is the largest VmRSS sampled every 100 ms. SQL statements are counted by',
-    '  the subgraphs (justice_subgraph_store_statements_total on their /metrics).',
+    "- Gateway CPU is the gateway process's user + system time (/proc/<pid>/stat, all its threads: Grafbase's",
+    '  engine runs on every core) over the measurement, divided by the requests answered; peak RSS is the largest',
+    '  VmRSS sampled every 100 ms. SQL statements are counted by the subgraphs',
+    '  (justice_subgraph_store_statements_total on their /metrics).',
   ].join('\n');
 }
 
 function targetsSection(report: BenchReport): string {
   const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
   return [
-    '## Targets of issue 11 in this run',
+    '## Targets in this run',
+    '',
+    "Each measured against the peer named, in this run, with this gateway's security on.",
     '',
     table(
       ['target', 'measured', ''],
@@ -246,13 +130,15 @@ function targetsSection(report: BenchReport): string {
 /** The report as markdown: how it was run, then the figures by workload, the ratios and the other checks. */
 export function formatReport(report: BenchReport): string {
   return [
-    '# Benchmark: this gateway against stock @apollo/gateway and Hive Gateway',
+    '# Benchmark: this gateway against its peers',
     '',
     'Written by `npm run bench`; see the README\'s "Benchmark" section.',
     '',
     machineSection(report),
     '',
     targetsSection(report),
+    '',
+    perRequestWorkSection(report),
     '',
     '## Figures by workload',
     '',

@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
 import { COMPILED_DIR, compiledEntry } from '@lib/config/processCommands';
 import { linkPrisonersToBookers } from '../load/bookerLinks';
+import { signCallerCredentials } from '../load/callerCredentials';
+import { callerHeaders, type CallerHeaders } from '../load/callerHeaders';
 import { callerTokens } from '../load/callerTokens';
 import { prepareBookingJobs, type BookingJobs } from '../load/bookingJobs';
 import type { CallerTokens } from '../load/workloads';
 import { prepareBenchData, seededDirFor, type BenchData } from './benchData';
 import { readPopulation, type Population } from './population';
 import type { ServiceProcess } from './serviceProcess';
-import { startGatewayProcess, type GatewayKind } from './startGateways';
+import { forwardsCallerCredential, type GatewayKind } from './gatewayKinds';
+import { startGatewayProcess } from './startGateways';
 import { startTraceSink } from './traceSink';
 import { startSubgraphs, type RunningSubgraphs } from './startSubgraphs';
 
@@ -32,6 +35,8 @@ export interface BenchSystem {
   subgraphs: RunningSubgraphs;
   gateways: Map<GatewayKind, ServiceProcess>;
   tokens: CallerTokens;
+  /** Each request's headers, by gateway: for one that only forwards the subgraph credential, with the user's. */
+  headers: CallerHeaders;
   bookings: BookingJobs;
 }
 
@@ -74,6 +79,12 @@ export async function withBenchSystem<Result>(
     const bookings = await prepareBookingJobs(population, data.visitsLocation, bookers?.maxJobs);
     stops.push(() => bookings.close());
     const tokens = await callerTokens(data.seededDir, USERS);
+    // Signed here only for a gateway that cannot sign them: the others sign their own, as they would deployed.
+    const credentials = gatewayKinds.some(forwardsCallerCredential)
+      ? await signCallerCredentials(data.seededDir, [...tokens.caseworkers, ...tokens.publicBookers])
+      : null;
+    if (credentials) stops.push(() => Promise.resolve(credentials.stop()));
+    const headers = callerHeaders(credentials);
     const [first] = gateways;
     if (bookers && first) {
       const [kind, gateway] = first;
@@ -85,13 +96,14 @@ export async function withBenchSystem<Result>(
           bookings.prisonNumbers.has(prisoner.prisonNumber),
         ),
         concurrency: LINKING_CONCURRENCY,
+        headersFor: headers,
       });
       log(
         `Linked ${linking.linked} prisoners to ${USERS} public bookers through ${kind} in ` +
           `${linking.seconds.toFixed(1)} s (${(linking.linked / linking.seconds).toFixed(0)} a second)`,
       );
     }
-    return await work({ data, population, subgraphs, gateways, tokens, bookings });
+    return await work({ data, population, subgraphs, gateways, tokens, headers, bookings });
   } finally {
     for (const stop of stops.reverse()) await stop();
     data.dispose();

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { compiledEntry } from '@lib/config/processCommands';
@@ -14,9 +14,18 @@ export interface ServiceProcess {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
   graphqlUrl: string;
+  stop(): Promise<void>;
+}
+
+/** A Node service, with the request timing hook preloaded. */
+export interface TimedServiceProcess extends ServiceProcess {
   /** The GraphQL requests it has served since last asked (see requestTimingHook.ts). */
   takeTimings(): Promise<TimedRequest[]>;
-  stop(): Promise<void>;
+}
+
+/** Whether the timing hook runs in `service`: not in a native binary, which no Node module can be preloaded into. */
+export function isTimed(service: ServiceProcess): service is TimedServiceProcess {
+  return 'takeTimings' in service;
 }
 
 // Preloaded into every service so that each gateway's own time can be told from its subgraphs'.
@@ -65,6 +74,70 @@ async function waitUntilReady(
   throw new Error(`${name} was not ready at ${baseUrl} within two minutes`);
 }
 
+/** A child process started and ready, with how to stop it. */
+interface Launched {
+  child: ChildProcess;
+  service: ServiceProcess;
+}
+
+/**
+ * Spawns `executable argv` (in the repository's root unless told otherwise) on a free loopback port (given to the process by `withPort`),
+ * and resolves once `isReady` says it answers; ends it with the benchmark however that ends.
+ */
+async function launch(options: {
+  name: string;
+  executable: string;
+  withPort: (port: number) => { argv: string[]; env: Record<string, string | undefined> };
+  isReady: ReadinessCheck;
+  graphqlPath?: string;
+  /** Whether the child gets an IPC channel (a Node service, for the timing hook). */
+  ipc: boolean;
+  /** Its working folder (default the repository's root). */
+  cwd?: string;
+}): Promise<Launched> {
+  const port = await freePort();
+  const { argv, env } = options.withPort(port);
+  const child = spawn(options.executable, argv, {
+    cwd: options.cwd ?? REPOSITORY_ROOT,
+    env,
+    // stdout is dropped (services log each request); errors pass through; the IPC channel carries timings.
+    stdio: ['ignore', 'ignore', 'inherit', ...(options.ipc ? (['ipc'] as const) : [])],
+  });
+  running.add(child);
+  let hasExited = false;
+  const exited = new Promise<void>((resolveExit) =>
+    child.once('exit', () => {
+      hasExited = true;
+      running.delete(child);
+      resolveExit();
+    }),
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(options.name, baseUrl, options.isReady, () => hasExited);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    child,
+    service: {
+      name: options.name,
+      pid: child.pid ?? 0,
+      baseUrl,
+      graphqlUrl: `${baseUrl}${options.graphqlPath ?? '/graphql'}`,
+      stop: async () => {
+        if (hasExited) return;
+        child.kill('SIGTERM');
+        // A service that does not stop within its grace period is ended, so the benchmark never hangs.
+        const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(forced);
+      },
+    },
+  };
+}
+
 /**
  * Starts `node <loader> <entry>` (a compiled .js entry with plain node; a .ts one with `--import tsx` unless the
  * service says how it is run) with `env` plus
@@ -86,8 +159,7 @@ export async function startServiceProcess(options: {
    * is preloaded with the same flag, so that the same loader compiles it.
    */
   loaderArguments?: string[];
-}): Promise<ServiceProcess> {
-  const port = await freePort();
+}): Promise<TimedServiceProcess> {
   const compiled = options.entry.endsWith('.js');
   const loader = options.loaderArguments ?? (compiled ? [] : ['--import', 'tsx']);
   // A compiled service gets the compiled hook; one run through tsx gets the hook's TypeScript with the loader's
@@ -108,33 +180,16 @@ export async function startServiceProcess(options: {
     resolve(REPOSITORY_ROOT, options.entry),
     ...(options.entryArguments ?? []),
   ];
-  const child = spawn(process.execPath, argv, {
-    cwd: REPOSITORY_ROOT,
-    env: { ...options.env, [options.portVariable]: String(port) },
-    // stdout is dropped (services log each request); errors pass through; the IPC channel carries timings.
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  running.add(child);
-  let hasExited = false;
-  const exited = new Promise<void>((resolveExit) =>
-    child.once('exit', () => {
-      hasExited = true;
-      running.delete(child);
-      resolveExit();
-    }),
-  );
-  const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilReady(options.name, baseUrl, options.isReady, () => hasExited);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return {
+  const { child, service } = await launch({
     name: options.name,
-    pid: child.pid ?? 0,
-    baseUrl,
-    graphqlUrl: `${baseUrl}${options.graphqlPath ?? '/graphql'}`,
+    executable: process.execPath,
+    withPort: (port) => ({ argv, env: { ...options.env, [options.portVariable]: String(port) } }),
+    isReady: options.isReady,
+    graphqlPath: options.graphqlPath,
+    ipc: true,
+  });
+  return {
+    ...service,
     takeTimings: () =>
       new Promise<TimedRequest[]>((resolveTimings, reject) => {
         const timeout = setTimeout(() => reject(new Error(`${options.name} sent no timings`)), 10_000);
@@ -144,13 +199,30 @@ export async function startServiceProcess(options: {
         });
         child.send(TIMINGS_REQUEST);
       }),
-    stop: async () => {
-      if (hasExited) return;
-      child.kill('SIGTERM');
-      // A service that does not stop within its grace period is ended, so the benchmark never hangs.
-      const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(forced);
-    },
   };
+}
+
+/**
+ * Starts a native executable (a gateway shipped as a binary) with `argumentsFor(port)` and exactly `env`, in
+ * `cwd`, and resolves once it is ready. No timing hook can be preloaded into it: it has no `takeTimings`.
+ */
+export async function startNativeProcess(options: {
+  name: string;
+  executable: string;
+  cwd: string;
+  argumentsFor: (port: number) => string[];
+  env: Record<string, string | undefined>;
+  isReady: ReadinessCheck;
+  graphqlPath?: string;
+}): Promise<ServiceProcess> {
+  const { service } = await launch({
+    name: options.name,
+    executable: options.executable,
+    withPort: (port) => ({ argv: options.argumentsFor(port), env: options.env }),
+    isReady: options.isReady,
+    graphqlPath: options.graphqlPath,
+    ipc: false,
+    cwd: options.cwd,
+  });
+  return service;
 }

@@ -1,27 +1,11 @@
 import { gatewayCommand } from '@lib/config/processCommands';
+import { startGrafbase } from '../peers/grafbaseGateway';
+import { RUST_QUERY_PLANNER_ARGUMENT } from '../peers/peerSettings';
 import type { BenchData } from './benchData';
 import type { RunningSubgraphs } from './startSubgraphs';
 import { serviceEnvironment } from './startSubgraphs';
+import { GATEWAY_LABELS, isThisGateway, type GatewayKind } from './gatewayKinds';
 import { answersOk, startServiceProcess, type ReadinessCheck, type ServiceProcess } from './serviceProcess';
-
-/** The gateways compared: this one as shipped, the same traced at 10%, and its two peers. */
-export const GATEWAY_KINDS = ['justice', 'traced', 'apollo', 'hive'] as const;
-
-/** One of the gateways compared. */
-export type GatewayKind = (typeof GATEWAY_KINDS)[number];
-
-/** How each gateway is named in the report. */
-export const GATEWAY_LABELS: Record<GatewayKind, string> = {
-  justice: 'this gateway',
-  traced: 'this gateway, traced (10%)',
-  apollo: 'stock @apollo/gateway',
-  hive: 'Hive Gateway',
-};
-
-/** Whether `kind` is this gateway (traced or not), which runs compiled and takes registered operations by id. */
-export function isThisGateway(kind: GatewayKind): boolean {
-  return kind === 'justice' || kind === 'traced';
-}
 
 /**
  * Tracing as a deployment would run it: OTLP export to a collector (the run's sink), one trace in ten sampled, and
@@ -35,12 +19,14 @@ function tracingEnvironment(endpoint: string): Record<string, string> {
   };
 }
 
-const ENTRIES: Record<GatewayKind, string> = {
+/** The Node gateways' entries, and the arguments to them. */
+const ENTRIES: Record<Exclude<GatewayKind, 'grafbase'>, [entry: string, ...entryArguments: string[]]> = {
   // Compiled, as shipped (npm run build): the benchmark builds before it starts anything.
-  justice: gatewayCommand(true).argv[0] ?? '',
-  traced: gatewayCommand(true).argv[0] ?? '',
-  apollo: 'bench/peers/apolloGatewayMain.ts',
-  hive: 'bench/peers/hiveGatewayMain.ts',
+  justice: [gatewayCommand(true).argv[0] ?? ''],
+  traced: [gatewayCommand(true).argv[0] ?? ''],
+  apollo: ['bench/peers/apolloGatewayMain.ts'],
+  hive: ['bench/peers/hiveGatewayMain.ts'],
+  'hive-rust-planner': ['bench/peers/hiveGatewayMain.ts', RUST_QUERY_PLANNER_ARGUMENT],
 };
 
 /** The peers have no readiness route of one kind: a trivial operation answering is their readiness. */
@@ -63,16 +49,18 @@ const UNREACHABLE_RATE_LIMITS = {
 
 /**
  * Starts one gateway as a process of its own over the running subgraphs, on the committed supergraph with the
- * subgraph URLs overridden (SUBGRAPH_<NAME>_URL). This gateway runs as shipped: started with its own node
- * arguments, tokens verified, authorization, audit (to the run's scratch folder), limits and trusted documents on;
- * traced, it exports to `traceEndpoint`.
+ * subgraph URLs overridden (SUBGRAPH_<NAME>_URL); Grafbase composes the subgraphs' SDLs itself. This gateway runs
+ * as shipped: started with its own node arguments, tokens verified, authorization, audit (to the run's scratch
+ * folder), limits and trusted documents on; traced, it exports to `traceEndpoint`.
  */
-export function startGatewayProcess(
+export async function startGatewayProcess(
   kind: GatewayKind,
   data: BenchData,
   subgraphs: RunningSubgraphs,
   traceEndpoint: string | null = null,
 ): Promise<ServiceProcess> {
+  // A binary: its own configuration, written for the run, and none of the environment below (grafbaseGateway.ts).
+  if (kind === 'grafbase') return startGrafbase(data, subgraphs, answersGraphql);
   const env: Record<string, string | undefined> = {
     ...serviceEnvironment(data),
     AUDIT_DATABASE_URL: data.auditLocation,
@@ -88,10 +76,12 @@ export function startGatewayProcess(
     Object.assign(env, tracingEnvironment(traceEndpoint));
   }
   // Hive Gateway reads LOG_LEVEL too, and knows no "silent": errors only, like the others.
-  if (kind === 'hive') env.LOG_LEVEL = 'error';
+  if (kind === 'hive' || kind === 'hive-rust-planner') env.LOG_LEVEL = 'error';
+  const [entry, ...entryArguments] = ENTRIES[kind];
   return startServiceProcess({
     name: GATEWAY_LABELS[kind],
-    entry: ENTRIES[kind],
+    entry,
+    entryArguments,
     portVariable: 'GATEWAY_PORT',
     env,
     isReady: isThisGateway(kind) ? answersOk('/health/ready') : answersGraphql,

@@ -3,11 +3,11 @@ import { startInCallOrder } from '@lib/subgraph/startInCallOrder';
 import type { SubgraphDescriptor } from '@lib/subgraph/subgraphDescriptor';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import type { BenchData } from './benchData';
-import { answersOk, startServiceProcess, type ServiceProcess } from './serviceProcess';
+import { answersOk, startServiceProcess, type TimedServiceProcess } from './serviceProcess';
 
 /** The registered subgraphs, each a process of its own, by their names in the supergraph. */
-export type RunningSubgraphs = Record<SubgraphName, ServiceProcess> & {
-  all: ServiceProcess[];
+export type RunningSubgraphs = Record<SubgraphName, TimedServiceProcess> & {
+  all: TimedServiceProcess[];
   stop(): Promise<void>;
 };
 
@@ -59,10 +59,10 @@ export async function startSubgraphs(
     startSubgraph(subgraph, { ...env, ...calledUrls }, nodeArguments),
   );
   const all = SUBGRAPHS.map((subgraph) => started.get(subgraph.name)).filter(
-    (service): service is ServiceProcess => service !== undefined,
+    (service): service is TimedServiceProcess => service !== undefined,
   );
   return {
-    ...(Object.fromEntries(started) as Record<SubgraphName, ServiceProcess>),
+    ...(Object.fromEntries(started) as Record<SubgraphName, TimedServiceProcess>),
     all,
     stop: async () => {
       await Promise.all(all.map((service) => service.stop()));

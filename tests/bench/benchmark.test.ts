@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BenchReport } from '../../bench/report/benchReport';
 import { formatReport } from '../../bench/report/formatReport';
 import { runBenchmark } from '../../bench/runBenchmark';
-import { GATEWAY_KINDS } from '../../bench/system/startGateways';
+import { GATEWAY_KINDS, GATEWAY_LABELS, PEER_KINDS } from '../../bench/system/gatewayKinds';
 import {
   describeRefusal,
   readTrapLog,
@@ -13,10 +13,13 @@ import {
 } from '../support/outbound/outboundTrapLog';
 import { TEST_SCALE } from '../support/seededDataDir';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // The benchmark at a tiny size, so that it cannot rot: every gateway measured (this one traced too), each answer checked.
 let report: BenchReport;
 const dataRoot = mkdtempSync(join(tmpdir(), 'justice-bench-test-'));
-// Every process the benchmark starts (subgraphs, the four gateways, the bare server) inherits the outbound trap.
+// Every Node process the benchmark starts (subgraphs, gateways, the bare server) inherits the outbound trap; Grafbase,
+// a native binary, cannot (rustPeerAnswers.test.ts checks its sockets).
 const trapLog = trapLogIn(dataRoot);
 const environmentBefore = { ...process.env };
 
@@ -50,8 +53,9 @@ afterAll(() => {
 describe('the benchmark at a tiny size', () => {
   it('runs every gateway and subgraph without any of them reaching past loopback', () => {
     const { loadedPids, refused } = readTrapLog(trapLog);
-    // Four subgraphs and four gateways at the least, each with the trap preloaded.
-    expect(loadedPids.size).toBeGreaterThanOrEqual(4 + GATEWAY_KINDS.length);
+    // Four subgraphs and every gateway on Node at the least, each with the trap preloaded.
+    const nodeGateways = GATEWAY_KINDS.filter((kind) => kind !== 'grafbase');
+    expect(loadedPids.size).toBeGreaterThanOrEqual(4 + nodeGateways.length);
     expect(refused.map(describeRefusal)).toEqual([]);
   });
 
@@ -69,16 +73,24 @@ describe('the benchmark at a tiny size', () => {
     }
   });
 
-  it("measures each gateway's added latency on the journey", () => {
+  it("measures each gateway's added latency on the journey from the client, and inside those on Node", () => {
     for (const gateway of GATEWAY_KINDS) {
       const added = report.addedLatency[gateway];
       expect(added?.samples).toBe(5);
       expect(added?.errors).toBe(0);
       expect(added?.criticalPathP50Ms).toBeGreaterThan(0);
+      expect(added?.roundTripP50Ms).toBeGreaterThan(added?.criticalPathP50Ms ?? Number.POSITIVE_INFINITY);
+      expect(added?.addedAtClientP50Ms).toBeGreaterThan(0);
+      if (gateway === 'grafbase') {
+        // A binary: no hook inside it, and the report says so rather than showing a figure.
+        expect(added?.atGateway).toBeNull();
+        continue;
+      }
       // No subgraph is asked before the journey reaches the gateway, nor answers after the gateway has.
-      expect(added?.beforeFirstFetchP50Ms).toBeGreaterThan(0);
-      expect(added?.afterLastFetchP50Ms).toBeGreaterThan(0);
+      expect(added?.atGateway?.beforeFirstFetchP50Ms).toBeGreaterThan(0);
+      expect(added?.atGateway?.afterLastFetchP50Ms).toBeGreaterThan(0);
     }
+    expect(formatReport(report)).toContain(`Not timed inside: ${GATEWAY_LABELS.grafbase}, a native binary`);
   });
 
   it('measures the transport floor: round trips to a bare server, less the time the server took', () => {
@@ -90,12 +102,21 @@ describe('the benchmark at a tiny size', () => {
     expect(formatReport(report)).toMatch(/Transport floor: 5 HTTP round trips/);
   });
 
-  it('writes a report with a table for each workload, the ratios to the peers and the cost of tracing', () => {
+  it('writes a report with a table for each workload, every ratio to every peer and the cost of tracing', () => {
     const markdown = formatReport(report);
     expect(markdown).toContain('### journey');
     expect(markdown).toContain('### booking');
-    expect(markdown).toContain('req/s vs Hive Gateway');
-    expect(markdown).toContain('req/s vs stock @apollo/gateway');
+    for (const workload of ['journey', 'booking']) {
+      for (const peer of PEER_KINDS) {
+        // req/s, CPU per request, p50, p95 and peak RSS, each a ratio.
+        const row = new RegExp(
+          `\\| ${workload} \\| ${escapeRegExp(GATEWAY_LABELS[peer])} (\\| \\d+\\.\\d\\dx ){5}\\|`,
+        );
+        expect(markdown).toMatch(row);
+      }
+    }
+    // What each did per request: the peers, none of this gateway's security.
+    for (const peer of PEER_KINDS) expect(markdown).toContain(`| ${GATEWAY_LABELS[peer]} | none`);
     expect(markdown).toMatch(/## Tracing overhead[\s\S]*\| journey \| \d+\.\d\d \| \d+\.\d\d \| \d+\.\d\dx/);
   });
 });
