@@ -18,7 +18,15 @@ export function testStoreEngine(env: Record<string, string | undefined> = proces
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test';
 
 /** Every store the system has, the gateway's audit log included. */
-export const TEST_STORES = ['magistrates', 'crown', 'pnomis', 'visits', 'confiscation', 'audit'] as const;
+export const TEST_STORES = [
+  'magistrates',
+  'crown',
+  'pnomis',
+  'visits',
+  'confiscation',
+  'notifications',
+  'audit',
+] as const;
 
 /** A store's name. */
 export type TestStore = (typeof TEST_STORES)[number];
@@ -30,5 +38,6 @@ export const STORE_LOCATION_VARIABLES: Record<TestStore, string> = {
   pnomis: 'PNOMIS_DATABASE_URL',
   visits: 'VISITS_DATABASE_URL',
   confiscation: 'CONFISCATION_DATABASE_URL',
+  notifications: 'NOTIFICATIONS_DATABASE_URL',
   audit: 'AUDIT_DATABASE_URL',
 };
