@@ -86,6 +86,8 @@ const postgresSuites = [
   'journey/subgraphDown',
   'learning/**',
   'resilience/storeUnavailable',
+  // The seed's enforcement rates, measured from a confiscation store it wrote.
+  'seed/collectionRates',
   // A store locked, its connections terminated, its server cut off: recovery without a restart.
   'resilience/storeRecovery',
   'visits/bookingAccess',
