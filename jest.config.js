@@ -66,6 +66,9 @@ const postgresSuites = [
   'confiscation/courtCorrections',
   'confiscation/orderWorkflow',
   'confiscation/enforcementMutations',
+  // A new order recorded through the graph: account numbers, refusals, two clerks at once, its event.
+  'confiscation/orderRecording',
+  'confiscation/enforcementTimeline',
   'courts/caseDocumentMemory',
   'courts/caseDocuments',
   'courts/caseTransfer',
