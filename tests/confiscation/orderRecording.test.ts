@@ -261,6 +261,11 @@ describe('a recorded order, like any other', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]?.event.data).toMatchObject({
       eventType: 'CONFISCATION_ORDER_MADE',
+      identifiers: {
+        confiscationAccountNumber: recorded.accountNumber,
+        crownCourtCaseNumber: COURT_CASE,
+        pncId: EXAMPLE_PNC,
+      },
       facts: { crownCourtCode: 'C13LS00', enforcingCourtCode: 'B13LS00', amountBand: 'UP_TO_10_THOUSAND' },
     });
     expect(Object.keys(mine[0]?.event.data.facts ?? {}).sort()).toEqual([
