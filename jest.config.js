@@ -66,6 +66,9 @@ const postgresSuites = [
   'confiscation/courtCorrections',
   'confiscation/orderWorkflow',
   'confiscation/enforcementMutations',
+  // A new order recorded through the graph: account numbers, refusals, two clerks at once, its event.
+  'confiscation/orderRecording',
+  'confiscation/enforcementTimeline',
   'courts/caseDocumentMemory',
   'courts/caseDocuments',
   'courts/caseNumbersPerCentre',
@@ -89,6 +92,8 @@ const postgresSuites = [
   'journey/subgraphDown',
   'learning/**',
   'resilience/storeUnavailable',
+  // The seed's enforcement rates, measured from a confiscation store it wrote.
+  'seed/collectionRates',
   // A store locked, its connections terminated, its server cut off: recovery without a restart.
   'resilience/storeRecovery',
   'visits/bookingAccess',

@@ -22,6 +22,7 @@ export const STREAM = {
   enforcement: 14,
   incentives: 15,
   visitSettings: 16,
+  collection: 17,
 } as const;
 
 /** A Faker (British English names) seeded with the data set's seed and the numbers naming one stream. */

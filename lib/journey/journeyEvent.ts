@@ -17,6 +17,7 @@ export type JourneyEventKind =
   | 'VISIT'
   | 'CONFISCATION_ORDER'
   | 'PAYMENT'
+  | 'ENFORCEMENT_ACTION'
   | 'EDUCATION';
 
 /** A point in an offender's journey, contributed by the system that recorded it. */

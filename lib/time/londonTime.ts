@@ -93,6 +93,17 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The date a number of calendar months after an ISO date, clamped to the end of a shorter month (31 Jan + 1: 28 Feb). */
+export function addMonths(date: string, months: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  const dayOfMonth = day.getUTCDate();
+  day.setUTCDate(1);
+  day.setUTCMonth(day.getUTCMonth() + months);
+  const lastOfMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+  day.setUTCDate(Math.min(dayOfMonth, lastOfMonth));
+  return day.toISOString().slice(0, 10);
+}
+
 /** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

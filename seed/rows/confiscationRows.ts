@@ -3,82 +3,11 @@ import { defaultTermBand } from '@lib/reference/defaultTerms';
 import { addMonths, type Day, formatDay, parseDay } from '../calendar';
 import type { Journey } from '../journeys/journeyTypes';
 import type { JusticePlan } from '../planJustice';
-import { chance, intBetween, seededFaker, STREAM } from '../random';
+import { chance, seededFaker, STREAM } from '../random';
 import { enforcementHistory } from './enforcementHistory';
+import { paymentsFor } from './paymentHistory';
+import { type CollectableOrder, plannedCollection } from './plannedCollection';
 import type { ConfiscationRows } from './rowTypes';
-
-type PaymentRow = NonNullable<ConfiscationRows['payment']>[number];
-
-/**
- * The chance an order is paid in full once its time to pay has run, by the order of magnitude of the amount in
- * pounds (interpolated). Tuned, with the part payments, to the NAO's figures: 96% of orders up to £1,000 and 22%
- * above £1m enforced, about 45% of the value ordered collected overall.
- */
-const COLLECTION_BY_MAGNITUDE: readonly (readonly [number, number])[] = [
-  [3, 0.96],
-  [4, 0.85],
-  [5, 0.55],
-  [6, 0.22],
-  [7, 0.15],
-];
-
-function collectable(pence: number): number {
-  const magnitude = Math.log10(Math.max(1, pence / 100));
-  let previous = COLLECTION_BY_MAGNITUDE[0] ?? [3, 0.96];
-  if (magnitude <= previous[0]) return previous[1];
-  for (const point of COLLECTION_BY_MAGNITUDE) {
-    if (magnitude <= point[0])
-      return previous[1] + ((point[1] - previous[1]) * (magnitude - previous[0])) / (point[0] - previous[0]);
-    previous = point;
-  }
-  return previous[1];
-}
-
-function sourceOf(faker: Faker, orderPence: number): PaymentRow['source'] {
-  if (orderPence < 500_000 || chance(faker, 0.4)) return 'VOLUNTARY';
-  return orderPence > 10_000_000 && chance(faker, 0.4) ? 'RECEIVERSHIP' : 'REALISED_ASSET';
-}
-
-/**
- * Payments towards an order, after it was made and before the as-of date, never more than `cap` in total.
- * Orders are paid in full with the chance their size gives, reached once they have run about four months (the
- * three months' time to pay and a little); the rest are part paid or not paid at all.
- */
-export function paymentsFor(
-  faker: Faker,
-  accountNumber: string,
-  cap: number,
-  after: Day,
-  asOf: Day,
-): PaymentRow[] {
-  const first = after + 1;
-  const last = asOf - 1;
-  if (first > last) return [];
-  const maturity = Math.min(1, (last - after) / 120);
-  const share = collectable(cap);
-  const paid = chance(faker, share * maturity)
-    ? cap
-    : chance(faker, 0.35)
-      ? 0
-      : Math.floor(cap * faker.number.float() * share * maturity);
-  if (paid <= 0) return [];
-  const count = Math.min(paid, cap < 100_000 ? intBetween(faker, 1, 2) : intBetween(faker, 1, 6));
-  const days = Array.from({ length: count }, () => intBetween(faker, first, last)).sort((a, b) => a - b);
-  const weights = days.map(() => 0.2 + faker.number.float());
-  const weightTotal = weights.reduce((sum, weight) => sum + weight, 0);
-  let left = paid;
-  return days.map((day, index) => {
-    const amount =
-      index === count - 1
-        ? left
-        : Math.max(
-            1,
-            Math.min(left - (count - index - 1), Math.floor((paid * (weights[index] ?? 1)) / weightTotal)),
-          );
-    left -= amount;
-    return { accountNumber, paidOn: formatDay(day), amountPence: amount, source: sourceOf(faker, cap) };
-  });
-}
 
 /** Share of orders whose benefit the defendant could pay in full: the order is then for the whole benefit. */
 const BENEFIT_AVAILABLE_SHARE = 0.2;
@@ -141,23 +70,55 @@ function recordedOrder(journey: Journey) {
   };
 }
 
+/** The days an order can be paid on: after it was made (as the court made it and as it was keyed), before as-of. */
+function paymentDays(journey: Journey, keyedOn: string, asOf: Day): { firstDay: Day; lastDay: Day } {
+  return { firstDay: Math.max(journey.order?.orderedOn ?? 0, parseDay(keyedOn)) + 1, lastDay: asOf - 1 };
+}
+
+/** An order as the collection plan sees it: measured against the amount keyed, paid up to the court's amount. */
+function collectable(journey: Journey, keyed: ReturnType<typeof recordedOrder>, asOf: Day): CollectableOrder {
+  const days = paymentDays(journey, keyed.orderedOn, asOf);
+  return {
+    accountNumber: keyed.accountNumber,
+    duePence: keyed.amountOrderedPence,
+    capPence: Math.min(journey.order?.amountPence ?? 0, keyed.amountOrderedPence),
+    firstPaymentDay: days.firstDay,
+    lastPaymentDay: days.lastDay,
+  };
+}
+
 /**
  * The confiscation store's rows: each order (with its fault, if any, and the court's findings), the payments
- * made towards it and the enforcement taken (seed/rows/enforcementHistory.ts). The findings and the enforcement
- * draw from their own streams, so that the payments are what they were without them.
+ * made towards it and the enforcement taken (seed/rows/enforcementHistory.ts). How much each order has been paid
+ * is planned first, across all orders, so that each size band collects its NAO rate (plannedCollection.ts). The
+ * findings, the plan and the enforcement draw from their own streams, so that each is what it was without the
+ * others.
  */
 export function* confiscationRowGroups(plan: JusticePlan): Generator<ConfiscationRows> {
   const faker = seededFaker(plan.options.seed, STREAM.payments);
   const findings = seededFaker(plan.options.seed, STREAM.orderFindings);
   const enforcement = seededFaker(plan.options.seed, STREAM.enforcement);
-  for (const journey of plan.journeys) {
-    if (!journey.order) continue;
-    const row = { ...recordedOrder(journey), ...orderFindings(findings, journey) };
-    const truth = journey.order;
-    if (!truth) continue;
-    const after = Math.max(truth.orderedOn, parseDay(row.orderedOn));
-    const cap = Math.min(truth.amountPence, row.amountOrderedPence);
-    const payments = paymentsFor(faker, row.accountNumber, cap, after, plan.asOf);
+  const keyed = plan.journeys.flatMap((journey) =>
+    journey.order ? [{ journey, recorded: recordedOrder(journey) }] : [],
+  );
+  const collection = plannedCollection(
+    seededFaker(plan.options.seed, STREAM.collection),
+    keyed.map(({ journey, recorded }) => collectable(journey, recorded, plan.asOf)),
+    plan.asOf,
+  );
+  for (const { journey, recorded } of keyed) {
+    const row = { ...recorded, ...orderFindings(findings, journey) };
+    const order = collectable(journey, recorded, plan.asOf);
+    const paidPence = collection.get(row.accountNumber) ?? 0;
+    const payments = paymentsFor(faker, {
+      accountNumber: row.accountNumber,
+      orderPence: order.capPence,
+      paidPence,
+      inFull: paidPence >= order.capPence,
+      firstDay: order.firstPaymentDay,
+      lastDay: order.lastPaymentDay,
+      timeToPayEnds: parseDay(row.timeToPayEnds),
+    });
     yield {
       confiscationOrder: [row],
       payment: payments,

@@ -1,7 +1,7 @@
 import { formatPence, parsePounds } from '@lib/money';
 import type { SeedFault } from '../../seed/seedManifest';
 import { yearOf } from '../../subgraphs/confiscation/src/services/collectionFigures';
-import { sizeBandOf } from '../../subgraphs/confiscation/src/services/sizeBands';
+import { sizeBandOf } from '@lib/reference/orderSizeBands';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type GraphQLResponse, type RunningSupergraph } from '../support/startSupergraph';
 import { financialInvestigatorOperation } from './support/registeredOperations';

@@ -6,7 +6,7 @@ import {
   discrepanciesOf,
   type OrderFacts,
 } from '../../subgraphs/confiscation/src/services/discrepancies';
-import { sizeBandOf } from '../../subgraphs/confiscation/src/services/sizeBands';
+import { sizeBandOf } from '@lib/reference/orderSizeBands';
 
 const ORDER: OrderFacts = {
   accountNumber: '250000001A',

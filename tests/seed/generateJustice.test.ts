@@ -3,10 +3,11 @@ import { IDENTIFIER_FORMATS } from '@lib/identifiers/identifierFormats';
 import { readPncId } from '@lib/identifiers/pncId';
 import { findCourt } from '@lib/reference/courtRegister';
 import { findPrison } from '@lib/reference/prisonRegister';
+import { sizeBandOf } from '@lib/reference/orderSizeBands';
 import { generateJustice } from '../../seed/generateJustice';
 import { orderAmountPence } from '../../seed/journeys/confiscationOrders';
-import { seededFaker } from '../../seed/random';
-import { paymentsFor } from '../../seed/rows/confiscationRows';
+import { intBetween, seededFaker } from '../../seed/random';
+import { plannedCollection } from '../../seed/rows/plannedCollection';
 import { AS_OF, dayOf, generated } from './seedFixture';
 
 const { pattern: PRISON_NUMBER } = IDENTIFIER_FORMATS.prisonNumber;
@@ -145,26 +146,41 @@ describe('generateJustice', () => {
     expect(overAMillion).toBeLessThan(0.008);
   });
 
-  it('collects about 45% of the value ordered and most small orders in full', () => {
+  it('plans each size band to collect its NAO rate of the amount due, and most small orders in full', () => {
     const faker = seededFaker(2, 99);
-    let ordered = 0;
-    let collected = 0;
+    const asOf = dayOf(AS_OF);
+    const orders = Array.from({ length: 20_000 }, (_, index) => {
+      const duePence = orderAmountPence(faker);
+      const madeOn = asOf - intBetween(faker, 7, 730);
+      const accountNumber = String(index);
+      return {
+        accountNumber,
+        duePence,
+        capPence: duePence,
+        firstPaymentDay: madeOn + 1,
+        lastPaymentDay: asOf - 1,
+      };
+    });
+    const paid = plannedCollection(faker, orders, asOf);
+    const rates = new Map<string, { due: number; paid: number }>();
     let smallOrders = 0;
     let smallPaid = 0;
-    for (let index = 0; index < 20_000; index += 1) {
-      const amount = orderAmountPence(faker);
-      const payments = paymentsFor(faker, 'A', amount, dayOf('2024-01-01'), dayOf(AS_OF));
-      const paid = payments.reduce((sum, payment) => sum + payment.amountPence, 0);
-      expect(paid).toBeLessThanOrEqual(amount);
-      ordered += amount;
-      collected += paid;
-      if (amount <= 100_000) {
+    for (const order of orders) {
+      const paidPence = paid.get(order.accountNumber) ?? 0;
+      expect(paidPence).toBeLessThanOrEqual(order.capPence);
+      for (const key of [sizeBandOf(order.duePence), 'overall']) {
+        const rate = rates.get(key) ?? { due: 0, paid: 0 };
+        rates.set(key, { due: rate.due + order.duePence, paid: rate.paid + paidPence });
+      }
+      if (order.duePence <= 100_000) {
         smallOrders += 1;
-        if (paid === amount) smallPaid += 1;
+        if (paidPence === order.duePence) smallPaid += 1;
       }
     }
-    expect(collected / ordered).toBeGreaterThan(0.3);
-    expect(collected / ordered).toBeLessThan(0.6);
+    const rateOf = (key: string) => (rates.get(key)?.paid ?? 0) / (rates.get(key)?.due ?? 1);
+    expect(rateOf('overall')).toBeCloseTo(0.45, 3);
+    expect(rateOf('UP_TO_1_THOUSAND')).toBeCloseTo(0.96, 3);
+    expect(rateOf('OVER_1_MILLION')).toBeCloseTo(0.22, 3);
     expect(smallPaid / smallOrders).toBeGreaterThan(0.8);
   });
 });

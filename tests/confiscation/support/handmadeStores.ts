@@ -78,6 +78,10 @@ export function orderRow(
     benefitPence: fields.amountOrderedPence,
     availableAmountPence: fields.amountOrderedPence,
     defaultSentenceMonths: maximumDefaultTermMonths(fields.amountOrderedPence),
+    // Loaded in bulk, not recorded through the graph.
+    idempotencyKey: null,
+    recordedBy: null,
+    recordedAt: null,
     ...fields,
   };
 }

@@ -256,6 +256,10 @@ export type ConfiscationOrder = {
   orderedOn: Scalars['Date']['output'];
   /** Payments received, oldest first. */
   payments: Array<Payment>;
+  /** When the order was recorded through the graph; null for orders loaded in bulk. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the order through the graph (the subject of their access token); null for orders loaded in bulk. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
   /** The enforcement state. */
   status: ConfiscationOrderStatus;
   /** The last date by which the order should be paid; interest runs from the day after. */
@@ -504,6 +508,8 @@ export type JourneyEventKind =
   | 'COURT_MOVEMENT'
   /** An education, training or work event: a course, qualification, skills assessment, induction or job in prison. */
   | 'EDUCATION'
+  /** An enforcement action on a confiscation order was taken, or its result came about. */
+  | 'ENFORCEMENT_ACTION'
   /** A court hearing took place. */
   | 'HEARING'
   /** A payment towards a confiscation order was received. */
@@ -554,6 +560,18 @@ export type Mutation = {
    */
   confirmProbableDefendant: ResolvedConfiscationDiscrepancy;
   /**
+   * Records a confiscation order made at a Crown Court hearing, as the court made it: its case and court, the
+   * defendant, the date, the court's findings (benefit and available amount), the amount ordered, the time to pay, the
+   * term in default and the enforcing magistrates' court; the order gets a new enforcement account number. Refused for
+   * a malformed case number, court code, PNC ID (its check character included) or amount (BAD_USER_INPUT), a court
+   * not in the register (UNKNOWN_COURT) or of the wrong kind (NOT_A_CROWN_COURT, NOT_A_MAGISTRATES_COURT), an amount
+   * ordered that is not positive (AMOUNT_NOT_POSITIVE) or is more than the benefit or the available amount
+   * (FINDINGS_INCONSISTENT), a default term above the amount's statutory band (DEFAULT_TERM_OUT_OF_BAND), more time
+   * to pay than the court may allow (TIME_TO_PAY_TOO_LONG), and an order already recorded for the same case and
+   * defendant (ORDER_ALREADY_RECORDED). Repeating a request with the same idempotency key returns the first order.
+   */
+  recordConfiscationOrder: RecordedConfiscationOrder;
+  /**
    * Records a payment towards a confiscation order. Refused when the amount is not positive (AMOUNT_NOT_POSITIVE),
    * is more than the balance owed today with interest (PAYMENT_EXCEEDS_BALANCE), or the order is paid or written
    * off (ORDER_CLOSED). Repeating a request with the same idempotency key returns the first payment.
@@ -601,6 +619,12 @@ export type MutationAmendConfiscationOrderArgs = {
 /** The entry points for changing the justice graph. */
 export type MutationConfirmProbableDefendantArgs = {
   input: ConfirmProbableDefendantInput;
+};
+
+
+/** The entry points for changing the justice graph. */
+export type MutationRecordConfiscationOrderArgs = {
+  input: RecordConfiscationOrderInput;
 };
 
 
@@ -784,6 +808,39 @@ export type QueryOverdueEnforcementActionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A confiscation order made at a Crown Court hearing, to record as the court made it. */
+export type RecordConfiscationOrderInput = {
+  /** The amount ordered to be paid: more than 0.00, and at most the benefit and at most the available amount. */
+  amountOrdered: Scalars['Money']['input'];
+  /** The available amount the court found: the value of the defendant's assets. */
+  availableAmount: Scalars['Money']['input'];
+  /** The defendant's benefit from criminal conduct, as the court found it. */
+  benefit: Scalars['Money']['input'];
+  /** The Crown Court case in which the order was made, for example T20230123. */
+  crownCourtCaseNumber: Scalars['ID']['input'];
+  /** The Crown Court centre whose hearing made the order: a C code of the court register, for example C13LS00. */
+  crownCourtCode: Scalars['ID']['input'];
+  /**
+   * The term of imprisonment in default fixed by the court, in months: at least 1 and at most the maximum of the
+   * amount's statutory band (6 months up to 10,000 pounds, 5 years up to 500,000, 7 years up to 1 million, 14 years
+   * above). Left out, the band's maximum.
+   */
+  defaultSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The defendant's PNC ID, long or short form, with its check character. */
+  defendantPncId: Scalars['ID']['input'];
+  /** The magistrates' court that enforces the order: a B code of the court register, for example B13LS00. */
+  enforcingCourtCode: Scalars['ID']['input'];
+  /** A key unique to this order, so that a retried request records it once. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** The date the order was made: not after today. */
+  orderedOn: Scalars['Date']['input'];
+  /**
+   * The last date by which the order must be paid: the order date when the court allowed no time, at most three
+   * months after it (Proceeds of Crime Act 2002 s.11; a later extension is an amendment).
+   */
+  timeToPayEnds: Scalars['Date']['input'];
+};
+
 /** A payment to record. */
 export type RecordConfiscationPaymentInput = {
   /** The enforcement account number of the order paid towards. */
@@ -830,6 +887,15 @@ export type RecordEnforcementOutcomeInput = {
   outcome: EnforcementOutcome;
   /** The date the result came about: not before the action, not after today. */
   outcomeOn: Scalars['Date']['input'];
+};
+
+/** A confiscation order as recorded. */
+export type RecordedConfiscationOrder = {
+  __typename?: 'RecordedConfiscationOrder';
+  /** The order, with the enforcement account number it was given. */
+  order: ConfiscationOrder;
+  /** True when this request repeated an earlier one with the same idempotency key, and nothing new was recorded. */
+  replayed: Scalars['Boolean']['output'];
 };
 
 /** An enforcement action as recorded, and the order it was taken on. */
@@ -1071,9 +1137,11 @@ export type ResolversTypes = {
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentSource: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordConfiscationOrderInput: ResolverTypeWrapper<any>;
   RecordConfiscationPaymentInput: ResolverTypeWrapper<any>;
   RecordEnforcementActionInput: ResolverTypeWrapper<any>;
   RecordEnforcementOutcomeInput: ResolverTypeWrapper<any>;
+  RecordedConfiscationOrder: ResolverTypeWrapper<any>;
   RecordedEnforcementAction: ResolverTypeWrapper<any>;
   RecordedPayment: ResolverTypeWrapper<any>;
   RegionFigures: ResolverTypeWrapper<any>;
@@ -1117,9 +1185,11 @@ export type ResolversParentTypes = {
   OverdueEnforcementActionPage: any;
   Payment: PaymentRow;
   Query: Record<PropertyKey, never>;
+  RecordConfiscationOrderInput: any;
   RecordConfiscationPaymentInput: any;
   RecordEnforcementActionInput: any;
   RecordEnforcementOutcomeInput: any;
+  RecordedConfiscationOrder: any;
   RecordedEnforcementAction: any;
   RecordedPayment: any;
   RegionFigures: any;
@@ -1207,6 +1277,8 @@ export type ConfiscationOrderResolvers<ContextType = ConfiscationContext, Parent
   interestAccrued?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<ConfiscationOrderInterestAccruedArgs>>;
   orderedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConfiscationOrderStatus'], ParentType, ContextType, Partial<ConfiscationOrderStatusArgs>>;
   timeToPayEnds?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
@@ -1290,6 +1362,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   amendConfiscationOrder?: Resolver<ResolversTypes['AmendedConfiscationOrder'], ParentType, ContextType, RequireFields<MutationAmendConfiscationOrderArgs, 'input'>>;
   confirmProbableDefendant?: Resolver<ResolversTypes['ResolvedConfiscationDiscrepancy'], ParentType, ContextType, RequireFields<MutationConfirmProbableDefendantArgs, 'input'>>;
+  recordConfiscationOrder?: Resolver<ResolversTypes['RecordedConfiscationOrder'], ParentType, ContextType, RequireFields<MutationRecordConfiscationOrderArgs, 'input'>>;
   recordConfiscationPayment?: Resolver<ResolversTypes['RecordedPayment'], ParentType, ContextType, RequireFields<MutationRecordConfiscationPaymentArgs, 'input'>>;
   recordEnforcementAction?: Resolver<ResolversTypes['RecordedEnforcementAction'], ParentType, ContextType, RequireFields<MutationRecordEnforcementActionArgs, 'input'>>;
   recordEnforcementOutcome?: Resolver<ResolversTypes['RecordedEnforcementAction'], ParentType, ContextType, RequireFields<MutationRecordEnforcementOutcomeArgs, 'input'>>;
@@ -1343,6 +1416,11 @@ export type QueryResolvers<ContextType = ConfiscationContext, ParentType extends
   confiscationOrder?: Resolver<Maybe<ResolversTypes['ConfiscationOrder']>, ParentType, ContextType, RequireFields<QueryConfiscationOrderArgs, 'accountNumber'>>;
   confiscationOrders?: Resolver<ResolversTypes['ConfiscationOrderPage'], ParentType, ContextType, RequireFields<QueryConfiscationOrdersArgs, 'first'>>;
   overdueEnforcementActions?: Resolver<ResolversTypes['OverdueEnforcementActionPage'], ParentType, ContextType, RequireFields<QueryOverdueEnforcementActionsArgs, 'first'>>;
+};
+
+export type RecordedConfiscationOrderResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['RecordedConfiscationOrder'] = ResolversParentTypes['RecordedConfiscationOrder']> = {
+  order?: Resolver<ResolversTypes['ConfiscationOrder'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RecordedEnforcementActionResolvers<ContextType = ConfiscationContext, ParentType extends ResolversParentTypes['RecordedEnforcementAction'] = ResolversParentTypes['RecordedEnforcementAction']> = {
@@ -1405,6 +1483,7 @@ export type Resolvers<ContextType = ConfiscationContext> = {
   OverdueEnforcementActionPage?: OverdueEnforcementActionPageResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordedConfiscationOrder?: RecordedConfiscationOrderResolvers<ContextType>;
   RecordedEnforcementAction?: RecordedEnforcementActionResolvers<ContextType>;
   RecordedPayment?: RecordedPaymentResolvers<ContextType>;
   RegionFigures?: RegionFiguresResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { readAccountNumber } from '../services/enforcementInput';
 import { enforcementMutations } from './enforcementMutations';
 import { inputTolerantScalars, refusingMalformedArguments } from './malformedInput';
 import { orderListResolvers } from './orderListResolvers';
+import { orderRecordingMutations } from './orderRecordingMutations';
 import { overdueResolvers } from './overdueResolvers';
 import { workflowFieldResolvers } from './workflowFieldResolvers';
 import { workflowMutations } from './workflowMutations';
@@ -48,7 +49,7 @@ export const confiscationResolvers: Resolvers = {
       ...orderListResolvers,
       ...overdueResolvers,
     },
-    Mutation: { ...enforcementMutations, ...workflowMutations },
+    Mutation: { ...orderRecordingMutations, ...enforcementMutations, ...workflowMutations },
     ConfiscationOrder: { ...orderResolvers.ConfiscationOrder, ...workflowFieldResolvers.ConfiscationOrder },
   }),
   OrderAmendment: workflowFieldResolvers.OrderAmendment,
@@ -61,19 +62,18 @@ export const confiscationResolvers: Resolvers = {
       ordersOf(offender, context),
     confiscationEvents: async (offender: Offender, _args, context: ConfiscationContext) => {
       const orders = await ordersOf(offender, context);
-      const [payments, amendments] = await Promise.all([
-        Promise.all(orders.map((order) => context.paymentsByAccountNumber.load(order.accountNumber))),
-        Promise.all(orders.map((order) => context.amendmentsByAccountNumber.load(order.accountNumber))),
+      const accounts = orders.map((order) => order.accountNumber);
+      const [payments, amendments, actions] = await Promise.all([
+        Promise.all(accounts.map((account) => context.paymentsByAccountNumber.load(account))),
+        Promise.all(accounts.map((account) => context.amendmentsByAccountNumber.load(account))),
+        Promise.all(accounts.map((account) => context.actionsByAccountNumber.load(account))),
       ]);
-      const paymentsOf = new Map(orders.map((order, index) => [order.accountNumber, payments[index] ?? []]));
-      const amendmentsOf = new Map(
-        orders.map((order, index) => [order.accountNumber, amendments[index] ?? []]),
-      );
-      return confiscationEvents(
-        orders,
-        (accountNumber) => paymentsOf.get(accountNumber) ?? [],
-        (accountNumber) => amendmentsOf.get(accountNumber) ?? [],
-      );
+      // Each list of rows, by the account it was loaded for.
+      const byAccount = <Row>(lists: readonly (readonly Row[])[]) => {
+        const rows = new Map(accounts.map((account, index) => [account, lists[index] ?? []]));
+        return (account: string) => rows.get(account) ?? [];
+      };
+      return confiscationEvents(orders, byAccount(payments), byAccount(amendments), byAccount(actions));
     },
   },
 };

@@ -36,7 +36,9 @@ export function changesOf(order: Order, proposed: ProposedFacts): FieldChange[] 
 }
 
 /** The court's findings must fit the amount ordered: it is at most the benefit and at most what was available. */
-function checkFindings(next: Order): void {
+export function checkFindings(
+  next: Pick<Order, 'amountOrderedPence' | 'benefitPence' | 'availableAmountPence'>,
+): void {
   if (next.benefitPence < next.amountOrderedPence || next.availableAmountPence < next.amountOrderedPence) {
     throw enforcementError(
       'FINDINGS_INCONSISTENT',
@@ -46,7 +48,7 @@ function checkFindings(next: Order): void {
 }
 
 /** The default term must be in the statutory band of the amount ordered (POCA 2002 s.35(2A)). */
-function checkDefaultTerm(next: Order): void {
+export function checkDefaultTerm(next: Pick<Order, 'amountOrderedPence' | 'defaultSentenceMonths'>): void {
   const maximum = maximumDefaultTermMonths(next.amountOrderedPence);
   if (!Number.isInteger(next.defaultSentenceMonths) || next.defaultSentenceMonths < 1) {
     throw badUserInput(

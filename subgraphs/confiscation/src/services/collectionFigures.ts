@@ -6,7 +6,7 @@ import { COURT_REGIONS, type CourtRegion, regionOfCourt } from './courtRegions';
 import { orderPosition } from './orderPosition';
 import { standingPayments } from './paymentEntries';
 import { percentOf } from './percent';
-import { SIZE_BANDS, sizeBandOf } from './sizeBands';
+import { SIZE_BANDS, sizeBandOf } from '@lib/reference/orderSizeBands';
 
 /** How years are named: financial years (April to March) or calendar years. */
 export type YearBasis = 'FINANCIAL' | 'CALENDAR';

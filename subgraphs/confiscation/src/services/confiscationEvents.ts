@@ -1,8 +1,13 @@
 import { endOfBusinessDay, type JourneyEvent } from '@lib/journey/journeyEvent';
 import { displayPence } from '@lib/money';
-import type { ConfiscationOrderTable, PaymentTable } from '../store/confiscationTables';
+import type {
+  ConfiscationOrderTable,
+  EnforcementActionTable,
+  PaymentTable,
+} from '../store/confiscationTables';
 import type { AmendmentRow } from '../store/workflowWrites';
 import type { FieldChange } from '../store/workflowTables';
+import { enforcementEvents } from './enforcementEvents';
 
 type Order = Pick<
   ConfiscationOrderTable,
@@ -11,6 +16,10 @@ type Order = Pick<
 type Payment = Pick<PaymentTable, 'paidOn' | 'amountPence' | 'source'> &
   Partial<Pick<PaymentTable, 'reversesPaymentId' | 'reason' | 'recordedAt'>>;
 type Amendment = Pick<AmendmentRow, 'changes' | 'reason' | 'amendedAt' | 'cause'>;
+type Action = Pick<
+  EnforcementActionTable,
+  'kind' | 'takenOn' | 'outcome' | 'newAmountPence' | 'dueOn' | 'outcomeOn'
+>;
 
 const MONEY_FIELDS = new Set(['amountOrderedPence', 'benefitPence', 'availableAmountPence']);
 
@@ -58,12 +67,13 @@ function amendmentEvent(order: Order, amendment: Amendment): JourneyEvent {
 
 /**
  * The journey events the confiscation system contributes: each order made, each payment towards it and each
- * reversal of one, and each amendment of the order's facts.
+ * reversal of one, each amendment of the order's facts, and each enforcement action and its result.
  */
 export function confiscationEvents(
   orders: readonly Order[],
   paymentsOf: (accountNumber: string) => readonly Payment[],
   amendmentsOf: (accountNumber: string) => readonly Amendment[] = () => [],
+  actionsOf: (accountNumber: string) => readonly Action[] = () => [],
 ): JourneyEvent[] {
   return orders.flatMap((order) => [
     {
@@ -75,5 +85,6 @@ export function confiscationEvents(
     },
     ...paymentsOf(order.accountNumber).map((payment) => paymentEvent(order, payment)),
     ...amendmentsOf(order.accountNumber).map((amendment) => amendmentEvent(order, amendment)),
+    ...actionsOf(order.accountNumber).flatMap((action) => enforcementEvents(order.accountNumber, action)),
   ]);
 }

@@ -22,7 +22,12 @@ export type EnforcementErrorCode =
   | 'RESOLUTION_NOT_ALLOWED'
   | 'NO_PROBABLE_DEFENDANT'
   | 'NOT_THE_PROBABLE_DEFENDANT'
-  | 'COURTS_UNAVAILABLE';
+  | 'COURTS_UNAVAILABLE'
+  | 'UNKNOWN_COURT'
+  | 'NOT_A_CROWN_COURT'
+  | 'NOT_A_MAGISTRATES_COURT'
+  | 'TIME_TO_PAY_TOO_LONG'
+  | 'ORDER_ALREADY_RECORDED';
 
 /** A refusal the caller can act on: a domain code, a message saying what is wrong, and any figures behind it. */
 export function enforcementError(

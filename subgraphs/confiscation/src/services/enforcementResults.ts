@@ -1,4 +1,4 @@
-import { addDays } from '@lib/time/londonTime';
+import { addDays, addMonths } from '@lib/time/londonTime';
 import type { EnforcementActionKind, EnforcementOutcome } from '../store/confiscationTables';
 
 /** The results each kind of action can have, once it has one: what "succeeded" and the others mean for it. */
@@ -27,16 +27,6 @@ const DAYS_TO_RESULT: Readonly<Record<Exclude<EnforcementActionKind, 'DEFAULT_TE
   VARIATION: 56,
   WRITE_OFF: 56,
 };
-
-function addMonths(date: string, months: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  const dayOfMonth = day.getUTCDate();
-  day.setUTCDate(1);
-  day.setUTCMonth(day.getUTCMonth() + months);
-  const lastOfMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
-  day.setUTCDate(Math.min(dayOfMonth, lastOfMonth));
-  return day.toISOString().slice(0, 10);
-}
 
 /**
  * When a pending action's result is due unless the officer says otherwise: a reminder gives 14 days to pay, a

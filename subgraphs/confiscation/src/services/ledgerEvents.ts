@@ -1,4 +1,5 @@
 import type { EventToRecord } from '@lib/events/recordEvent';
+import { sizeBandOf } from '@lib/reference/orderSizeBands';
 import type { Order } from '../store/confiscationTables';
 import type { ActionRow } from '../store/enforcementWrites';
 
@@ -8,6 +9,19 @@ function orderIdentifiers(order: Order) {
     confiscationAccountNumber: order.accountNumber,
     crownCourtCaseNumber: order.crownCourtCaseNumber,
     pncId: order.defendantPncId,
+  };
+}
+
+/** An order recorded as made: its courts and the size band of the amount, not the amount (read through the graph). */
+export function orderMade(order: Order): EventToRecord {
+  return {
+    type: 'CONFISCATION_ORDER_MADE',
+    identifiers: orderIdentifiers(order),
+    facts: {
+      crownCourtCode: order.crownCourtCode,
+      enforcingCourtCode: order.enforcingCourtCode,
+      amountBand: sizeBandOf(order.amountOrderedPence),
+    },
   };
 }
 

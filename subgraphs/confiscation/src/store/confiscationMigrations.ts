@@ -2,6 +2,7 @@ import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { requireOrderFindings } from './orderFindingsRequired';
 import { addEnforcementWorkflow } from './workflowMigration';
+import { addOrderRegistration } from './registrationMigration';
 import { eventOutboxMigration } from '@lib/events/outboxTables';
 
 /** Confiscation store migrations, applied in name order at start-up. */
@@ -85,6 +86,9 @@ export const confiscationMigrations: Record<string, Migration> = {
   },
   '004_enforcement_workflow': {
     up: addEnforcementWorkflow,
+  },
+  '005_order_registration': {
+    up: addOrderRegistration,
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   '900_event_outbox': eventOutboxMigration,

@@ -3,6 +3,7 @@ import { statementForKeys, type StoreDialect } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { ConfiscationTables } from './confiscationTables';
 import { enforcementWrites } from './enforcementWrites';
+import { orderRegistration } from './orderRegistration';
 import { workflowReads } from './workflowReads';
 
 // The look-ups by key of the per-request loaders, each compiled once per length of key list.
@@ -62,6 +63,7 @@ export function createConfiscationStore(database: StoreDatabase<ConfiscationTabl
   return {
     ...confiscationReads(db, dialect),
     ...enforcementWrites(database),
+    ...orderRegistration(database),
     ...workflowReads(db, dialect),
 
     /** A page of orders in account-number order, after an account number (or from the start). */

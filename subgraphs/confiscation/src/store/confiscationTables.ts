@@ -18,6 +18,12 @@ export interface ConfiscationOrderTable {
   /** At most the benefit; the amount ordered is the available amount when the benefit is larger. */
   availableAmountPence: number;
   defaultSentenceMonths: number;
+  /** The key of the request that recorded the order through the graph; null for orders loaded in bulk. */
+  idempotencyKey: string | null;
+  /** Who recorded the order through the graph (the caller's subject); null for orders loaded in bulk. */
+  recordedBy: string | null;
+  /** When it was recorded through the graph; null for orders loaded in bulk. */
+  recordedAt: string | null;
 }
 
 /** A confiscation order as the store returns it. */
@@ -86,8 +92,15 @@ export interface EnforcementActionTable {
   outcomeIdempotencyKey: string | null;
 }
 
+/** The counter of an account number series: the next serial to try. */
+export interface AccountNumberSeriesTable {
+  series: string;
+  nextSerial: number;
+}
+
 /** The confiscation store's tables. */
 export interface ConfiscationTables {
+  accountNumberSeries: AccountNumberSeriesTable;
   confiscationOrder: ConfiscationOrderTable;
   payment: PaymentTable;
   enforcementAction: EnforcementActionTable;

@@ -116,6 +116,8 @@ export type JourneyEventKind =
   | 'COURT_MOVEMENT'
   /** An education, training or work event: a course, qualification, skills assessment, induction or job in prison. */
   | 'EDUCATION'
+  /** An enforcement action on a confiscation order was taken, or its result came about. */
+  | 'ENFORCEMENT_ACTION'
   /** A court hearing took place. */
   | 'HEARING'
   /** A payment towards a confiscation order was received. */

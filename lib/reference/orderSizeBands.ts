@@ -1,4 +1,7 @@
-/** The size bands of the amount ordered, as the OrderSizeBand enum names them. */
+/**
+ * The size bands the auditors report confiscation enforcement by (NAO), on the amount ordered, as the OrderSizeBand
+ * enum names them: the analysts' figures, the seed's collection rates and the order-made event all band by these.
+ */
 export type OrderSizeBand =
   'UP_TO_1_THOUSAND' | 'UP_TO_10_THOUSAND' | 'UP_TO_100_THOUSAND' | 'UP_TO_1_MILLION' | 'OVER_1_MILLION';
 
