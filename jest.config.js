@@ -116,6 +116,10 @@ const postgresSuites = [
 
 module.exports = {
   testTimeout: 60_000,
+  // A worker that holds more than this after a test file is replaced by a fresh one: each file's in-process
+  // systems, compiled modules and stores left the workers growing over a full run until one ran out of memory
+  // (tests/journey/subgraphDown, late in a 211-suite run), and full collections in a grown worker are slow.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...common,
