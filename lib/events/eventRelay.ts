@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CloudEventEnvelope } from './cloudEvent';
 import type { OutboxTables } from './outboxTables';
+import { pruneRelayedEvents } from './outboxPruning';
 import { relayLease } from './relayLease';
 
 /** Where relayed events go: the notifications subgraph over HTTP, or a JetStream stream. */
@@ -35,6 +36,11 @@ export interface EventRelayOptions {
   intervalMs: number;
   scans?: readonly EventScan[];
   scanIntervalMs?: number;
+  /**
+   * How long relayed events stay in the outbox (null: for ever). They are pruned at start and every hour: once
+   * relayed, the notifications log (and JetStream's stream) hold them for consumers and replays.
+   */
+  keepRelayedMs?: number | null;
   /** Where failures are reported; the relay keeps going (what was not relayed waits in the outbox). */
   log: (message: string, error: unknown) => void;
 }
@@ -45,10 +51,13 @@ export interface EventRelay {
   relayNow(): Promise<number>;
   /** Runs every scan now; resolves to how many events they recorded. */
   scanNow(now?: Date): Promise<number>;
+  /** Prunes every outbox's events relayed longer ago than kept; resolves to how many were deleted. */
+  pruneNow(now?: Date): Promise<number>;
   stop(): Promise<void>;
 }
 
 const BATCH = 200;
+const PRUNE_INTERVAL_MS = 60 * 60_000;
 
 /**
  * Hands each outbox's events on, in the order they were recorded, and marks them relayed only once the publisher
@@ -135,6 +144,20 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     }
   };
 
+  const keepRelayedMs = options.keepRelayedMs ?? null;
+  const pruneNow = async (now = new Date()): Promise<number> => {
+    if (keepRelayedMs === null) return 0;
+    let deleted = 0;
+    for (const outbox of outboxes) {
+      try {
+        deleted += await pruneRelayedEvents(outbox.db, new Date(now.getTime() - keepRelayedMs));
+      } catch (error) {
+        options.log(`relayed events of the ${outbox.name} store not pruned`, error);
+      }
+    }
+    return deleted;
+  };
+
   const relayTimer = setInterval(() => {
     if (!pass) void relayNow();
   }, options.intervalMs);
@@ -146,13 +169,25 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
       : null;
   // The first scan runs at start, so that a restart does not wait a whole interval.
   if (scanTimer) void scanNow();
+  let pruning: Promise<number> | null = null;
+  const prune = () => {
+    if (!pruning) {
+      pruning = pruneNow().finally(() => {
+        pruning = null;
+      });
+    }
+  };
+  const pruneTimer = keepRelayedMs === null ? null : setInterval(prune, PRUNE_INTERVAL_MS);
+  if (pruneTimer) prune();
   return {
     relayNow,
     scanNow,
+    pruneNow,
     async stop() {
       clearInterval(relayTimer);
       if (scanTimer) clearInterval(scanTimer);
-      await Promise.all([pass, scanning]);
+      if (pruneTimer) clearInterval(pruneTimer);
+      await Promise.all([pass, scanning, pruning]);
       await Promise.all(outboxes.map((outbox) => outbox.lease.release().catch(() => undefined)));
       await options.publisher?.close();
     },

@@ -22,6 +22,17 @@ export interface EventsConfig {
   relayIntervalMs: number;
   /** How often the scans for dated events run (EVENTS_SCAN_INTERVAL_MS, default 60000; 0 turns them off). */
   scanIntervalMs: number;
+  /**
+   * How long relayed events stay in a store's outbox (EVENTS_OUTBOX_KEEP_HOURS, default 168, a week; 0 keeps
+   * them for ever): long enough to look into what a store announced, while the notifications log keeps them for
+   * consumers.
+   */
+  keepRelayedMs: number | null;
+}
+
+/** Hours to keep relayed events, as milliseconds; 0 means for ever (null). */
+function keepHoursAsMs(hours: number): number | null {
+  return hours === 0 ? null : hours * 3_600_000;
 }
 
 const DEV_RELAY_SECRET_FILE = 'events-relay.secret';
@@ -47,5 +58,6 @@ export function readEventsConfig(env: Record<string, string | undefined>, dataDi
       ensureDevSecret(dataDir, DEV_RELAY_SECRET_FILE, newWebhookSecret),
     relayIntervalMs: readInteger(env, 'EVENTS_RELAY_INTERVAL_MS', 100, 10, 60_000),
     scanIntervalMs: readInteger(env, 'EVENTS_SCAN_INTERVAL_MS', 60_000, 0, 86_400_000),
+    keepRelayedMs: keepHoursAsMs(readInteger(env, 'EVENTS_OUTBOX_KEEP_HOURS', 168, 0, 87_600)),
   };
 }

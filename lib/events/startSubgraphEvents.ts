@@ -44,6 +44,7 @@ export async function startSubgraphEvents(
       publisher,
       intervalMs: config.relayIntervalMs,
       scanIntervalMs: config.scanIntervalMs,
+      keepRelayedMs: config.keepRelayedMs,
       log,
     });
     return {

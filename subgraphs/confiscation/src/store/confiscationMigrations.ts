@@ -3,7 +3,7 @@ import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { requireOrderFindings } from './orderFindingsRequired';
 import { addEnforcementWorkflow } from './workflowMigration';
 import { addOrderRegistration } from './registrationMigration';
-import { eventOutboxMigration } from '@lib/events/outboxTables';
+import { eventOutboxMigrations } from '@lib/events/outboxTables';
 
 /** Confiscation store migrations, applied in name order at start-up. */
 export const confiscationMigrations: Record<string, Migration> = {
@@ -91,5 +91,5 @@ export const confiscationMigrations: Record<string, Migration> = {
     up: addOrderRegistration,
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
-  '900_event_outbox': eventOutboxMigration,
+  ...eventOutboxMigrations,
 };

@@ -5,7 +5,7 @@ import { addTransferColumns } from './crownCaseTransferColumns';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addRecordCorrections } from './recordCorrectionsMigration';
 import { keyCasesByCentre } from './caseNumbersPerCentreMigration';
-import { eventOutboxMigration } from '@lib/events/outboxTables';
+import { eventOutboxMigrations } from '@lib/events/outboxTables';
 
 /** Crown Court store migrations, applied in name order at start-up. */
 export const crownCourtMigrations: Record<string, Migration> = {
@@ -63,5 +63,5 @@ export const crownCourtMigrations: Record<string, Migration> = {
     up: keyCasesByCentre,
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
-  '900_event_outbox': eventOutboxMigration,
+  ...eventOutboxMigrations,
 };

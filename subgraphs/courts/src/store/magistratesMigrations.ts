@@ -3,7 +3,7 @@ import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { documentStoreMigration } from '../documents/documentStoreMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addSentToCrownCourtCode } from './sentToCrownCourtCodeMigration';
-import { eventOutboxMigration } from '@lib/events/outboxTables';
+import { eventOutboxMigrations } from '@lib/events/outboxTables';
 
 /** Magistrates' courts store migrations, applied in name order at start-up. */
 export const magistratesMigrations: Record<string, Migration> = {
@@ -141,5 +141,5 @@ export const magistratesMigrations: Record<string, Migration> = {
     up: addSentToCrownCourtCode,
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
-  '900_event_outbox': eventOutboxMigration,
+  ...eventOutboxMigrations,
 };

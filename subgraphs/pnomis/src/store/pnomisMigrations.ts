@@ -1,6 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
-import { eventOutboxMigration } from '@lib/events/outboxTables';
+import { eventOutboxMigrations } from '@lib/events/outboxTables';
 import { custodyMovementsMigration } from '../movements/movementMigrations';
 
 /**
@@ -122,5 +122,5 @@ export const pnomisMigrations: Record<string, Migration> = {
   // Receptions, transfers and releases recorded through the graph: each movement's request, one person per PNC ID.
   '108_custody_movements': custodyMovementsMigration,
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
-  '900_event_outbox': eventOutboxMigration,
+  ...eventOutboxMigrations,
 };

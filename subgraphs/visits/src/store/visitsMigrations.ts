@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { blockedVisitDatesMigration, visitingOrderLedgerMigration } from './visitingOrderMigrations';
-import { eventOutboxMigration } from '@lib/events/outboxTables';
+import { eventOutboxMigrations } from '@lib/events/outboxTables';
 
 /** Visits store migrations, applied in name order at start-up. */
 export const visitsMigrations: Record<string, Migration> = {
@@ -152,5 +152,5 @@ export const visitsMigrations: Record<string, Migration> = {
   '004_visiting_order_ledger': visitingOrderLedgerMigration,
   '005_blocked_visit_dates': blockedVisitDatesMigration,
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
-  '900_event_outbox': eventOutboxMigration,
+  ...eventOutboxMigrations,
 };
