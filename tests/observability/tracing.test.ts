@@ -154,13 +154,28 @@ describe('distributed tracing, exported to an OTLP collector', () => {
   it("follows the caller's trace through the gateway into every subgraph, with store and audit spans", async () => {
     const expectedServices = ['justice-gateway', ...SUBGRAPHS.map((subgraph) => `justice-${subgraph.name}`)];
     const inTrace = () => receiver.spans().filter((span) => span.traceId === journeyTrace.traceId);
+    const gatewaySpanNames = () =>
+      new Set(
+        inTrace()
+          .filter((span) => span.service === 'justice-gateway')
+          .map((span) => span.name),
+      );
+    // Each process exports on its own timer, and the gateway's root and audit spans end last (after the answer
+    // is written): wait for those too, not only for a span from every service.
     await waitFor(
       () => {
         const services = new Set(inTrace().map((span) => span.service));
-        return expectedServices.every((service) => services.has(service));
+        const gateway = gatewaySpanNames();
+        return (
+          expectedServices.every((service) => services.has(service)) &&
+          gateway.has('gateway.request') &&
+          gateway.has('audit.write')
+        );
       },
       15_000,
-      () => `services in the trace: ${[...new Set(inTrace().map((span) => span.service))].join(', ')}`,
+      () =>
+        `services in the trace: ${[...new Set(inTrace().map((span) => span.service))].join(', ')}; ` +
+        `gateway spans: ${[...gatewaySpanNames()].join(', ')}`,
     );
     const spans = inTrace();
     const names = (service: string) =>
