@@ -82,4 +82,37 @@ describe('group commit', () => {
     fail = false;
     await expect(write('second')).resolves.toBe('second');
   });
+
+  it('settles a batch only once it is durable, writing the next batch meanwhile', async () => {
+    const batches: number[][] = [];
+    const syncs: { resolve: () => void; reject: (error: Error) => void }[] = [];
+    const write = groupCommit(
+      (items: number[]) => {
+        batches.push(items);
+        return Promise.resolve(items);
+      },
+      10,
+      () => new Promise<void>((resolve, reject) => syncs.push({ resolve, reject })),
+    );
+    const settled: string[] = [];
+    const track = (item: number) =>
+      write(item).then(
+        () => settled.push(`${item} durable`),
+        () => settled.push(`${item} failed`),
+      );
+
+    const first = track(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = track(2);
+    // The second batch is written while the first one's sync is still under way.
+    while (batches.length < 2) await new Promise((resolve) => setImmediate(resolve));
+    expect(batches).toEqual([[1], [2]]);
+    expect(settled).toEqual([]);
+
+    syncs[1]?.reject(new Error('the disk is gone'));
+    syncs[0]?.resolve();
+    await Promise.all([first, second]);
+    expect(settled.sort()).toEqual(['1 durable', '2 failed']);
+  });
 });

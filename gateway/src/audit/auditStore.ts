@@ -104,10 +104,17 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
         : [];
       return { records, checkpoints: await writeCheckpoints(connection, due) };
     });
-    reportCheckpoints(checkpoints);
+    // A copy of a checkpoint kept outside the database must never name one a power cut could still undo.
+    if (checkpoints.length > 0) {
+      void database.syncCommitted().then(
+        () => reportCheckpoints(checkpoints),
+        () => undefined,
+      );
+    }
     return records;
   };
-  const appendInGroup = groupCommit(writeEntries, RECORDS_PER_TRANSACTION);
+  // Appends are acknowledged once on disk; on SQLite the sync runs off the event loop (groupCommit, walSync.ts).
+  const appendInGroup = groupCommit(writeEntries, RECORDS_PER_TRANSACTION, () => database.syncCommitted());
 
   return {
     /**
@@ -151,8 +158,10 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
           },
         ]);
       });
-      if (checkpoint) reportCheckpoints([checkpoint]);
-      return checkpoint ?? null;
+      if (!checkpoint) return null;
+      await database.syncCommitted();
+      reportCheckpoints([checkpoint]);
+      return checkpoint;
     },
 
     /**

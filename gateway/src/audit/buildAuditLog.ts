@@ -32,15 +32,18 @@ export type AuditLogOptions = OpenDatabaseOptions &
 
 /**
  * Opens the audit log at `location` (a SQLite file path such as data/audit.db, or a postgres:// URL) and brings
- * its tables up to date. On SQLite every append is synced to disk (synchronous FULL) unless told otherwise: a
- * record lost to a power cut after the data was served would be a consultation the law says must be logged.
+ * its tables up to date. On SQLite every append is on disk before it is acknowledged: a record lost to a power cut
+ * after the data was served would be a consultation the law says must be logged. The log is synced after COMMIT
+ * on the thread pool (`synchronous = NORMAL` and syncCommitted) rather than inside it (FULL), because
+ * better-sqlite3 runs COMMIT on the event loop: with FULL the whole gateway stopped for every sync, 15% of its
+ * time under the journey (docs/PERFORMANCE.md).
  *
  * With `checkpoints`, the chain is checkpointed on opening (which vouches for whatever an earlier run left after
  * its last checkpoint, or for the empty log), every `everySeconds` while records come, every `everyRecords`
  * records (by the store, with the records) and on closing.
  */
 export async function buildAuditLog(location: string, options: AuditLogOptions = {}): Promise<AuditLog> {
-  const database = openDatabase<AuditTables>(location, { sqliteSynchronous: 'FULL', ...options });
+  const database = openDatabase<AuditTables>(location, options);
   try {
     await migrateAuditLog(database.db);
   } catch (error) {

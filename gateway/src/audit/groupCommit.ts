@@ -2,7 +2,7 @@
  * Group commit: the items that arrive during one turn of the event loop are written together, in one batch (one
  * transaction, one sync to disk, one turn of the write lock), at the end of that turn (setImmediate), and so are
  * items that arrive while a batch is being written. Each caller's promise settles only when the batch holding
- * its item is committed.
+ * its item is committed (and on disk: below).
  *
  * The batch waits for the end of the turn because a SQLite write (better-sqlite3) runs without letting the event
  * loop turn: written at once, each item would be a transaction of its own, as no other request can add an item
@@ -10,10 +10,16 @@
  *
  * A batch the store refuses fails every caller in it, and only them: nothing of it was written (one
  * transaction), so each of them fails closed, and the next batch is tried afresh.
+ *
+ * With `whenDurable` (a SQLite store committing with `synchronous = NORMAL`, whose log is synced off the event
+ * loop: walSync.ts), a committed batch's callers settle only once it resolves, while the next batch is already
+ * being written: its commit overlaps the previous batch's sync, and the two share the next sync. A batch whose
+ * sync fails fails its callers (committed, perhaps not on disk: they fail closed).
  */
 export function groupCommit<Item, Result>(
   writeBatch: (items: Item[]) => Promise<Result[]>,
   maxBatch: number,
+  whenDurable: () => Promise<void> = () => Promise.resolve(),
 ): (item: Item) => Promise<Result> {
   type Waiting = { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void };
   const waiting: Waiting[] = [];
@@ -22,7 +28,10 @@ export function groupCommit<Item, Result>(
   async function write(batch: Waiting[]): Promise<void> {
     try {
       const results = await writeBatch(batch.map(({ item }) => item));
-      batch.forEach(({ resolve }, index) => resolve(results[index] as Result));
+      whenDurable().then(
+        () => batch.forEach(({ resolve }, index) => resolve(results[index] as Result)),
+        (error: unknown) => batch.forEach(({ reject }) => reject(error)),
+      );
     } catch (error) {
       for (const { reject } of batch) reject(error);
     }
