@@ -28,6 +28,8 @@ export function startWebhookPuller(
         const consumer = await nc.jetstream().consumers.get(stream, consumerNameOf(webhookId));
         while (!stopping) {
           pull = await consumer.fetch({ max_messages: 1, expires: PULL_WAIT_MS });
+          // Stopped while the pull was being asked for: ended now rather than at its expiry.
+          if (stopping) pull.stop();
           for await (const message of pull) {
             // Taken as the puller stopped: given back at once for another replica, or for when it is resumed.
             if (stopping) message.nak();
