@@ -6,6 +6,7 @@ import { subgraphCommand } from '@lib/config/processCommands';
 import { startWebhookReceiver, type WebhookReceiver } from '@lib/events/webhookReceiver';
 import { openDatabase } from '@lib/store/openDatabase';
 import { answersOk, startServiceProcess, type ServiceProcess } from '../system/serviceProcess';
+import { consumerNameOf } from '../../subgraphs/notifications/src/services/webhookConsumers';
 import { webhookService } from '../../subgraphs/notifications/src/services/webhooks';
 import { createEventLogStore } from '../../subgraphs/notifications/src/store/eventLogStore';
 import type { NotificationsTables } from '../../subgraphs/notifications/src/store/notificationsTables';
@@ -23,6 +24,25 @@ export interface EventsSystem {
   confiscationStore: string;
   receiver: WebhookReceiver;
   stop(): Promise<void>;
+}
+
+/**
+ * Waits for the notifications process to make the webhook's JetStream consumer: the webhook is registered in the
+ * store here, not through the process, which makes its consumer at its next look (within two seconds), and events
+ * committed before it would be timed from before the webhook could take them.
+ */
+async function consumerMade(natsUrl: string, stream: string, webhookId: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl.replace('nats://', '') });
+  const jsm = await nc.jetstreamManager();
+  try {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+      if (await jsm.consumers.info(stream, consumerNameOf(webhookId)).catch(() => null)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the webhook's consumer was not made on ${stream}`);
+  } finally {
+    await nc.close();
+  }
 }
 
 function startSubgraphProcess(name: string, portVariable: string, env: Record<string, string | undefined>) {
@@ -71,11 +91,12 @@ export async function startEventsSystem(transport: Transport): Promise<EventsSys
     );
     const store = openDatabase<NotificationsTables>(join(dataDir, 'notifications.db'));
     const webhooks = webhookService(createWebhookStore(store), createEventLogStore(store), true);
-    const { secret } = await webhooks.register(
+    const { secret, webhookId } = await webhooks.register(
       { subject: 'bench', agency: 'bench', scopes: new Set(['confiscation:read']), caseload: null },
       { url: receiver.url, types: ['CONFISCATION_PAYMENT_RECEIVED'] },
     );
     await store.close();
+    if (transport.natsUrl) await consumerMade(transport.natsUrl, stream, webhookId);
     receiver.setSecret(secret);
   } catch (error) {
     await Promise.all(services.map((service) => service.stop()));

@@ -2,6 +2,7 @@ import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { NotificationsConfig } from './notificationsConfig';
 import { startDeliveryWorker } from './services/deliveryWorker';
+import { startConsumerDelivery } from './services/consumerDelivery';
 import { startNatsIntake } from './services/natsIntake';
 import { webhookService } from './services/webhooks';
 import { createEventLogStore } from './store/eventLogStore';
@@ -11,8 +12,9 @@ import { createWebhookStore } from './store/webhookStore';
 
 /**
  * The composition root of the notifications subgraph: opens and migrates its store (the event log and the
- * webhooks), starts the delivery worker, and, with EVENTS_NATS_URL set, the intake from JetStream (otherwise the
- * relays POST to its /events/relay route).
+ * webhooks) and starts the delivery worker over the log; with EVENTS_NATS_URL set, instead, the intake from
+ * JetStream into the log (otherwise the relays POST to its /events/relay route) and delivery from each webhook's
+ * own JetStream consumer.
  */
 export async function buildNotifications(
   databaseLocation: string,
@@ -28,18 +30,30 @@ export async function buildNotifications(
   const eventLog = createEventLogStore(database);
   const backgroundLog = createEventLogStore(background);
   const webhookStore = createWebhookStore(database);
-  const worker = startDeliveryWorker({
+  const schedule = {
+    baseMs: config.retryBaseMs,
+    maxMs: config.retryMaxMs,
+    pauseAfterMs: config.pauseAfterMs,
+  };
+  const delivery = {
     eventLog: backgroundLog,
     webhooks: createWebhookStore(background),
-    schedule: { baseMs: config.retryBaseMs, maxMs: config.retryMaxMs, pauseAfterMs: config.pauseAfterMs },
-    intervalMs: config.deliveryIntervalMs,
+    schedule,
     timeoutMs: config.deliveryTimeoutMs,
     allowLoopback: config.allowLoopbackWebhooks,
     log,
-  });
-  // New events are delivered at once, rather than at the worker's next look.
-  const onIngested = () => void worker.deliverNow();
+  };
   const { natsUrl, natsStream } = config.events;
+  // With JetStream, webhooks are delivered from consumers of their own (consumerDelivery.ts) and the log is kept
+  // for the feed: the log's worker does not run, or each event would reach a webhook twice.
+  const fromConsumers = natsUrl
+    ? await startConsumerDelivery({ ...delivery, url: natsUrl, stream: natsStream })
+    : null;
+  const worker = fromConsumers
+    ? null
+    : startDeliveryWorker({ ...delivery, intervalMs: config.deliveryIntervalMs });
+  // New events are delivered at once, rather than at the worker's next look.
+  const onIngested = () => void worker?.deliverNow();
   const intake = natsUrl ? await startNatsIntake(natsUrl, natsStream, backgroundLog, onIngested, log) : null;
   return {
     database,
@@ -47,12 +61,12 @@ export async function buildNotifications(
     eventLog,
     /** The log as intake writes it, on the background connection (the relay route uses it too). */
     intakeLog: backgroundLog,
-    webhooks: webhookService(webhookStore, eventLog, config.allowLoopbackWebhooks),
-    worker,
+    webhooks: webhookService(webhookStore, eventLog, config.allowLoopbackWebhooks, fromConsumers?.hooks),
     onIngested,
     close: async () => {
       await intake?.stop();
-      await worker.stop();
+      await fromConsumers?.stop();
+      await worker?.stop();
       await background.close();
       await database.close();
     },

@@ -4,9 +4,15 @@ import { readEventsConfig, type EventsConfig } from '@lib/events/eventsConfig';
 /** How the notifications subgraph takes events in and delivers them, read once at start-up. */
 export interface NotificationsConfig {
   events: EventsConfig;
-  /** How often the delivery worker looks for webhooks with events waiting (EVENTS_DELIVERY_INTERVAL_MS, 100). */
+  /**
+   * How often the embedded delivery worker looks for webhooks with events waiting (EVENTS_DELIVERY_INTERVAL_MS,
+   * 100); with NATS, JetStream hands each webhook's consumer its messages as they come.
+   */
   deliveryIntervalMs: number;
-  /** How long one delivery may take before it counts as failed (EVENTS_DELIVERY_TIMEOUT_MS, default 10000). */
+  /**
+   * How long one delivery may take before it counts as failed (EVENTS_DELIVERY_TIMEOUT_MS, default 10000); with
+   * NATS, 5 s more is how long a webhook's consumer waits for the acknowledgement.
+   */
   deliveryTimeoutMs: number;
   /** The wait after the first failure; it doubles with each one after (EVENTS_RETRY_BASE_MS, default 5000). */
   retryBaseMs: number;

@@ -1,6 +1,6 @@
 import type { EventLogStore } from '../store/eventLogStore';
 import type { WebhookRow, WebhookStore } from '../store/webhookStore';
-import { nextAttemptDelay, shouldPause, type RetrySchedule } from './retrySchedule';
+import { afterFailure, type RetrySchedule } from './retrySchedule';
 import { deliverEvent } from './webhookDelivery';
 
 /** What the delivery worker works with. */
@@ -32,18 +32,12 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions) {
   const { eventLog, webhooks, schedule } = options;
 
   async function failed(webhook: WebhookRow, cursor: number, error: string): Promise<void> {
-    const nowMs = Date.now();
-    const failures = webhook.consecutiveFailures + 1;
-    const failingSince = webhook.failingSince ?? new Date(nowMs).toISOString();
+    const { changes } = afterFailure(schedule, webhook, error, Date.now());
     await webhooks.update(webhook.webhookId, {
       cursor,
       deliveredCount: webhook.deliveredCount,
-      consecutiveFailures: failures,
-      failingSince,
-      lastError: error.slice(0, 300),
-      nextAttemptAt: new Date(nowMs + nextAttemptDelay(schedule, failures)).toISOString(),
       claimedUntil: null,
-      ...(shouldPause(schedule, failingSince, nowMs) ? { state: 'PAUSED' as const } : {}),
+      ...changes,
     });
   }
 

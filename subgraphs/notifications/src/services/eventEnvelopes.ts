@@ -31,3 +31,14 @@ export function readEnvelopes(body: unknown): CloudEventEnvelope[] | null {
   }
   return events as CloudEventEnvelope[];
 }
+
+/** Reads one event from a stream message's text: null when it is not JSON or not an envelope. */
+export function readEnvelopeText(text: string): CloudEventEnvelope | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return readEnvelopes({ events: [parsed] })?.[0] ?? null;
+}

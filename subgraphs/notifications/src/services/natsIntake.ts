@@ -1,15 +1,7 @@
 import { AckPolicy, DeliverPolicy, type NatsConnection } from 'nats';
 import { connectNats, ensureEventStream } from '@lib/events/natsEventStream';
 import type { EventLogStore } from '../store/eventLogStore';
-import { readEnvelopes } from './eventEnvelopes';
-
-function parsedOrNull(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
+import { readEnvelopeText } from './eventEnvelopes';
 
 /** The durable consumer that keeps the log: it survives restarts, and resumes after the last event acknowledged. */
 export const INTAKE_CONSUMER = 'notifications-event-log';
@@ -44,9 +36,9 @@ export async function startNatsIntake(
       try {
         messages = await consumer.consume({ max_messages: 200 });
         for await (const message of messages) {
-          const events = readEnvelopes({ events: [parsedOrNull(message.string())] });
-          if (!events) log(`stream message ${message.seq} is not a justice event; left out`);
-          else if ((await eventLog.ingest(events)) > 0) onIngested();
+          const event = readEnvelopeText(message.string());
+          if (!event) log(`stream message ${message.seq} is not a justice event; left out`);
+          else if ((await eventLog.ingest([event], [message.seq])) > 0) onIngested();
           message.ack();
         }
       } catch (error) {

@@ -1,3 +1,5 @@
+import type { WebhookRow } from '../store/webhookStore';
+
 /** The waits between attempts to deliver to a failing webhook, and when it is paused. */
 export interface RetrySchedule {
   baseMs: number;
@@ -19,4 +21,31 @@ export function nextAttemptDelay(schedule: RetrySchedule, failures: number): num
 /** Whether a webhook failing since `failingSince` has failed long enough to be paused. */
 export function shouldPause(schedule: RetrySchedule, failingSince: string, nowMs: number): boolean {
   return nowMs - Date.parse(failingSince) >= schedule.pauseAfterMs;
+}
+
+/**
+ * What a failed attempt changes on a webhook: one failure more, failing since the first, the error, when to try
+ * next, and PAUSED once it has failed for long enough; `waitMs` is the wait before the next attempt.
+ */
+export function afterFailure(
+  schedule: RetrySchedule,
+  webhook: Pick<WebhookRow, 'consecutiveFailures' | 'failingSince'>,
+  error: string,
+  nowMs: number,
+) {
+  const consecutiveFailures = webhook.consecutiveFailures + 1;
+  const failingSince = webhook.failingSince ?? new Date(nowMs).toISOString();
+  const waitMs = nextAttemptDelay(schedule, consecutiveFailures);
+  const paused = shouldPause(schedule, failingSince, nowMs);
+  return {
+    waitMs,
+    paused,
+    changes: {
+      consecutiveFailures,
+      failingSince,
+      lastError: error.slice(0, 300),
+      nextAttemptAt: new Date(nowMs + waitMs).toISOString(),
+      ...(paused ? { state: 'PAUSED' as const } : {}),
+    },
+  };
 }

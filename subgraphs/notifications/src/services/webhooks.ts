@@ -6,6 +6,7 @@ import { newWebhookSecret } from '@lib/events/webhookSignature';
 import { badUserInput } from '@lib/graphql/errors';
 import type { EventLogStore } from '../store/eventLogStore';
 import type { WebhookRow, WebhookStore } from '../store/webhookStore';
+import type { WebhookSubscriptionHooks } from './consumerDelivery';
 import { allowedTypes, readCursor } from './eventAccess';
 import { requireWebhookUrl } from './webhookUrl';
 
@@ -31,8 +32,16 @@ function manages(caller: Caller, webhook: WebhookRow): boolean {
   return held !== null && held.every((prison) => caller.caseload?.includes(prison));
 }
 
-/** Registering and managing an agency's webhooks. */
-export function webhookService(webhooks: WebhookStore, eventLog: EventLogStore, allowLoopback: boolean) {
+/**
+ * Registering and managing an agency's webhooks; `subscriptions` (with JetStream) makes each webhook's consumer
+ * follow it, after the change is stored.
+ */
+export function webhookService(
+  webhooks: WebhookStore,
+  eventLog: EventLogStore,
+  allowLoopback: boolean,
+  subscriptions: WebhookSubscriptionHooks | null = null,
+) {
   async function owned(caller: Caller, id: string): Promise<WebhookRow> {
     const webhook = await webhooks.find(id);
     if (!webhook || !manages(caller, webhook)) throw notFound(id);
@@ -74,32 +83,41 @@ export function webhookService(webhooks: WebhookStore, eventLog: EventLogStore, 
         claimedUntil: null,
       };
       await webhooks.insert(row);
+      await subscriptions?.registered(row);
       return row;
     },
 
     async pause(caller: Caller, id: string): Promise<WebhookRow> {
       await owned(caller, id);
-      return (await webhooks.update(id, { state: 'PAUSED' })) ?? Promise.reject(notFound(id));
+      const paused = await webhooks.update(id, { state: 'PAUSED' });
+      if (!paused) throw notFound(id);
+      await subscriptions?.paused(id);
+      return paused;
     },
 
     /** Resumes delivery, from where it stopped or from a cursor, with the failures forgotten. */
     async resume(caller: Caller, id: string, from: string | null | undefined): Promise<WebhookRow> {
       await owned(caller, id);
       const now = new Date().toISOString();
+      const fromCursor = from ? readCursor(from, 'from') : null;
       const resumed = await webhooks.update(id, {
         state: 'ACTIVE',
-        ...(from ? { cursor: readCursor(from, 'from') } : {}),
+        ...(fromCursor === null ? {} : { cursor: fromCursor }),
         failingSince: null,
         consecutiveFailures: 0,
         nextAttemptAt: now,
       });
-      return resumed ?? Promise.reject(notFound(id));
+      if (!resumed) throw notFound(id);
+      await subscriptions?.resumed(resumed, fromCursor);
+      return resumed;
     },
 
     async remove(caller: Caller, id: string): Promise<boolean> {
       const webhook = await webhooks.find(id);
       if (!webhook || !manages(caller, webhook)) return false;
-      return webhooks.remove(id);
+      const removed = await webhooks.remove(id);
+      if (removed) await subscriptions?.removed(id);
+      return removed;
     },
   };
 }

@@ -49,13 +49,16 @@ function filtered<Output>(
  */
 export function createEventLogStore({ db, dialect }: StoreDatabase<NotificationsTables>) {
   return {
-    /** Keeps the events not kept already, in order; resolves to how many were new. */
-    ingest: (events: readonly CloudEventEnvelope[]): Promise<number> =>
+    /**
+     * Keeps the events not kept already, in order, with their stream sequences when taken from JetStream;
+     * resolves to how many were new.
+     */
+    ingest: (events: readonly CloudEventEnvelope[], streamSeqs: readonly number[] = []): Promise<number> =>
       db.transaction().execute(async (trx) => {
         if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${INGEST_LOCK})`.execute(trx);
         let fresh = 0;
         const receivedAt = new Date().toISOString();
-        for (const event of events) {
+        for (const [index, event] of events.entries()) {
           const { identifiers, establishmentCode, eventType } = event.data;
           const result = await trx
             .insertInto('eventLog')
@@ -69,6 +72,7 @@ export function createEventLogStore({ db, dialect }: StoreDatabase<Notifications
               establishmentCode,
               envelope: JSON.stringify(event),
               receivedAt,
+              streamSeq: streamSeqs[index] ?? null,
             })
             .onConflict((conflict) => conflict.column('eventId').doNothing())
             .executeTakeFirst();
@@ -84,6 +88,41 @@ export function createEventLogStore({ db, dialect }: StoreDatabase<Notifications
         .select((eb) => eb.fn.max('seq').as('latest'))
         .executeTakeFirst();
       return Number(row?.latest ?? 0);
+    },
+
+    /** The place in the log of the event with this id, or null when it is not (yet) logged. */
+    seqOf: async (eventId: string): Promise<number | null> => {
+      const row = await db
+        .selectFrom('eventLog')
+        .select('seq')
+        .where('eventId', '=', eventId)
+        .executeTakeFirst();
+      return row ? Number(row.seq) : null;
+    },
+
+    /**
+     * The stream sequence to start at to take every event after log cursor `after`: that of the first event
+     * logged after it, or, when none after it came through the stream, the one after the last that did (an event
+     * in the stream and not yet logged is logged after the cursor). 1, the stream's start, when none did.
+     */
+    streamSeqAfter: async (after: number): Promise<number> => {
+      const first = await db
+        .selectFrom('eventLog')
+        .select('streamSeq')
+        .where('seq', '>', after)
+        .where('streamSeq', 'is not', null)
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst();
+      if (first) return Number(first.streamSeq);
+      const last = await db
+        .selectFrom('eventLog')
+        .select('streamSeq')
+        .where('streamSeq', 'is not', null)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return last ? Number(last.streamSeq) + 1 : 1;
     },
 
     /** Events after `after` (up to `upTo`, if given) that the filter lets through, oldest first. */

@@ -47,4 +47,11 @@ export const notificationsMigrations: Record<string, Migration> = {
       await db.schema.createIndex('webhook_agency').on('webhook').column('agency').execute();
     },
   },
+  '002_event_stream_sequence': {
+    // Where an event sits in the JetStream stream (with EVENTS_NATS_URL set): a webhook's consumer on the stream
+    // starts after a log cursor by starting at the stream sequence of the first event logged after it.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('event_log').addColumn('stream_seq', 'bigint').execute();
+    },
+  },
 };

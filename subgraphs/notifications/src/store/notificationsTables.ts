@@ -14,6 +14,8 @@ export interface EventLogTable {
   /** The CloudEvents envelope, as JSON, as it is delivered. */
   envelope: string;
   receivedAt: string;
+  /** Its sequence in the JetStream stream it was taken from; null for an event relayed over HTTP. */
+  streamSeq: number | null;
 }
 
 /** How delivery to a webhook stands, as the WebhookStatus enum names it (FAILING is ACTIVE with failures). */

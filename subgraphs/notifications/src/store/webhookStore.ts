@@ -25,6 +25,28 @@ export function createWebhookStore({ db, dialect }: StoreDatabase<NotificationsT
         .returningAll()
         .executeTakeFirst(),
 
+    /** Every webhook's id and state, for the JetStream delivery to match consumers and pullers to them. */
+    states: () => db.selectFrom('webhook').select(['webhookId', 'state']).execute(),
+
+    /**
+     * Counts one event delivered (added to the count in the statement, as replicas deliver to one webhook in
+     * turn), its failures forgotten; the cursor moves to the event's place in the log when it is logged.
+     */
+    recordDelivered: (webhookId: string, cursor: number | null, at: string) =>
+      db
+        .updateTable('webhook')
+        .set((eb) => ({
+          deliveredCount: eb('deliveredCount', '+', 1),
+          lastDeliveredAt: at,
+          failingSince: null,
+          lastError: null,
+          consecutiveFailures: 0,
+          nextAttemptAt: at,
+          ...(cursor === null ? {} : { cursor }),
+        }))
+        .where('webhookId', '=', webhookId)
+        .execute(),
+
     remove: async (webhookId: string) =>
       Number(
         (await db.deleteFrom('webhook').where('webhookId', '=', webhookId).executeTakeFirst()).numDeletedRows,
