@@ -15,6 +15,22 @@ export interface PlannedBookings {
 }
 
 /**
+ * How many contended bookings make `contendedFraction` of the plan. Each is for a prisoner of its own, who then
+ * books none of the spread share; where the prisoners, not `maxJobs`, bound the plan (a small scale), taking C
+ * of P prisoners leaves (P - C) x `spreadPerPrisoner` spread bookings, and C is solved for so that the share
+ * still comes out right.
+ */
+function contendedWanted(
+  spreadOverEveryone: number,
+  prisoners: number,
+  { maxJobs, contendedFraction: f }: { maxJobs: number; contendedFraction: number },
+): number {
+  const perPrisoner = spreadOverEveryone / Math.max(1, prisoners);
+  const boundByPrisoners = (f * perPrisoner * prisoners) / (1 - f + f * perPrisoner);
+  return Math.round(Math.min(f * maxJobs, boundByPrisoners));
+}
+
+/**
  * The bookings to attempt, at most `maxJobs` (a little more when the last popular session's contenders go past
  * the contended share), read from the system's own stores, in random order:
  * - `contendedFraction` of them aimed at popular sessions (contendedJobs.ts), far more than their places;
@@ -35,7 +51,10 @@ export async function plannedJobs(
     prisonersInCustody,
     placesLeft,
     contacts,
-    Math.round(maxJobs * contendedFraction),
+    contendedWanted(planJobs(prisonersInCustody, placesLeft, contacts).length, prisonersInCustody.length, {
+      maxJobs,
+      contendedFraction,
+    }),
   );
   const uncontendedPlaces = new Map(placesLeft);
   for (const session of contended.sessions) uncontendedPlaces.delete(session.key);

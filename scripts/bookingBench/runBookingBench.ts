@@ -81,7 +81,7 @@ export async function runBookingBench(options: BookingBenchOptions, log: (line: 
       ledger,
     };
     for (const line of reportLines(figures)) log(line);
-    return { ...figures, passed: passed(figures) };
+    return { ...figures, planned: plan.jobs.length, passed: passed(figures) };
   } finally {
     await system.stop();
   }
