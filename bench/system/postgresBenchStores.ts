@@ -121,3 +121,16 @@ export async function postgresRunStores(seededVisits: string): Promise<PostgresR
   }
   return { visits, audit, notifications, drop };
 }
+
+/**
+ * The server processes (backends) serving the benchmark's store connections now, known by the application name
+ * each store's connections carry (justice-gateway/bench_...): whose CPU is the database's share of a booking.
+ */
+export function benchBackendPids(): Promise<number[]> {
+  return withAdminClient(async (client) => {
+    const { rows } = await client.query<{ pid: number }>(
+      `select pid from pg_stat_activity where starts_with(application_name, 'justice-gateway/bench_')`,
+    );
+    return rows.map((row) => row.pid);
+  });
+}

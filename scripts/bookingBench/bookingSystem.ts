@@ -11,6 +11,7 @@ import {
   preparePostgresBenchData,
   seededDirFor,
 } from '../../bench/system/benchData';
+import { benchBackendPids } from '../../bench/system/postgresBenchStores';
 import { isTimed, type ServiceProcess, type TimedServiceProcess } from '../../bench/system/serviceProcess';
 import { startGatewayProcess, startRoundRobinProcess } from '../../bench/system/startGateways';
 import { serviceEnvironment, startSubgraphs } from '../../bench/system/startSubgraphs';
@@ -76,6 +77,8 @@ export async function startSystem(options: SystemOptions) {
       replicas,
       /** The processes a booking goes through, whose CPU the benchmark reports. */
       measured,
+      /** On PostgreSQL, the server's backends serving the run's stores, whose CPU is reported too. */
+      storeBackends: engine === 'postgres' ? benchBackendPids : null,
       /** The four subgraphs, whose stores count the SQL statements they run. */
       subgraphs: subgraphs.all,
       pnomisDb: pnomisStore.db,

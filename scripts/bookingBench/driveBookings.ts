@@ -31,6 +31,30 @@ export function bookerTokens(system: System, count: number): Promise<string[]> {
   );
 }
 
+/** The CPU time of each of the run's PostgreSQL backends now, by pid (none on SQLite). */
+async function backendsCpu(system: System): Promise<Map<number, number>> {
+  const pids = system.storeBackends ? await system.storeBackends() : [];
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      cpu.set(pid, cpuMsOf(pid));
+    } catch {
+      // Ended since it was listed (a pooled connection closed when idle): nothing to count.
+    }
+  }
+  return cpu;
+}
+
+/**
+ * The CPU the run's PostgreSQL backends used since `before`: one opened meanwhile counts whole. A floor: a
+ * backend closed meanwhile is not counted, nor the server's own background work (its WAL writer, checkpoints).
+ */
+async function backendsCpuSince(system: System, before: ReadonlyMap<number, number>): Promise<number> {
+  let total = 0;
+  for (const [pid, cpuMs] of await backendsCpu(system)) total += cpuMs - (before.get(pid) ?? 0);
+  return total;
+}
+
 /**
  * Sends the bookings, `concurrency` at a time, to the system's entry (the gateway, or the round-robin in front of
  * its replicas), until the time, the jobs or the request budget runs out; each with the token of the booker who
@@ -46,6 +70,7 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
   const started = performance.now();
   const cpu = process.cpuUsage();
   const processCpu = system.measured.map((service) => cpuMsOf(service.pid));
+  const backendCpu = await backendsCpu(system);
   const statementsBefore = await statementsRun(system.subgraphs);
   let retries = 0;
   const transportErrors: string[] = [];
@@ -112,9 +137,12 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
     sent,
     cpuMs: (({ user, system: kernel }) => (user + kernel) / 1000)(process.cpuUsage(cpu)),
     /** CPU time each process a booking goes through used meanwhile, in ms. */
-    cpuMsByProcess: system.measured.map(
-      (service, index) => [service.name, cpuMsOf(service.pid) - (processCpu[index] ?? 0)] as const,
-    ),
+    cpuMsByProcess: [
+      ...system.measured.map(
+        (service, index) => [service.name, cpuMsOf(service.pid) - (processCpu[index] ?? 0)] as const,
+      ),
+      ...(system.storeBackends ? [['PostgreSQL', await backendsCpuSince(system, backendCpu)] as const] : []),
+    ],
     retries,
   };
 }
