@@ -110,6 +110,8 @@ const postgresSuites = [
   'statistics/everyAnalystFigure',
   // A traced journey: store statements are the pg instrumentation's spans on PostgreSQL, the store's own on SQLite.
   'observability/tracing',
+  // bench:bookings at a tiny size: its contended share through two gateway replicas behind a round-robin.
+  'bench/bookingContention',
   // The harness itself on PostgreSQL, and two gateway replicas sharing one audit log: this project only.
   'postgres/**',
 ].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);

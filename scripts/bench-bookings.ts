@@ -1,28 +1,29 @@
 /**
- * `npm run bench:bookings -- [--scale 1] [--seconds 20] [--concurrency 64] [--max-bookings 50000] [--bookers 200]`:
- * sustained booking load through the gateway.
+ * `npm run bench:bookings -- [--scale 1] [--seconds 20] [--concurrency 64] [--max-bookings 50000] [--bookers 200]
+ * [--contended 0.2] [--engine sqlite|postgres] [--replicas 1]`: sustained booking load through the gateway, with
+ * part of it racing for popular sessions.
  *
- * Seeds the benchmark's data at the scale given once (data/bench/scale-<scale>, shared with `npm run bench`;
- * national scale takes some minutes the first time), starts the four subgraphs and the gateway each in a
- * process of its own, as they are deployed, and has `--concurrency` clients book visits for prisoners in
- * custody as public visit bookers, through the registered VisitBooking operation, for `--seconds` or until
- * `--max-bookings` requests have been sent or every planned booking has been tried once. Each booker first links
- * the prisoners it books for to its account (LinkPrisonerToBookingAccount, as a member of the public must), and
- * names approved contacts of the prisoner as visitors. It prints how fast the links were made, confirmed
- * bookings per second, latency percentiles, the refusals by code, the CPU each process used per booking, and
- * then checks the visits store itself: the count of overbooked sessions and of duplicate bookings, and of
- * visiting-order balances below zero or disagreeing with the visits booked, which must all be zero (the command
- * fails otherwise).
+ * Seeds the benchmark's data at the scale given once (on SQLite data/bench/scale-<scale>, shared with `npm run
+ * bench`; on PostgreSQL schemas bench_scale_<scale>_<store> of BENCH_POSTGRES_URL, by default the local server's
+ * database test; national scale takes some minutes the first time), starts the subgraphs and `--replicas`
+ * gateways each in a process of its own, as they are deployed (several behind a loopback round-robin, a process
+ * too), and has `--concurrency` clients book visits for prisoners in custody as public visit bookers, through the
+ * registered VisitBooking operation, for `--seconds` or until `--max-bookings` requests have been sent or every
+ * planned booking has been tried once. `--contended` of the bookings aim at popular sessions (weekend afternoons
+ * at the largest prisons), each asked for by three times more prisoners than it has places, mixed in random
+ * order into the rest, which are spread over sessions with places left. Each booker first links the prisoners it
+ * books for to its account (LinkPrisonerToBookingAccount, as a member of the public must), and names approved
+ * contacts of the prisoner as visitors. It prints how fast the links were made, confirmed bookings per second,
+ * the correct refusals (a session full, ...) and the errors (anything else) by code, the contended share's own
+ * figures and how many popular sessions ended full, latency percentiles, each replica's requests, the CPU each
+ * process used per booking, and then checks the visits store itself: the count of overbooked sessions and of
+ * duplicate bookings, and of visiting-order balances below zero or disagreeing with the visits booked. The command
+ * fails when any answer was an error or any of those counts is not zero.
  */
 import { parseArgs } from 'node:util';
 import { positiveOptionOrExit } from '../bench/positiveOption';
-import { startSystem } from './bookingBench/bookingSystem';
-import { percentile } from '../bench/load/percentile';
-import { bookerTokens, drive } from './bookingBench/driveBookings';
-import { linkPrisonersToBookers } from '../bench/load/bookerLinks';
-import { plannedJobs } from './bookingBench/plannedJobs';
-import { checkStore } from './bookingBench/storeChecks';
-import { checkVisitingOrders } from './bookingBench/visitingOrderChecks';
+import type { BenchEngine } from '../bench/system/benchData';
+import { runBookingBench } from './bookingBench/runBookingBench';
 
 const { values } = parseArgs({
   options: {
@@ -31,95 +32,42 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     'max-bookings': { type: 'string', default: '50000' },
     bookers: { type: 'string', default: '200' },
+    contended: { type: 'string', default: '0.2' },
+    engine: { type: 'string', default: 'sqlite' },
+    replicas: { type: 'string', default: '1' },
   },
 });
 
-const SCALE = positiveOptionOrExit('scale', values.scale);
-const SECONDS = positiveOptionOrExit('seconds', values.seconds);
-const CONCURRENCY = Math.floor(positiveOptionOrExit('concurrency', values.concurrency));
-const MAX_BOOKINGS = Math.floor(positiveOptionOrExit('max-bookings', values['max-bookings']));
-const BOOKERS = Math.floor(positiveOptionOrExit('bookers', values.bookers));
-const LOAD = { seconds: SECONDS, concurrency: CONCURRENCY, maxBookings: MAX_BOOKINGS };
-
-// More bookings a second than this system makes on such a machine: the bookings the run can reach, whose prisoners
-// the bookers link first (linking every prisoner at national scale would take minutes for bookings never sent).
-const MOST_BOOKINGS_PER_SECOND = 2000;
-
-async function main(): Promise<void> {
-  const system = await startSystem(SCALE);
-  try {
-    const { jobs, prisoners } = await plannedJobs(
-      system,
-      Math.min(MAX_BOOKINGS, Math.ceil(SECONDS * MOST_BOOKINGS_PER_SECOND)),
-    );
-    console.log(
-      `${jobs.length} bookings planned at scale ${SCALE}; ${CONCURRENCY} concurrent clients, ${BOOKERS} public ` +
-        `bookers, for ${SECONDS} s or ${MAX_BOOKINGS} requests`,
-    );
-    // Each booker links the prisoners it books for to its account first, as a member of the public must.
-    const tokens = await bookerTokens(system, BOOKERS);
-    const linking = await linkPrisonersToBookers({
-      gateway: 'justice',
-      graphqlUrl: system.gateway.graphqlUrl,
-      tokens,
-      prisoners,
-      concurrency: Math.min(CONCURRENCY, BOOKERS),
-    });
-    console.log(
-      `Linked                   ${linking.linked} prisoners to their bookers in ${linking.seconds.toFixed(1)} s ` +
-        `(${(linking.linked / linking.seconds).toFixed(0)} a second)`,
-    );
-    const run = await drive(system, jobs, tokens, LOAD);
-    const booked = run.outcomes.get('BOOKED') ?? 0;
-    const store = await checkStore(system.visitsDb);
-    const ledger = await checkVisitingOrders(system.visitsDb);
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    const perBooking = (cpuMs: number) => `${(cpuMs / Math.max(1, booked)).toFixed(2)} ms`;
-    console.log(`\nRequests sent            ${run.sent} in ${run.seconds.toFixed(1)} s`);
-    console.log(`Confirmed bookings       ${booked} (${(booked / run.seconds).toFixed(1)} per second)`);
-    console.log(
-      `Latency of bookings      p50 ${ms(percentile(run.latencies, 0.5))}, p95 ${ms(percentile(run.latencies, 0.95))}, ` +
-        `p99 ${ms(percentile(run.latencies, 0.99))}`,
-    );
-    console.log(
-      `Outcomes                 ${[...run.outcomes].map(([code, n]) => `${code} ${n}`).join(', ')}`,
-    );
-    const processes = [...run.cpuMsByProcess, ['the load (this process)', run.cpuMs] as const];
-    const total = processes.reduce((sum, [, cpuMs]) => sum + cpuMs, 0);
-    console.log(
-      `CPU per booking          ${perBooking(total)} in all: ` +
-        processes.map(([name, cpuMs]) => `${name} ${perBooking(cpuMs)}`).join(', '),
-    );
-    console.log(
-      `Cores busy               ${(total / 1000 / run.seconds).toFixed(2)} (retries with the same key: ${run.retries})`,
-    );
-    console.log(
-      `SQL statements           ${(run.statements / Math.max(1, run.sent)).toFixed(1)} per request (visits and P-Nomis)`,
-    );
-    console.log(`Stored bench bookings    ${store.storedBookings} (acknowledged: ${booked})`);
-    console.log(`Overbooked sessions      ${store.overbookedSessions}`);
-    console.log(`Duplicate bookings       ${store.duplicateBookings}`);
-    console.log(
-      `Visiting orders          ${ledger.ordersUsed} used, ${ledger.ordersAvailable} free; balances below zero ` +
-        `${ledger.balancesBelowZero} (${ledger.visitsWithoutOrder} visits without an order), disagreeing with ` +
-        `the visits booked ${ledger.balancesDisagreeing} (${ledger.ordersDisagreeing} orders)`,
-    );
-    // Every acknowledged booking must be stored; one stored but refused as transient after retries is possible.
-    if (
-      store.overbookedSessions > 0 ||
-      store.duplicateBookings > 0 ||
-      store.storedBookings < booked ||
-      ledger.balancesBelowZero > 0 ||
-      ledger.balancesDisagreeing > 0
-    ) {
-      process.exitCode = 1;
-    }
-  } finally {
-    await system.stop();
-  }
+function exitWith(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const contended = Number(values.contended);
+if (!(contended >= 0 && contended < 1))
+  exitWith(`--contended must be a fraction from 0 to below 1, got "${values.contended}"`);
+const engine = values.engine as BenchEngine;
+if (engine !== 'sqlite' && engine !== 'postgres')
+  exitWith(`--engine must be sqlite or postgres, got "${values.engine}"`);
+
+runBookingBench(
+  {
+    scale: positiveOptionOrExit('scale', values.scale),
+    seconds: positiveOptionOrExit('seconds', values.seconds),
+    concurrency: Math.floor(positiveOptionOrExit('concurrency', values.concurrency)),
+    maxBookings: Math.floor(positiveOptionOrExit('max-bookings', values['max-bookings'])),
+    bookers: Math.floor(positiveOptionOrExit('bookers', values.bookers)),
+    contended,
+    engine,
+    replicas: Math.floor(positiveOptionOrExit('replicas', values.replicas)),
+  },
+  (line) => console.log(line),
+).then(
+  (result) => {
+    if (!result.passed) process.exitCode = 1;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -35,7 +35,8 @@ export interface BookingJobs {
   close(): Promise<void>;
 }
 
-function shuffle<T>(items: T[]): T[] {
+/** `items` in random order, shuffled in place. */
+export function shuffle<T>(items: T[]): T[] {
   for (let index = items.length - 1; index > 0; index -= 1) {
     const other = Math.floor(Math.random() * (index + 1));
     [items[index], items[other]] = [items[other] as T, items[index] as T];
@@ -48,7 +49,7 @@ const FIRST_DAY = 2;
 const LAST_DAY = 28;
 
 /** The key of one session on one date. */
-const sessionKey = (prisonCode: string, date: string, startTime: string) =>
+export const sessionKey = (prisonCode: string, date: string, startTime: string) =>
   `${prisonCode}|${date}|${startTime}`;
 
 /**

@@ -2,7 +2,12 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedIfEmpty, storeLocations } from '../../seed/seedStores';
+import type { StoreLocations } from '../../seed/storeStreams';
+import { postgresRunStores, seededPostgresStores } from './postgresBenchStores';
 import { REPOSITORY_ROOT } from './serviceProcess';
+
+/** The engine a run's stores are on: embedded SQLite files (the default) or the local PostgreSQL server. */
+export type BenchEngine = 'sqlite' | 'postgres';
 
 /** The data a benchmark run reads and writes. */
 export interface BenchData {
@@ -14,8 +19,13 @@ export interface BenchData {
   pnomisLocation: string;
   visitsLocation: string;
   auditLocation: string;
-  /** Removes the scratch folder; the seeded folder stays for the next run. */
-  dispose(): void;
+  /**
+   * The settings that point the services at the other stores (COURTS_MAGISTRATES_DATABASE_URL, ...): none on
+   * SQLite, whose stores are files in DATA_DIR, where the services look by default.
+   */
+  storeVariables: Record<string, string>;
+  /** Removes the scratch folder (and on PostgreSQL the run's schemas); the seeded data stays for the next run. */
+  dispose(): Promise<void>;
 }
 
 /** Where the seeded data of a scale is cached: data/bench/scale-<scale>, git-ignored like the rest of data/. */
@@ -49,6 +59,45 @@ export async function prepareBenchData(
     pnomisLocation: seeded.pnomis,
     visitsLocation,
     auditLocation: join(runDir, 'audit.db'),
-    dispose: () => rmSync(runDir, { recursive: true, force: true }),
+    storeVariables: {},
+    dispose: () => Promise.resolve(rmSync(runDir, { recursive: true, force: true })),
+  };
+}
+
+/**
+ * The same on PostgreSQL: the stores seeded at `scale` once into schemas of their own (the manifest and the
+ * tokens' keys in `seededDir`, data/bench/scale-<scale>-postgres), or `seeded`, stores already seeded there (a
+ * test's); the run books into a copy of the visits store and audits into a log of its own, both in schemas the
+ * run drops at its end.
+ */
+export async function preparePostgresBenchData(
+  scale: number,
+  log: (line: string) => void,
+  seededDir = `${seededDirFor(scale)}-postgres`,
+  seeded: StoreLocations | null = null,
+): Promise<BenchData> {
+  const started = Date.now();
+  const locations = seeded ?? (await seededPostgresStores(scale, seededDir, log));
+  log(`Data at scale ${scale} ready on PostgreSQL (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const run = await postgresRunStores(locations.visits);
+  const runDir = mkdtempSync(join(tmpdir(), 'justice-bench-'));
+  return {
+    scale,
+    seededDir,
+    runDir,
+    pnomisLocation: locations.pnomis,
+    visitsLocation: run.visits,
+    auditLocation: run.audit,
+    storeVariables: {
+      COURTS_MAGISTRATES_DATABASE_URL: locations.magistrates,
+      COURTS_CROWN_DATABASE_URL: locations.crown,
+      PNOMIS_DATABASE_URL: locations.pnomis,
+      CONFISCATION_DATABASE_URL: locations.confiscation,
+      NOTIFICATIONS_DATABASE_URL: run.notifications,
+    },
+    dispose: async () => {
+      rmSync(runDir, { recursive: true, force: true });
+      await run.drop();
+    },
   };
 }

@@ -106,6 +106,6 @@ export async function withBenchSystem<Result>(
     return await work({ data, population, subgraphs, gateways, tokens, headers, bookings });
   } finally {
     for (const stop of stops.reverse()) await stop();
-    data.dispose();
+    await data.dispose();
   }
 }

@@ -89,3 +89,20 @@ export async function startGatewayProcess(
     loaderArguments: isThisGateway(kind) ? gatewayCommand(true).node : undefined,
   });
 }
+
+/**
+ * Starts the loopback round-robin (roundRobin.ts) in a process of its own in front of `replicas`; its readiness
+ * is a replica's, asked through it.
+ */
+export function startRoundRobinProcess(replicas: readonly ServiceProcess[]): Promise<ServiceProcess> {
+  return startServiceProcess({
+    name: 'round-robin',
+    entry: 'bench/system/roundRobinMain.ts',
+    portVariable: 'BALANCER_PORT',
+    env: {
+      ...process.env,
+      BALANCER_BACKENDS: replicas.map((replica) => new URL(replica.baseUrl).port).join(','),
+    },
+    isReady: answersOk('/health/ready'),
+  });
+}

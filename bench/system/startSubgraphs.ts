@@ -12,8 +12,8 @@ export type RunningSubgraphs = Record<SubgraphName, TimedServiceProcess> & {
 };
 
 /**
- * The environment every service of the run shares, peers included: the seeded folder (its keys), quiet logs,
- * and production mode, as services are deployed (and as `npm start` runs them).
+ * The environment every service of the run shares, peers included: the seeded folder (its keys), where the stores
+ * are, quiet logs, and production mode, as services are deployed (and as `npm start` runs them).
  */
 export function serviceEnvironment(data: BenchData): Record<string, string | undefined> {
   return {
@@ -22,6 +22,7 @@ export function serviceEnvironment(data: BenchData): Record<string, string | und
     DATA_DIR: data.seededDir,
     LOG_LEVEL: 'silent',
     LOG_FILE: '',
+    ...data.storeVariables,
   };
 }
 

@@ -5,11 +5,12 @@ import { cpuMsOf } from '../../bench/load/processSampler';
 import { registeredOperation } from '../../bench/load/registeredOperations';
 import { statementsRun } from '../../bench/load/subgraphStatements';
 import { createDevToken } from '../token';
+import { OutcomeTally } from './bookingOutcomes';
 import type { System } from './bookingSystem';
 import type { Job } from './plannedJobs';
 
 /** Failures that say nothing about the booking itself: the client asks again, with the same idempotency key. */
-const TRANSIENT = /^(SUBGRAPH_UNAVAILABLE|STORE_UNAVAILABLE|PNOMIS_UNAVAILABLE|HTTP_5\d\d)$/;
+const TRANSIENT = /^(SUBGRAPH_UNAVAILABLE|STORE_UNAVAILABLE|PNOMIS_UNAVAILABLE|HTTP_5\d\d|TRANSPORT_ERROR)$/;
 
 /** How hard to drive the gateway. */
 export interface LoadOptions {
@@ -30,13 +31,38 @@ export function bookerTokens(system: System, count: number): Promise<string[]> {
   );
 }
 
+/** The CPU time of each of the run's PostgreSQL backends now, by pid (none on SQLite). */
+async function backendsCpu(system: System): Promise<Map<number, number>> {
+  const pids = system.storeBackends ? await system.storeBackends() : [];
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      cpu.set(pid, cpuMsOf(pid));
+    } catch {
+      // Ended since it was listed (a pooled connection closed when idle): nothing to count.
+    }
+  }
+  return cpu;
+}
+
 /**
- * Sends the bookings, `concurrency` at a time, until the time, the jobs or the request budget runs out; each
- * with the token of the booker who linked the prisoner (bookerIndex).
+ * The CPU the run's PostgreSQL backends used since `before`: one opened meanwhile counts whole. A floor: a
+ * backend closed meanwhile is not counted, nor the server's own background work (its WAL writer, checkpoints).
+ */
+async function backendsCpuSince(system: System, before: ReadonlyMap<number, number>): Promise<number> {
+  let total = 0;
+  for (const [pid, cpuMs] of await backendsCpu(system)) total += cpuMs - (before.get(pid) ?? 0);
+  return total;
+}
+
+/**
+ * Sends the bookings, `concurrency` at a time, to the system's entry (the gateway, or the round-robin in front of
+ * its replicas), until the time, the jobs or the request budget runs out; each with the token of the booker who
+ * linked the prisoner (bookerIndex). Tallies the outcomes of the contended share and of the rest apart.
  */
 export async function drive(system: System, jobs: Job[], tokens: readonly string[], load: LoadOptions) {
   const operation = registeredOperation('public-visit-booker', 'VisitBooking');
-  const outcomes = new Map<string, number>();
+  const outcomes = { contended: new OutcomeTally(), spread: new OutcomeTally() };
   const latencies: number[] = [];
   let sent = 0;
   let next = 0;
@@ -44,11 +70,13 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
   const started = performance.now();
   const cpu = process.cpuUsage();
   const processCpu = system.measured.map((service) => cpuMsOf(service.pid));
+  const backendCpu = await backendsCpu(system);
   const statementsBefore = await statementsRun(system.subgraphs);
   let retries = 0;
-  const book = async (token: string, body: string): Promise<string> => {
+  const transportErrors: string[] = [];
+  const ask = async (token: string, body: string): Promise<string> => {
     // Node's http client with keep-alive: the load costs the shared cores as little as it can.
-    const response = await lightFetch(system.gateway.graphqlUrl, {
+    const response = await lightFetch(system.entry.graphqlUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -66,6 +94,12 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
       ? 'BOOKED'
       : (answer.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
   };
+  // The answer's code; a connection failing (refused, reset) is an answer lost in transport.
+  const book = (token: string, body: string): Promise<string> =>
+    ask(token, body).catch((error: unknown) => {
+      transportErrors.push(error instanceof Error ? error.message : String(error));
+      return 'TRANSPORT_ERROR';
+    });
   async function client(clientIndex: number): Promise<void> {
     while (performance.now() < deadline && sent < load.maxBookings && next < jobs.length) {
       const job = jobs[next] as Job;
@@ -84,7 +118,7 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
         code = await book(token, request);
       }
       const elapsed = performance.now() - before;
-      outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+      outcomes[job.contended ? 'contended' : 'spread'].add(code);
       if (code === 'BOOKED') latencies.push(elapsed);
     }
   }
@@ -96,14 +130,19 @@ export async function drive(system: System, jobs: Job[], tokens: readonly string
     /** SQL statements the subgraphs' stores ran meanwhile. */
     statements,
     outcomes,
+    /** The first few transport failures' messages, for the report. */
+    transportErrors: transportErrors.slice(0, 5),
     latencies: latencies.sort((a, b) => a - b),
     seconds,
     sent,
     cpuMs: (({ user, system: kernel }) => (user + kernel) / 1000)(process.cpuUsage(cpu)),
     /** CPU time each process a booking goes through used meanwhile, in ms. */
-    cpuMsByProcess: system.measured.map(
-      (service, index) => [service.name, cpuMsOf(service.pid) - (processCpu[index] ?? 0)] as const,
-    ),
+    cpuMsByProcess: [
+      ...system.measured.map(
+        (service, index) => [service.name, cpuMsOf(service.pid) - (processCpu[index] ?? 0)] as const,
+      ),
+      ...(system.storeBackends ? [['PostgreSQL', await backendsCpuSince(system, backendCpu)] as const] : []),
+    ],
     retries,
   };
 }

@@ -6,7 +6,7 @@ import { manifestPath } from '../../../seed/seedStores';
 import { STORE_NAMES, STORE_SCHEMAS } from '../../../seed/storeStreams';
 import { TEST_STORES, type TestStore } from '../storeEngine';
 import { recordStoreLocations } from '../testStoreLocations';
-import { copySchemaRows } from './copySchemaRows';
+import { copySchemaRows } from '@lib/store/copySchemaRows';
 import { schemaUrl, withPostgresClient } from './postgresAdmin';
 import { currentPostgresRun, templateSchema } from './postgresTestRun';
 
