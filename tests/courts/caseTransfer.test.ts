@@ -154,14 +154,15 @@ describe('sending a case to the Crown Court', () => {
             where type = 'table' and name not like 'kysely%' order by name`;
     const { rows } = await tables.execute(crown.db);
     // The case, its hearings, its state and timeline of answers, the enforcement office's requests to correct a
-    // case, and the outbox of the events the Crown Court announces (identifiers only, lib/events): no table for
-    // particulars or documents.
+    // case, and the outbox of the events the Crown Court announces with the ids of the dated facts it announced
+    // (identifiers only, lib/events): no table for particulars or documents.
     expect(rows.map((row) => row.name)).toEqual([
       'crown_case',
       'crown_case_event',
       'crown_case_state',
       'crown_hearing',
       'crown_record_correction',
+      'event_fact_announced',
       'event_outbox',
       'event_relay_lease',
     ]);
