@@ -112,7 +112,9 @@ const postgresSuites = [
   'observability/tracing',
   // bench:bookings at a tiny size: its contended share through two gateway replicas behind a round-robin.
   'bench/bookingContention',
-  // The harness itself on PostgreSQL, and two gateway replicas sharing one audit log: this project only.
+  // Two gateway replicas appending to one audit log, on each engine.
+  'audit/auditReplicas',
+  // The harness itself on PostgreSQL: this project only.
   'postgres/**',
 ].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);
 

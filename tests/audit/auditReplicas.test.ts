@@ -5,11 +5,14 @@ import type { RunningGateway } from '../../gateway/src/startGateway';
 import { runTs } from '../audit/support/runTs';
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { testStoreEngine } from '../support/storeEngine';
 import { testStoreLocation } from '../support/testStoreLocations';
 
-// Two gateway replicas behind a load balancer, each with its own connection pool, append to one audit log on
-// PostgreSQL. The chain is one sequence of records linked by hash: it must come out whole and verifiable, with
-// every request recorded exactly once, however the two replicas' appends interleave.
+// Two gateway replicas behind a load balancer append to one audit log: on PostgreSQL each with its own connection
+// pool, on SQLite each with its own connection to the one file (the chain's write lock is SQLite's, taken with
+// BEGIN IMMEDIATE and waited for off the event loop: chainTransaction.ts). The chain is one sequence of records
+// linked by hash: it must come out whole and verifiable, with every request recorded exactly once, however the two
+// replicas' appends interleave. Runs in both jest projects, on the engine of each.
 
 let supergraph: RunningSupergraph;
 let replica: RunningGateway;
@@ -61,7 +64,7 @@ async function lookUp(gatewayUrl: string, token: string, requestId: string, pncI
   return { status: response.status, codes: (body.errors ?? []).map((error) => error.extensions?.code) };
 }
 
-describe('two gateway replicas writing one audit log on PostgreSQL', () => {
+describe(`two gateway replicas writing one audit log (${testStoreEngine()})`, () => {
   it('record every request exactly once, in one chain that audit:verify finds intact', async () => {
     const token = await supergraph.tokenFor('offender-manager');
     const gateways = [supergraph.gateway.graphqlUrl, replica.graphqlUrl];
