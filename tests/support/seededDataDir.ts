@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { manifestPath, seedIfEmpty } from '../../seed/seedStores';
 import type { SeedManifest } from '../../seed/seedManifest';
 import { clonedPostgresStores } from './postgres/postgresTemplate';
+import { copySqliteTemplate } from './sqliteTemplate';
 import { testStoreEngine } from './storeEngine';
 
 /** The scale the integration tests seed at: small enough to seed in a second or two, large enough for every shape. */
@@ -15,12 +16,16 @@ export const TEST_AS_OF = '2026-11-01';
 /**
  * A fresh temporary data folder with every store seeded by the real generator, and its manifest. The stores are
  * on the engine the harness runs on (TEST_STORE_ENGINE): SQLite files in the folder, or fresh PostgreSQL schemas
- * copied from the run's seeded template and recorded in the folder (testStoreLocations.ts).
+ * copied from the run's seeded template and recorded in the folder (testStoreLocations.ts). On SQLite the files are
+ * copied from the run's template too (sqliteTemplate.ts), or seeded here when the run has none.
  */
 export async function seededDataDir(): Promise<{ dataDir: string; manifest: SeedManifest }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-test-'));
   if (testStoreEngine() === 'postgres') {
     await clonedPostgresStores(dataDir);
+    return { dataDir, manifest: JSON.parse(readFileSync(manifestPath(dataDir), 'utf8')) as SeedManifest };
+  }
+  if (copySqliteTemplate(dataDir)) {
     return { dataDir, manifest: JSON.parse(readFileSync(manifestPath(dataDir), 'utf8')) as SeedManifest };
   }
   const manifest = await seedIfEmpty({ dataDir, scale: TEST_SCALE, seed: TEMPLATE_SEED, asOf: TEST_AS_OF });
