@@ -1,5 +1,6 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
 import type { StoreDatabase } from './openDatabase';
+import { prepareOnEachConnection } from './preparedStatements';
 
 /** The engines a store runs on; a statement compiles to different SQL on each. */
 export type StoreDialect = StoreDatabase<unknown>['dialect'];
@@ -58,6 +59,8 @@ export function fixedStatement<DB, Values extends object, Row>(
     if (compiled === undefined) {
       compiled = compile(db, build);
       byDialect.set(dialect, compiled);
+      // SQLite's statements are kept prepared by withStatementCache; PostgreSQL's by name, on each connection.
+      if (dialect === 'postgres') prepareOnEachConnection(compiled.query.sql);
     }
     // A value left out is bound as NULL, as Kysely would write it, rather than refused by the driver.
     const parameters = compiled.sources.map((source) =>

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import { createPostgresPool } from './postgresPool';
+import { withPreparedStatements } from './preparedStatements';
 import { traceSqliteStatement } from './statementSpans';
 import { withStatementCache } from './statementCache';
 import { walSync } from './walSync';
@@ -76,7 +77,11 @@ export function openDatabase<Tables>(
   const plugins = [new CamelCasePlugin()];
   if (engine === 'postgres') {
     const pool = createPostgresPool(location, options.postgresPoolSize);
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), log, plugins });
+    const db = new Kysely<Tables>({
+      dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+      log,
+      plugins,
+    });
     return {
       db,
       dialect: 'postgres',

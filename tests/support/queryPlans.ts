@@ -32,8 +32,8 @@ export async function queryPlans<Tables>(
 
 /**
  * Whether a plan reads a whole table: SQLite's SCAN without an index (a multi-row VALUES list is scanned as it is
- * written, which is no table), or PostgreSQL's Seq Scan.
+ * written, and a SELECT without FROM scans its one CONSTANT ROW: neither is a table), or PostgreSQL's Seq Scan.
  */
 export function scansATable(plan: string): boolean {
-  return /\bSCAN (?!.*USING (COVERING )?INDEX)(?!\d+-ROW VALUES)|Seq Scan/.test(plan);
+  return /\bSCAN (?!.*USING (COVERING )?INDEX)(?!\d+-ROW VALUES)(?!CONSTANT ROW)|Seq Scan/.test(plan);
 }

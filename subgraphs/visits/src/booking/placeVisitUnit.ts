@@ -96,19 +96,19 @@ async function takePlace(statements: BookingStatements, plan: PlaceVisitPlan, no
   await statements.lockSlot(template.sessionTemplateId, request.date, template.prisonCode);
   // Read under the session's lock, which closing the day takes too: a booking either sees the day closed or is
   // listed among the visits to rearrange.
-  const blocked = await statements.blockedDate(template.prisonCode, request.date);
-  if (blocked) {
-    throw visitRefusal(
-      'VISIT_DATE_BLOCKED',
-      `${template.prisonCode} has closed visits on ${request.date}: ${blocked.reason}`,
-    );
-  }
-  const taken = await statements.placesTaken(
+  const session = await statements.sessionOnDate(
     template.prisonCode,
     template.sessionTemplateId,
     request.date,
     now,
   );
+  if (session.blockedReason !== null) {
+    throw visitRefusal(
+      'VISIT_DATE_BLOCKED',
+      `${template.prisonCode} has closed visits on ${request.date}: ${session.blockedReason}`,
+    );
+  }
+  const taken = session.taken;
   const capacity = request.restriction === 'OPEN' ? template.openCapacity : template.closedCapacity;
   if (taken[request.restriction] >= capacity) {
     throw visitRefusal(

@@ -84,24 +84,35 @@ const createSlot = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues) =>
     .onConflict((conflict) => conflict.columns(['sessionTemplateId', 'sessionDate']).doNothing()),
 );
 
-const placesTaken = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues & { now: string }) =>
-  db
+/** The places taken in a session on a date with one restriction: a scalar subquery of `sessionOnDate`. */
+function placesTakenWith(
+  eb: ExpressionBuilder<VisitsTables, never>,
+  restriction: VisitTable['restriction'],
+  v: SlotValues & { now: string },
+) {
+  return eb
     .selectFrom('visit')
-    .select('restriction')
-    .select((eb) => eb.fn.countAll<number>().as('taken'))
+    .select((count) => count.fn.countAll<number>().as('taken'))
     .where('prisonCode', '=', v.prisonCode)
     .where('sessionDate', '=', v.sessionDate)
     .where('sessionTemplateId', '=', v.sessionTemplateId)
-    .where(live(v.now))
-    .groupBy('restriction'),
-);
+    .where('restriction', '=', restriction)
+    .where(live(v.now));
+}
 
-const blockedDate = fixedStatement((db: Kysely<VisitsTables>, v: { prisonCode: string; blockedOn: string }) =>
-  db
-    .selectFrom('blockedVisitDate')
-    .select('reason')
-    .where('prisonCode', '=', v.prisonCode)
-    .where('blockedOn', '=', v.blockedOn),
+// What a booking reads under the session's lock, in one statement rather than two: each statement of a booking's
+// transaction is a round trip to PostgreSQL, and those round trips are most of what a booking costs there.
+const sessionOnDate = fixedStatement((db: Kysely<VisitsTables>, v: SlotValues & { now: string }) =>
+  db.selectNoFrom((eb) => [
+    eb
+      .selectFrom('blockedVisitDate')
+      .select('reason')
+      .where('prisonCode', '=', v.prisonCode)
+      .where('blockedOn', '=', v.sessionDate)
+      .as('blockedReason'),
+    placesTakenWith(eb, 'OPEN', v).as('openTaken'),
+    placesTakenWith(eb, 'CLOSED', v).as('closedTaken'),
+  ]),
 );
 
 const VISIT_COLUMNS = [
@@ -234,16 +245,18 @@ export function bookingStatements(trx: Kysely<VisitsTables>, dialect: StoreDiale
       await (forUpdate ? lockSlotForUpdate(trx, dialect, slot) : createSlot(trx, dialect, slot));
     },
 
-    /** Why a prison closed visits on a date, if it did. */
-    blockedDate: async (prisonCode: string, blockedOn: string) =>
-      (await blockedDate(trx, dialect, { prisonCode, blockedOn })).rows[0],
-
-    /** Places taken in a session on a date, by restriction. */
-    async placesTaken(prisonCode: string, sessionTemplateId: number, sessionDate: string, now: string) {
-      const { rows } = await placesTaken(trx, dialect, { prisonCode, sessionTemplateId, sessionDate, now });
-      const taken = { OPEN: 0, CLOSED: 0 };
-      for (const row of rows) taken[row.restriction] = Number(row.taken);
-      return taken;
+    /**
+     * Under the session's lock: why the prison closed visits on the date, if it did (null if not), and the places
+     * taken in the session on that date, by restriction.
+     */
+    async sessionOnDate(prisonCode: string, sessionTemplateId: number, sessionDate: string, now: string) {
+      const { rows } = await sessionOnDate(trx, dialect, { prisonCode, sessionTemplateId, sessionDate, now });
+      const row = rows[0];
+      if (!row) throw new Error(`the session ${sessionTemplateId} on ${sessionDate} could not be read`);
+      return {
+        blockedReason: row.blockedReason ?? null,
+        taken: { OPEN: Number(row.openTaken ?? 0), CLOSED: Number(row.closedTaken ?? 0) },
+      };
     },
 
     insertVisit: (row: VisitTable) => insertVisit(trx, dialect, row),
