@@ -6,14 +6,19 @@
  * Starts the system as the benchmark does (bench/system: the seeded data of data/bench/scale-<scale>, the four
  * subgraphs and this gateway each a process of its own) and, `--rounds` times, sends `--samples` journeys one at a
  * time (bench/latency/addedLatency.ts). Each round prints, p50 in ms, the added latency inside the gateway (its
- * time less the subgraphs' critical path) and its parts before the first fetch, between fetch stages and after the
- * last. The first round also warms the processes up: compare the later ones.
+ * time less the subgraphs' critical path), its parts before the first fetch, between fetch stages and after the
+ * last, the transport floor measured just after it (bench/latency/transportFloor.ts) and the own overhead, the
+ * added latency less the journey's three floors. The first round also warms the processes up: compare the later
+ * ones.
  */
 import { parseArgs } from 'node:util';
 import { measureAddedLatency } from '../bench/latency/addedLatency';
+import { JOURNEY_ROUNDS, ownOverhead } from '../bench/latency/ownOverhead';
+import { measureTransportFloor } from '../bench/latency/transportFloor';
 import { buildWorkloads } from '../bench/load/workloads';
 import { positiveOptionOrExit } from '../bench/positiveOption';
 import { withBenchSystem } from '../bench/system/benchSystem';
+import { serviceEnvironment } from '../bench/system/startSubgraphs';
 
 const { values } = parseArgs({
   options: {
@@ -42,11 +47,18 @@ async function main(): Promise<void> {
         samples: SAMPLES,
         nextRequest: journey.requestsFor('justice'),
       });
+      // As the benchmark measures it: 200 round trips with a 5 ms pause, after the journeys, on the same system.
+      const floor = await measureTransportFloor({
+        samples: 200,
+        pauseMs: 5,
+        env: serviceEnvironment(system.data),
+      });
       const inside = added.atGateway;
       console.log(
         `round ${round}: ${added.samples} journeys, errors ${added.errors}; p50 ms: added ${ms(inside?.addedP50Ms)} ` +
           `(before the first fetch ${ms(inside?.beforeFirstFetchP50Ms)}, between ${ms(inside?.betweenFetchesP50Ms)}, ` +
-          `after the last ${ms(inside?.afterLastFetchP50Ms)}), at the client ${ms(added.addedAtClientP50Ms)}`,
+          `after the last ${ms(inside?.afterLastFetchP50Ms)}); floor ${ms(floor.transportP50Ms)} a round trip; ` +
+          `own overhead ${ms(ownOverhead(added, floor).insideP50Ms ?? undefined)} (less ${JOURNEY_ROUNDS} floors)`,
       );
     }
   });
