@@ -15,9 +15,8 @@ import { parseArgs } from 'node:util';
 import { measureAddedLatency } from '../bench/latency/addedLatency';
 import { JOURNEY_ROUNDS, ownOverhead } from '../bench/latency/ownOverhead';
 import { measureTransportFloor } from '../bench/latency/transportFloor';
-import { buildWorkloads } from '../bench/load/workloads';
 import { positiveOptionOrExit } from '../bench/positiveOption';
-import { withBenchSystem } from '../bench/system/benchSystem';
+import { withThisGatewayOnTheJourney } from '../bench/system/thisGatewayOnTheJourney';
 import { serviceEnvironment } from '../bench/system/startSubgraphs';
 
 const { values } = parseArgs({
@@ -33,12 +32,7 @@ const SAMPLES = Math.floor(positiveOptionOrExit('samples', values.samples));
 const ROUNDS = Math.floor(positiveOptionOrExit('rounds', values.rounds));
 
 async function main(): Promise<void> {
-  await withBenchSystem(SCALE, ['justice'], console.log, async (system) => {
-    const gateway = system.gateways.get('justice');
-    const journey = buildWorkloads(system.population, system.tokens, system.bookings, system.headers).find(
-      (workload) => workload.name === 'journey',
-    );
-    if (!gateway || !journey) throw new Error('the gateway or the journey workload is missing');
+  await withThisGatewayOnTheJourney(SCALE, async ({ system, gateway, journey }) => {
     const ms = (value: number | undefined) => (value ?? Number.NaN).toFixed(2);
     for (let round = 1; round <= ROUNDS; round += 1) {
       const added = await measureAddedLatency({

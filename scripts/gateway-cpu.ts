@@ -12,8 +12,7 @@ import { parseArgs } from 'node:util';
 import { positiveOptionOrExit } from '../bench/positiveOption';
 import { driveLoad } from '../bench/load/driveLoad';
 import { cpuMsOf } from '../bench/load/processSampler';
-import { buildWorkloads } from '../bench/load/workloads';
-import { withBenchSystem } from '../bench/system/benchSystem';
+import { withThisGatewayOnTheJourney } from '../bench/system/thisGatewayOnTheJourney';
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +29,7 @@ const WARMUP = positiveOptionOrExit('warmup', values.warmup);
 const CONNECTIONS = Math.floor(positiveOptionOrExit('connections', values.connections));
 
 async function main(): Promise<void> {
-  await withBenchSystem(SCALE, ['justice'], console.log, async (system) => {
-    const gateway = system.gateways.get('justice');
-    const journey = buildWorkloads(system.population, system.tokens, system.bookings, system.headers).find(
-      (workload) => workload.name === 'journey',
-    );
-    if (!gateway || !journey) throw new Error('the gateway or the journey workload is missing');
+  await withThisGatewayOnTheJourney(SCALE, async ({ system, gateway, journey }) => {
     const services = [gateway, ...system.subgraphs.all];
     const drive = (seconds: number) =>
       driveLoad({
