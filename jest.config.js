@@ -114,6 +114,8 @@ const postgresSuites = [
   'bench/bookingContention',
   // Two gateway replicas appending to one audit log, on each engine.
   'audit/auditReplicas',
+  // A request's opening and closing audit records, and when its answer waits for the closing one.
+  'audit/openingRecord',
   // The harness itself on PostgreSQL: this project only.
   'postgres/**',
 ].map((suite) => `**/tests/${suite.endsWith('**') ? suite.replace('**', '*') : suite}.test.ts`);

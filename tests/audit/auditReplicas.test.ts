@@ -1,5 +1,6 @@
 import { purposeHeaders } from '../support/purposeHeaders';
 import { sql } from 'kysely';
+import { eventually } from '../support/eventually';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { RunningGateway } from '../../gateway/src/startGateway';
 import { runTs } from '../audit/support/runTs';
@@ -65,7 +66,7 @@ async function lookUp(gatewayUrl: string, token: string, requestId: string, pncI
 }
 
 describe(`two gateway replicas writing one audit log (${testStoreEngine()})`, () => {
-  it('record every request exactly once, in one chain that audit:verify finds intact', async () => {
+  it('record every request exactly once, opened and closed, in one chain that audit:verify finds intact', async () => {
     const token = await supergraph.tokenFor('offender-manager');
     const gateways = [supergraph.gateway.graphqlUrl, replica.graphqlUrl];
     const requests = Array.from({ length: 120 }, (_, index) => ({
@@ -81,14 +82,28 @@ describe(`two gateway replicas writing one audit log (${testStoreEngine()})`, ()
     expect(
       answers.filter((answer) => answer.status !== 200 || answer.codes.includes('AUDIT_UNAVAILABLE')),
     ).toEqual([]);
+    // Each request has its opening record (PENDING, written as its execution started) and its closing record,
+    // which may still be on its way as the answer arrives (auditing/openingRecord.ts).
     const audit = openDatabase(testStoreLocation(dataDir, 'audit'));
     try {
-      const { rows } = await sql<{ requestId: string; sequence: number }>`
-        select request_id, sequence from audit_record order by sequence`.execute(audit.db);
-      expect(rows.map((row) => row.sequence)).toEqual(requests.map((_, index) => index + 1));
-      expect(rows.map((row) => row.requestId).sort()).toEqual(
-        requests.map((request) => request.requestId).sort(),
+      const rows = await eventually(
+        async () =>
+          (
+            await sql<{ requestId: string; sequence: number; outcome: string }>`
+              select request_id, sequence, outcome from audit_record order by sequence`.execute(audit.db)
+          ).rows,
+        (found) => found.length >= 2 * requests.length,
       );
+      expect(rows.map((row) => row.sequence)).toEqual(
+        Array.from({ length: 2 * requests.length }, (_, index) => index + 1),
+      );
+      for (const { requestId } of requests) {
+        const own = rows.filter((row) => row.requestId === requestId);
+        expect({ requestId, outcomes: own.map((row) => row.outcome) }).toEqual({
+          requestId,
+          outcomes: ['PENDING', 'SUCCESS'],
+        });
+      }
     } finally {
       await audit.close();
     }
@@ -102,7 +117,7 @@ describe(`two gateway replicas writing one audit log (${testStoreEngine()})`, ()
     );
     expect(verified).toMatchObject({ code: 0, stderr: '' });
     expect(verified.stdout).toMatch(
-      new RegExp(`^audit chain intact: ${requests.length} records, [1-9]\\d* checkpoints verified`),
+      new RegExp(`^audit chain intact: ${2 * requests.length} records, [1-9]\\d* checkpoints verified`),
     );
   });
 });

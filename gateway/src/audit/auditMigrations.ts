@@ -92,6 +92,13 @@ export const auditMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '004_audit_record_request': {
+    async up(db: Kysely<unknown>) {
+      // Finds a request's records: its opening record's closing one (personConsultations.ts), and the records of
+      // a request named in the gateway's own logs.
+      await db.schema.createIndex('audit_record_request').on('audit_record').column('request_id').execute();
+    },
+  },
 };
 
 /**

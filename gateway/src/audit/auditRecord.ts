@@ -1,9 +1,13 @@
 /** How an operation that touched personal data ended, as far as the caller is concerned. */
-export const AUDIT_OUTCOMES = ['SUCCESS', 'PARTIAL', 'DENIED', 'ERROR'] as const;
+export const AUDIT_OUTCOMES = ['SUCCESS', 'PARTIAL', 'DENIED', 'ERROR', 'PENDING'] as const;
 
 /**
  * SUCCESS: everything asked for was returned; PARTIAL: some fields were refused or failed; DENIED: nothing was
- * returned because access was refused; ERROR: the operation failed.
+ * returned because access was refused; ERROR: the operation failed. PENDING marks an opening record: written
+ * while the operation runs, naming who asked, why, for whom and which fields, before anything is returned; the
+ * request's closing record (same requestId, one of the other outcomes) follows it. An opening record with no
+ * closing record after it is a request whose gateway stopped before the closing record was written: the answer
+ * may have been sent (auditing/openingRecord.ts says when the answer waits for the closing record).
  */
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 

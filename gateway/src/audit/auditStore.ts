@@ -115,6 +115,13 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
   };
   // Appends are acknowledged once on disk; on SQLite the sync runs off the event loop (groupCommit, walSync.ts).
   const appendInGroup = groupCommit(writeEntries, RECORDS_PER_TRANSACTION, () => database.syncCommitted());
+  // Appends not yet settled: closing records are written as their answers leave, and the log must not close
+  // under them (settled, which buildAuditLog's close waits for).
+  const inFlight = new Set<Promise<unknown>>();
+  // The reads below wait for it too: a look-up served by this gateway sees every record it began writing before.
+  const settled = async (): Promise<void> => {
+    await Promise.allSettled([...inFlight]);
+  };
 
   return {
     /**
@@ -124,18 +131,28 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
     append: async (entry: AuditEntry): Promise<AuditRecord> => {
       checkEntry(entry);
       // Traced as the write the answer waits for (group commit included); its statements are spans within it.
-      return inSpan('audit.write', { 'audit.outcome': entry.outcome }, () => appendInGroup(entry));
+      const appended = inSpan('audit.write', { 'audit.outcome': entry.outcome }, () => appendInGroup(entry));
+      inFlight.add(appended);
+      const forget = () => inFlight.delete(appended);
+      appended.then(forget, forget);
+      return appended;
     },
+
+    /** Resolves once every append made so far has settled (written or failed). */
+    settled,
 
     /**
      * Checks the whole chain, a page at a time, and names the first record altered or removed; with a checkpoint
      * key (the store's own unless one is given; null checks the chain alone), every checkpoint too, and that the
      * copies of checkpoints kept outside the database are all still in it.
      */
-    verifyChain: (
+    verifyChain: async (
       key: CheckpointKey | null = signing?.key ?? null,
       copies: readonly AuditCheckpoint[] = [],
-    ) => verifyAuditChain(db, pageSize, key ?? undefined, copies),
+    ) => {
+      await settled();
+      return verifyAuditChain(db, pageSize, key ?? undefined, copies);
+    },
 
     /**
      * Signs a checkpoint of the chain as it stands, unless the last checkpoint already vouches for it (an empty
@@ -168,17 +185,25 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
      * The records whose subgraphs said they returned this exact identifier (as the system wrote it), newest first.
      * Served by the audit_offender index, not a scan of the log.
      */
-    consultationsOf: (identifier: string, options: ConsultationsOptions = {}): Promise<AuditRecord[]> =>
-      recordsNaming(db, { people: [], disclosed: [identifier] }, options),
+    consultationsOf: async (
+      identifier: string,
+      options: ConsultationsOptions = {},
+    ): Promise<AuditRecord[]> => {
+      await settled();
+      return recordsNaming(db, { people: [], disclosed: [identifier] }, options);
+    },
 
     /**
      * Who consulted one person's records, when and why, newest first, for a data-protection officer: found by the
      * identifier given in any of its forms and by every identifier the log links to it (personConsultations.ts).
      */
-    consultationsOfPerson: (
+    consultationsOfPerson: async (
       identifier: PersonIdentifier,
       options: ConsultationsOptions = {},
-    ): Promise<PersonConsultations> => consultationsOfPerson(db, identifier, options),
+    ): Promise<PersonConsultations> => {
+      await settled();
+      return consultationsOfPerson(db, identifier, options);
+    },
 
     /** A cheap statement that fails when the log cannot be reached; used by readiness checks. */
     ping: async () => {

@@ -72,6 +72,8 @@ export async function buildAuditLog(location: string, options: AuditLogOptions =
     close: () => {
       closing ??= (async () => {
         clearInterval(timer);
+        // Closing records written as their answers left are still on their way to the log.
+        await store.settled();
         if (checkpoints)
           await store.checkpoint().catch((error: unknown) => checkpoints.onCheckpointError?.(error));
         await database.close();

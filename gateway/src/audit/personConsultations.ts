@@ -198,7 +198,36 @@ export async function recordsNaming(
   const sequences = [...new Set([...fromPeople, ...fromDisclosures].map((row) => row.sequence))]
     .sort((a, b) => b - a)
     .slice(0, limit);
-  return readRecords(db, sequences);
+  return withoutClosedOpenings(db, await readRecords(db, sequences));
+}
+
+/**
+ * The records less the opening records (PENDING) whose request's closing record is in the log: the closing
+ * record says all the opening one does, and how the request ended (auditing/openingRecord.ts). An opening record
+ * with no closing record stays: its request's gateway stopped before writing one. A closing record is matched by
+ * request, caller and operation, and comes after its opening record (a client may send a request id again).
+ */
+async function withoutClosedOpenings(
+  db: Kysely<AuditTables>,
+  records: AuditRecord[],
+): Promise<AuditRecord[]> {
+  const openings = records.filter((record) => record.outcome === 'PENDING');
+  if (openings.length === 0) return records;
+  const closings = await db
+    .selectFrom('auditRecord')
+    .select(['sequence', 'requestId', 'subject', 'operationHash'])
+    .where('requestId', 'in', [...new Set(openings.map((record) => record.requestId))])
+    .where('outcome', '<>', 'PENDING')
+    .execute();
+  const closes = (opening: AuditRecord) =>
+    closings.some(
+      (closing) =>
+        closing.requestId === opening.requestId &&
+        closing.subject === opening.subject &&
+        closing.operationHash === opening.operationHash &&
+        closing.sequence > opening.sequence,
+    );
+  return records.filter((record) => record.outcome !== 'PENDING' || !closes(record));
 }
 
 /**

@@ -1,16 +1,24 @@
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  GraphQLRequestContext,
+  GraphQLRequestContextWillSendResponse,
+} from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { AuditOutcome } from '../audit/auditRecord';
+import type { AuditEntry, AuditOutcome } from '../audit/auditRecord';
 import type { AuditStore } from '../audit/auditStore';
 import type { GatewayContext } from '../gatewayContext';
+import { closingNamesNoOneNew } from './openingRecord';
 import { peopleConsulted } from './peopleConsulted';
 import { purposeRefusal, recordedPurpose } from './statedPurpose';
 
 /** Options of the audit plugin. */
 export interface AuditPluginOptions {
   store: Pick<AuditStore, 'append'>;
-  /** Told of each audit write and whether it succeeded. */
-  onAuditWrite?: (error: unknown) => void;
+  /**
+   * Told of each audit write and whether it succeeded; `afterAnswer` for a closing record written as the answer
+   * left (its failure withheld nothing: the request's opening record stands).
+   */
+  onAuditWrite?: (error: unknown, afterAnswer?: boolean) => void;
 }
 
 function outcomeOf(context: GraphQLRequestContextWillSendResponse<GatewayContext>): AuditOutcome {
@@ -31,12 +39,18 @@ function outcomeOf(context: GraphQLRequestContextWillSendResponse<GatewayContext
  * the caller must state a lawful purpose of their agency's, and a record of who consulted whose records, when and why is written before
  * the answer leaves. If the record cannot be written, the personal data is not returned (fail closed). Whether an
  * operation touches personal data is the authorization plugin's finding (the operation is walked once), which
- * runs before this one; the record itself is made by the request's RequestAudit.
+ * runs before this one; the records themselves are made by the request's RequestAudit.
+ *
+ * An operation that names people in its arguments is recorded twice: an opening record as its execution starts,
+ * written and synced while the subgraphs are fetched, and a closing record with the outcome; the answer waits for
+ * the closing record only when it names someone the opening record does not (openingRecord.ts).
  */
 export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<GatewayContext> {
+  const report = (error: unknown) => options.onAuditWrite?.(error);
   return {
-    requestDidStart: () =>
-      Promise.resolve({
+    requestDidStart: () => {
+      let opening: { entry: AuditEntry; written: Promise<unknown> } | null = null;
+      return Promise.resolve({
         didResolveOperation: (context) => {
           const operation = context.contextValue.operation;
           if (operation?.readsPersonalData) {
@@ -51,31 +65,42 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
           }
           return Promise.resolve();
         },
-        willSendResponse: async (context) => {
-          const { caller, purpose, requestId, audit, operation } = context.contextValue;
-          const body = context.response.body;
-          if (!operation?.touchesPersonalData || body.kind !== 'single') return;
-          try {
-            await options.store.append(
-              audit.entry({
-                requestId,
-                caller,
-                purpose: recordedPurpose(purpose),
-                operationName: context.operationName ?? null,
-                operationHash: context.queryHash,
-                fields: operation.fields,
-                people: peopleConsulted(
-                  context.document,
-                  context.operationName,
-                  context.request.variables,
-                  body.singleResult.data,
-                ),
-                outcome: outcomeOf(context),
-              }),
+        executionDidStart: (context) => {
+          if (!context.contextValue.operation?.touchesPersonalData) return Promise.resolve();
+          const entry = auditEntry(context, null, 'PENDING');
+          if (entry.people.length > 0) {
+            // Not awaited: the append is written at the end of this turn of the event loop, once the first
+            // subgraph requests are on their way, and synced while they are answered.
+            const written = options.store.append(entry);
+            // A failure is reported where the answer waits for it (willSendResponse), and withholds it.
+            written.then(
+              () => report(null),
+              () => undefined,
             );
-            options.onAuditWrite?.(null);
+            opening = { entry, written };
+          }
+          return Promise.resolve();
+        },
+        willSendResponse: async (context) => {
+          const body = context.response.body;
+          if (!context.contextValue.operation?.touchesPersonalData || body.kind !== 'single') return;
+          const closing = auditEntry(context, body.singleResult.data, outcomeOf(context));
+          try {
+            if (opening) {
+              await opening.written;
+              if (closingNamesNoOneNew(opening.entry, closing)) {
+                // The durable opening record answers for this answer: the closing one follows it out.
+                options.store.append(closing).then(
+                  () => report(null),
+                  (error: unknown) => options.onAuditWrite?.(error, true),
+                );
+                return;
+              }
+            }
+            await options.store.append(closing);
+            report(null);
           } catch (error) {
-            options.onAuditWrite?.(error);
+            report(error);
             context.response.http.status = 503;
             body.singleResult = {
               errors: [
@@ -87,6 +112,26 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
             };
           }
         },
-      }),
+      });
+    },
   };
+}
+
+/** The request's audit record as it stands: before its answer (data null, outcome PENDING) or with it. */
+function auditEntry(
+  context: GraphQLRequestContext<GatewayContext>,
+  data: unknown,
+  outcome: AuditOutcome,
+): AuditEntry {
+  const { caller, purpose, requestId, audit, operation } = context.contextValue;
+  return audit.entry({
+    requestId,
+    caller,
+    purpose: recordedPurpose(purpose),
+    operationName: context.operationName ?? null,
+    operationHash: context.queryHash ?? '',
+    fields: operation?.fields ?? [],
+    people: peopleConsulted(context.document, context.operationName, context.request.variables, data),
+    outcome,
+  });
 }

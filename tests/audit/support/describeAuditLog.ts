@@ -61,6 +61,7 @@ export function describeAuditLog(databases: AuditTestDatabases): void {
         'consultationsOf',
         'consultationsOfPerson',
         'ping',
+        'settled',
         'verifyChain',
       ]);
     });
