@@ -122,13 +122,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // The subgraph's own timeout, or what is left of the whole request's time if that is less.
     const leftMs = context.deadlineAt === undefined ? Infinity : context.deadlineAt - Date.now();
     if (leftMs <= 0) throw new LightTimeoutError(0);
-    const response = await lightFetch(this.options.url, {
+    const responding = lightFetch(this.options.url, {
       method: 'POST',
       headers,
       body: JSON.stringify(operation),
       timeoutMs: Math.min(this.options.timeoutMs, leftMs),
       maxResponseBytes: this.options.maxResponseBytes,
     });
+    // The request is on its way: the request's opening audit record may be written now (auditing/openingRecord.ts).
+    context.audit?.noteFetchSent();
+    const response = await responding;
     const text = await response.text();
     if (!response.ok) {
       const refusal = response.status === 400 ? refusalOfInput(text) : null;

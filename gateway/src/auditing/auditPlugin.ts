@@ -66,18 +66,21 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
           return Promise.resolve();
         },
         executionDidStart: (context) => {
-          if (!context.contextValue.operation?.touchesPersonalData) return Promise.resolve();
+          const { operation, audit } = context.contextValue;
+          if (!operation?.touchesPersonalData) return Promise.resolve();
           const entry = auditEntry(context, null, 'PENDING');
           if (entry.people.length > 0) {
-            // Not awaited: the append is written at the end of this turn of the event loop, once the first
-            // subgraph requests are on their way, and synced while they are answered.
-            const written = options.store.append(entry);
-            // A failure is reported where the answer waits for it (willSendResponse), and withholds it.
-            written.then(
-              () => report(null),
-              () => undefined,
-            );
-            opening = { entry, written };
+            // Written once the first subgraph request is on its way (the group commit then writes it at the end
+            // of that turn of the event loop) and synced while the subgraphs answer.
+            audit.atFirstFetch(() => {
+              const written = options.store.append(entry);
+              // A failure is reported where the answer waits for it (willSendResponse), and withholds it.
+              written.then(
+                () => report(null),
+                () => undefined,
+              );
+              opening = { entry, written };
+            });
           }
           return Promise.resolve();
         },
@@ -85,6 +88,8 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
           const body = context.response.body;
           if (!context.contextValue.operation?.touchesPersonalData || body.kind !== 'single') return;
           const closing = auditEntry(context, body.singleResult.data, outcomeOf(context));
+          // No subgraph was asked: no opening record was written, and the record is written once, below.
+          context.contextValue.audit.cancelFirstFetch();
           try {
             if (opening) {
               await opening.written;

@@ -27,6 +27,28 @@ export class RequestAudit {
   private readonly subgraphs = new Set<string>();
   private readonly denied = new Set<string>();
   private readonly identified: AuditPerson[] = [];
+  private onFirstFetch: (() => void) | null = null;
+
+  /**
+   * Runs `write` once, as the operation's first subgraph request is sent: the cue for its opening record, whose
+   * write (a SQLite transaction on the event loop) would otherwise hold that request back: signing the subgraph
+   * credential can take the first request past the turn in which execution started.
+   */
+  atFirstFetch(write: () => void): void {
+    this.onFirstFetch = write;
+  }
+
+  /** Drops a cue set by atFirstFetch that no subgraph request gave: the answer is ready without one. */
+  cancelFirstFetch(): void {
+    this.onFirstFetch = null;
+  }
+
+  /** A subgraph request was sent (after it is written to the connection, as far as Node lets it be). */
+  noteFetchSent(): void {
+    const write = this.onFirstFetch;
+    this.onFirstFetch = null;
+    write?.();
+  }
 
   /** A subgraph was asked for part of the answer. */
   noteSubgraphAsked(subgraph: string): void {
