@@ -5,10 +5,21 @@ import { startDeliveryWorker } from './services/deliveryWorker';
 import { startConsumerDelivery } from './services/consumerDelivery';
 import { startNatsIntake } from './services/natsIntake';
 import { webhookService } from './services/webhooks';
-import { createEventLogStore } from './store/eventLogStore';
+import { createEventLogStore, type EventLogStore } from './store/eventLogStore';
 import { notificationsMigrations } from './store/notificationsMigrations';
 import type { NotificationsTables } from './store/notificationsTables';
 import { createWebhookStore } from './store/webhookStore';
+
+/** What a test may change in the notifications subgraph. */
+export interface NotificationsOptions {
+  /** Where delivery and intake report what went wrong (default console.warn). */
+  log?: (message: string, error?: unknown) => void;
+  /**
+   * Wraps the log as the JetStream intake writes it, for instance to hold events back from it in a test, as a
+   * loaded intake falls behind the webhooks' consumers.
+   */
+  wrapIntakeLog?: (eventLog: EventLogStore) => EventLogStore;
+}
 
 /**
  * The composition root of the notifications subgraph: opens and migrates its store (the event log and the
@@ -19,9 +30,11 @@ import { createWebhookStore } from './store/webhookStore';
 export async function buildNotifications(
   databaseLocation: string,
   config: NotificationsConfig,
-  log: (message: string, error?: unknown) => void = (message, error) =>
-    console.warn(`[notifications] ${message}`, error ?? ''),
+  options: NotificationsOptions = {},
 ) {
+  const log =
+    options.log ??
+    ((message: string, error?: unknown) => console.warn(`[notifications] ${message}`, error ?? ''));
   const database = openDatabase<NotificationsTables>(databaseLocation);
   await migrateToLatest(database.db, notificationsMigrations);
   // Intake and delivery work on a connection of their own, so that their looking (ten times a second) neither
@@ -54,7 +67,10 @@ export async function buildNotifications(
     : startDeliveryWorker({ ...delivery, intervalMs: config.deliveryIntervalMs });
   // New events are delivered at once, rather than at the worker's next look.
   const onIngested = () => void worker?.deliverNow();
-  const intake = natsUrl ? await startNatsIntake(natsUrl, natsStream, backgroundLog, onIngested, log) : null;
+  const streamIntakeLog = options.wrapIntakeLog?.(backgroundLog) ?? backgroundLog;
+  const intake = natsUrl
+    ? await startNatsIntake(natsUrl, natsStream, streamIntakeLog, onIngested, log)
+    : null;
   return {
     database,
     config,

@@ -1,18 +1,19 @@
 import { sql } from 'kysely';
 import { RELAY_PATH } from '@lib/events/httpEventPublisher';
 import type { SubgraphRoot } from '@lib/subgraph/subgraphDescriptor';
-import { buildNotifications, type Notifications } from './buildNotifications';
+import { buildNotifications, type Notifications, type NotificationsOptions } from './buildNotifications';
 import { createNotificationsContext } from './context';
 import { readNotificationsConfig } from './notificationsConfig';
 import { notificationsResolvers } from './resolvers/notificationsResolvers';
 import { relayIntakeRoute } from './services/relayIntake';
 
 /** The notifications subgraph's composition root: the event log, the webhooks, their delivery and intake. */
-export const notificationsRoot: SubgraphRoot<Notifications> = {
-  build: (config, env) =>
+export const notificationsRoot: SubgraphRoot<Notifications, NotificationsOptions> = {
+  build: (config, env, options) =>
     buildNotifications(
       config.databaseLocation('notifications'),
       readNotificationsConfig(env, config.dataDir),
+      options,
     ),
   resolvers: notificationsResolvers,
   createContext: createNotificationsContext,

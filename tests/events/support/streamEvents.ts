@@ -34,7 +34,7 @@ export async function publishToStream(
   return events;
 }
 
-/** Reads a stream's consumers over a connection of the test's own. */
+/** Reads (and deletes) a stream's consumers over a connection of the test's own. */
 export async function streamConsumers(stream: string) {
   const nc: NatsConnection = await connect({ servers: TEST_NATS_URL.replace('nats://', '') });
   const jsm = await nc.jetstreamManager();
@@ -48,6 +48,8 @@ export async function streamConsumers(stream: string) {
         return null;
       }
     },
+    /** Deletes the consumer, as one lost with a stream's server would be. */
+    remove: (name: string) => jsm.consumers.delete(stream, name),
     close: () => nc.close(),
   };
 }

@@ -11,7 +11,10 @@ export const webhookResolvers: WebhookResolvers = {
     webhook.caseload === null ? null : (JSON.parse(webhook.caseload) as string[]),
   status: (webhook) => (webhook.state === 'PAUSED' ? 'PAUSED' : webhook.failingSince ? 'FAILING' : 'ACTIVE'),
   createdAt: (webhook) => webhook.createdAt,
-  cursor: (webhook) => (webhook.cursor > 0 ? String(webhook.cursor) : null),
+  cursor: async (webhook, _args, context) => {
+    const cursor = await context.notifications.webhooks.cursorOf(webhook);
+    return cursor > 0 ? String(cursor) : null;
+  },
   deliveredCount: (webhook) => webhook.deliveredCount,
   lastDeliveredAt: (webhook) => webhook.lastDeliveredAt,
   failingSince: (webhook) => webhook.failingSince,

@@ -69,8 +69,8 @@ export function consumedDelivery(options: ConsumedDeliveryOptions) {
     const nowMs = Date.now();
     if (failure === null) {
       // Recorded before the acknowledgement: a process killed in between delivers the event again (at least once).
-      const cursor = await options.eventLog.seqOf(event.id);
-      await webhooks.recordDelivered(webhookId, cursor, new Date(nowMs).toISOString());
+      // By its stream sequence, not its place in the log: the log's own consumer may not have taken it yet.
+      await webhooks.recordDelivered(webhookId, message.seq, new Date(nowMs).toISOString());
       message.ack();
       return true;
     }

@@ -1,6 +1,7 @@
 import type { EventLogStore } from '../store/eventLogStore';
 import type { WebhookRow, WebhookStore } from '../store/webhookStore';
 import { afterFailure, type RetrySchedule } from './retrySchedule';
+import { webhookCursor } from './webhookCursor';
 import { deliverEvent } from './webhookDelivery';
 
 /** What the delivery worker works with. */
@@ -47,7 +48,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions) {
       caseload: webhook.caseload === null ? null : (JSON.parse(webhook.caseload) as string[]),
     };
     const started = Date.now();
-    let { cursor, deliveredCount } = webhook;
+    // Where its JetStream consumer left it, for a webhook delivered from JetStream before EVENTS_NATS_URL was unset.
+    let cursor = await webhookCursor(eventLog, webhook);
+    let { deliveredCount } = webhook;
     let failing = webhook;
     while (Date.now() - started < CLAIM_MS / 2) {
       const events = await eventLog.after(cursor, filter, BATCH, latest);

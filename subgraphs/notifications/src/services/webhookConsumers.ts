@@ -54,12 +54,12 @@ export async function webhookConsumers(
     return severalFilters ? { filter_subjects: subjects } : {};
   }
 
-  async function create(webhook: WebhookRow, afterCursor: number): Promise<void> {
+  async function create(webhook: WebhookRow, startSeq: number): Promise<void> {
     await jsm.consumers.add(stream, {
       durable_name: consumerNameOf(webhook.webhookId),
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: await eventLog.streamSeqAfter(afterCursor),
+      opt_start_seq: startSeq,
       max_ack_pending: 1,
       max_deliver: -1,
       ack_wait: nanos(ackWaitMs),
@@ -76,20 +76,25 @@ export async function webhookConsumers(
   }
 
   return {
-    /** Makes the webhook's consumer, after its cursor, unless it has one (which keeps its own position). */
+    /**
+     * Makes the webhook's consumer, after its cursor and what a consumer of it delivered last, unless it has one
+     * (which keeps its own position).
+     */
     async ensure(webhook: WebhookRow): Promise<void> {
       try {
         await jsm.consumers.info(stream, consumerNameOf(webhook.webhookId));
       } catch (error) {
         if (!isNotFound(error)) throw error;
-        await create(webhook, webhook.cursor);
+        const afterCursor = await eventLog.streamSeqAfter(webhook.cursor);
+        const afterDelivered = (webhook.deliveredStreamSeq ?? 0) + 1;
+        await create(webhook, Math.max(afterCursor, afterDelivered));
       }
     },
 
     /** Starts the webhook's consumer again after a log cursor (a replay): a consumer's start cannot be moved. */
     async reposition(webhook: WebhookRow, afterCursor: number): Promise<void> {
       await remove(webhook.webhookId);
-      await create(webhook, afterCursor);
+      await create(webhook, await eventLog.streamSeqAfter(afterCursor));
     },
 
     remove,

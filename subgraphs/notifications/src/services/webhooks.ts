@@ -8,6 +8,7 @@ import type { EventLogStore } from '../store/eventLogStore';
 import type { WebhookRow, WebhookStore } from '../store/webhookStore';
 import type { WebhookSubscriptionHooks } from './consumerDelivery';
 import { allowedTypes, readCursor } from './eventAccess';
+import { webhookCursor } from './webhookCursor';
 import { requireWebhookUrl } from './webhookUrl';
 
 /** A webhook to register, as the mutation's input reads. */
@@ -74,6 +75,7 @@ export function webhookService(
         createdAt: now,
         state: 'ACTIVE',
         cursor: request.from ? readCursor(request.from, 'from') : await eventLog.latestSeq(),
+        deliveredStreamSeq: null,
         deliveredCount: 0,
         lastDeliveredAt: null,
         failingSince: null,
@@ -102,7 +104,8 @@ export function webhookService(
       const fromCursor = from ? readCursor(from, 'from') : null;
       const resumed = await webhooks.update(id, {
         state: 'ACTIVE',
-        ...(fromCursor === null ? {} : { cursor: fromCursor }),
+        // A replay starts its consumer afresh after the cursor: what the old one delivered is behind it no more.
+        ...(fromCursor === null ? {} : { cursor: fromCursor, deliveredStreamSeq: null }),
         failingSince: null,
         consecutiveFailures: 0,
         nextAttemptAt: now,
@@ -111,6 +114,9 @@ export function webhookService(
       await subscriptions?.resumed(resumed, fromCursor);
       return resumed;
     },
+
+    /** Where the webhook stands in the log (the field `cursor`), as far as the log has come. */
+    cursorOf: (webhook: WebhookRow): Promise<number> => webhookCursor(eventLog, webhook),
 
     async remove(caller: Caller, id: string): Promise<boolean> {
       const webhook = await webhooks.find(id);

@@ -90,12 +90,17 @@ export function createEventLogStore({ db, dialect }: StoreDatabase<Notifications
       return Number(row?.latest ?? 0);
     },
 
-    /** The place in the log of the event with this id, or null when it is not (yet) logged. */
-    seqOf: async (eventId: string): Promise<number | null> => {
+    /**
+     * The place in the log of the newest event taken from the stream at or before stream sequence `streamSeq`
+     * (that event's own, once it is logged), or null when none is logged yet.
+     */
+    seqUpToStreamSeq: async (streamSeq: number): Promise<number | null> => {
       const row = await db
         .selectFrom('eventLog')
         .select('seq')
-        .where('eventId', '=', eventId)
+        .where('streamSeq', '<=', streamSeq)
+        .orderBy('streamSeq', 'desc')
+        .limit(1)
         .executeTakeFirst();
       return row ? Number(row.seq) : null;
     },

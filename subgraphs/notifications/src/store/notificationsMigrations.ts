@@ -54,4 +54,13 @@ export const notificationsMigrations: Record<string, Migration> = {
       await db.schema.alterTable('event_log').addColumn('stream_seq', 'bigint').execute();
     },
   },
+  '003_webhook_delivered_stream_sequence': {
+    // What a webhook's consumer delivered last, as the stream sequence it always knows: the event's place in the
+    // log is read from the log when the webhook is (the log's intake may not have reached the event yet). The
+    // index finds that place from the sequence.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('webhook').addColumn('delivered_stream_seq', 'bigint').execute();
+      await db.schema.createIndex('event_log_stream_seq').on('event_log').column('stream_seq').execute();
+    },
+  },
 };

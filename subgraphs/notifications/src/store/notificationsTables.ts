@@ -35,8 +35,16 @@ export interface WebhookTable {
   secret: string;
   createdAt: string;
   state: WebhookState;
-  /** The seq of the last event delivered or skipped; 0 before the first. */
+  /**
+   * The seq of the last event delivered or skipped; 0 before the first. Delivery from a JetStream consumer records
+   * `deliveredStreamSeq` instead, and the cursor is read from the log (services/webhookCursor.ts).
+   */
   cursor: number;
+  /**
+   * The stream sequence of the last event its JetStream consumer delivered since it was registered or replayed
+   * from a cursor; null when none has been.
+   */
+  deliveredStreamSeq: number | null;
   deliveredCount: number;
   lastDeliveredAt: string | null;
   failingSince: string | null;

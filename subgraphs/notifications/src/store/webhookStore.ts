@@ -29,10 +29,11 @@ export function createWebhookStore({ db, dialect }: StoreDatabase<NotificationsT
     states: () => db.selectFrom('webhook').select(['webhookId', 'state']).execute(),
 
     /**
-     * Counts one event delivered (added to the count in the statement, as replicas deliver to one webhook in
-     * turn), its failures forgotten; the cursor moves to the event's place in the log when it is logged.
+     * Counts one event delivered from the webhook's consumer (added to the count in the statement, as replicas
+     * deliver to one webhook in turn), its failures forgotten, with the event's stream sequence: the log's intake
+     * may not have reached the event, so its place in the log is read when the webhook is (webhookCursor.ts).
      */
-    recordDelivered: (webhookId: string, cursor: number | null, at: string) =>
+    recordDelivered: (webhookId: string, streamSeq: number, at: string) =>
       db
         .updateTable('webhook')
         .set((eb) => ({
@@ -42,7 +43,7 @@ export function createWebhookStore({ db, dialect }: StoreDatabase<NotificationsT
           lastError: null,
           consecutiveFailures: 0,
           nextAttemptAt: at,
-          ...(cursor === null ? {} : { cursor }),
+          deliveredStreamSeq: streamSeq,
         }))
         .where('webhookId', '=', webhookId)
         .execute(),
