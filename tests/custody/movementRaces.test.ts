@@ -1,6 +1,14 @@
 import { seededDataDir } from '../support/seededDataDir';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
-import { errorCode, freshKey, hoursAgo, movementCalls, newPerson, recordOf } from './support/movementCalls';
+import {
+  errorCode,
+  freshKey,
+  hoursAgo,
+  movementCalls,
+  newPerson,
+  peopleNamed,
+  recordOf,
+} from './support/movementCalls';
 
 let supergraph: RunningSupergraph;
 let calls: ReturnType<typeof movementCalls>;
@@ -125,6 +133,33 @@ describe('two clerks at once', () => {
         .where('pncId', '=', person.pncId)
         .execute();
       expect(people).toHaveLength(1);
+    }
+  });
+
+  it('makes one record of a person with no PNC ID received twice at once, one request of it sent twice: the same answer to both, the other refused', async () => {
+    for (let run = 0; run < RUNS; run += 1) {
+      const person = await newPerson(supergraph, { pncId: null });
+      const reception = { newPerson: person, prisonCode: 'LEI', occurredAt: hoursAgo(3) };
+      const sentTwice = { ...reception, idempotencyKey: freshKey() };
+      const answers = await Promise.all([
+        calls.receive(leeds, sentTwice),
+        calls.receive(leeds, sentTwice),
+        calls.receive(leeds, { ...reception, idempotencyKey: freshKey() }),
+      ]);
+      const people = await peopleNamed(supergraph, person.lastName);
+      expect(people).toHaveLength(1);
+      // Whichever came first, the request sent twice has one answer: both recorded (one replayed) or both refused.
+      expect(errorCode(answers[0] ?? {})).toBe(errorCode(answers[1] ?? {}));
+      const recorded = answers.filter((answer) => answer.data?.recordPrisonReception);
+      const refusals = answers.map(errorCode).filter(Boolean);
+      expect(refusals.length).toBeGreaterThan(0);
+      expect(new Set(refusals)).toEqual(new Set(['PRISONER_ALREADY_IN_CUSTODY']));
+      for (const answer of recorded) {
+        expect(recordOf(answer, 'recordPrisonReception').prisonNumber).toBe(people[0]?.prisonNumber);
+      }
+      expect(recorded.filter((answer) => answer.data?.recordPrisonReception.replayed === false)).toHaveLength(
+        1,
+      );
     }
   });
 

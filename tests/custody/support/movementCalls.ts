@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { formatCroNumber } from '@lib/identifiers/croNumber';
 import { formatPncId } from '@lib/identifiers/pncId';
 import type { GraphQLResponse, RunningSupergraph } from '../../support/startSupergraph';
 
@@ -108,6 +109,27 @@ export async function freshPncId(supergraph: RunningSupergraph): Promise<string>
     if (!held) return pncId;
   }
 }
+
+/** A CRO number, valid by its check character, that P-Nomis does not hold. */
+export async function freshCroNumber(supergraph: RunningSupergraph): Promise<string> {
+  for (;;) {
+    const croNumber = formatCroNumber(randomInt(1, 1_000_000), 26);
+    const held = await supergraph.pnomis.system.database.db
+      .selectFrom('offender')
+      .select('prisonNumber')
+      .where('croNumber', '=', croNumber)
+      .executeTakeFirst();
+    if (!held) return croNumber;
+  }
+}
+
+/** The people P-Nomis holds under a family name, straight from the store, whatever the answers said. */
+export const peopleNamed = (supergraph: RunningSupergraph, lastName: string) =>
+  supergraph.pnomis.system.database.db
+    .selectFrom('offender')
+    .select(['prisonNumber', 'pncId', 'croNumber'])
+    .where('lastName', '=', lastName)
+    .execute();
 
 /** A person new to P-Nomis, as a reception names them (synthetic: no real person). */
 export async function newPerson(supergraph: RunningSupergraph, overrides: Record<string, unknown> = {}) {

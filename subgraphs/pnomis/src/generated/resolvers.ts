@@ -580,9 +580,14 @@ export type Mutation = {
   /**
    * Receives a person into prison at a prison of the caller's caseload: someone P-Nomis knows, by prison number (after
    * a release), or a person new to it, who is given a prison number. Opens an active booking with a new booking
-   * number, records the admission and tells the prison's staff (PRISONER_RECEIVED). Refused with
-   * PRISONER_ALREADY_IN_CUSTODY for someone in custody already, PNC_ID_ALREADY_RECORDED for a new person whose PNC ID
-   * P-Nomis holds (receive them by prison number), PRISONER_NOT_FOUND, UNKNOWN_PRISON, UNKNOWN_COURT, DATE_IN_FUTURE,
+   * number, records the admission and tells the prison's staff (PRISONER_RECEIVED). A new person P-Nomis holds
+   * already is found as NOMIS finds them: by PNC ID, then CRO number, and, given with neither, by first name, family
+   * name (whatever their case) and date of birth. Refused with PRISONER_ALREADY_IN_CUSTODY for someone in custody
+   * already (by prison number, or a new person matched by name and date of birth), PNC_ID_ALREADY_RECORDED,
+   * CRO_NUMBER_ALREADY_RECORDED or PERSON_ALREADY_RECORDED (matched by name and date of birth) for a new person
+   * P-Nomis holds (receive them by prison number; a namesake is received by giving their PNC ID or CRO number); such a
+   * refusal names the person's prison number, in the message and as extensions.prisonNumber, when the caller's
+   * caseload holds them. Refused too with PRISONER_NOT_FOUND, UNKNOWN_PRISON, UNKNOWN_COURT, DATE_IN_FUTURE,
    * MOVEMENT_OUT_OF_ORDER (not after their last release), OUTSIDE_CASELOAD, and BAD_USER_INPUT for malformed input.
    * A request repeated with its idempotency key returns the first answer (replayed); the key used for another
    * movement is IDEMPOTENCY_KEY_REUSED.
@@ -708,7 +713,7 @@ export type MutationWithdrawSharingConsentArgs = {
 
 /** A person new to P-Nomis, received into prison for the first time. */
 export type NewPrisonerInput = {
-  /** The Criminal Records Office number, with a valid check character, if known. */
+  /** The Criminal Records Office number, with a valid check character, if known; it must not be one P-Nomis holds. */
   croNumber?: InputMaybe<Scalars['ID']['input']>;
   /** Date of birth, from 1900-01-01 to today. */
   dateOfBirth: Scalars['Date']['input'];
@@ -716,7 +721,7 @@ export type NewPrisonerInput = {
   firstName: Scalars['String']['input'];
   /** Family name, 1 to 100 characters. */
   lastName: Scalars['String']['input'];
-  /** The Police National Computer ID, long or short form, with a valid check character; none if not yet known. */
+  /** The Police National Computer ID, long or short form, with a valid check character; none if not yet known (then the person is matched by CRO number, or by name and date of birth, against those P-Nomis holds). */
   pncId?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -34,3 +34,19 @@ export const custodyMovementsMigration: Migration = {
       .execute();
   },
 };
+
+/**
+ * One person per CRO number, as per PNC ID: a reception refuses a new person whose CRO number P-Nomis holds
+ * (existingRecord.ts), and the index keeps two clerks receiving them at once from both recording them.
+ */
+export const croNumberOnePersonMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createIndex('offender_cro_number')
+      .unique()
+      .on('offender')
+      .column('cro_number')
+      .where(sql<boolean>`cro_number is not null`)
+      .execute();
+  },
+};

@@ -1,8 +1,9 @@
-import type { Insertable, Selectable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import { recordEvent, type EventToRecord } from '@lib/events/recordEvent';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { retryOnUniqueViolation } from '@lib/store/uniqueViolation';
 import type { BookingTable, MovementTable, OffenderTable, PnomisTables } from '../store/pnomisTables';
+import type { NewPrisoner } from './receptionRequest';
 
 /** A movement as stored. */
 export type MovementRow = Selectable<MovementTable>;
@@ -31,6 +32,31 @@ function movementUnit(trx: Transaction<PnomisTables>, dialect: 'sqlite' | 'postg
 
     personByPncId: (pncId: string) =>
       trx.selectFrom('offender').selectAll().where('pncId', '=', pncId).executeTakeFirst(),
+
+    personByCroNumber: (croNumber: string) =>
+      trx.selectFrom('offender').selectAll().where('croNumber', '=', croNumber).executeTakeFirst(),
+
+    /** A person of these names (whatever their case) and date of birth: the search index's expression. */
+    personByNameAndBirth: ({ firstName, lastName, dateOfBirth }: NewPrisoner) =>
+      trx
+        .selectFrom('offender')
+        .selectAll()
+        .where(sql<string>`lower(last_name)`, '=', sql<string>`lower(${lastName})`)
+        .where('dateOfBirth', '=', dateOfBirth)
+        .where(sql<string>`lower(first_name)`, '=', sql<string>`lower(${firstName})`)
+        .orderBy('prisonNumber')
+        .executeTakeFirst(),
+
+    /**
+     * Holds, on PostgreSQL until the transaction ends, a lock on a name and date of birth: no unique key can keep
+     * two clerks from recording one person without identifiers at once, since namesakes exist. (SQLite runs one
+     * write transaction at a time.)
+     */
+    async lockNameAndBirth({ firstName, lastName, dateOfBirth }: NewPrisoner): Promise<void> {
+      if (dialect !== 'postgres') return;
+      const person = `${firstName}|${lastName}|${dateOfBirth}`;
+      await sql`select pg_advisory_xact_lock(hashtext(lower(${person})))`.execute(trx);
+    },
 
     /** The movement an earlier request with this key recorded, with its booking and person as they are now. */
     async movementByKey(idempotencyKey: string): Promise<KeyedMovement | null> {
@@ -127,7 +153,7 @@ export function createMovementStore({ db, dialect }: StoreDatabase<PnomisTables>
   return {
     /**
      * Runs `work` in one transaction, run again should it lose a race on a unique key to another writer (a new
-     * person's PNC ID, the request's idempotency key, a booking id or number): the next run finds what the other
+     * person's PNC ID or CRO number, the request's idempotency key, a booking id or number): the next run finds what the other
      * committed and answers from it.
      */
     withMovement: <Result>(work: (unit: MovementUnit) => Promise<Result>) =>

@@ -1,5 +1,6 @@
 import { londonDateOf } from '@lib/time/londonTime';
 import type { OffenderTable } from '../store/pnomisTables';
+import { existingRecordOf } from './existingRecord';
 import { allocate, drawBookingNumber, drawPrisonNumber } from './identifierAllocation';
 import { prisonerReceived } from './movementAnnouncements';
 import { movementError } from './movementErrors';
@@ -45,18 +46,13 @@ async function returningPerson(unit: MovementUnit, prisonNumber: string, found: 
 }
 
 /**
- * A person new to P-Nomis, given a prison number. Refused with PNC_ID_ALREADY_RECORDED when P-Nomis already holds
- * someone with the PNC ID: they are received by their prison number, so that one person keeps one record. The
- * prison number is not given in the refusal: the caller's caseload may not hold that person.
+ * A person new to P-Nomis, given a prison number. Refused when P-Nomis already holds them, by their PNC ID or CRO
+ * number, or, given with neither, by their name and date of birth (existingRecord.ts says why these), so that one
+ * person keeps one record.
  */
 async function newPerson(unit: MovementUnit, particulars: NewPrisoner): Promise<OffenderTable> {
-  if (particulars.pncId && (await unit.personByPncId(particulars.pncId))) {
-    throw movementError(
-      'PNC_ID_ALREADY_RECORDED',
-      `P-Nomis already holds a person with PNC ID ${particulars.pncId}: receive them by their prison number`,
-      'pncId',
-    );
-  }
+  const existing = await existingRecordOf(unit, particulars);
+  if (existing) throw existing;
   const prisonNumber = await allocate(drawPrisonNumber, unit.prisonNumberTaken, 'prison number');
   return unit.insertPerson({ prisonNumber, ...particulars });
 }
@@ -65,14 +61,15 @@ async function newPerson(unit: MovementUnit, particulars: NewPrisoner): Promise<
  * Receives a person into prison, in one transaction: someone P-Nomis knows (after a release) or a person new to
  * it, on remand or sentenced. Opens an active booking with a new booking number at the prison, records the
  * admission (IN, from the court or the community) and announces PRISONER_RECEIVED to the prison's staff. A person
- * in custody already is refused; a reception not after their last movement too. A repeated key returns the first
- * answer.
+ * in custody already is refused, whether named by prison number or matched as a "new" person; a reception not
+ * after their last movement too. A repeated key returns the first answer.
  */
 export function receivePrisoner(store: MovementStore, request: ReceptionRequest): Promise<RecordedMovement> {
   return store.withMovement(async (unit) => {
     const known = 'prisonNumber' in request.person ? request.person.prisonNumber : null;
     // The lock first, then the key: a request repeated while the first was being recorded finds its answer.
     const locked = known ? await unit.lockPerson(known) : undefined;
+    if ('newPerson' in request.person) await unit.lockNameAndBirth(request.person.newPerson);
     const earlier = await earlierAnswer(unit, request.idempotencyKey, (found) =>
       sameReception(request, found),
     );

@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { eventOutboxMigrations } from '@lib/events/outboxTables';
-import { custodyMovementsMigration } from '../movements/movementMigrations';
+import { croNumberOnePersonMigration, custodyMovementsMigration } from '../movements/movementMigrations';
 
 /**
  * P-Nomis store migrations, applied in name order at start-up. They share one history with the education
@@ -121,6 +121,7 @@ export const pnomisMigrations: Record<string, Migration> = {
   },
   // Receptions, transfers and releases recorded through the graph: each movement's request, one person per PNC ID.
   '108_custody_movements': custodyMovementsMigration,
+  '109_offender_cro_number_unique': croNumberOnePersonMigration,
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,
 };
