@@ -1,4 +1,4 @@
-import { badUserInput } from '@lib/graphql/errors';
+import { requireReason } from '@lib/graphql/requireReason';
 import type { ClosedSendingStore } from '../store/closedSendingStore';
 import type { ChangeMade, CrownCaseResponseStore, StateChange } from '../store/crownCaseResponseStore';
 import type { CrownCaseKey } from '../store/crownCaseKey';
@@ -21,17 +21,6 @@ export interface ResponseStores {
   closedSendings: ClosedSendingStore;
   crown: CaseFinder;
   magistrates: Pick<MagistratesTransferStore, 'caseForSending'>;
-}
-
-const MAX_REASON_LENGTH = 500;
-
-/** A reason as given, trimmed: from 1 to 500 characters. */
-export function requireReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
-    throw badUserInput(`A reason must have from 1 to ${MAX_REASON_LENGTH} characters`, 'reason');
-  }
-  return trimmed;
 }
 
 /** The refusal of a change that the case's state does not allow. */

@@ -4,6 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { signWebhook } from '@lib/events/webhookSignature';
 import { isAllowedWebhookAddress } from '@lib/network/publicAddress';
+import { webhookHost } from './webhookUrl';
 
 /** Why a delivery failed, in words an agency can act on; null when it was accepted (any 2xx). */
 export type DeliveryFailure = string | null;
@@ -60,7 +61,7 @@ export function deliverEvent(
   allowLoopback = false,
 ): Promise<DeliveryFailure> {
   const target = new URL(url);
-  const literal = target.hostname.replace(/^\[(.*)\]$/, '$1');
+  const literal = webhookHost(target);
   // An address in the URL itself is connected to without a lookup: checked here instead.
   if (isIP(literal) !== 0 && !isAllowedWebhookAddress(literal, allowLoopback)) {
     return Promise.resolve(reasonOf({ code: ADDRESS_NOT_ALLOWED }, timeoutMs));

@@ -7,8 +7,11 @@ function invalid(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'INVALID_WEBHOOK_URL', argument: 'url' } });
 }
 
-/** A URL's host as an address or a name: an IPv6 literal without its brackets, a name without a final dot. */
-function hostOf(url: URL): string {
+/**
+ * A URL's host as an address or a name: an IPv6 literal without its brackets, a name without a final dot, in lower
+ * case. Checked at registration (below) and again at each delivery (webhookDelivery.ts).
+ */
+export function webhookHost(url: URL): string {
   return url.hostname
     .replace(/^\[(.*)\]$/, '$1')
     .replace(/\.$/, '')
@@ -36,7 +39,7 @@ export function requireWebhookUrl(input: string, allowLoopback: boolean): string
   }
   if (url.username || url.password) throw invalid('A webhook URL may not carry credentials');
   if (url.hash) throw invalid('A webhook URL may not have a fragment');
-  const host = hostOf(url);
+  const host = webhookHost(url);
   const loopback = isLoopbackHost(host);
   if (url.protocol === 'http:' && allowLoopback && loopback) return url.toString();
   if (url.protocol !== 'https:') throw invalid('A webhook URL must be https');

@@ -7,7 +7,7 @@ import { bookingStatements } from '../store/bookingStatements';
 import type { WriteUnit } from '../store/storeWriter';
 import type { BlockedVisitDateTable } from '../store/visitsTables';
 import { type Actor, type BookingDependencies, moment, subjectOf, write } from './bookingDependencies';
-import { requireReason } from './requestChecks';
+import { requireReason } from '@lib/graphql/requireReason';
 import { visitEvent } from './visitAnnouncements';
 
 /** What staff send to close a prison's visits for a day. */

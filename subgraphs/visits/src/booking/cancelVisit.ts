@@ -14,7 +14,7 @@ import {
 } from './bookingDependencies';
 import { requireChangeableVisit } from '../linking/bookerLinks';
 import { statusNow } from './visitAccess';
-import { requireReason } from './requestChecks';
+import { requireReason } from '@lib/graphql/requireReason';
 import { recordEvent } from '@lib/events/recordEvent';
 import { visitEvent } from './visitAnnouncements';
 

@@ -8,7 +8,8 @@ import type { WriteUnit } from '../store/storeWriter';
 import { visitingOrderStatements } from '../store/visitingOrderStatements';
 import { type Actor, type BookingDependencies, moment, subjectOf, write } from './bookingDependencies';
 import { requireVisitable } from './prisonerWhereabouts';
-import { requireIdempotencyKey, requireReason } from './requestChecks';
+import { requireReason } from '@lib/graphql/requireReason';
+import { requireIdempotencyKey } from './requestChecks';
 import { allowanceOf, type VisitingAllowanceView } from './visitingAllowance';
 import { ordersToday } from './visitingOrderAccount';
 

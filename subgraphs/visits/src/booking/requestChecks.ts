@@ -12,11 +12,3 @@ export function requireIdempotencyKey(key: string, what: string): string {
   }
   return key;
 }
-
-/** A reason staff or a booker give for a change, trimmed: 1 to 500 characters. */
-export function requireReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed === '' || trimmed.length > 500)
-    throw badUserInput('Give a reason of 1 to 500 characters', 'reason');
-  return trimmed;
-}
