@@ -103,20 +103,27 @@ export async function checkChaosWrites(
     };
   });
   const auditCheck = await within<AuditTables, WriteCheck>(join(runDir, 'audit.db'), async (db) => {
-    const recorded = new Map<string, number>();
+    // A request may have an opening record (PENDING) and a closing one (auditing/openingRecord.ts): each at most
+    // once. An answered request with its opening record only was answered as its gateway stopped: recorded.
+    const recorded = new Map<string, { opening: number; closing: number }>();
     for (let start = 0; start < answered.length; start += 500) {
       const rows = await db
         .selectFrom('auditRecord')
-        .select('requestId')
+        .select(['requestId', 'outcome'])
         .where('requestId', 'in', answered.slice(start, start + 500))
         .execute();
-      for (const row of rows) recorded.set(row.requestId, (recorded.get(row.requestId) ?? 0) + 1);
+      for (const row of rows) {
+        const counts = recorded.get(row.requestId) ?? { opening: 0, closing: 0 };
+        if (row.outcome === 'PENDING') counts.opening += 1;
+        else counts.closing += 1;
+        recorded.set(row.requestId, counts);
+      }
     }
     return {
       what: 'audit records of answered requests',
       acknowledged: answered.length,
       lost: answered.filter((id) => !recorded.has(id)).length,
-      doubled: [...recorded.values()].filter((times) => times > 1).length,
+      doubled: [...recorded.values()].filter(({ opening, closing }) => opening > 1 || closing > 1).length,
     };
   });
   // The chain is checked by the same command an operator runs.

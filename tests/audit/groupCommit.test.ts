@@ -8,7 +8,7 @@ describe('group commit', () => {
       return Promise.resolve(items.map((item) => item * 10));
     }, 4);
 
-    const results = await Promise.all([1, 2, 3, 4, 5, 6].map(write));
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((item) => write(item)));
 
     expect(results).toEqual([10, 20, 30, 40, 50, 60]);
     expect(batches).toEqual([
@@ -27,7 +27,7 @@ describe('group commit', () => {
 
     const first = write(1);
     await new Promise((resolve) => setImmediate(resolve));
-    const later = [2, 3].map(write);
+    const later = [2, 3].map((item) => write(item));
 
     await expect(Promise.all([first, ...later])).resolves.toEqual([1, 2, 3]);
     expect(batches).toEqual([[1], [2, 3]]);
@@ -59,7 +59,7 @@ describe('group commit', () => {
       return Promise.resolve(items);
     }, 2);
 
-    const results = await Promise.allSettled([1, 2, 3, 4, 5].map(write));
+    const results = await Promise.allSettled([1, 2, 3, 4, 5].map((item) => write(item)));
 
     expect(results.map((result) => result.status)).toEqual([
       'fulfilled',
@@ -114,5 +114,45 @@ describe('group commit', () => {
     syncs[0]?.resolve();
     await Promise.all([first, second]);
     expect(settled.sort()).toEqual(['1 durable', '2 failed']);
+  });
+
+  it('writes an unhurried item with the next batch another item starts, ahead of it', async () => {
+    const batches: string[][] = [];
+    const write = groupCommit(
+      (items: string[]) => {
+        batches.push(items);
+        return Promise.resolve(items);
+      },
+      10,
+      undefined,
+      60_000,
+    );
+
+    const closing = write('closing', true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([]);
+
+    await expect(Promise.all([closing, write('opening')])).resolves.toEqual(['closing', 'opening']);
+    expect(batches).toEqual([['closing', 'opening']]);
+  });
+
+  it('writes unhurried items on their own once they have lingered long enough', async () => {
+    const batches: string[][] = [];
+    const write = groupCommit(
+      (items: string[]) => {
+        batches.push(items);
+        return Promise.resolve(items);
+      },
+      10,
+      undefined,
+      30,
+    );
+
+    const lingering = [write('first', true), write('second', true)];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(batches).toEqual([]);
+
+    await expect(Promise.all(lingering)).resolves.toEqual(['first', 'second']);
+    expect(batches).toEqual([['first', 'second']]);
   });
 });

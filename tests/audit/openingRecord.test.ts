@@ -85,9 +85,9 @@ async function recordsOfRequest(requestId: string): Promise<AuditRecord[]> {
 function holdClosingRecords() {
   const append = store.append.bind(store);
   const held: (() => void)[] = [];
-  const spy = jest.spyOn(store, 'append').mockImplementation(async (entry: AuditEntry) => {
+  const spy = jest.spyOn(store, 'append').mockImplementation(async (entry: AuditEntry, options) => {
     if (entry.outcome !== 'PENDING') await new Promise<void>((resolve) => held.push(resolve));
-    return append(entry);
+    return append(entry, options);
   });
   return {
     heldCount: () => held.length,

@@ -38,6 +38,15 @@ export interface StoreCheckpointOptions {
   onCheckpoint?: (checkpoint: AuditCheckpoint) => void;
 }
 
+/** How one record is appended. */
+export interface AppendOptions {
+  /**
+   * No answer waits for it (a closing record whose opening record answers for the disclosure): it is written with
+   * the next batch of records, or within 50 ms, rather than in a transaction of its own (groupCommit.ts).
+   */
+  unhurried?: boolean;
+}
+
 /** Options for the audit store; the defaults suit production. */
 export interface AuditStoreOptions {
   /** The clock that stamps recordedAt (default: the system clock). */
@@ -128,10 +137,12 @@ export function createAuditStore(database: StoreDatabase<AuditTables>, options: 
      * Writes one record at the end of the chain and returns it as stored, with its sequence and hash, once it is
      * committed. Appends made while another is being written are committed together (group commit).
      */
-    append: async (entry: AuditEntry): Promise<AuditRecord> => {
+    append: async (entry: AuditEntry, options: AppendOptions = {}): Promise<AuditRecord> => {
       checkEntry(entry);
       // Traced as the write the answer waits for (group commit included); its statements are spans within it.
-      const appended = inSpan('audit.write', { 'audit.outcome': entry.outcome }, () => appendInGroup(entry));
+      const appended = inSpan('audit.write', { 'audit.outcome': entry.outcome }, () =>
+        appendInGroup(entry, options.unhurried),
+      );
       inFlight.add(appended);
       const forget = () => inFlight.delete(appended);
       appended.then(forget, forget);

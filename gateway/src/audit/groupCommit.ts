@@ -15,14 +15,21 @@
  * loop: walSync.ts), a committed batch's callers settle only once it resolves, while the next batch is already
  * being written: its commit overlaps the previous batch's sync, and the two share the next sync. A batch whose
  * sync fails fails its callers (committed, perhaps not on disk: they fail closed).
+ *
+ * An item given as `unhurried` (a closing audit record, which no answer waits for) lingers until the next batch
+ * is formed for another item, and rides with it, or for `lingerMs` at most: under load it then costs no transaction
+ * and no sync of its own.
  */
 export function groupCommit<Item, Result>(
   writeBatch: (items: Item[]) => Promise<Result[]>,
   maxBatch: number,
   whenDurable: () => Promise<void> = () => Promise.resolve(),
-): (item: Item) => Promise<Result> {
+  lingerMs = 50,
+): (item: Item, unhurried?: boolean) => Promise<Result> {
   type Waiting = { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void };
   const waiting: Waiting[] = [];
+  const lingering: Waiting[] = [];
+  let lingerTimer: NodeJS.Timeout | undefined;
   let busy = false;
 
   async function write(batch: Waiting[]): Promise<void> {
@@ -37,19 +44,43 @@ export function groupCommit<Item, Result>(
     }
   }
 
+  /** The next batch: the lingering items ride with it, ahead of the rest (they came first). */
+  function nextBatch(): Waiting[] {
+    if (lingering.length > 0) {
+      waiting.unshift(...lingering.splice(0));
+      clearTimeout(lingerTimer);
+      lingerTimer = undefined;
+    }
+    return waiting.splice(0, maxBatch);
+  }
+
   async function drain(): Promise<void> {
     try {
-      while (waiting.length > 0) await write(waiting.splice(0, maxBatch));
+      while (waiting.length > 0) await write(nextBatch());
     } finally {
       busy = false;
     }
   }
 
-  return (item) =>
+  function start(): void {
+    if (busy) return;
+    busy = true;
+    setImmediate(() => void drain());
+  }
+
+  return (item, unhurried = false) =>
     new Promise<Result>((resolve, reject) => {
-      waiting.push({ item, resolve, reject });
-      if (busy) return;
-      busy = true;
-      setImmediate(() => void drain());
+      const entry = { item, resolve, reject };
+      if (!unhurried) {
+        waiting.push(entry);
+        start();
+        return;
+      }
+      lingering.push(entry);
+      lingerTimer ??= setTimeout(() => {
+        lingerTimer = undefined;
+        waiting.push(...lingering.splice(0));
+        start();
+      }, lingerMs);
     });
 }

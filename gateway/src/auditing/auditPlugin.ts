@@ -95,7 +95,7 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
               await opening.written;
               if (closingNamesNoOneNew(opening.entry, closing)) {
                 // The durable opening record answers for this answer: the closing one follows it out.
-                options.store.append(closing).then(
+                options.store.append(closing, { unhurried: true }).then(
                   () => report(null),
                   (error: unknown) => options.onAuditWrite?.(error, true),
                 );
