@@ -1,5 +1,20 @@
 import { groupCommit } from '../../gateway/src/audit/groupCommit';
 
+/** A group commit whose batches are recorded as written, with unhurried items lingering `lingerMs`. */
+function recordingGroupCommit(lingerMs: number) {
+  const batches: string[][] = [];
+  const write = groupCommit(
+    (items: string[]) => {
+      batches.push(items);
+      return Promise.resolve(items);
+    },
+    10,
+    undefined,
+    lingerMs,
+  );
+  return { batches, write };
+}
+
 describe('group commit', () => {
   it('writes the items of one turn of the event loop together, in arrival order, within the batch size', async () => {
     const batches: number[][] = [];
@@ -117,16 +132,7 @@ describe('group commit', () => {
   });
 
   it('writes an unhurried item with the next batch another item starts, ahead of it', async () => {
-    const batches: string[][] = [];
-    const write = groupCommit(
-      (items: string[]) => {
-        batches.push(items);
-        return Promise.resolve(items);
-      },
-      10,
-      undefined,
-      60_000,
-    );
+    const { batches, write } = recordingGroupCommit(60_000);
 
     const closing = write('closing', true);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -137,16 +143,7 @@ describe('group commit', () => {
   });
 
   it('writes unhurried items on their own once they have lingered long enough', async () => {
-    const batches: string[][] = [];
-    const write = groupCommit(
-      (items: string[]) => {
-        batches.push(items);
-        return Promise.resolve(items);
-      },
-      10,
-      undefined,
-      30,
-    );
+    const { batches, write } = recordingGroupCommit(30);
 
     const lingering = [write('first', true), write('second', true)];
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -4,7 +4,7 @@ import type {
   GraphQLRequestContextWillSendResponse,
 } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { AuditEntry, AuditOutcome } from '../audit/auditRecord';
+import type { AuditEntry, AuditOutcome, AuditPerson } from '../audit/auditRecord';
 import type { AuditStore } from '../audit/auditStore';
 import type { GatewayContext } from '../gatewayContext';
 import { closingNamesNoOneNew } from './openingRecord';
@@ -68,8 +68,15 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
         executionDidStart: (context) => {
           const { operation, audit } = context.contextValue;
           if (!operation?.touchesPersonalData) return Promise.resolve();
-          const entry = auditEntry(context, null, 'PENDING');
-          if (entry.people.length > 0) {
+          // Only an operation that names people gets an opening record: the record itself is built only then.
+          const named = peopleConsulted(
+            context.document,
+            context.operationName,
+            context.request.variables,
+            null,
+          );
+          if (named.length > 0) {
+            const entry = auditEntry(context, named, 'PENDING');
             // Written once the first subgraph request is on its way (the group commit then writes it at the end
             // of that turn of the event loop) and synced while the subgraphs answer.
             audit.atFirstFetch(() => {
@@ -87,7 +94,16 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
         willSendResponse: async (context) => {
           const body = context.response.body;
           if (!context.contextValue.operation?.touchesPersonalData || body.kind !== 'single') return;
-          const closing = auditEntry(context, body.singleResult.data, outcomeOf(context));
+          const closing = auditEntry(
+            context,
+            peopleConsulted(
+              context.document,
+              context.operationName,
+              context.request.variables,
+              body.singleResult.data,
+            ),
+            outcomeOf(context),
+          );
           // No subgraph was asked: no opening record was written, and the record is written once, below.
           context.contextValue.audit.cancelFirstFetch();
           try {
@@ -122,10 +138,10 @@ export function auditPlugin(options: AuditPluginOptions): ApolloServerPlugin<Gat
   };
 }
 
-/** The request's audit record as it stands: before its answer (data null, outcome PENDING) or with it. */
+/** The request's audit record as it stands, naming `people`: before its answer (outcome PENDING) or with it. */
 function auditEntry(
   context: GraphQLRequestContext<GatewayContext>,
-  data: unknown,
+  people: AuditPerson[],
   outcome: AuditOutcome,
 ): AuditEntry {
   const { caller, purpose, requestId, audit, operation } = context.contextValue;
@@ -136,7 +152,7 @@ function auditEntry(
     operationName: context.operationName ?? null,
     operationHash: context.queryHash ?? '',
     fields: operation?.fields ?? [],
-    people: peopleConsulted(context.document, context.operationName, context.request.variables, data),
+    people,
     outcome,
   });
 }
