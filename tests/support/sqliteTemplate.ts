@@ -1,11 +1,16 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 
 /** Where the run's seeded SQLite template is, published to the test files through the environment they inherit. */
 const TEMPLATE_DIR_VARIABLE = 'JUSTICE_TEST_SQLITE_TEMPLATE_DIR';
+/**
+ * The courts' content files under a data folder (documentsDirOf in subgraphs/courts/src/documents/
+ * documentSettings.ts, not imported: jest's global set-up, which loads this module, does not map `@lib/` paths).
+ */
+const CONTENT_FOLDER = 'magistrates-documents';
 
 /**
  * Seeds the run's SQLite template once, before any test file runs (jest's global set-up for the sqlite project):
@@ -35,12 +40,34 @@ export function removeSqliteTemplate(): void {
 
 /**
  * Copies the run's seeded template into `dataDir` and returns true, or returns false when the run has none (a
- * test file run by something other than jest's projects): the caller then seeds. A copy, not links: tests change
- * their stores and may tamper with a document's bytes on disk, which must not reach another file's stores.
+ * test file run by something other than jest's projects): the caller then seeds. The stores are copied, not
+ * linked: tests change them. The case documents' content files (some 16,000 at the test scale, 64 MB) are hard
+ * links to the template's: the content store never writes a stored file in place (an upload is written aside and
+ * renamed over it: fileContentStore.ts), and a test that alters stored bytes replaces the file rather than writing
+ * into it (tests/courts/support/alteredContent.ts), so no test's change reaches the template or another file's
+ * stores. Copying them took 3 to 14 s per test file, a good part of a full run; linking them takes a fraction of one.
  */
 export function copySqliteTemplate(dataDir: string): boolean {
   const templateDir = process.env[TEMPLATE_DIR_VARIABLE];
   if (!templateDir) return false;
-  cpSync(templateDir, dataDir, { recursive: true, preserveTimestamps: true });
+  copyTree(templateDir, dataDir, join(templateDir, CONTENT_FOLDER));
   return true;
+}
+
+/** Copies the folder `from` into `to`, the files under `linkedFolder` as hard links. */
+function copyTree(from: string, to: string, linkedFolder: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      copyTree(source, target, linkedFolder);
+    } else if (source.startsWith(linkedFolder + sep)) {
+      linkSync(source, target);
+    } else {
+      copyFileSync(source, target);
+      const { atime, mtime } = statSync(source);
+      utimesSync(target, atime, mtime);
+    }
+  }
 }

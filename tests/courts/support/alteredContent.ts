@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Courts } from '../../../subgraphs/courts/src/buildCourts';
 import { contentPath } from '../../../subgraphs/courts/src/documents/fileContentStore';
 
@@ -15,8 +15,11 @@ function flipped(bytes: Uint8Array): Buffer {
 export async function alterStoredContent(courts: Courts, sha256: string): Promise<void> {
   if (courts.documents.content.kind === 'files') {
     const path = contentPath(courts.documents.settings.filesDir, sha256);
-    chmodSync(path, 0o640);
-    writeFileSync(path, flipped(readFileSync(path)));
+    // A new file renamed over the stored one, never a write into it: the test stores' content files are hard
+    // links to the run's template (tests/support/sqliteTemplate.ts), shared by every test file.
+    const altered = `${path}.altered`;
+    writeFileSync(altered, flipped(readFileSync(path)), { mode: 0o440 });
+    renameSync(altered, path);
     return;
   }
   const { db } = courts.databases.magistrates;
