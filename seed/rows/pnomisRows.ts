@@ -157,6 +157,7 @@ export function* pnomisRowGroups(plan: JusticePlan): Generator<PnomisRows> {
               conditionalReleaseDate: formatDay(sentence.conditionalReleaseDate),
               sentenceExpiryDate: formatDay(sentence.expiryDate),
               crownCourtCaseNumber: journey.crown.caseNumber,
+              crownCourtCode: journey.crown.courtCode,
             },
           ]
         : [],

@@ -10,7 +10,6 @@ import { AS_OF, crownCaseKey, dayOf, generated, groupBy, indexBy } from './seedF
 function findDiscrepancies(rows: JusticeRows): string[] {
   const findings: string[] = [];
   const crownCases = indexBy(rows.crown.crownCase, crownCaseKey);
-  const crownCasesByNumber = groupBy(rows.crown.crownCase, (row) => row.caseNumber);
   const magistratesUrns = new Set(rows.magistrates.magistratesCase.map((row) => row.urn));
   for (const order of rows.confiscation.confiscationOrder) {
     const crownCase = crownCases.get(
@@ -44,17 +43,13 @@ function findDiscrepancies(rows: JusticeRows): string[] {
   const offenders = indexBy(rows.pnomis.offender, (row) => row.prisonNumber);
   for (const sentence of rows.pnomis.sentence) {
     const offender = offenders.get(bookings.get(sentence.bookingId)?.prisonNumber ?? '');
-    // P-Nomis records the case number a sentence was passed in without the centre: of the cases of that number
-    // (one per centre that issued it), the report takes the one of the offender's PNC ID, or else of their name
-    // and date of birth.
-    const candidates = crownCasesByNumber.get(sentence.crownCourtCaseNumber ?? '') ?? [];
-    const crownCase =
-      candidates.find((candidate) =>
-        offender?.pncId
-          ? candidate.defendantPncId === offender.pncId
-          : candidate.defendantLastName === offender?.lastName &&
-            candidate.defendantDateOfBirth === offender?.dateOfBirth,
-      ) ?? candidates[0];
+    // P-Nomis records the case a sentence was passed in by its centre's court code and its number.
+    const crownCase = crownCases.get(
+      crownCaseKey({
+        courtCode: sentence.crownCourtCode ?? '',
+        caseNumber: sentence.crownCourtCaseNumber ?? '',
+      }),
+    );
     if (!crownCase || !offender) findings.push(`SENTENCE_UNLINKED ${sentence.bookingId}`);
     else if (offender.pncId === null && crownCase.defendantPncId !== null)
       findings.push(`PNOMIS_PNC_MISSING ${offender.prisonNumber}`);

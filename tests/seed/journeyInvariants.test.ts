@@ -113,6 +113,7 @@ describe('seeded journeys', () => {
       expect(sentence).toMatchObject({
         calculationType: 'ADIMP',
         crownCourtCaseNumber: crown.caseNumber,
+        crownCourtCode: crown.courtCode,
         startDate: sentencing?.startsAt.slice(0, 10),
       });
       expect(sentence?.conditionalReleaseDate).toBe(booking?.releaseDate);

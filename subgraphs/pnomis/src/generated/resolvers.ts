@@ -1160,8 +1160,17 @@ export type Sentence = {
   calculationType: Scalars['String']['output'];
   /** The conditional release date (usually half the term). */
   conditionalReleaseDate: Scalars['Date']['output'];
-  /** The Crown Court case number the sentence was passed in, if recorded. */
+  /**
+   * The Crown Court case number the sentence was passed in, if recorded. Each Crown Court centre numbers its own cases,
+   * so the number identifies the case only together with crownCourtCode, the centre's court code.
+   */
   crownCourtCaseNumber?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The court code of the Crown Court centre whose case the sentence was passed in (a C code, for example C13LS00);
+   * with crownCourtCaseNumber it identifies the case. Null when not recorded, as for sentences recorded before
+   * P-Nomis kept it.
+   */
+  crownCourtCode?: Maybe<Scalars['ID']['output']>;
   /** A description of the sentence. */
   description: Scalars['String']['output'];
   /** The date the sentence expires. */
@@ -2029,6 +2038,7 @@ export type SentenceResolvers<ContextType = PnomisContext, ParentType extends Re
   calculationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conditionalReleaseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   crownCourtCaseNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  crownCourtCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentenceExpiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

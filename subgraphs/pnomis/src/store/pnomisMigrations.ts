@@ -122,6 +122,13 @@ export const pnomisMigrations: Record<string, Migration> = {
   // Receptions, transfers and releases recorded through the graph: each movement's request, one person per PNC ID.
   '108_custody_movements': custodyMovementsMigration,
   '109_offender_cro_number_unique': croNumberOnePersonMigration,
+  // A Crown Court centre numbers its own cases, so a sentence's case number names its case only with the centre's
+  // court code. Sentences recorded before it keep a null code: the store cannot know which centre passed them.
+  '110_sentence_crown_court_code': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('sentence').addColumn('crown_court_code', 'varchar(7)').execute();
+    },
+  },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,
 };

@@ -56,6 +56,8 @@ export interface SentenceTable {
   conditionalReleaseDate: string;
   sentenceExpiryDate: string;
   crownCourtCaseNumber: string | null;
+  /** The court code of the Crown Court centre whose case `crownCourtCaseNumber` is; null when not recorded. */
+  crownCourtCode: string | null;
 }
 
 /**
