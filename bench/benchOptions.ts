@@ -23,6 +23,11 @@ export interface BenchOptions {
   out: string | null;
   /** Where seeded data sets are kept between runs (default data/, as data/bench/scale-<scale>). */
   dataRoot?: string;
+  /**
+   * Length of the warm-up of every gateway under every workload before anything is counted (default: as long as a
+   * measurement); 0 skips it, for a run that checks the benchmark works rather than measuring (its test).
+   */
+  warmUpSeconds?: number;
 }
 
 /** The command line's help. */

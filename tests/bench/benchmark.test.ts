@@ -12,12 +12,16 @@ import {
   trappedEnvironment,
 } from '../support/outbound/outboundTrapLog';
 import { TEST_SCALE } from '../support/seededDataDir';
+import { copySqliteTemplate } from '../support/sqliteTemplate';
+import { seededDirFor } from '../../bench/system/benchData';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The benchmark at a tiny size, so that it cannot rot: every gateway measured (this one traced too), each answer checked.
 let report: BenchReport;
 const dataRoot = mkdtempSync(join(tmpdir(), 'justice-bench-test-'));
+// The run's seeded stores, where the benchmark looks for its data set at this scale: it seeds only without them.
+copySqliteTemplate(seededDirFor(TEST_SCALE, dataRoot));
 // Every Node process the benchmark starts (subgraphs, gateways, the bare server) inherits the outbound trap; Grafbase,
 // a native binary, cannot (rustPeerAnswers.test.ts checks its sockets).
 const trapLog = trapLogIn(dataRoot);
@@ -29,6 +33,8 @@ beforeAll(async () => {
     {
       scale: TEST_SCALE,
       seconds: 1,
+      // Not measured here, only run: the warm-up would double the test's longest part for nothing it checks.
+      warmUpSeconds: 0,
       connections: 4,
       rounds: 1,
       workloads: ['journey', 'booking'],
