@@ -71,6 +71,8 @@ const postgresSuites = [
   'confiscation/enforcementTimeline',
   'courts/caseDocumentMemory',
   'courts/caseDocuments',
+  // The sweep of content no document refers to: each engine's store, raced by uploads.
+  'courts/caseDocumentSweep',
   'courts/caseNumbersPerCentre',
   'courts/caseTransfer',
   'courts/crownCourtAnswers',
