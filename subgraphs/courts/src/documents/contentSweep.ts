@@ -17,7 +17,8 @@ export type ContentSweepLog = (message: string, error?: unknown) => void;
  * every `contentSweepSeconds`, in every replica, each safe beside the others' uploads and sweeps, since content
  * is judged old and unreferenced at the moment it is deleted (fileContentSweep.ts, postgresContentSweep.ts). The
  * grace period is what protects an upload between its put and its recording, which is one short transaction: an
- * hour is orders of magnitude more. Sweeping at the refusal instead would not do: content from a process stopped
+ * hour is orders of magnitude more, and more than a whole upload may take (Node's HTTP server cuts a request off
+ * after its `requestTimeout`, 300 s), which also makes an hour-old temporary file of an upload an abandoned one. Sweeping at the refusal instead would not do: content from a process stopped
  * between the put and the recording would never be swept, and the refused upload's content is, by the grace
  * period's own rule, too young to remove then.
  */

@@ -76,12 +76,14 @@ export async function sweepFileContent(
         if (errorCode(error) === 'ENOENT') continue; // another sweep took it
         throw error;
       }
-      const moved = await stat(setAside);
+      // Gone when a sweep starting in another process put it back meanwhile: the next sweep decides on it.
+      const moved = await stat(setAside).catch(() => null);
+      if (!moved) continue;
       if (moved.mtimeMs > cutoffMs || (await referenced(sha256))) {
         await putBack(setAside, path);
         continue;
       }
-      await rm(setAside);
+      await rm(setAside, { force: true });
       swept.removed += 1;
       swept.bytes += moved.size;
     }
