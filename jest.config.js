@@ -38,8 +38,8 @@ const common = {
  *   functions), confiscation interest and order checks, courts sending rules, visit rules (plain functions),
  *   seed generation, case files and invariants (in memory), the disclosure-control policy (statistics/
  *   disclosureControl);
- * - audit/auditLog, courts/transferStores, courts/nationalYearNumbering, courts/caseNumbersPerCentreMigration
- *   and confiscation/storedOrders, which already run each case on both engines themselves;
+ * - audit/auditLog, courts/transferStores, courts/nationalYearNumbering, courts/caseNumbersPerCentreMigration,
+ *   courts/contentSweepRaces and confiscation/storedOrders, which already run each case on both engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
  *   project;
  * - audit/auditScale and auditVerifyCli (SQLite file sizes and missing-file paths), seed/seedStores (the
