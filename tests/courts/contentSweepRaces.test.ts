@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
@@ -20,9 +21,7 @@ import { postgresTestDatabases } from '../audit/support/auditTestDatabases';
 const GRACE_SECONDS = 3600;
 const bytes = textPdf('Witness statement', 'MG11 WITNESS STATEMENT\nNever recorded');
 const sha256 = createHash('sha256').update(bytes).digest('hex');
-const once = async function* once() {
-  yield bytes;
-};
+const once = () => Readable.from([bytes]);
 
 async function contentOf(store: DocumentContentStore): Promise<Buffer | null> {
   const content = await store.read(sha256);
@@ -64,14 +63,16 @@ describe('the sweep of content files, raced by uploads', () => {
     expect(checks).toBe(2);
     expect(swept).toMatchObject({ removed: 1, bytes: bytes.length });
     expect(await contentOf(store)).toEqual(bytes);
-    expect(await sweepFileContent(root, GRACE_SECONDS, async () => false)).toMatchObject({ removed: 0 });
+    expect(await sweepFileContent(root, GRACE_SECONDS, () => Promise.resolve(false))).toMatchObject({
+      removed: 0,
+    });
   });
 
   it('puts back a file whose document was recorded while it was set aside', async () => {
     let checks = 0;
-    const swept = await sweepFileContent(root, GRACE_SECONDS, async () => {
+    const swept = await sweepFileContent(root, GRACE_SECONDS, () => {
       checks += 1;
-      return checks === 2;
+      return Promise.resolve(checks === 2);
     });
     expect(swept).toMatchObject({ removed: 0 });
     expect(await contentOf(store)).toEqual(bytes);
@@ -86,7 +87,7 @@ describe('the sweep of content files, raced by uploads', () => {
     writeFileSync(writing, 'part of an upload');
     const at = new Date(Date.now() - (GRACE_SECONDS + 60) * 1000);
     await utimes(abandoned, at, at);
-    const swept = await sweepFileContent(root, GRACE_SECONDS, async () => true);
+    const swept = await sweepFileContent(root, GRACE_SECONDS, () => Promise.resolve(true));
     expect(swept).toEqual({ removed: 0, bytes: 0, abandonedUploads: 1 });
     expect(await contentOf(store)).toEqual(bytes);
     expect([existsSync(abandoned), existsSync(writing)]).toEqual([false, true]);
