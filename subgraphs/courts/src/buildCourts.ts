@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { createCaseDocuments } from './documents/caseDocuments';
+import { createContentSweep } from './documents/contentSweep';
 import { type DocumentSettings, readDocumentSettings } from './documents/documentSettings';
 import { moveLegacyContent } from './documents/legacyContentMove';
 import { openDatabase } from '@lib/store/openDatabase';
@@ -41,7 +42,7 @@ export interface CourtsOptions {
    * service, and the recovery run at start-up, use what this returns.
    */
   wrapTransferStores?: (stores: TransferStores) => TransferStores;
-  /** Where transfer failures are reported (default console.warn). */
+  /** Where transfer failures, and what the sweep of unreferenced document content removed, are reported (default console.warn). */
   log?: TransferLog;
 }
 
@@ -83,10 +84,15 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
   );
   // Returns and withdrawals the magistrates' store did not record before the last stop.
   await responses.recover();
+  // Once the legacy content is moved (to its documents) and nothing can fail the start: in the background, while
+  // uploads are served.
+  const contentSweep = createContentSweep(documents, log);
+  contentSweep.start();
   return {
     databases: { magistrates, crown },
     store: createCourtsStore(magistrates, crown),
     documents,
+    contentSweep,
     transfers,
     responses,
     hearingListing: createCrownHearingListing(crownResponses, stores.crown, stores.magistrates, now),
@@ -96,6 +102,7 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     locksRows: crown.dialect === 'postgres',
     now,
     close: async () => {
+      await contentSweep.stop();
       await magistrates.close();
       await crown.close();
     },

@@ -14,7 +14,9 @@ export interface DocumentContentStore {
   readonly kind: 'files' | 'postgres';
   /**
    * Streams `source` into the store, hashing it on the way; resolves once the bytes are durable. When `source`
-   * throws (a refused upload), nothing is kept and the error is passed on.
+   * throws (a refused upload), nothing is kept and the error is passed on. Content whose document is then not
+   * recorded stays until the sweep of unreferenced content (contentSweep.ts); a put of content already stored
+   * counts as its newest, so that the sweep spares it until its document is recorded.
    */
   put(source: AsyncIterable<Uint8Array>): Promise<StoredContent>;
   /** The bytes stored under `sha256`, chunk by chunk; null when none are. */

@@ -11,6 +11,14 @@ export interface DocumentSettings {
   maxPerCase: number;
   /** How long an upload ticket stays good, in seconds (COURTS_UPLOAD_TICKET_SECONDS, default 300). */
   ticketSeconds: number;
+  /**
+   * How long stored content no document refers to is kept before the sweep removes it, in seconds
+   * (COURTS_CONTENT_GRACE_SECONDS, default 86400, at least 3600): it must outlast the moment between an upload's
+   * last byte stored and its document recorded (one short transaction), by far (contentSweep.ts says why).
+   */
+  contentGraceSeconds: number;
+  /** How often the sweep of unreferenced content runs, after the one at start, in seconds (COURTS_CONTENT_SWEEP_SECONDS, default 3600). */
+  contentSweepSeconds: number;
 }
 
 /** The folder of the content files under a data folder: `<DATA_DIR>/magistrates-documents`. */
@@ -28,5 +36,7 @@ export function readDocumentSettings(
     maxBytes: readInteger(env, 'COURTS_DOCUMENT_MAX_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     maxPerCase: readInteger(env, 'COURTS_DOCUMENTS_PER_CASE', 60, 1, 999),
     ticketSeconds: readInteger(env, 'COURTS_UPLOAD_TICKET_SECONDS', 300, 1, 3600),
+    contentGraceSeconds: readInteger(env, 'COURTS_CONTENT_GRACE_SECONDS', 86_400, 3600, 30 * 86_400),
+    contentSweepSeconds: readInteger(env, 'COURTS_CONTENT_SWEEP_SECONDS', 3600, 60, 7 * 86_400),
   };
 }

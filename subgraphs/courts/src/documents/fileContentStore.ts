@@ -55,7 +55,9 @@ export function fileContentStore(root: string): DocumentContentStore {
       const path = contentPath(root, sha256);
       await mkdir(dirname(path), { recursive: true });
       await chmod(temporary, 0o440);
-      // The same bytes may already be there: the rename replaces them with themselves.
+      // The same bytes may already be there: the rename replaces them with themselves, in a new file whose
+      // modification time is now, which is what the sweep of unreferenced content goes by (fileContentSweep.ts):
+      // a re-upload of old content makes it young again until its document is recorded.
       await rename(temporary, path);
       await syncDirectory(dirname(path));
       return { sha256, sizeBytes };

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { MagistratesTables } from '../store/magistratesTables';
 import type { DocumentContentStore } from './documentContentStore';
 
@@ -33,10 +33,47 @@ export async function* rechunk(source: AsyncIterable<Uint8Array>, size: number):
 }
 
 /**
+ * Files the chunks written under `pending` as the content `sha256`, or drops them when that content is already
+ * stored; either way the content's `stored_at` is now, so that the sweep of unreferenced content spares it until
+ * the upload has recorded its document (postgresContentSweep.ts). The two statements of the second case are not
+ * atomic: a sweep may remove the old content between them, which the update then finds gone, and the insert is
+ * tried again (a sweep removes only old content, so this happens once at most).
+ */
+async function keepUnderChecksum(
+  trx: Transaction<MagistratesTables>,
+  pending: string,
+  content: { sha256: string; sizeBytes: number; chunkCount: number },
+): Promise<void> {
+  const { sha256 } = content;
+  for (;;) {
+    const added = await trx
+      .insertInto('documentContent')
+      .values(content)
+      .onConflict((conflict) => conflict.column('sha256').doNothing())
+      .returning('sha256')
+      .executeTakeFirst();
+    if (added) {
+      await trx.updateTable('documentContentChunk').set({ sha256 }).where('sha256', '=', pending).execute();
+      return;
+    }
+    const refreshed = await trx
+      .updateTable('documentContent')
+      .set({ storedAt: sql<Date>`clock_timestamp()` })
+      .where('sha256', '=', sha256)
+      .returning('sha256')
+      .executeTakeFirst();
+    if (refreshed) {
+      await trx.deleteFrom('documentContentChunk').where('sha256', '=', pending).execute();
+      return;
+    }
+  }
+}
+
+/**
  * Content in the magistrates' PostgreSQL schema, in 256 KiB bytea chunks (why not large objects:
  * documentStoreMigration.ts). An upload is written in one transaction under a pending key and moved to its
- * checksum at the end, so that a failed or refused upload leaves nothing and two uploads of the same bytes keep
- * one copy.
+ * checksum at the end, so that a failed upload leaves nothing and two uploads of the same bytes keep one copy.
+ * Content whose document is then refused stays until the sweep (postgresContentSweep.ts).
  */
 export function postgresContentStore(db: Kysely<MagistratesTables>): DocumentContentStore {
   return {
@@ -57,21 +94,7 @@ export function postgresContentStore(db: Kysely<MagistratesTables>): DocumentCon
           chunkCount += 1;
         }
         const sha256 = hash.digest('hex');
-        const added = await trx
-          .insertInto('documentContent')
-          .values({ sha256, sizeBytes, chunkCount })
-          .onConflict((conflict) => conflict.column('sha256').doNothing())
-          .returning('sha256')
-          .executeTakeFirst();
-        if (added) {
-          await trx
-            .updateTable('documentContentChunk')
-            .set({ sha256 })
-            .where('sha256', '=', pending)
-            .execute();
-        } else {
-          await trx.deleteFrom('documentContentChunk').where('sha256', '=', pending).execute();
-        }
+        await keepUnderChecksum(trx, pending, { sha256, sizeBytes, chunkCount });
         return { sha256, sizeBytes };
       }),
     async read(sha256) {

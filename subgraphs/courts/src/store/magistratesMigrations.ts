@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { contentStoredAtMigration } from '../documents/contentStoredAtMigration';
 import { documentStoreMigration } from '../documents/documentStoreMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addSentToCrownCourtCode } from './sentToCrownCourtCodeMigration';
@@ -140,6 +141,7 @@ export const magistratesMigrations: Record<string, Migration> = {
   '007_sent_to_crown_court_code': {
     up: addSentToCrownCourtCode,
   },
+  '008_document_content_stored_at': contentStoredAtMigration,
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,
 };

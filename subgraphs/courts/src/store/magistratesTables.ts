@@ -90,6 +90,11 @@ export interface DocumentContentTable {
   sha256: string;
   sizeBytes: number;
   chunkCount: number;
+  /**
+   * When the content was last put (stored, or the same bytes uploaded again), by the database's clock: the sweep
+   * of unreferenced content keeps what is younger than its grace period (documents/postgresContentSweep.ts).
+   */
+  storedAt: Generated<Date>;
 }
 
 /** One chunk of a document's content, in order of `chunkIndex`. */
