@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MagistratesTables } from '../store/magistratesTables';
 import type { DocumentContentStore } from './documentContentStore';
 import type { DocumentSettings } from './documentSettings';
-import { sweepFileContent } from './fileContentSweep';
+import { sweepFileContent, type ContentReferences } from './fileContentSweep';
 import { sweepPostgresContent } from './postgresContentSweep';
 import type { SweptContent } from './sweptContent';
 
@@ -27,13 +27,28 @@ export function createContentSweep(
   log: ContentSweepLog,
 ) {
   const { db, content, settings } = documents;
-  const referenced = async (sha256: string) =>
-    (await db
-      .selectFrom('caseDocument')
-      .select('sha256')
-      .where('sha256', '=', sha256)
-      .limit(1)
-      .executeTakeFirst()) !== undefined;
+  const references: ContentReferences = {
+    async under(prefix) {
+      // A range on the index (every checksum beginning with the prefix sorts below prefix + 'g'), on either engine.
+      const rows = await db
+        .selectFrom('caseDocument')
+        .select('sha256')
+        .distinct()
+        .where('sha256', '>=', prefix)
+        .where('sha256', '<', `${prefix}g`)
+        .execute();
+      return new Set(rows.map((row) => row.sha256));
+    },
+    async has(sha256) {
+      const row = await db
+        .selectFrom('caseDocument')
+        .select('sha256')
+        .where('sha256', '=', sha256)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+  };
   let running: Promise<SweptContent> = Promise.resolve({ removed: 0, bytes: 0 });
   let timer: NodeJS.Timeout | null = null;
 
@@ -45,7 +60,7 @@ export function createContentSweep(
       }
       return swept;
     }
-    const swept = await sweepFileContent(settings.filesDir, settings.contentGraceSeconds, referenced);
+    const swept = await sweepFileContent(settings.filesDir, settings.contentGraceSeconds, references);
     if (swept.removed > 0 || swept.abandonedUploads > 0) {
       log(
         `Removed ${swept.removed} unreferenced document contents (${swept.bytes} bytes) and ` +

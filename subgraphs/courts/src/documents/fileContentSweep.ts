@@ -8,8 +8,16 @@ const FOLDER = /^[0-9a-f]{2}$/;
 const REST_OF_SHA256 = /^[0-9a-f]{62}$/;
 const SET_ASIDE = /^([0-9a-f]{64})-/;
 
-/** Whether any case document refers to the content stored under a checksum. */
-export type ContentReferenced = (sha256: string) => Promise<boolean>;
+/** What the case documents refer to, as the sweep asks it. */
+export interface ContentReferences {
+  /**
+   * The checksums beginning with `prefix` (a content folder's two characters) that some case document refers to:
+   * the scan's first look, one query for a folder's files rather than one for each (7.7 million at national scale).
+   */
+  under(prefix: string): Promise<Set<string>>;
+  /** Whether a case document refers to `sha256`: asked again of each file set aside, just before it is removed. */
+  has(sha256: string): Promise<boolean>;
+}
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException).code;
@@ -52,7 +60,7 @@ async function putBack(setAside: string, path: string): Promise<void> {
 export async function sweepFileContent(
   root: string,
   graceSeconds: number,
-  referenced: ContentReferenced,
+  references: ContentReferences,
 ): Promise<SweptContent & { abandonedUploads: number }> {
   const cutoffMs = Date.now() - graceSeconds * 1000;
   const aside = join(root, 'sweeping');
@@ -63,11 +71,14 @@ export async function sweepFileContent(
   }
   const swept = { removed: 0, bytes: 0, abandonedUploads: 0 };
   for (const folder of (await namesIn(root)).filter((name) => FOLDER.test(name))) {
-    for (const rest of (await namesIn(join(root, folder))).filter((name) => REST_OF_SHA256.test(name))) {
+    const names = (await namesIn(join(root, folder))).filter((name) => REST_OF_SHA256.test(name));
+    const referenced = names.length > 0 ? await references.under(folder) : new Set<string>();
+    for (const rest of names) {
       const sha256 = folder + rest;
+      if (referenced.has(sha256)) continue;
       const path = contentPath(root, sha256);
       const before = await stat(path).catch(() => null);
-      if (!before || before.mtimeMs > cutoffMs || (await referenced(sha256))) continue;
+      if (!before || before.mtimeMs > cutoffMs) continue;
       await mkdir(aside, { recursive: true });
       const setAside = join(aside, `${sha256}-${randomUUID()}`);
       try {
@@ -79,7 +90,7 @@ export async function sweepFileContent(
       // Gone when a sweep starting in another process put it back meanwhile: the next sweep decides on it.
       const moved = await stat(setAside).catch(() => null);
       if (!moved) continue;
-      if (moved.mtimeMs > cutoffMs || (await referenced(sha256))) {
+      if (moved.mtimeMs > cutoffMs || (await references.has(sha256))) {
         await putBack(setAside, path);
         continue;
       }
