@@ -1,10 +1,10 @@
 import { buildPnomis } from '../subgraphs/pnomis/src/buildPnomis';
 import { seedLearningHistories } from './learning/learningHistories';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { documentsDirOf } from '../subgraphs/courts/src/documents/documentSettings';
 import { buildManifest } from './buildManifest';
+import { manifestPath } from './manifestLocation';
 import { planJustice } from './planJustice';
 import type { SeedManifest } from './seedManifest';
 import { DEFAULT_GENERATE_OPTIONS, type GenerateOptions } from './seedOptions';
@@ -37,10 +37,7 @@ export interface SeedStoresOptions extends Partial<GenerateOptions> {
   parallel?: boolean;
 }
 
-/** Where the manifest of a data folder is written. */
-export function manifestPath(dataDir: string): string {
-  return join(dataDir, 'manifest.json');
-}
+export { manifestPath } from './manifestLocation';
 
 function generateOptions(options: SeedStoresOptions): Required<GenerateOptions> {
   const { scale, seed, asOf, faultRate } = { ...DEFAULT_GENERATE_OPTIONS, ...options };

@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { manifestPath, seedIfEmpty } from '../../seed/seedStores';
+import { manifestPath } from '../../seed/manifestLocation';
 import type { SeedManifest } from '../../seed/seedManifest';
-import { clonedPostgresStores } from './postgres/postgresTemplate';
 import { copySqliteTemplate } from './sqliteTemplate';
 import { testStoreEngine } from './storeEngine';
 
@@ -21,13 +20,17 @@ export const TEST_AS_OF = '2026-11-01';
  */
 export async function seededDataDir(): Promise<{ dataDir: string; manifest: SeedManifest }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'justice-gateway-test-'));
+  // The PostgreSQL template's module and the generator are loaded only when needed: the generator and its
+  // dependencies take half a second to load in every test file, and a copied template needs neither.
   if (testStoreEngine() === 'postgres') {
+    const { clonedPostgresStores } = await import('./postgres/postgresTemplate');
     await clonedPostgresStores(dataDir);
     return { dataDir, manifest: JSON.parse(readFileSync(manifestPath(dataDir), 'utf8')) as SeedManifest };
   }
   if (copySqliteTemplate(dataDir)) {
     return { dataDir, manifest: JSON.parse(readFileSync(manifestPath(dataDir), 'utf8')) as SeedManifest };
   }
+  const { seedIfEmpty } = await import('../../seed/seedStores');
   const manifest = await seedIfEmpty({ dataDir, scale: TEST_SCALE, seed: TEMPLATE_SEED, asOf: TEST_AS_OF });
   return { dataDir, manifest };
 }
