@@ -6,6 +6,7 @@ import { openDatabase } from '@lib/store/openDatabase';
 import { generateJustice } from '../../seed/generateJustice';
 import { manifestPath, seedIfEmpty, seedStores, storeLocations } from '../../seed/seedStores';
 import { sqlTableName, STORE_NAMES, STORE_SCHEMAS } from '../../seed/storeStreams';
+import type { SeedManifest } from '../../seed/seedManifest';
 import { AS_OF } from './seedFixture';
 
 const options = { scale: 0.002, seed: 9, asOf: AS_OF };
@@ -42,31 +43,34 @@ function generatedColumns(
 }
 
 describe('seeding the stores', () => {
+  // One seeding that the tests read, and one generation to compare it with: each seeding at the test scale takes
+  // seconds. The last test changes the folder, so it runs last.
   let dataDir: string;
+  let manifest: SeedManifest;
+  let generated: ReturnType<typeof generateJustice>;
 
-  beforeEach(() => {
+  beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'seed-test-'));
+    manifest = await seedStores({ dataDir, ...options });
+    generated = generateJustice(options);
   });
 
-  afterEach(() => {
+  afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('writes every generated row to SQLite, as many per table as the manifest counts', async () => {
-    const manifest = await seedStores({ dataDir, ...options });
     expect(await countRows(dataDir)).toEqual(manifest.counts);
-    expect(manifest.counts).toEqual(generateJustice(options).manifest.counts);
+    expect(manifest.counts).toEqual(generated.manifest.counts);
     expect(JSON.parse(readFileSync(manifestPath(dataDir), 'utf8'))).toEqual(manifest);
     for (const name of STORE_NAMES) expect(existsSync(join(dataDir, `${name}.db`))).toBe(true);
   });
 
   it('reads back the rows exactly as generated', async () => {
-    await seedStores({ dataDir, ...options });
-    const { rows } = generateJustice(options);
     const store = openDatabase<unknown>(storeLocations(dataDir).crown);
     try {
       const stored = await sql`select * from crown_case order by case_number, court_code`.execute(store.db);
-      const expected = [...rows.crown.crownCase].sort(
+      const expected = [...generated.rows.crown.crownCase].sort(
         (a, b) => a.caseNumber.localeCompare(b.caseNumber) || a.courtCode.localeCompare(b.courtCode),
       );
       expect(generatedColumns(stored.rows, expected)).toEqual(expected);
@@ -76,30 +80,31 @@ describe('seeding the stores', () => {
   });
 
   it('writes the same rows when the magistrates’ store is written in a worker thread', async () => {
-    const manifest = await seedStores({ dataDir, ...options, parallel: true });
-    const generatedData = generateJustice(options);
-    expect(manifest).toEqual(generatedData.manifest);
-    const store = openDatabase<unknown>(storeLocations(dataDir).magistrates);
+    const parallelDir = mkdtempSync(join(tmpdir(), 'seed-test-'));
     try {
-      const stored = await sql`select * from magistrates_case order by urn`.execute(store.db);
-      const expected = [...generatedData.rows.magistrates.magistratesCase].sort((a, b) =>
-        a.urn.localeCompare(b.urn),
-      );
-      expect(generatedColumns(stored.rows, expected)).toEqual(expected);
+      expect(await seedStores({ dataDir: parallelDir, ...options, parallel: true })).toEqual(generated.manifest);
+      const store = openDatabase<unknown>(storeLocations(parallelDir).magistrates);
+      try {
+        const stored = await sql`select * from magistrates_case order by urn`.execute(store.db);
+        const expected = [...generated.rows.magistrates.magistratesCase].sort((a, b) =>
+          a.urn.localeCompare(b.urn),
+        );
+        expect(generatedColumns(stored.rows, expected)).toEqual(expected);
+      } finally {
+        await store.close();
+      }
     } finally {
-      await store.close();
+      rmSync(parallelDir, { recursive: true, force: true });
     }
   });
 
-  it('seeds only once: a second seedIfEmpty reuses the stores and returns the same manifest', async () => {
-    const first = await seedIfEmpty({ dataDir, ...options });
-    const second = await seedIfEmpty({ dataDir, ...options, seed: 10 });
-    expect(second).toEqual(first);
-    expect(await countRows(dataDir)).toEqual(first.counts);
+  it('seeds only once: seedIfEmpty reuses the stores and returns the same manifest', async () => {
+    expect(await seedIfEmpty({ dataDir, ...options })).toEqual(manifest);
+    expect(await seedIfEmpty({ dataDir, ...options, seed: 10 })).toEqual(manifest);
+    expect(await countRows(dataDir)).toEqual(manifest.counts);
   });
 
   it('refuses to seed over data, and to reuse stores that were only partly seeded', async () => {
-    await seedStores({ dataDir, ...options });
     await expect(seedStores({ dataDir, ...options })).rejects.toThrow(/already hold data/);
     rmSync(join(dataDir, 'visits.db'));
     await expect(seedIfEmpty({ dataDir, ...options })).rejects.toThrow(/partly seeded/);
