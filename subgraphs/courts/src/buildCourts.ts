@@ -84,8 +84,8 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
   );
   // Returns and withdrawals the magistrates' store did not record before the last stop.
   await responses.recover();
-  // Once the legacy content is moved (to its documents) and nothing can fail the start: in the background, while
-  // uploads are served.
+  // Once the legacy content is moved (to its documents) and nothing can fail the start: its timer, the first sweep
+  // one interval from now, in the background while uploads are served.
   const contentSweep = createContentSweep(documents, log);
   contentSweep.start();
   return {

@@ -13,8 +13,8 @@ export type ContentSweepLog = (message: string, error?: unknown) => void;
  * The sweep of unreferenced content: an upload stores its bytes before its document is recorded, and a recording
  * refused then (the case file filled meanwhile, any failure after the put) leaves bytes no document refers to,
  * personal data kept with no record of it. The sweep removes content that no `case_document` row refers to and
- * that was last put more than `contentGraceSeconds` ago (default a day, at least an hour): it runs at start and
- * every `contentSweepSeconds`, in every replica, each safe beside the others' uploads and sweeps, since content
+ * that was last put more than `contentGraceSeconds` ago (default a day, at least an hour): it runs every
+ * `contentSweepSeconds` from one interval after start, in every replica, each safe beside the others' uploads and sweeps, since content
  * is judged old and unreferenced at the moment it is deleted (fileContentSweep.ts, postgresContentSweep.ts). The
  * grace period is what protects an upload between its put and its recording, which is one short transaction: an
  * hour is orders of magnitude more, and more than a whole upload may take (Node's HTTP server cuts a request off
@@ -83,9 +83,12 @@ export function createContentSweep(
 
   return {
     run,
-    /** Sweeps now, in the background, and then every `contentSweepSeconds`. */
+    /**
+     * Sweeps every `contentSweepSeconds`, the first time one interval after start, not at it: content is kept a
+     * grace period of at least an hour whatever happens, so a sweep at start would gain nothing and would compete
+     * with the start's own work (at national scale a scan of millions of files), in every replica started at once.
+     */
     start(): void {
-      runInBackground();
       timer = setInterval(runInBackground, settings.contentSweepSeconds * 1000);
       timer.unref();
     },

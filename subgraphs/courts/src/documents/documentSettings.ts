@@ -17,7 +17,7 @@ export interface DocumentSettings {
    * last byte stored and its document recorded (one short transaction), by far (contentSweep.ts says why).
    */
   contentGraceSeconds: number;
-  /** How often the sweep of unreferenced content runs, after the one at start, in seconds (COURTS_CONTENT_SWEEP_SECONDS, default 3600). */
+  /** How often the sweep of unreferenced content runs, the first time one interval after start, in seconds (COURTS_CONTENT_SWEEP_SECONDS, default 3600). */
   contentSweepSeconds: number;
 }
 
