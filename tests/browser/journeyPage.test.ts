@@ -13,6 +13,7 @@ const ALL_SYSTEMS = ['MAGISTRATES_COURT', 'CROWN_COURT', 'PNOMIS', 'VISITS', 'CO
 let supergraph: RunningSupergraph;
 let browser: Browser;
 let sample: { pncId: string; prisonNumber: string };
+let remandPrisoner: string;
 let journeyUrl: string;
 
 beforeAll(async () => {
@@ -20,6 +21,9 @@ beforeAll(async () => {
   const first = seeded.manifest.samples.fullJourney[0];
   if (!first) throw new Error('no full-journey sample');
   sample = first;
+  const remand = seeded.manifest.samples.remandPrisoner[0];
+  if (!remand) throw new Error('no remand sample');
+  remandPrisoner = remand.prisonNumber;
   [supergraph, browser] = await startWithChromium(startSupergraph(seeded.dataDir, { WEB_DIR: webDir }));
   journeyUrl = `${supergraph.gateway.url}/journey`;
 });
@@ -156,6 +160,20 @@ describe('the caseworker journey page', () => {
     expect(isOldestFirst(events)).toBe(true);
     await expect(page.getByText('Unauthorized').count()).resolves.toBe(0);
     await saveScreenshot(page, 'journey-court-staff');
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('says of a prisoner with no PNC ID that the courts and confiscation cannot be matched, not that they hold nothing', async () => {
+    const { page, watch } = await openJourneyPage();
+    await search(page, await supergraph.tokenFor('offender-manager'), remandPrisoner);
+    await expect(page.locator('#courts').textContent()).resolves.toContain(
+      'No PNC ID: the courts know defendants by it',
+    );
+    await expect(page.locator('#confiscation').textContent()).resolves.toContain(
+      'No PNC ID: confiscation orders are recorded against it',
+    );
+    await expect(page.getByText(/^No court cases\.$|^No confiscation orders\.$/).count()).resolves.toBe(0);
+    await expect(page.locator('#custody').textContent()).resolves.toContain('Remand');
     expect(watch.problems).toEqual([]);
   });
 

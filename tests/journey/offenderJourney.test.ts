@@ -97,7 +97,9 @@ describe("an offender's journey through the gateway", () => {
       const offender = await journey({ prisonNumber: sample.prisonNumber });
       expect(offender.pncId).toBeNull();
       expect(offender.custody?.status).toBe('REMAND');
-      expect(offender.magistratesCases).toEqual([]);
+      // The courts and confiscation know people by PNC ID alone: not asked, they say nothing, not "none".
+      expect(offender.magistratesCases).toBeNull();
+      expect(offender.confiscationOrders).toBeNull();
       expect(offender.timeline?.some((event) => event.kind === 'ADMISSION')).toBe(true);
       expectInOrder(offender.timeline ?? []);
     }

@@ -213,9 +213,7 @@ describe('distributed tracing, exported to an OTLP collector', () => {
       () =>
         receiver.spans().some((span) => span.traceId === refusedTrace.traceId) &&
         // The look-up's HTTP server span ends last, and may come in a later export batch than its other spans.
-        receiver
-          .spans()
-          .some((span) => span.traceId === lookUpTrace.traceId && span.kind === SERVER),
+        receiver.spans().some((span) => span.traceId === lookUpTrace.traceId && span.kind === SERVER),
       15_000,
       () => 'the look-up and the refusal were not exported',
     );

@@ -82,7 +82,9 @@ describe('seeding the stores', () => {
   it('writes the same rows when the magistrates’ store is written in a worker thread', async () => {
     const parallelDir = mkdtempSync(join(tmpdir(), 'seed-test-'));
     try {
-      expect(await seedStores({ dataDir: parallelDir, ...options, parallel: true })).toEqual(generated.manifest);
+      expect(await seedStores({ dataDir: parallelDir, ...options, parallel: true })).toEqual(
+        generated.manifest,
+      );
       const store = openDatabase<unknown>(storeLocations(parallelDir).magistrates);
       try {
         const stored = await sql`select * from magistrates_case order by urn`.execute(store.db);

@@ -50,6 +50,14 @@ export function confiscationSection(
     id: 'confiscation',
     title: 'Confiscation balance',
     status,
-    body: () => confiscationBody(orders ?? []),
+    // Null without an error: a person with no PNC ID, against which alone orders are recorded.
+    body: () =>
+      orders === null
+        ? h(
+            'p',
+            {},
+            'No PNC ID: confiscation orders are recorded against it, so none can be matched to this person.',
+          )
+        : confiscationBody(orders),
   });
 }

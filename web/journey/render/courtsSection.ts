@@ -84,6 +84,10 @@ function courtsBody(
   ];
 }
 
+/** What the section says of a person the courts cannot be asked about: not "no cases", which would claim none. */
+const NOT_MATCHED =
+  'No PNC ID: the courts know defendants by it, so their records cannot be matched to this person.';
+
 /** Court cases, each with any transfer to the Crown Court and its case file. */
 export function courtsSection(
   magistratesCases: readonly MagistratesCase[] | null,
@@ -96,6 +100,10 @@ export function courtsSection(
     title: 'Court cases',
     status,
     wide: true,
-    body: () => courtsBody(magistratesCases ?? [], crownCases ?? [], credentials),
+    // Both null without an error: a person with no PNC ID, by which alone the courts know defendants.
+    body: () =>
+      magistratesCases === null && crownCases === null
+        ? h('p', {}, NOT_MATCHED)
+        : courtsBody(magistratesCases ?? [], crownCases ?? [], credentials),
   });
 }

@@ -16,13 +16,18 @@ import { discloseOrder, orderResolvers } from './orderResolvers';
 
 type Offender = { pncId: string | null };
 
-/** An offender's orders by PNC ID; none for a caller limited to a prison caseload, as it cannot be kept to it. */
+/**
+ * An offender's orders by PNC ID; none for a caller limited to a prison caseload, as it cannot be kept to it. Null
+ * for a person with no PNC ID: orders are recorded against it alone, so the system cannot say whether it holds any
+ * for this person, and an empty list would say it holds none.
+ */
 async function ordersOf(offender: Offender, context: ConfiscationContext) {
   requireNoCaseload(
     context.caller,
     'The confiscation system cannot tell where a person is held: staff limited to a prison caseload do not read confiscation orders',
   );
-  const orders = offender.pncId ? await context.ordersByPncId.load(offender.pncId) : [];
+  if (!offender.pncId) return null;
+  const orders = await context.ordersByPncId.load(offender.pncId);
   // Recorded for the audit log: this offender's confiscation records are being returned.
   if (orders.length > 0) disclose(context, offender.pncId);
   return orders;
@@ -62,6 +67,7 @@ export const confiscationResolvers: Resolvers = {
       ordersOf(offender, context),
     confiscationEvents: async (offender: Offender, _args, context: ConfiscationContext) => {
       const orders = await ordersOf(offender, context);
+      if (orders === null) return null;
       const accounts = orders.map((order) => order.accountNumber);
       const [payments, amendments, actions] = await Promise.all([
         Promise.all(accounts.map((account) => context.paymentsByAccountNumber.load(account))),

@@ -55,18 +55,21 @@ async function courtEventsOf(pncId: string, context: CourtsContext) {
 
 /**
  * An offender's court records, read by PNC ID, and recorded for the audit log when there are any. A caller
- * limited to a prison caseload gets none: the courts cannot tell where the person is held.
+ * limited to a prison caseload gets none: the courts cannot tell where the person is held. Null for a person with
+ * no PNC ID (a remand prisoner not yet on the PNC): the courts know defendants by it alone, so they cannot say
+ * whether they hold records of this person, and an empty list would say they hold none.
  */
 async function recordsOf<T>(
   context: CourtsContext,
   offender: Offender,
   read: (pncId: string) => Promise<T[]>,
-): Promise<T[]> {
+): Promise<T[] | null> {
   requireNoCaseload(
     context.caller,
     'The courts cannot tell where a person is held: staff limited to a prison caseload do not read court records',
   );
-  const records = offender.pncId ? await read(offender.pncId) : [];
+  if (!offender.pncId) return null;
+  const records = await read(offender.pncId);
   if (records.length > 0) disclose(context, offender.pncId);
   return records;
 }

@@ -292,7 +292,9 @@ export type MutationReserveVisitArgs = {
 /**
  * A person in the criminal-justice system, known by PNC ID to the courts, P-Nomis and confiscation, and by prison
  * number to P-Nomis and visits. The lists each system contributes are null, with an error naming the system, when
- * that system could not answer, so that the others still show.
+ * that system could not answer, so that the others still show; the courts' and confiscation's lists are null without
+ * an error for a person with no PNC ID (a remand prisoner not yet on the PNC), since those systems know people by it
+ * alone and cannot say whether they hold anything about them.
  */
 export type Offender = {
   __typename?: 'Offender';
