@@ -7,6 +7,8 @@ import { withBenchSystem, type BenchSystem } from '../../bench/system/benchSyste
 import { JOURNEY_QUERY } from '../support/journeyQuery';
 import { peerAddressesOf, staysOnTheMachine } from '../support/processSockets';
 import { TEST_SCALE } from '../support/seededDataDir';
+import { copySqliteTemplate } from '../support/sqliteTemplate';
+import { seededDirFor } from '../../bench/system/benchData';
 
 // The peers with Rust inside, before the benchmark measures them: do they answer what this gateway answers? At the
 // tiny size, over the benchmark's own system (the same subgraph processes, data and callers it measures with).
@@ -76,6 +78,8 @@ async function ask(system: BenchSystem, kind: GatewayKind, request: SampleReques
 
 let seen: Seen;
 const dataRoot = mkdtempSync(join(tmpdir(), 'justice-rust-peers-'));
+// The run's seeded stores, where the benchmark looks for its data set at this scale: it seeds only without them.
+copySqliteTemplate(seededDirFor(TEST_SCALE, dataRoot));
 
 beforeAll(async () => {
   seen = await withBenchSystem(
