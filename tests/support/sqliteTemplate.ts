@@ -71,12 +71,21 @@ function copyTree(from: string, to: string, linkedFolder: string): void {
     const target = join(to, entry.name);
     if (entry.isDirectory()) {
       copyTree(source, target, linkedFolder);
-    } else if (source.startsWith(linkedFolder + sep)) {
-      linkSync(source, target);
-    } else {
+    } else if (!source.startsWith(linkedFolder + sep) || !linked(source, target)) {
       copyFileSync(source, target);
       const { atime, mtime } = statSync(source);
       utimesSync(target, atime, mtime);
     }
+  }
+}
+
+/** Links `target` to `source`; false where the two are on different file systems (TMPDIR moved, say). */
+function linked(source: string, target: string): boolean {
+  try {
+    linkSync(source, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw error;
   }
 }
