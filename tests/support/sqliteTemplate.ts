@@ -39,6 +39,11 @@ export async function seedSqliteTemplateOnce(): Promise<void> {
   process.env[TEMPLATE_DIR_VARIABLE] = templateDir;
 }
 
+/** The run's seeded template's folder, or null when the run has none. */
+export function sqliteTemplateDir(): string | null {
+  return process.env[TEMPLATE_DIR_VARIABLE] ?? null;
+}
+
 /** Removes the run's template, if this process seeded one. */
 export function removeSqliteTemplate(): void {
   const templateDir = process.env[TEMPLATE_DIR_VARIABLE];

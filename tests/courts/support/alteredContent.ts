@@ -9,17 +9,24 @@ function flipped(bytes: Uint8Array): Buffer {
 }
 
 /**
+ * Changes one byte of the content file of `sha256` under `filesDir`: a new file renamed over the stored one, never
+ * a write into it, since the test stores' content files are hard links to the run's template
+ * (tests/support/sqliteTemplate.ts), shared by every test file.
+ */
+export function alterContentFile(filesDir: string, sha256: string): void {
+  const path = contentPath(filesDir, sha256);
+  const altered = `${path}.altered`;
+  writeFileSync(altered, flipped(readFileSync(path)), { mode: 0o440 });
+  renameSync(altered, path);
+}
+
+/**
  * Changes one byte of stored content behind the courts' back, keeping its length, as someone with the disk (or
  * the database) could: the file under its checksum's path, or the first chunk on PostgreSQL.
  */
 export async function alterStoredContent(courts: Courts, sha256: string): Promise<void> {
   if (courts.documents.content.kind === 'files') {
-    const path = contentPath(courts.documents.settings.filesDir, sha256);
-    // A new file renamed over the stored one, never a write into it: the test stores' content files are hard
-    // links to the run's template (tests/support/sqliteTemplate.ts), shared by every test file.
-    const altered = `${path}.altered`;
-    writeFileSync(altered, flipped(readFileSync(path)), { mode: 0o440 });
-    renameSync(altered, path);
+    alterContentFile(courts.documents.settings.filesDir, sha256);
     return;
   }
   const { db } = courts.databases.magistrates;
