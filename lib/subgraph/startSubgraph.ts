@@ -5,6 +5,7 @@ import type { Environment, SubgraphDescriptor } from './subgraphDescriptor';
 import { readSubgraphConfig } from './subgraphConfig';
 import { type RunningSubgraph, startSubgraphServer } from './startSubgraphServer';
 import { stopOnce } from '../process/stopOnce';
+import { createLogger } from '../observability/logger';
 
 /** A subgraph serving, with the system its composition root built (tests reach into its stores). */
 export type StartedSubgraph<System> = RunningSubgraph & {
@@ -27,7 +28,11 @@ export async function startSubgraph<System extends { close(): Promise<void> }, O
 ): Promise<StartedSubgraph<System>> {
   const config = readSubgraphConfig(descriptor.envPrefix, descriptor.defaultPort, env);
   const root = await descriptor.root();
-  const system = await root.build(config, env, options);
+  // Made before the system, so that its services report to the same structured log as the server.
+  const logger = createLogger(descriptor.name, config.logLevel, config.logFile);
+  const warn = (message: string, error?: unknown) =>
+    logger.warn(error === undefined ? {} : { err: error }, message);
+  const system = await root.build(config, env, options, warn);
   let events: EventRelay | null = null;
   try {
     const verify = await gatewayCredentialVerifier(config);
@@ -42,15 +47,10 @@ export async function startSubgraph<System extends { close(): Promise<void> }, O
       storeStatements: () => root.storeStatements(system),
       selfAuthenticatedRoutes: root.selfAuthenticatedRoutes?.(system),
       ...config,
+      logger,
     });
     events = root.events
-      ? await startSubgraphEvents(
-          descriptor.name,
-          root.events(config, env),
-          env,
-          config.dataDir,
-          (message, error) => server.logger.warn({ err: error }, message),
-        )
+      ? await startSubgraphEvents(descriptor.name, root.events(config, env), env, config.dataDir, warn)
       : null;
     return {
       ...server,

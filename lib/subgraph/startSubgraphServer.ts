@@ -50,6 +50,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   logLevel: string;
   /** A log file, or null for standard output. */
   logFile: string | null;
+  /** The process's log, when made before the server (its services report to it too); else one is made here. */
+  logger?: Logger;
   /** Checks that the subgraph's stores answer; readiness fails while it throws. */
   checkStores: () => Promise<void>;
   /** How many SQL statements the subgraph's stores have run, for /metrics. */
@@ -118,7 +120,7 @@ async function authenticatedContext<Context extends BaseContext>(
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
-  const logger = createLogger(options.name, options.logLevel, options.logFile);
+  const logger = options.logger ?? createLogger(options.name, options.logLevel, options.logFile);
   const metrics = createSubgraphMetrics(options.name, options.storeStatements);
   const sdl = readFileSync(options.schemaPath, 'utf8');
   const typeDefs = parse(sdl);

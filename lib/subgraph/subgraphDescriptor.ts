@@ -10,12 +10,26 @@ import type { CallerRoute } from './startSubgraphServer';
 export type Environment = Record<string, string | undefined>;
 
 /**
+ * Where a subgraph's services report what goes wrong besides a request's own errors (a transfer not delivered, a
+ * store unreachable): the process's structured log, at warn, so that every line it writes is JSON with its service.
+ */
+export type ServiceWarning = (message: string, error?: unknown) => void;
+
+/**
  * What a subgraph's process builds and serves, loaded only by that process: its composition root (stores and
  * services from the configuration), its resolvers, and how a request's context is made for a caller.
  */
 export interface SubgraphRoot<System extends { close(): Promise<void> }, Options = never> {
-  /** Opens and migrates the stores and builds the services on them; `options` are for tests (a clock, faults). */
-  build(config: SubgraphConfig, env: Environment, options?: Options): Promise<System>;
+  /**
+   * Opens and migrates the stores and builds the services on them; `options` are for tests (a clock, faults);
+   * `warn` is the process's log for what its services report.
+   */
+  build(
+    config: SubgraphConfig,
+    env: Environment,
+    options: Options | undefined,
+    warn: ServiceWarning,
+  ): Promise<System>;
   /** The resolvers, typed by the subgraph's own context. */
   resolvers: GraphQLResolverMap<never>;
   /** The per-request context for the caller the gateway vouched for (null when anonymous). */

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { ageStoredContent } from '../courts/support/agedContent';
 import { purposeHeaders } from '../support/purposeHeaders';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -127,6 +129,23 @@ describe('logs', () => {
     expect(log).not.toContain(sample.pncId);
     expect(log).not.toContain(sample.prisonNumber);
     expect(log).not.toContain(token);
+  });
+
+  it("carry what a subgraph's services report besides requests, as JSON lines of its service", async () => {
+    // Content no document refers to, stored two days ago: the courts' sweep removes it and says so.
+    const courts = supergraph.courts.system;
+    const { sha256 } = await courts.documents.content.put(
+      Readable.from([Buffer.from(`unreferenced ${Date.now()}`)]),
+    );
+    await ageStoredContent(courts, sha256, 2 * 86_400);
+    expect((await courts.contentSweep.run()).removed).toBe(1);
+    const reported = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('unreferenced document contents'));
+    const lines = reported.map((line) => JSON.parse(line) as { service: string; level: number; msg: string });
+    expect(
+      lines.map(({ service, level, msg }) => [service, level, msg.split(' ').slice(0, 2).join(' ')]),
+    ).toEqual([['courts', 40, 'Removed 1']]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { consoleWarning } from '@lib/subgraph/consoleWarning';
 import { dirname } from 'node:path';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { createCaseDocuments } from './documents/caseDocuments';
@@ -42,7 +43,10 @@ export interface CourtsOptions {
    * service, and the recovery run at start-up, use what this returns.
    */
   wrapTransferStores?: (stores: TransferStores) => TransferStores;
-  /** Where transfer failures, and what the sweep of unreferenced document content removed, are reported (default console.warn). */
+  /**
+   * Where transfer failures, and what the sweep of unreferenced document content removed, are reported: the
+   * process's structured log in a running subgraph, the console when built directly.
+   */
   log?: TransferLog;
 }
 
@@ -62,7 +66,7 @@ export async function buildCourts(locations: CourtsLocations, options: CourtsOpt
     magistrates: createMagistratesTransferStore(magistrates.db),
     crown: createCrownTransferStore(crown.db),
   };
-  const log = options.log ?? ((message, error) => console.warn(`[courts] ${message}`, error ?? ''));
+  const log = options.log ?? consoleWarning('courts');
   const documents = createCaseDocuments(
     magistrates,
     locations.documents ?? readDocumentSettings({}, dirname(locations.magistrates)),

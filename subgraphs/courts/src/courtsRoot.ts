@@ -11,14 +11,14 @@ import { courtsSubgraph } from './courtsSubgraph';
 
 /** The courts subgraph's composition root: the magistrates' and Crown Court stores and the transfers between them. */
 export const courtsRoot: SubgraphRoot<Courts, CourtsOptions> = {
-  build: (config, env, options) =>
+  build: (config, env, options, warn) =>
     buildCourts(
       {
         magistrates: config.databaseLocation('magistrates'),
         crown: config.databaseLocation('crown'),
         documents: readDocumentSettings(env, config.dataDir),
       },
-      options,
+      { log: warn, ...options },
     ),
   routes: (courts) => documentRoutes(courts.documents, courts.now),
   resolvers: mergeResolverMaps(courtsResolvers, recordCorrectionResolvers),

@@ -1,3 +1,4 @@
+import { consoleWarning } from '@lib/subgraph/consoleWarning';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
 import type { NotificationsConfig } from './notificationsConfig';
@@ -12,7 +13,7 @@ import { createWebhookStore } from './store/webhookStore';
 
 /** What a test may change in the notifications subgraph. */
 export interface NotificationsOptions {
-  /** Where delivery and intake report what went wrong (default console.warn). */
+  /** Where delivery and intake report what went wrong (the process's structured log; the console when built directly). */
   log?: (message: string, error?: unknown) => void;
   /**
    * Wraps the log as the JetStream intake writes it, for instance to hold events back from it in a test, as a
@@ -32,9 +33,7 @@ export async function buildNotifications(
   config: NotificationsConfig,
   options: NotificationsOptions = {},
 ) {
-  const log =
-    options.log ??
-    ((message: string, error?: unknown) => console.warn(`[notifications] ${message}`, error ?? ''));
+  const log = options.log ?? consoleWarning('notifications');
   const database = openDatabase<NotificationsTables>(databaseLocation);
   await migrateToLatest(database.db, notificationsMigrations);
   // Intake and delivery work on a connection of their own, so that their looking (ten times a second) neither

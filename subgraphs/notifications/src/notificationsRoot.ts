@@ -9,11 +9,11 @@ import { relayIntakeRoute } from './services/relayIntake';
 
 /** The notifications subgraph's composition root: the event log, the webhooks, their delivery and intake. */
 export const notificationsRoot: SubgraphRoot<Notifications, NotificationsOptions> = {
-  build: (config, env, options) =>
+  build: (config, env, options, warn) =>
     buildNotifications(
       config.databaseLocation('notifications'),
       readNotificationsConfig(env, config.dataDir),
-      options,
+      { log: warn, ...options },
     ),
   resolvers: notificationsResolvers,
   createContext: createNotificationsContext,

@@ -1,3 +1,5 @@
+import { consoleWarning } from '@lib/subgraph/consoleWarning';
+import type { ServiceWarning } from '@lib/subgraph/subgraphDescriptor';
 import { createRateLimiterStore } from '@lib/rateLimit/rateLimiterStore';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
@@ -28,14 +30,14 @@ export async function buildVisits(
     circuitFailures: config.pnomisCircuitFailures,
     circuitProbeMs: config.pnomisCircuitProbeMs,
   }),
+  warn: ServiceWarning = consoleWarning('visits'),
 ) {
   const database = openDatabase<VisitsTables>(databaseLocation, { sqliteSynchronous: 'NORMAL' });
   await migrateToLatest(database.db, visitsMigrations);
   const store = createVisitsStore(database);
   const attemptStore = createRateLimiterStore({
     ...config.linkAttemptStore,
-    onError: (error) =>
-      console.warn(`link-attempt store unreachable (${error.message}); counting in memory meanwhile`),
+    onError: (error) => warn('link-attempt store unreachable; counting in memory meanwhile', error),
   });
   // Before the subgraph listens: its first attempts are counted with the other replicas', not apart.
   await attemptStore.ready();
@@ -46,6 +48,7 @@ export async function buildVisits(
     locator,
     linkAttempts: linkAttempts(attemptStore, config.linkAttempts),
     now: () => new Date(),
+    warn,
   };
   return {
     database,

@@ -9,7 +9,8 @@ import { visitsSubgraph } from './visitsSubgraph';
 
 /** The visits subgraph's composition root: its store, and the live link to P-Nomis that booking asks. */
 export const visitsRoot: SubgraphRoot<Visits> = {
-  build: (config, env) => buildVisits(config.databaseLocation('visits'), readVisitsConfig(env)),
+  build: (config, env, _options, warn) =>
+    buildVisits(config.databaseLocation('visits'), readVisitsConfig(env), undefined, warn),
   resolvers: visitsResolvers,
   createContext: (visits, caller) => createVisitsContext(visits.store, caller, visits.booking),
   checkStores: (visits) => visits.store.ping(),

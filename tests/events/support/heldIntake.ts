@@ -31,7 +31,10 @@ export function heldIntake() {
               root: async () => {
                 const root = await notificationsSubgraph.root();
                 const options: NotificationsOptions = { wrapIntakeLog };
-                return { ...root, build: (config, env) => root.build(config, env, options) };
+                return {
+                  ...root,
+                  build: (config, env, _options, warn) => root.build(config, env, options, warn),
+                };
               },
             }
           : subgraph,

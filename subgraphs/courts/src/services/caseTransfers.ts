@@ -1,3 +1,4 @@
+import { consoleWarning } from '@lib/subgraph/consoleWarning';
 import { randomUUID } from 'node:crypto';
 import { findCourt } from '@lib/reference/courtRegister';
 import type { CrownCaseTable } from '../store/crownCourtTables';
@@ -37,7 +38,7 @@ const isLive = (transfer: CrownTransferTable) =>
 export function createCaseTransfers(
   stores: TransferStores,
   now: () => Date,
-  log: TransferLog = (message, error) => console.warn(`[courts] ${message}`, error ?? ''),
+  log: TransferLog = consoleWarning('courts'),
 ) {
   const { magistrates, crown } = stores;
   const driver = transferDriver(stores, now, log);

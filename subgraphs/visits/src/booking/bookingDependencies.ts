@@ -9,6 +9,7 @@ import type { AllowanceStore } from '../store/allowanceStore';
 import type { VisitsStore } from '../store/visitsStore';
 import type { VisitTable } from '../store/visitsTables';
 import { isUniqueViolation } from '@lib/store/uniqueViolation';
+import type { ServiceWarning } from '@lib/subgraph/subgraphDescriptor';
 
 /** What the booking use cases stand on. */
 export interface BookingDependencies {
@@ -21,6 +22,8 @@ export interface BookingDependencies {
   linkAttempts: LinkAttempts;
   /** The clock (tests may fix it). */
   now: () => Date;
+  /** Where a store fault behind a refused write is reported (the process's log). */
+  warn: ServiceWarning;
 }
 
 /** Who is asking: the caller the gateway vouched for, and the credential it vouched with (passed to P-Nomis). */
@@ -64,7 +67,7 @@ export async function write<Result>(
     return await dependencies.writer.write(unit);
   } catch (error) {
     if (error instanceof GraphQLError || isUniqueViolation(error)) throw error;
-    console.error('visits store write failed', error);
+    dependencies.warn('visits store write failed', error);
     throw visitRefusal(
       'STORE_UNAVAILABLE',
       'The visits store could not record this; nothing was changed, try again',
