@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CloudEventEnvelope } from './cloudEvent';
 import type { OutboxTables } from './outboxTables';
+import { onOutboxCommitted } from './outboxSignal';
 import { pruneRelayedEvents } from './outboxPruning';
 import { relayLease } from './relayLease';
 
@@ -33,7 +34,14 @@ export interface EventScan {
 export interface EventRelayOptions {
   outboxes: readonly EventOutbox[];
   publisher: EventPublisher | null;
+  /** How soon the relay looks again after a look that relayed something, or after a commit of this process. */
   intervalMs: number;
+  /**
+   * The longest wait between looks while they find nothing (default intervalMs): the wait doubles from intervalMs
+   * up to it. A commit of this process that records an event wakes the relay at once; this bounds how late it
+   * finds one recorded by another process or replica.
+   */
+  idleIntervalMs?: number;
   scans?: readonly EventScan[];
   scanIntervalMs?: number;
   /**
@@ -98,8 +106,7 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     }
   }
 
-  // One pass at a time: a pass asked for while another runs waits for it rather than sending the same rows, and a
-  // tick that finds one running skips.
+  // One pass at a time: a pass asked for while another runs waits for it rather than sending the same rows.
   let pass: Promise<number> | null = null;
   const runPass = async (): Promise<number> => {
     let total = 0;
@@ -158,9 +165,39 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     return deleted;
   };
 
-  const relayTimer = setInterval(() => {
-    if (!pass) void relayNow();
-  }, options.intervalMs);
+  // Looks at intervalMs while there is something to relay, waiting twice as long after each look that found
+  // nothing, up to idleIntervalMs; a commit of this process wakes it at once.
+  const idleIntervalMs = Math.max(options.intervalMs, options.idleIntervalMs ?? options.intervalMs);
+  let wait = options.intervalMs;
+  let relayTimer: NodeJS.Timeout | null = null;
+  let looking: Promise<void> | null = null;
+  let woken = false;
+  let stopped = false;
+  const lookAfter = (ms: number) => {
+    if (relayTimer) clearTimeout(relayTimer);
+    relayTimer = stopped ? null : setTimeout(look, ms);
+  };
+  const look = () => {
+    relayTimer = null;
+    woken = false;
+    // A pass reports its failures through options.log; should that throw too, the relay still keeps looking.
+    looking = relayNow()
+      .catch(() => 0)
+      .then((relayed) => {
+        looking = null;
+        // Woken during the look: what was committed may have been after its SELECT, so look again at once.
+        if (woken) return lookAfter(0);
+        wait = relayed > 0 ? options.intervalMs : Math.min(wait * 2, idleIntervalMs);
+        lookAfter(wait);
+      });
+  };
+  const stopListening = onOutboxCommitted(() => {
+    wait = options.intervalMs;
+    if (looking) woken = true;
+    // A timeout of 0 rather than a look now, so that the commits of one turn of the event loop share a look.
+    else lookAfter(0);
+  });
+  lookAfter(options.intervalMs);
   const scanTimer =
     options.scans?.length && options.scanIntervalMs
       ? setInterval(() => {
@@ -184,7 +221,10 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     scanNow,
     pruneNow,
     async stop() {
-      clearInterval(relayTimer);
+      stopped = true;
+      stopListening();
+      if (relayTimer) clearTimeout(relayTimer);
+      await looking;
       if (scanTimer) clearInterval(scanTimer);
       if (pruneTimer) clearInterval(pruneTimer);
       await Promise.all([pass, scanning, pruning]);

@@ -18,8 +18,17 @@ export interface EventsConfig {
    * secret under DATA_DIR/keys, made on first use, which every process of one deployment shares.
    */
   relaySecret: string;
-  /** How often the relay looks for events waiting (EVENTS_RELAY_INTERVAL_MS, default 100). */
+  /**
+   * How often the relay looks for events waiting while it finds some (EVENTS_RELAY_INTERVAL_MS, default 100); a
+   * commit of its own process that records one wakes it at once.
+   */
   relayIntervalMs: number;
+  /**
+   * The longest the relay waits between looks that find nothing (EVENTS_RELAY_IDLE_INTERVAL_MS, default 2000): its
+   * wait doubles up to this, so an idle relay barely queries its stores, and events committed by another process or
+   * replica (or recorded while it was down) wait at most this long.
+   */
+  relayIdleIntervalMs: number;
   /** How often the scans for dated events run (EVENTS_SCAN_INTERVAL_MS, default 60000; 0 turns them off). */
   scanIntervalMs: number;
   /**
@@ -57,6 +66,7 @@ export function readEventsConfig(env: Record<string, string | undefined>, dataDi
       readString(env, 'EVENTS_RELAY_SECRET', '') ||
       ensureDevSecret(dataDir, DEV_RELAY_SECRET_FILE, newWebhookSecret),
     relayIntervalMs: readInteger(env, 'EVENTS_RELAY_INTERVAL_MS', 100, 10, 60_000),
+    relayIdleIntervalMs: readInteger(env, 'EVENTS_RELAY_IDLE_INTERVAL_MS', 2_000, 10, 600_000),
     scanIntervalMs: readInteger(env, 'EVENTS_SCAN_INTERVAL_MS', 60_000, 0, 86_400_000),
     keepRelayedMs: keepHoursAsMs(readInteger(env, 'EVENTS_OUTBOX_KEEP_HOURS', 168, 0, 87_600)),
   };

@@ -9,7 +9,7 @@ import { natsEventPublisher } from './natsEventStream';
 export interface SubgraphEvents {
   /**
    * The stores whose outboxes are relayed, by name, at their locations. The relay opens a connection of its own
-   * to each, so that its looking (ten times a second) neither waits on the subgraph's connection nor counts among
+   * to each, so that its looking neither waits on the subgraph's connection nor counts among
    * the statements the subgraph's requests run.
    */
   outboxes: readonly { name: string; location: string }[];
@@ -43,6 +43,7 @@ export async function startSubgraphEvents(
       scans: events.scans,
       publisher,
       intervalMs: config.relayIntervalMs,
+      idleIntervalMs: config.relayIdleIntervalMs,
       scanIntervalMs: config.scanIntervalMs,
       keepRelayedMs: config.keepRelayedMs,
       log,

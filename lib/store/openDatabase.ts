@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
+import { signallingOutboxCommits } from '../events/outboxSignal';
 import { createPostgresPool } from './postgresPool';
 import { withPreparedStatements } from './preparedStatements';
 import { traceSqliteStatement } from './statementSpans';
@@ -73,12 +74,13 @@ export function openDatabase<Tables>(
     // PostgreSQL's statements are traced by the pg instrumentation; SQLite's, which has none, here.
     if (engine === 'sqlite') traceSqliteStatement(event.query.sql, event.queryDurationMillis);
   };
-  // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly.
+  // Columns are snake_case in the database and camelCase in code, so rows map onto GraphQL fields directly. Each
+  // dialect signals the commits that record events, which wake this process's relays (events/outboxSignal.ts).
   const plugins = [new CamelCasePlugin()];
   if (engine === 'postgres') {
     const pool = createPostgresPool(location, options.postgresPoolSize);
     const db = new Kysely<Tables>({
-      dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+      dialect: signallingOutboxCommits(new PostgresDialect({ pool: withPreparedStatements(pool) })),
       log,
       plugins,
     });
@@ -99,7 +101,7 @@ export function openDatabase<Tables>(
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 2000}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Tables>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: signallingOutboxCommits(new SqliteDialect({ database: withStatementCache(sqlite) })),
     log,
     plugins,
   });
