@@ -54,13 +54,15 @@ function signallingDriver(driver: Driver): Driver {
     if (watched.has(connection)) return;
     watched.add(connection);
     const execute = connection.executeQuery.bind(connection);
-    connection.executeQuery = async <Row>(query: CompiledQuery) => {
-      const result = await execute<Row>(query);
-      if (recordsEvent(query)) {
+    // Only an insert into the outbox waits on its result here: every other statement (the hot path: reads, the
+    // audit log's appends) goes straight to the driver, with no promise of its own added.
+    connection.executeQuery = <Row>(query: CompiledQuery) => {
+      if (!recordsEvent(query)) return execute<Row>(query);
+      return execute<Row>(query).then((result) => {
         if (inTransaction.has(connection)) recorded.add(connection);
         else outboxCommitted();
-      }
-      return result;
+        return result;
+      });
     };
   };
   return {

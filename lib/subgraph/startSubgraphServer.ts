@@ -16,7 +16,6 @@ import { GATEWAY_CREDENTIAL_HEADER, type SubgraphCredentialVerifier } from '../a
 import { readAuthorizationRequirements } from '../authorization/authorizationRequirements';
 import { enforceRequirements } from '../authorization/enforceRequirements';
 import { apolloReportingDisabled } from '../network/vendorReporting';
-import { createLogger } from '../observability/logger';
 import { metricsRoute } from '../observability/metricsRoute';
 import { createSubgraphMetrics, subgraphRequestLogPlugin } from '../observability/subgraphObservability';
 import { disclosurePlugin } from './disclosure';
@@ -46,12 +45,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   host: string;
   port: number;
   maxBodyBytes: number;
-  /** The log level. */
-  logLevel: string;
-  /** A log file, or null for standard output. */
-  logFile: string | null;
-  /** The process's log, when made before the server (its services report to it too); else one is made here. */
-  logger?: Logger;
+  /** The process's log, made before the server (startSubgraph.ts) so that its services report to it too. */
+  logger: Logger;
   /** Checks that the subgraph's stores answer; readiness fails while it throws. */
   checkStores: () => Promise<void>;
   /** How many SQL statements the subgraph's stores have run, for /metrics. */
@@ -120,7 +115,7 @@ async function authenticatedContext<Context extends BaseContext>(
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger(options.name, options.logLevel, options.logFile);
+  const { logger } = options;
   const metrics = createSubgraphMetrics(options.name, options.storeStatements);
   const sdl = readFileSync(options.schemaPath, 'utf8');
   const typeDefs = parse(sdl);

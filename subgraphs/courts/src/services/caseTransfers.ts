@@ -1,4 +1,3 @@
-import { consoleWarning } from '@lib/subgraph/consoleWarning';
 import { randomUUID } from 'node:crypto';
 import { findCourt } from '@lib/reference/courtRegister';
 import type { CrownCaseTable } from '../store/crownCourtTables';
@@ -35,11 +34,7 @@ const isLive = (transfer: CrownTransferTable) =>
  * Sending cases to the Crown Court: the rules a request must meet, what repeats an earlier request, and the
  * transfer itself (see transferDriver for how it stays whole across the two stores).
  */
-export function createCaseTransfers(
-  stores: TransferStores,
-  now: () => Date,
-  log: TransferLog = consoleWarning('courts'),
-) {
+export function createCaseTransfers(stores: TransferStores, now: () => Date, log: TransferLog) {
   const { magistrates, crown } = stores;
   const driver = transferDriver(stores, now, log);
 
