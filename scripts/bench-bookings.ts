@@ -5,7 +5,8 @@
  *
  * Seeds the benchmark's data at the scale given once (on SQLite data/bench/scale-<scale>, shared with `npm run
  * bench`; on PostgreSQL schemas bench_scale_<scale>_<store> of BENCH_POSTGRES_URL, by default the local server's
- * database test; national scale takes some minutes the first time), starts the subgraphs and `--replicas`
+ * database test, where only P-Nomis and visits are written, the stores a booking reads, the others left empty;
+ * national scale takes some minutes the first time), starts the subgraphs and `--replicas`
  * gateways each in a process of its own, as they are deployed (several behind a loopback round-robin, a process
  * too), and has `--concurrency` clients book visits for prisoners in custody as public visit bookers, through the
  * registered VisitBooking operation, for `--seconds` or until `--max-bookings` requests have been sent or every

@@ -1,3 +1,5 @@
+import type { StoreName } from './storeStreams';
+
 /**
  * The manifest written next to the seeded stores: how the data was generated, how many rows each table got,
  * the data-quality faults injected on purpose (the ground truth for a discrepancy report: the generator makes
@@ -66,8 +68,13 @@ export interface SeedSamples {
 /** The manifest of a seeded data set. */
 export interface SeedManifest {
   generator: SeedGeneratorInfo;
-  /** Rows written per table (SQL table names). */
+  /** Rows written per table (SQL table names), of the stores written. */
   counts: Record<string, number>;
   faults: SeedFault[];
   samples: SeedSamples;
+  /**
+   * The stores written, when not all (a benchmark's data set for a workload that reads only these): the others
+   * were left empty, so the faults and samples they would hold are in the plan only. Absent when all were written.
+   */
+  storesWritten?: StoreName[];
 }

@@ -35,9 +35,21 @@ export interface SeedStoresOptions extends Partial<GenerateOptions> {
    * twice as fast on two cores. Needs a TypeScript-aware runtime in the worker (tsx); off by default.
    */
   parallel?: boolean;
+  /**
+   * The stores written: all by default. A benchmark that reads some stores only (bookings read P-Nomis and visits)
+   * seeds just those at national scale, rather than spend an hour writing 7.7 million case documents it never
+   * reads; the others are migrated and left empty, and the manifest names the stores written.
+   */
+  stores?: readonly StoreName[];
 }
 
 export { manifestPath } from './manifestLocation';
+
+/** The stores a seeding writes, in store order. */
+function storesWritten(options: SeedStoresOptions): StoreName[] {
+  const chosen = options.stores ?? STORE_NAMES;
+  return STORE_NAMES.filter((name) => chosen.includes(name));
+}
 
 function generateOptions(options: SeedStoresOptions): Required<GenerateOptions> {
   const { scale, seed, asOf, faultRate } = { ...DEFAULT_GENERATE_OPTIONS, ...options };
@@ -69,10 +81,13 @@ function writeInWorker(data: StoreWorkerData, log: (line: string) => void): Prom
 export async function seedStores(options: SeedStoresOptions): Promise<SeedManifest> {
   const log = options.log ?? (() => undefined);
   const locations = storeLocations(options.dataDir, options.locations);
-  const full = (await emptyStores(locations)).filter((state) => !state.empty).map((state) => state.name);
+  const written = storesWritten(options);
+  const full = (await emptyStores(locations))
+    .filter((state) => written.includes(state.name) && !state.empty)
+    .map((state) => state.name);
   if (full.length > 0) throw new Error(`Refusing to seed: stores already hold data (${full.join(', ')})`);
   const generate = generateOptions(options);
-  const inWorker: StoreName[] = options.parallel ? ['magistrates'] : [];
+  const inWorker: StoreName[] = options.parallel && written.includes('magistrates') ? ['magistrates'] : [];
   const documentsDir = documentsDirOf(options.dataDir);
   const working =
     inWorker.length > 0
@@ -82,18 +97,20 @@ export async function seedStores(options: SeedStoresOptions): Promise<SeedManife
   const plan = planJustice(generate);
   const streams = storeStreams(plan);
   const counts: Record<string, number> = {};
-  for (const name of STORE_NAMES.filter((store) => !inWorker.includes(store))) {
+  for (const name of written.filter((store) => !inWorker.includes(store))) {
     Object.assign(counts, await writeNamedStore(streams, name, locations[name], log, documentsDir));
   }
   Object.assign(counts, await working);
-  Object.assign(counts, await writeLearningHistories(locations.pnomis, generate.seed, generate.asOf));
+  if (written.includes('pnomis'))
+    Object.assign(counts, await writeLearningHistories(locations.pnomis, generate.seed, generate.asOf));
   // The worker's counts arrive last; the manifest lists tables in store order whoever wrote them.
   const ordered = Object.fromEntries(
-    STORE_NAMES.flatMap((name) =>
+    written.flatMap((name) =>
       STORE_SCHEMAS[name].tables.map((table) => [sqlTableName(table), counts[sqlTableName(table)] ?? 0]),
     ),
   );
   const manifest = buildManifest(plan, ordered);
+  if (written.length < STORE_NAMES.length) manifest.storesWritten = [...written];
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(manifestPath(options.dataDir), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -119,7 +136,8 @@ async function writeLearningHistories(location: string, seed: number, asOf: stri
  */
 export async function seedIfEmpty(options: SeedStoresOptions): Promise<SeedManifest> {
   const locations = storeLocations(options.dataDir, options.locations);
-  const states = await emptyStores(locations);
+  const written = storesWritten(options);
+  const states = (await emptyStores(locations)).filter((state) => written.includes(state.name));
   if (states.every((state) => state.empty)) return seedStores(options);
   const empty = states.filter((state) => state.empty).map((state) => state.name);
   if (empty.length > 0) {

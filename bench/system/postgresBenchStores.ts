@@ -5,7 +5,7 @@ import { copySchemaRows } from '@lib/store/copySchemaRows';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
 import { seedIfEmpty } from '../../seed/seedStores';
-import { STORE_NAMES, STORE_SCHEMAS, type StoreLocations } from '../../seed/storeStreams';
+import { STORE_NAMES, STORE_SCHEMAS, type StoreLocations, type StoreName } from '../../seed/storeStreams';
 
 /**
  * The PostgreSQL server a benchmark on PostgreSQL puts its stores on: BENCH_POSTGRES_URL, by default the local
@@ -51,18 +51,20 @@ async function withAdminClient<Result>(work: (client: Client) => Promise<Result>
 
 /**
  * The seeded stores of a scale on PostgreSQL, kept between runs like data/bench/scale-<scale> (schemas
- * bench_scale_<scale>_<store>, the manifest in `seededDir`): seeded the first time, reused after.
+ * bench_scale_<scale>_<store>, the manifest in `seededDir`): seeded the first time, reused after. Only `stores`
+ * are written (the booking benchmark's, which reads no other); the rest are migrated and left empty.
  */
 export async function seededPostgresStores(
   scale: number,
   seededDir: string,
   log: (line: string) => void,
+  stores: readonly StoreName[],
 ): Promise<StoreLocations> {
   const slug = String(scale).replace(/[^0-9]/g, '_');
   const locations = Object.fromEntries(
     STORE_NAMES.map((store) => [store, benchSchemaUrl(`bench_scale_${slug}_${store}`)]),
   ) as StoreLocations;
-  await seedIfEmpty({ dataDir: seededDir, scale, parallel: true, log, locations });
+  await seedIfEmpty({ dataDir: seededDir, scale, parallel: true, log, locations, stores });
   return locations;
 }
 

@@ -100,6 +100,28 @@ describe('seeding the stores', () => {
     }
   });
 
+  it('writes only the stores asked for, the same rows, leaving the others empty and saying so', async () => {
+    const someDir = mkdtempSync(join(tmpdir(), 'seed-test-'));
+    try {
+      const some = await seedIfEmpty({ dataDir: someDir, ...options, stores: ['visits', 'pnomis'] });
+      expect(some.storesWritten).toEqual(['pnomis', 'visits']);
+      const writtenTables = ['pnomis', 'visits'].flatMap((name) =>
+        STORE_SCHEMAS[name as 'pnomis' | 'visits'].tables.map(sqlTableName),
+      );
+      const expected = Object.fromEntries(writtenTables.map((table) => [table, manifest.counts[table]]));
+      expect(some.counts).toEqual(expected);
+      const stored = await countRows(someDir);
+      for (const [table, count] of Object.entries(stored))
+        expect([table, count]).toEqual([table, expected[table] ?? 0]);
+      expect(some.samples).toEqual(manifest.samples);
+      // The same subset is reused; the whole set would find stores left empty, and refuses.
+      expect(await seedIfEmpty({ dataDir: someDir, ...options, stores: ['pnomis', 'visits'] })).toEqual(some);
+      await expect(seedIfEmpty({ dataDir: someDir, ...options })).rejects.toThrow(/partly seeded/);
+    } finally {
+      rmSync(someDir, { recursive: true, force: true });
+    }
+  });
+
   it('seeds only once: seedIfEmpty reuses the stores and returns the same manifest', async () => {
     expect(await seedIfEmpty({ dataDir, ...options })).toEqual(manifest);
     expect(await seedIfEmpty({ dataDir, ...options, seed: 10 })).toEqual(manifest);
