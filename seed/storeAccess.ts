@@ -61,6 +61,11 @@ export async function writeStore<Tables>(
   return withStore<Tables, Record<string, number>>(stream, location, async ({ db, dialect }) => {
     const started = Date.now();
     const counts = await writeRowGroups(db, stream, dialect, documentsDir);
+    // After a bulk load the planner has no statistics until autovacuum comes round (never, where it is off): the
+    // tables are analysed now, as after any bulk load, so that the first queries are planned on the rows they read.
+    if (dialect === 'postgres') {
+      for (const table of stream.tables) await sql`analyze ${sql.table(sqlTableName(table))}`.execute(db);
+    }
     const summary = Object.entries(counts)
       .map(([table, count]) => `${table} ${count}`)
       .join(', ');
