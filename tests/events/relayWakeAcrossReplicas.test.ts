@@ -8,11 +8,12 @@ import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
 import { postgresStoreConnection } from '@lib/store/postgresPool';
 import { confiscationMigrations } from '../../subgraphs/confiscation/src/store/confiscationMigrations';
 import { dropSchemasStartingWith, schemaUrl, withPostgresClient } from '../support/postgres/postgresAdmin';
+import { runTs } from '../audit/support/runTs';
 import { eventually } from './support/eventOperations';
 
 // On PostgreSQL the replica holding a store's relay lease hands on what any replica commits, at once: a commit that
 // records an event sends a notice the relay listens for (lib/events/outboxCommitNotice.ts, outboxCommitListener.ts).
-// The relay here would not look at its outbox by itself for ten seconds and more, so an event it relays within a
+// The relay here would not look at its outbox by itself for twenty seconds and more, so an event it relays within a
 // couple of seconds of its commit was announced to it. PostgreSQL only: a SQLite store is used by one process.
 
 const run = `relay_replicas_${process.pid}_${randomBytes(3).toString('hex')}`;
@@ -70,9 +71,9 @@ describe('a relay woken by the commits of other replicas, on PostgreSQL', () => 
         },
         close: () => Promise.resolve(),
       },
-      // Its own looks come ten seconds after start and then further apart: none falls inside a test's wait.
-      intervalMs: 10_000,
-      idleIntervalMs: 30_000,
+      // Its own looks come twenty seconds after start and then further apart: none falls inside a test's wait.
+      intervalMs: 20_000,
+      idleIntervalMs: 60_000,
       log: (message) => logged.push(message),
     });
   };
@@ -120,6 +121,23 @@ describe('a relay woken by the commits of other replicas, on PostgreSQL', () => 
       3_000,
     );
     expect(relayed?.event.id).toBe(eventId);
+    expect((relayed?.at ?? Infinity) - committedAt).toBeLessThan(2_000);
+  });
+
+  it('relays at once an event a replica process records through recordEvent', async () => {
+    startRelay();
+    await eventually(listenerBackends, (pids) => pids.length === 1, 5_000);
+    const eventId = randomUUID();
+    const replica = await runTs('tests/events/support/recordInAnotherProcess.ts', [location, eventId]);
+    expect(replica).toMatchObject({ code: 0, stderr: '' });
+    const committedAt = Number(replica.stdout);
+    const [relayed] = await eventually(
+      () => published,
+      (found) => found.length === 1,
+      3_000,
+    );
+    expect(relayed?.event.id).toBe(eventId);
+    expect(relayed?.event.data.identifiers.confiscationAccountNumber).toBe('250000002B');
     expect((relayed?.at ?? Infinity) - committedAt).toBeLessThan(2_000);
   });
 
