@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CloudEventEnvelope } from './cloudEvent';
 import type { OutboxTables } from './outboxTables';
+import { listenForOutboxCommits } from './outboxCommitListener';
 import { onOutboxCommitted } from './outboxSignal';
 import { pruneRelayedEvents } from './outboxPruning';
 import { relayLease } from './relayLease';
@@ -18,6 +19,12 @@ export interface EventPublisher {
 export interface EventOutbox {
   name: string;
   db: Kysely<unknown>;
+  /**
+   * Where the store is. For a postgres:// location the relay listens there for commits of every process
+   * (outboxCommitListener.ts), so that what another replica records is relayed at once; without one (and on
+   * SQLite, used by one process) only this process's commits wake it.
+   */
+  location?: string;
 }
 
 /**
@@ -38,8 +45,9 @@ export interface EventRelayOptions {
   intervalMs: number;
   /**
    * The longest wait between looks while they find nothing (default intervalMs): the wait doubles from intervalMs
-   * up to it. A commit of this process that records an event wakes the relay at once; this bounds how late it
-   * finds one recorded by another process or replica.
+   * up to it. A commit of this process that records an event wakes the relay at once, as does one of another
+   * process or replica in a PostgreSQL outbox given its location; this bounds how late it finds any other (one
+   * recorded while the relay was down, or while its listening connection was lost).
    */
   idleIntervalMs?: number;
   scans?: readonly EventScan[];
@@ -166,7 +174,7 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
   };
 
   // Looks at intervalMs while there is something to relay, waiting twice as long after each look that found
-  // nothing, up to idleIntervalMs; a commit of this process wakes it at once.
+  // nothing, up to idleIntervalMs; a commit of this process (on PostgreSQL, of any process) wakes it at once.
   const idleIntervalMs = Math.max(options.intervalMs, options.idleIntervalMs ?? options.intervalMs);
   let wait = options.intervalMs;
   let relayTimer: NodeJS.Timeout | null = null;
@@ -191,12 +199,23 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
         lookAfter(wait);
       });
   };
-  const stopListening = onOutboxCommitted(() => {
+  const wake = () => {
     wait = options.intervalMs;
     if (looking) woken = true;
     // A timeout of 0 rather than a look now, so that the commits of one turn of the event loop share a look.
     else lookAfter(0);
-  });
+  };
+  const stopListening = onOutboxCommitted(wake);
+  // On PostgreSQL, other processes' commits too: the replica holding the lease relays what any replica records.
+  const commitListeners = options.outboxes.flatMap(({ name, location }) =>
+    location && /^postgres(ql)?:\/\//.test(location)
+      ? [
+          listenForOutboxCommits(location, wake, (message, error) =>
+            options.log(`${message} (the ${name} store)`, error),
+          ),
+        ]
+      : [],
+  );
   lookAfter(options.intervalMs);
   const scanTimer =
     options.scans?.length && options.scanIntervalMs
@@ -223,6 +242,7 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     async stop() {
       stopped = true;
       stopListening();
+      await Promise.all(commitListeners.map((listener) => listener.close()));
       if (relayTimer) clearTimeout(relayTimer);
       await looking;
       if (scanTimer) clearInterval(scanTimer);

@@ -25,8 +25,9 @@ export interface EventsConfig {
   relayIntervalMs: number;
   /**
    * The longest the relay waits between looks that find nothing (EVENTS_RELAY_IDLE_INTERVAL_MS, default 2000): its
-   * wait doubles up to this, so an idle relay barely queries its stores, and events committed by another process or
-   * replica (or recorded while it was down) wait at most this long.
+   * wait doubles up to this, so an idle relay barely queries its stores. On PostgreSQL a commit of any process or
+   * replica wakes it (outboxCommitListener.ts); events it did not hear of (recorded while it was down or its
+   * listening connection was lost, or by another process on SQLite) wait at most this long.
    */
   relayIdleIntervalMs: number;
   /** How often the scans for dated events run (EVENTS_SCAN_INTERVAL_MS, default 60000; 0 turns them off). */

@@ -8,7 +8,8 @@ import {
 
 /**
  * Tells this process's relays that an event was committed to an outbox, so that they hand it on at once instead of
- * at their next look. Only a hint: what another process or replica commits is found by the relay's own polling.
+ * at their next look. Only a hint: what another process or replica commits is heard through PostgreSQL's NOTIFY
+ * (outboxCommitListener.ts) or, on SQLite and while that is down, found by the relay's own polling.
  */
 const listeners = new Set<() => void>();
 

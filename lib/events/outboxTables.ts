@@ -1,5 +1,6 @@
 import { sql, type Generated, type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '../store/autoIdColumn';
+import { outboxCommitNoticeMigration } from './outboxCommitNotice';
 
 /** An event recorded by a store in the transaction that made the change, waiting to be relayed. */
 export interface EventOutboxTable {
@@ -95,4 +96,5 @@ const eventFactsMigration: Migration = {
 export const eventOutboxMigrations: Readonly<Record<string, Migration>> = {
   '900_event_outbox': eventOutboxMigration,
   '901_event_facts_announced': eventFactsMigration,
+  '902_event_outbox_commit_notice': outboxCommitNoticeMigration,
 };

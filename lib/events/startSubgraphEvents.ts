@@ -39,7 +39,11 @@ export async function startSubgraphEvents(
         ? httpEventPublisher(config.notificationsUrl, config.relaySecret)
         : null;
     const relay = startEventRelay({
-      outboxes: events.outboxes.map((outbox, index) => ({ name: outbox.name, db: databases[index]!.db })),
+      outboxes: events.outboxes.map((outbox, index) => ({
+        name: outbox.name,
+        db: databases[index]!.db,
+        location: outbox.location,
+      })),
       scans: events.scans,
       publisher,
       intervalMs: config.relayIntervalMs,

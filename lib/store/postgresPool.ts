@@ -12,13 +12,20 @@ export function storeApplicationName(schema: string | null): string {
   return `justice-gateway/${schema ?? 'public'}`;
 }
 
+/** How to reach a store at a postgres:// URL: the connection string node-postgres takes, and the store's schema. */
+export interface PostgresStoreConnection {
+  connectionString: string;
+  /** The schema named by the URL's `schema` parameter; null for the server's default search path. */
+  schema: string | null;
+}
+
 /**
- * A connection pool for a postgres:// URL. Without a user in the URL, the operating-system user is used, as psql
- * does (node-postgres would otherwise look for $USER, which services often lack). A `schema` parameter
- * (postgres://host/db?schema=visits) keeps a store's tables in a schema of its own, created when missing, so
- * that several stores, or several test runs, can share one database.
+ * The connection string for a postgres:// URL. Without a user in the URL, the operating-system user is used, as
+ * psql does (node-postgres would otherwise look for $USER, which services often lack). A `schema` parameter
+ * (postgres://host/db?schema=visits) keeps a store's tables in a schema of its own, so that several stores, or
+ * several test runs, can share one database.
  */
-export function createPostgresPool(location: string, max = 10): Pool {
+export function postgresStoreConnection(location: string): PostgresStoreConnection {
   const url = new URL(location);
   const schema = url.searchParams.get('schema');
   url.searchParams.delete('schema');
@@ -28,8 +35,17 @@ export function createPostgresPool(location: string, max = 10): Pool {
   }
   // The search path is part of the connection's start-up, so no statement can ever run outside the schema.
   if (schema) url.searchParams.set('options', `-c search_path=${schema}`);
+  return { connectionString: url.toString(), schema };
+}
+
+/**
+ * A connection pool for a postgres:// URL (see postgresStoreConnection); a schema the URL names is created when
+ * missing.
+ */
+export function createPostgresPool(location: string, max = 10): Pool {
+  const { connectionString, schema } = postgresStoreConnection(location);
   const pool = new Pool({
-    connectionString: url.toString(),
+    connectionString,
     max,
     // A server that is gone fails a request within the gateway's subgraph timeout rather than hanging it, and a
     // connection cut without a word (a dead peer, a dropped route) is noticed by TCP keep-alive.
