@@ -39,8 +39,8 @@ const common = {
  *   seed generation, case files and invariants (in memory), the disclosure-control policy (statistics/
  *   disclosureControl);
  * - audit/auditLog, courts/transferStores, courts/nationalYearNumbering, courts/caseNumbersPerCentreMigration,
- *   store/sentenceCourtCodeMigration, courts/contentSweepRaces and confiscation/storedOrders, which already run
- *   each case on both engines themselves;
+ *   store/sentenceCourtCodeMigration, store/foldedNamesMigration, courts/contentSweepRaces and
+ *   confiscation/storedOrders, which already run each case on both engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
  *   project;
  * - audit/auditScale and auditVerifyCli (SQLite file sizes and missing-file paths), seed/seedStores (the

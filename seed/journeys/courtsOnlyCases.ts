@@ -1,4 +1,5 @@
 import { COURT_REGISTER } from '@lib/reference/courtRegister';
+import { foldedDefendantNames } from '../../subgraphs/courts/src/store/foldedDefendantNames';
 import { type Day, formatDay, formatInstant } from '../calendar';
 import type { IdentifierKeys } from '../identifiers';
 import { chargeOffence } from '../offences';
@@ -78,6 +79,10 @@ export function courtsOnlyChunk(spec: CourtsOnlySpec, chunk: number): CourtsOnly
             courtCode: court.code,
             defendantFirstName: person.firstName,
             defendantLastName: person.lastName,
+            ...foldedDefendantNames({
+              defendantFirstName: person.firstName,
+              defendantLastName: person.lastName,
+            }),
             defendantDateOfBirth: formatDay(person.dateOfBirth),
             defendantPncId: person.pncId,
             defendantCroNumber: person.croNumber,

@@ -5,6 +5,7 @@ import type { Journey, PlannedHearing } from '../journeys/journeyTypes';
 import { chargeOffence } from '../offences';
 import type { JusticePlan } from '../planJustice';
 import { findCourt } from '@lib/reference/courtRegister';
+import { foldedDefendantNames } from '../../subgraphs/courts/src/store/foldedDefendantNames';
 import { chance, intBetween, seededFaker, STREAM } from '../random';
 import type { CrownCourtRows, MagistratesRows } from './rowTypes';
 
@@ -17,12 +18,13 @@ function hearingRow(planned: PlannedHearing) {
   };
 }
 
-/** The defendant columns, the same in both court systems. */
+/** The defendant columns, the same in both court systems, the folded names with the names as the stores write them. */
 function defendantOf(journey: Journey) {
   const { person } = journey;
+  const names = { defendantFirstName: person.firstName, defendantLastName: person.lastName };
   return {
-    defendantFirstName: person.firstName,
-    defendantLastName: person.lastName,
+    ...names,
+    ...foldedDefendantNames(names),
     defendantDateOfBirth: formatDay(person.dateOfBirth),
     defendantPncId: person.pncId,
     defendantCroNumber: person.croNumber,

@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { foldedPersonNames } from '../../subgraphs/pnomis/src/store/foldedPersonNames';
 import { formatDay, formatInstant } from '../calendar';
 import { prisonOn } from '../journeys/custodyPlan';
 import type { CustodyPlan, Journey } from '../journeys/journeyTypes';
@@ -109,6 +110,7 @@ export function* pnomisRowGroups(plan: JusticePlan): Generator<PnomisRows> {
           croNumber: person.croNumber,
           firstName: person.firstName,
           lastName: person.lastName,
+          ...foldedPersonNames(person),
           dateOfBirth: formatDay(person.dateOfBirth),
         },
       ],

@@ -55,6 +55,8 @@ beforeAll(async () => {
         courtCode: 'B13LS00',
         defendantFirstName: 'Alex',
         defendantLastName: 'Example',
+        defendantFirstNameFolded: 'alex',
+        defendantLastNameFolded: 'example',
         defendantDateOfBirth: '1990-01-01',
         defendantPncId: PNC,
         defendantCroNumber: null,

@@ -103,6 +103,30 @@ describe('searching for a person by name and date of birth', () => {
     expect(bea.data?.offendersByNameAndDateOfBirth?.map((match) => match.pncId)).toEqual([pncIds[1]]);
   });
 
+  it('finds names with letters beyond A-Z whatever their case, and however their accents were keyed', async () => {
+    const dateOfBirth = '1979-11-23';
+    const [zoe, lukasz] = await addNamesakes(magistrates(), [
+      { firstName: 'Zoë', lastName: 'Ógáin', dateOfBirth },
+      { firstName: 'ŁUKASZ', lastName: 'Wójcik', dateOfBirth },
+    ]);
+    const pncIdsFound = async (variables: Record<string, unknown>) => {
+      const response = await search({ dateOfBirth, ...variables });
+      expect(response.errors).toBeUndefined();
+      return (response.data?.offendersByNameAndDateOfBirth ?? []).map((match) => match.pncId);
+    };
+    expect(await pncIdsFound({ lastName: 'ÓGÁIN', firstName: 'ZOË' })).toEqual([zoe]);
+    expect(await pncIdsFound({ lastName: 'ógáin', firstName: 'zoë' })).toEqual([zoe]);
+    // Keyed as a letter and a combining accent (NFD), as some keyboards and scanned forms give them.
+    const decomposed = 'ÓGÁIN'.normalize('NFD');
+    expect(decomposed).toHaveLength(7);
+    expect(await pncIdsFound({ lastName: decomposed })).toEqual([zoe]);
+    expect(await pncIdsFound({ lastName: 'WÓJCIK', firstName: 'Łukasz' })).toEqual([lukasz]);
+    // Case is folded, accents are not: another spelling is another name.
+    expect(await pncIdsFound({ lastName: 'Ogain' })).toEqual([]);
+    // Mixed case, as a clerk might key it.
+    expect(await pncIdsFound({ lastName: 'wÓjCiK', firstName: 'łUKASZ' })).toEqual([lukasz]);
+  });
+
   it('returns up to 20 people and refuses a search that matches more, asking for the first name', async () => {
     const lastName = 'Manyfold';
     const dateOfBirth = '1990-02-03';

@@ -2,9 +2,9 @@ import { IDENTIFIER_FORMATS } from '@lib/identifiers/identifierFormats';
 import { COURT_REGISTER } from '@lib/reference/courtRegister';
 import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase, type StoreDatabase } from '@lib/store/openDatabase';
-import { numberCase } from '../../subgraphs/courts/src/store/caseNumbering';
+import { type CaseToNumber, numberCase } from '../../subgraphs/courts/src/store/caseNumbering';
 import { crownCourtMigrations } from '../../subgraphs/courts/src/store/crownCourtMigrations';
-import type { CrownCaseTable, CrownCourtTables } from '../../subgraphs/courts/src/store/crownCourtTables';
+import type { CrownCourtTables } from '../../subgraphs/courts/src/store/crownCourtTables';
 import { createCrownTransferStore } from '../../subgraphs/courts/src/store/crownTransferStore';
 import {
   postgresTestDatabases,
@@ -55,7 +55,7 @@ function receivedOn(index: number): string {
 }
 
 /** The n-th sending of the year: a trial, the busiest series, at the next centre in turn. */
-function sending(index: number): Omit<CrownCaseTable, 'caseNumber'> {
+function sending(index: number): CaseToNumber {
   return {
     urn: null,
     courtCode: CENTRES[index % CENTRES.length] ?? '',

@@ -83,6 +83,8 @@ describe.each([
         courtCode: 'B13LS00',
         defendantFirstName: 'Alex',
         defendantLastName: 'Unfiled',
+        defendantFirstNameFolded: 'alex',
+        defendantLastNameFolded: 'unfiled',
         defendantDateOfBirth: '1990-01-01',
         defendantPncId: null,
         defendantCroNumber: null,

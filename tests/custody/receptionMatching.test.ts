@@ -174,3 +174,54 @@ describe('a person received twice', () => {
     });
   });
 });
+
+describe('a person whose names have letters beyond A-Z', () => {
+  const SEARCH = /* GraphQL */ `
+    #graphql
+    query ReceivedByName($lastName: String!, $firstName: String, $dateOfBirth: Date!) {
+      prisonersByNameAndDateOfBirth(lastName: $lastName, firstName: $firstName, dateOfBirth: $dateOfBirth) {
+        prisonNumber
+      }
+    }
+  `;
+
+  it.each([
+    ['in mixed case, keyed again in capitals', { firstName: 'Zoë', lastName: 'Ógáin' }, 'toUpperCase'],
+    ['in capitals, keyed again in mixed case', { firstName: 'ŁUKASZ', lastName: 'WÓJCIK' }, 'toLowerCase'],
+  ] as const)(
+    'is matched by name and date of birth when recorded %s, and found by a search as keyed',
+    async (_case, names, rekey) => {
+      const base = await newPerson(supergraph, { pncId: null });
+      const person = { ...base, firstName: names.firstName, lastName: `${names.lastName}-${base.lastName}` };
+      const first = recordOf(
+        await calls.receive(leeds, { newPerson: person, prisonCode: 'LEI', idempotencyKey: freshKey() }),
+        'recordPrisonReception',
+      );
+      const keyedAgain = {
+        ...person,
+        firstName: person.firstName[rekey](),
+        lastName: person.lastName[rekey](),
+      };
+      expect(keyedAgain.lastName).not.toBe(person.lastName);
+
+      const again = await calls.receive(leeds, {
+        newPerson: keyedAgain,
+        prisonCode: 'LEI',
+        idempotencyKey: freshKey(),
+      });
+      expect(refusalOf(again)).toMatchObject({
+        code: 'PRISONER_ALREADY_IN_CUSTODY',
+        prisonNumber: first.prisonNumber,
+      });
+      expect(await peopleNamed(supergraph, person.lastName)).toHaveLength(1);
+
+      const found = await supergraph.queryAs<{ prisonersByNameAndDateOfBirth: { prisonNumber: string }[] }>(
+        leeds,
+        SEARCH,
+        { lastName: keyedAgain.lastName, firstName: keyedAgain.firstName, dateOfBirth: person.dateOfBirth },
+      );
+      expect(found.errors).toBeUndefined();
+      expect(found.data?.prisonersByNameAndDateOfBirth).toEqual([{ prisonNumber: first.prisonNumber }]);
+    },
+  );
+});

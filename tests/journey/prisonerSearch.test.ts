@@ -123,6 +123,31 @@ describe('searching P-Nomis for a person by name and date of birth', () => {
     });
   });
 
+  it('finds names with letters beyond A-Z whatever their case, and however their accents were keyed', async () => {
+    const dateOfBirth = '1979-11-23';
+    const bookings = [{ prisonCode: 'LEI', beganOn: '2026-01-05' }];
+    const [zoe, lukasz] = await addPrisoners(pnomisDatabase().db, [
+      { firstName: 'Zoë', lastName: 'Ógáin', dateOfBirth, bookings },
+      { firstName: 'ŁUKASZ', lastName: 'WÓJCIK', dateOfBirth, bookings },
+    ]);
+    const searchFinds = async (variables: Record<string, unknown>) => {
+      const response = await search({ dateOfBirth, ...variables });
+      expect(response.errors).toBeUndefined();
+      return found(response);
+    };
+    expect(await searchFinds({ lastName: 'ÓGÁIN', firstName: 'ZOË' })).toEqual([zoe]);
+    expect(await searchFinds({ lastName: 'ógáin' })).toEqual([zoe]);
+    // Keyed as letters and combining accents (NFD), as some keyboards and scanned forms give them.
+    expect(
+      await searchFinds({ lastName: 'Ógáin'.normalize('NFD'), firstName: 'Zoë'.normalize('NFD') }),
+    ).toEqual([zoe]);
+    expect(await searchFinds({ lastName: 'Wójcik', firstName: 'Łukasz' })).toEqual([lukasz]);
+    // Case is folded, accents are not: another spelling is another name.
+    expect(await searchFinds({ lastName: 'Wojcik' })).toEqual([]);
+    // Prison staff of the prison holding them find them too.
+    expect(found(await search({ lastName: 'WÓJCIK', dateOfBirth }, await staffOf('LEI')))).toEqual([lukasz]);
+  });
+
   it('finds a remand prisoner whom no court knows by PNC ID, and joins the rest of their journey by prison number', async () => {
     const response = await supergraph.queryAs<{
       prisonersByNameAndDateOfBirth: {

@@ -11,6 +11,7 @@ import type {
 } from '../../../subgraphs/confiscation/src/store/confiscationTables';
 import { buildCourts } from '../../../subgraphs/courts/src/buildCourts';
 import type { CrownCaseTable, CrownHearingTable } from '../../../subgraphs/courts/src/store/crownCourtTables';
+import { foldedDefendantNames } from '../../../subgraphs/courts/src/store/foldedDefendantNames';
 import type { MagistratesCaseTable } from '../../../subgraphs/courts/src/store/magistratesTables';
 import { freshTestStores } from '../../support/freshTestStores';
 
@@ -47,7 +48,17 @@ export async function handmadeDataDir(data: HandmadeData): Promise<string> {
   await confiscation.close();
   const courts = await buildCourts({ magistrates: stores.magistrates, crown: stores.crown });
   const crown = courts.databases.crown.db;
-  if (data.crownCases?.length) await crown.insertInto('crownCase').values(data.crownCases).execute();
+  if (data.crownCases?.length) {
+    // The folded names with the names, as the Crown Court's store writes them.
+    const withFolded = data.crownCases.map((row) => ({
+      ...foldedDefendantNames({
+        defendantFirstName: row.defendantFirstName ?? null,
+        defendantLastName: row.defendantLastName ?? null,
+      }),
+      ...row,
+    }));
+    await crown.insertInto('crownCase').values(withFolded).execute();
+  }
   if (data.crownHearings?.length) await crown.insertInto('crownHearing').values(data.crownHearings).execute();
   if (data.magistratesCases?.length) {
     await courts.databases.magistrates.db

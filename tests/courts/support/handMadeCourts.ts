@@ -7,6 +7,7 @@ import { migrateToLatest } from '@lib/store/migrateToLatest';
 import { openDatabase } from '@lib/store/openDatabase';
 import { crownCourtMigrations } from '../../../subgraphs/courts/src/store/crownCourtMigrations';
 import type { CrownCaseTable, CrownCourtTables } from '../../../subgraphs/courts/src/store/crownCourtTables';
+import { foldedDefendantNames } from '../../../subgraphs/courts/src/store/foldedDefendantNames';
 import { magistratesMigrations } from '../../../subgraphs/courts/src/store/magistratesMigrations';
 import { caseFileDocuments } from '../../../seed/caseFiles/caseFileDocuments';
 import { freshTestStores } from '../../support/freshTestStores';
@@ -89,9 +90,10 @@ export async function writeHandMadeCases(
   content: DocumentContentStore,
 ): Promise<void> {
   for (const [index, made] of cases.entries()) {
+    const names = { defendantFirstName: 'Alex', defendantLastName: `Example${index + 1}` };
     const defendant = {
-      defendantFirstName: 'Alex',
-      defendantLastName: `Example${index + 1}`,
+      ...names,
+      ...foldedDefendantNames(names),
       defendantDateOfBirth: '1990-01-01',
       defendantPncId: made.pncId ?? null,
       defendantCroNumber: null,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { formatPncId } from '@lib/identifiers/pncId';
+import { foldedDefendantNames } from '../../../subgraphs/courts/src/store/foldedDefendantNames';
 import type { MagistratesTables } from '../../../subgraphs/courts/src/store/magistratesTables';
 
 /** A defendant's particulars as a court recorded them. */
@@ -42,6 +43,8 @@ export async function addNamesakes(
       courtCode: 'B13LS00',
       defendantFirstName: person.firstName,
       defendantLastName: person.lastName,
+      // Written with the names, as the seed writes every case.
+      ...foldedDefendantNames({ defendantFirstName: person.firstName, defendantLastName: person.lastName }),
       defendantDateOfBirth: person.dateOfBirth,
       defendantPncId: pncId,
       defendantCroNumber: null,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PnomisTables } from '../../../subgraphs/pnomis/src/store/pnomisTables';
+import { foldedPersonNames } from '../../../subgraphs/pnomis/src/store/foldedPersonNames';
 
 /** A period in custody to record: where, and whether it is the current one. */
 export interface BookingToAdd {
@@ -79,5 +80,6 @@ export async function addPrisoners(
 }
 
 function pick({ firstName, lastName, dateOfBirth }: PrisonerToAdd) {
-  return { firstName, lastName, dateOfBirth };
+  // The folded names with the names, as the store writes them.
+  return { firstName, lastName, ...foldedPersonNames({ firstName, lastName }), dateOfBirth };
 }

@@ -189,6 +189,8 @@ export async function startVisitsSupergraph(env: Record<string, string> = {}) {
           croNumber: null,
           firstName: 'Test',
           lastName: `Prisoner${n}`,
+          firstNameFolded: 'test',
+          lastNameFolded: `prisoner${n}`,
           dateOfBirth: TEST_PRISONER_BORN,
         })
         .execute();

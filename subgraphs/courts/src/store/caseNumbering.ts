@@ -2,6 +2,13 @@ import { type Kysely, PostgresAdapter, type Transaction } from 'kysely';
 import { fixedStatement } from '@lib/store/fixedStatement';
 import { type CaseNumberSeries, caseNumberSeries, nextCaseNumber } from './crownCaseNumbers';
 import type { CrownCaseTable, CrownCourtTables } from './crownCourtTables';
+import { foldedDefendantNames } from './foldedDefendantNames';
+
+/** A case to number: its columns but the number, and the folded names, which numbering writes from the names. */
+export type CaseToNumber = Omit<
+  CrownCaseTable,
+  'caseNumber' | 'defendantFirstNameFolded' | 'defendantLastNameFolded'
+>;
 
 /** Races lost for a case number before giving up: each one means another case of the centre was just numbered. */
 const MAX_NUMBERING_ATTEMPTS = 50;
@@ -46,6 +53,8 @@ const insertUnlessTaken = fixedStatement((db: Kysely<CrownCourtTables>, row: Cro
       receivedOn: row.receivedOn,
       defendantFirstName: row.defendantFirstName,
       defendantLastName: row.defendantLastName,
+      defendantFirstNameFolded: row.defendantFirstNameFolded,
+      defendantLastNameFolded: row.defendantLastNameFolded,
       defendantDateOfBirth: row.defendantDateOfBirth,
       defendantPncId: row.defendantPncId,
       defendantCroNumber: row.defendantCroNumber,
@@ -69,7 +78,7 @@ const insertUnlessTaken = fixedStatement((db: Kysely<CrownCourtTables>, row: Cro
  */
 export async function numberCase(
   trx: Transaction<CrownCourtTables>,
-  unnumbered: Omit<CrownCaseTable, 'caseNumber'>,
+  unnumbered: CaseToNumber,
   madeAlready: () => Promise<CrownCaseTable | undefined> = () => Promise.resolve(undefined),
 ): Promise<Numbered> {
   const dialect = trx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
@@ -84,7 +93,7 @@ export async function numberCase(
         `Every ${series.prefix} case number of ${series.year} at ${series.courtCode} has been issued`,
       );
     }
-    const crownCase: CrownCaseTable = { ...unnumbered, caseNumber };
+    const crownCase: CrownCaseTable = { ...unnumbered, ...foldedDefendantNames(unnumbered), caseNumber };
     const inserted = await insertUnlessTaken(trx, dialect, crownCase);
     if (Number(inserted.numAffectedRows ?? 0) === 1) return { crownCase, inserted: true };
   }

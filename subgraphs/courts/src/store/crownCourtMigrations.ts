@@ -2,6 +2,7 @@ import { type Kysely, type Migration } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { addCaseResponses } from './crownCaseResponseMigration';
 import { addTransferColumns } from './crownCaseTransferColumns';
+import { addDefendantFoldedNames } from './defendantFoldedNamesMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addRecordCorrections } from './recordCorrectionsMigration';
 import { keyCasesByCentre } from './caseNumbersPerCentreMigration';
@@ -61,6 +62,10 @@ export const crownCourtMigrations: Record<string, Migration> = {
   },
   '011_case_numbers_per_centre': {
     up: keyCasesByCentre,
+  },
+  // Defendants' names folded by the application, so that a search matches non-ASCII letters whatever their case.
+  '012_defendant_folded_names': {
+    up: (db: Kysely<unknown>) => addDefendantFoldedNames(db, 'crown_case', ['court_code', 'case_number']),
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,

@@ -17,6 +17,9 @@ export interface CrownCaseTable {
   receivedOn: string;
   defendantFirstName: string | null;
   defendantLastName: string | null;
+  /** The names as the search by name compares them (lib/search/foldedName.ts): written with the names. */
+  defendantFirstNameFolded: string | null;
+  defendantLastNameFolded: string | null;
   defendantDateOfBirth: string | null;
   defendantPncId: string | null;
   defendantCroNumber: string | null;

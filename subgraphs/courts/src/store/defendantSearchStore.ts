@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { foldedName } from '@lib/search/foldedName';
 import type { CrownCourtTables } from './crownCourtTables';
 import type { MagistratesTables } from './magistratesTables';
 
@@ -13,6 +14,8 @@ export interface DefendantParticulars {
 interface DefendantColumns {
   defendantFirstName: string | null;
   defendantLastName: string | null;
+  defendantFirstNameFolded: string | null;
+  defendantLastNameFolded: string | null;
   defendantDateOfBirth: string | null;
   defendantPncId: string | null;
 }
@@ -24,8 +27,9 @@ export type DefendantCaseTable =
 
 /**
  * The PNC IDs of the defendants one case table records with these particulars, in PNC ID order, at most
- * `limit`. Names are folded by the store's own lower() on both sides, so that the two sides agree whatever the
- * engine, and the (lower(surname), date of birth) index made by createNameSearchIndex answers the search.
+ * `limit`. The names searched for are folded as the stored names were when written (lib/search/foldedName.ts),
+ * so that both engines match "ZOË" with "Zoë" alike, and the (folded surname, date of birth) index made by
+ * addDefendantFoldedNames answers the search.
  */
 export async function findDefendantPncIds(
   { db, table }: DefendantCaseTable,
@@ -39,13 +43,11 @@ export async function findDefendantPncIds(
     .selectFrom(table as 'cases')
     .select('defendantPncId')
     .distinct()
-    .where((eb) => eb(eb.fn('lower', ['defendantLastName']), '=', eb.fn('lower', [eb.val(lastName)])))
+    .where('defendantLastNameFolded', '=', foldedName(lastName))
     .where('defendantDateOfBirth', '=', dateOfBirth)
     .where('defendantPncId', 'is not', null);
   if (firstName !== null) {
-    query = query.where((eb) =>
-      eb(eb.fn('lower', ['defendantFirstName']), '=', eb.fn('lower', [eb.val(firstName)])),
-    );
+    query = query.where('defendantFirstNameFolded', '=', foldedName(firstName));
   }
   const rows = await query.orderBy('defendantPncId').limit(limit).execute();
   return rows.flatMap((row) => (row.defendantPncId ? [row.defendantPncId] : []));

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { contentStoredAtMigration } from '../documents/contentStoredAtMigration';
 import { documentStoreMigration } from '../documents/documentStoreMigration';
+import { addDefendantFoldedNames } from './defendantFoldedNamesMigration';
 import { createNameSearchIndex } from './nameSearchIndex';
 import { addSentToCrownCourtCode } from './sentToCrownCourtCodeMigration';
 import { eventOutboxMigrations } from '@lib/events/outboxTables';
@@ -142,6 +143,10 @@ export const magistratesMigrations: Record<string, Migration> = {
     up: addSentToCrownCourtCode,
   },
   '008_document_content_stored_at': contentStoredAtMigration,
+  // Defendants' names folded by the application, so that a search matches non-ASCII letters whatever their case.
+  '009_defendant_folded_names': {
+    up: (db: Kysely<unknown>) => addDefendantFoldedNames(db, 'magistrates_case', ['urn']),
+  },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,
 };

@@ -6,6 +6,9 @@ export interface MagistratesCaseTable {
   courtCode: string;
   defendantFirstName: string;
   defendantLastName: string;
+  /** The names as the search by name compares them (lib/search/foldedName.ts): written with the names. */
+  defendantFirstNameFolded: string;
+  defendantLastNameFolded: string;
   defendantDateOfBirth: string;
   defendantPncId: string | null;
   defendantCroNumber: string | null;

@@ -1,9 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Indexes a case table's defendants by case-folded surname and date of birth, for the search by name and date of
- * birth. The index is on the expression `lower(defendant_last_name)`, which the search compares with, so that a
- * case-insensitive match is an index seek on SQLite and PostgreSQL alike, at national volume.
+ * Indexes a case table's defendants by lower-cased surname and date of birth, as migrations 004 (magistrates) and
+ * 003 (Crown Court) first made the search's index, and 011's SQLite rebuild of crown_case remade it. Kept for
+ * those migrations' history: the folded-names migrations (defendantFoldedNamesMigration.ts) replace it with an
+ * index on the application's folding, since SQLite's lower() folds A-Z only.
  */
 export async function createNameSearchIndex(
   db: Kysely<unknown>,

@@ -1,9 +1,14 @@
 import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import { recordEvent, type EventToRecord } from '@lib/events/recordEvent';
+import { foldedName } from '@lib/search/foldedName';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import { retryOnUniqueViolation } from '@lib/store/uniqueViolation';
+import { foldedPersonNames } from '../store/foldedPersonNames';
 import type { BookingTable, MovementTable, OffenderTable, PnomisTables } from '../store/pnomisTables';
 import type { NewPrisoner } from './receptionRequest';
+
+/** A person to record: the folded names are the store's to write from the names. */
+export type PersonToRecord = Omit<OffenderTable, 'firstNameFolded' | 'lastNameFolded'>;
 
 /** A movement as stored. */
 export type MovementRow = Selectable<MovementTable>;
@@ -36,26 +41,27 @@ function movementUnit(trx: Transaction<PnomisTables>, dialect: 'sqlite' | 'postg
     personByCroNumber: (croNumber: string) =>
       trx.selectFrom('offender').selectAll().where('croNumber', '=', croNumber).executeTakeFirst(),
 
-    /** A person of these names (whatever their case) and date of birth: the search index's expression. */
+    /** A person of these names (whatever their case: lib/search/foldedName.ts) and date of birth, by the search's index. */
     personByNameAndBirth: ({ firstName, lastName, dateOfBirth }: NewPrisoner) =>
       trx
         .selectFrom('offender')
         .selectAll()
-        .where(sql<string>`lower(last_name)`, '=', sql<string>`lower(${lastName})`)
+        .where('lastNameFolded', '=', foldedName(lastName))
         .where('dateOfBirth', '=', dateOfBirth)
-        .where(sql<string>`lower(first_name)`, '=', sql<string>`lower(${firstName})`)
+        .where('firstNameFolded', '=', foldedName(firstName))
         .orderBy('prisonNumber')
         .executeTakeFirst(),
 
     /**
      * Holds, on PostgreSQL until the transaction ends, a lock on a name and date of birth: no unique key can keep
-     * two clerks from recording one person without identifiers at once, since namesakes exist. (SQLite runs one
+     * two clerks from recording one person without identifiers at once, since namesakes exist. The names are
+     * folded as personByNameAndBirth matches them, so that "ZOË" and "Zoë" take the same lock. (SQLite runs one
      * write transaction at a time.)
      */
     async lockNameAndBirth({ firstName, lastName, dateOfBirth }: NewPrisoner): Promise<void> {
       if (dialect !== 'postgres') return;
-      const person = `${firstName}|${lastName}|${dateOfBirth}`;
-      await sql`select pg_advisory_xact_lock(hashtext(lower(${person})))`.execute(trx);
+      const person = `${foldedName(firstName)}|${foldedName(lastName)}|${dateOfBirth}`;
+      await sql`select pg_advisory_xact_lock(hashtext(${person}))`.execute(trx);
     },
 
     /** The movement an earlier request with this key recorded, with its booking and person as they are now. */
@@ -123,8 +129,12 @@ function movementUnit(trx: Transaction<PnomisTables>, dialect: 'sqlite' | 'postg
         .where('bookingNumber', '=', bookingNumber)
         .executeTakeFirst()) !== undefined,
 
-    insertPerson: (row: OffenderTable) =>
-      trx.insertInto('offender').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertPerson: (row: PersonToRecord) =>
+      trx
+        .insertInto('offender')
+        .values({ ...row, ...foldedPersonNames(row) })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
 
     insertBooking: (row: BookingTable) =>
       trx.insertInto('booking').values(row).returningAll().executeTakeFirstOrThrow(),

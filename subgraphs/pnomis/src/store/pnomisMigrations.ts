@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addAutoIdColumn } from '@lib/store/autoIdColumn';
+import { addFoldedNameColumns } from '@lib/store/foldedNameColumns';
 import { eventOutboxMigrations } from '@lib/events/outboxTables';
 import { croNumberOnePersonMigration, custodyMovementsMigration } from '../movements/movementMigrations';
 
@@ -67,8 +68,8 @@ export const pnomisMigrations: Record<string, Migration> = {
       await db.schema.createIndex('sentence_booking_id').on('sentence').column('booking_id').execute();
     },
   },
-  // Serves the search by name and date of birth: the index is on the expression the search compares with,
-  // lower(last_name), so that a case-insensitive match is an index seek on SQLite and PostgreSQL alike.
+  // Served the search by name and date of birth, on the expression it compared with, lower(last_name), until
+  // 111 replaced it with the folded surname (SQLite's lower() folds A-Z only).
   '104_offender_name_search': {
     async up(db: Kysely<unknown>) {
       await sql`create index offender_name_dob on offender (lower(last_name), date_of_birth)`.execute(db);
@@ -128,6 +129,19 @@ export const pnomisMigrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('sentence').addColumn('crown_court_code', 'varchar(7)').execute();
     },
+  },
+  // People's names folded by the application (lib/search/foldedName.ts): SQLite's lower() folds A-Z only, so a
+  // search or reception as "ZOË" missed "Zoë". The search's index moves from lower(last_name) to the folded
+  // surname, under its name as before.
+  '111_offender_folded_names': {
+    up: (db: Kysely<unknown>) =>
+      addFoldedNameColumns(db, {
+        table: 'offender',
+        key: ['prison_number'],
+        folds: { first_name_folded: 'first_name', last_name_folded: 'last_name' },
+        replaces: 'offender_name_dob',
+        index: { name: 'offender_name_dob', columns: ['last_name_folded', 'date_of_birth'] },
+      }),
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { statementForKeys } from '@lib/store/fixedStatement';
 import type { StoreDatabase } from '@lib/store/openDatabase';
 import type { PersonParticulars } from '@lib/search/nameSearch';
+import { foldedName } from '@lib/search/foldedName';
 import { createContactStore } from '../contacts/contactStore';
 import { createLearningStore } from '../learning/learningStore';
 import { createMovementStore } from '../movements/movementStore';
@@ -86,8 +87,9 @@ export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
         .execute(),
 
     /**
-     * The people recorded with these particulars, in prison-number order, at most `limit`. Names are folded by
-     * the store's own lower() on both sides, which the (lower(last_name), date_of_birth) index answers. With a
+     * The people recorded with these particulars, in prison-number order, at most `limit`. The names searched for
+     * are folded as the stored ones were when written (lib/search/foldedName.ts), so that both engines match
+     * "ZOË" with "Zoë" alike; the (last_name_folded, date_of_birth) index answers the search. With a
      * caseload, only people whose active booking (or, once released, latest booking) is at one of its prisons:
      * filtered here, before the limit, so that the others are not counted either.
      */
@@ -100,12 +102,10 @@ export function createPnomisStore(database: StoreDatabase<PnomisTables>) {
       return db
         .selectFrom('offender')
         .selectAll('offender')
-        .where((eb) => eb(eb.fn('lower', ['offender.lastName']), '=', eb.fn('lower', [eb.val(lastName)])))
+        .where('offender.lastNameFolded', '=', foldedName(lastName))
         .where('offender.dateOfBirth', '=', dateOfBirth)
         .$if(firstName !== null, (query) =>
-          query.where((eb) =>
-            eb(eb.fn('lower', ['offender.firstName']), '=', eb.fn('lower', [eb.val(firstName ?? '')])),
-          ),
+          query.where('offender.firstNameFolded', '=', foldedName(firstName ?? '')),
         )
         .$if(caseload !== null, (query) =>
           query.where((eb) =>

@@ -8,6 +8,9 @@ export interface OffenderTable {
   croNumber: string | null;
   firstName: string;
   lastName: string;
+  /** The names as the search by name and reception compare them (lib/search/foldedName.ts): written with them. */
+  firstNameFolded: string;
+  lastNameFolded: string;
   dateOfBirth: string;
 }
 
