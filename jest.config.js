@@ -66,6 +66,8 @@ const postgresSuites = [
   'confiscation/discrepancyResolution',
   'confiscation/courtCorrections',
   'confiscation/orderWorkflow',
+  // An order moved to the Crown Court centre that made it: its history, court record, refusals and retries.
+  'confiscation/courtAmendment',
   'confiscation/enforcementMutations',
   // A new order recorded through the graph: account numbers, refusals, two clerks at once, its event.
   'confiscation/orderRecording',

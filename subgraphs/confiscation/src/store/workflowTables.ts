@@ -16,6 +16,7 @@ export type AmendableField =
   | 'orderedOn'
   | 'timeToPayEnds'
   | 'crownCourtCaseNumber'
+  | 'crownCourtCode'
   | 'defendantPncId'
   | 'benefitPence'
   | 'availableAmountPence'
