@@ -39,7 +39,7 @@ const common = {
  *   seed generation, case files and invariants (in memory), the disclosure-control policy (statistics/
  *   disclosureControl);
  * - audit/auditLog, courts/transferStores, courts/nationalYearNumbering, courts/caseNumbersPerCentreMigration,
- *   store/sentenceCourtCodeMigration, courts/contentSweepRaces and confiscation/storedOrders, which already run
+ *   store/sentenceCourtCodeMigration, store/resolutionCentreMigration, courts/contentSweepRaces and confiscation/storedOrders, which already run
  *   each case on both engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
  *   project;

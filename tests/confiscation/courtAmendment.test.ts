@@ -8,16 +8,18 @@ import { financialInvestigatorOperation } from './support/registeredOperations';
  */
 const ACCOUNT = financialInvestigatorOperation('ConfiscationOrderAccount');
 const AMEND = financialInvestigatorOperation('AmendConfiscationOrder');
+const RESOLVE = financialInvestigatorOperation('ResolveConfiscationDiscrepancy');
 
 const LEEDS = 'C13LS00';
 const SHEFFIELD = 'C14SF00';
+const LIVERPOOL = 'C05LV00';
 
 interface Account {
   crownCourtCaseNumber: string;
   crownCourtCode: string;
   amendments: { cause: string; changes: { field: string; previousValue: string; newValue: string }[] }[];
   courtRecord: { caseFound: boolean; courtCode: string | null; orderAmount: string | null } | null;
-  discrepancies: { kind: string }[] | null;
+  discrepancies: { kind: string; status: string }[] | null;
 }
 
 interface Amended {
@@ -55,11 +57,19 @@ beforeAll(async () => {
       // The orders were made in Sheffield.
       crownCaseRow({ caseNumber: 'T20250001', courtCode: SHEFFIELD }),
       crownCaseRow({ caseNumber: 'T20250002', courtCode: SHEFFIELD }),
+      // Liverpool's case of the same number has no order recorded either.
+      crownCaseRow({
+        caseNumber: 'T20250001',
+        courtCode: LIVERPOOL,
+        confiscationAmountPence: null,
+        confiscationOrderedOn: null,
+      }),
     ],
     orders: [
       order('260000101A', 'T20250001'),
       order('260000102B', 'T20259999'),
       order('260000103C', 'T20250001'),
+      order('260000104D', 'T20250001'),
     ],
   });
   supergraph = await startSupergraph(dataDir);
@@ -76,6 +86,10 @@ async function account(accountNumber: string): Promise<Account> {
   if (!found) throw new Error(`no order ${accountNumber}: ${JSON.stringify(response.errors)}`);
   return found;
 }
+
+/** Each discrepancy's kind and where it stands. */
+const standing = (discrepancies: Account['discrepancies']) =>
+  discrepancies?.map(({ kind, status }) => ({ kind, status }));
 
 const amend = (accountNumber: string, fields: Record<string, unknown>, idempotencyKey: string) =>
   supergraph.queryAs<Amended>(investigator, AMEND, {
@@ -165,5 +179,25 @@ describe('amending the Crown Court centre of an order', () => {
     const after = await account('260000103C');
     expect(after.crownCourtCode).toBe(SHEFFIELD);
     expect(after.amendments).toHaveLength(1);
+  });
+
+  it('reopens a difference explained against the old centre’s case: the explanation was about another case', async () => {
+    const explained = await supergraph.queryAs(investigator, RESOLVE, {
+      input: {
+        accountNumber: '260000104D',
+        kind: 'NO_ORDER_AT_COURT',
+        resolution: 'EXPLAINED',
+        reason: 'The Leeds clerk has yet to key the order hearing',
+        idempotencyKey: 'explain-leeds',
+      },
+    });
+    expect(explained.errors).toBeUndefined();
+    expect(standing((await account('260000104D')).discrepancies)).toEqual([
+      { kind: 'NO_ORDER_AT_COURT', status: 'EXPLAINED' },
+    ]);
+    expect((await amend('260000104D', { crownCourtCode: LIVERPOOL }, 'court-4')).errors).toBeUndefined();
+    const moved = await account('260000104D');
+    expect(moved.courtRecord).toMatchObject({ caseFound: true, courtCode: LIVERPOOL, orderAmount: null });
+    expect(standing(moved.discrepancies)).toEqual([{ kind: 'NO_ORDER_AT_COURT', status: 'OPEN' }]);
   });
 });
