@@ -9,6 +9,7 @@ import { financialInvestigatorOperation } from './support/registeredOperations';
 const ACCOUNT = financialInvestigatorOperation('ConfiscationOrderAccount');
 const AMEND = financialInvestigatorOperation('AmendConfiscationOrder');
 const RESOLVE = financialInvestigatorOperation('ResolveConfiscationDiscrepancy');
+const RECORD = financialInvestigatorOperation('RecordConfiscationOrder');
 
 const LEEDS = 'C13LS00';
 const SHEFFIELD = 'C14SF00';
@@ -199,5 +200,35 @@ describe('amending the Crown Court centre of an order', () => {
     const moved = await account('260000104D');
     expect(moved.courtRecord).toMatchObject({ caseFound: true, courtCode: LIVERPOOL, orderAmount: null });
     expect(standing(moved.discrepancies)).toEqual([{ kind: 'NO_ORDER_AT_COURT', status: 'OPEN' }]);
+  });
+
+  it('still knows a recording retried after the order’s centre was amended as the order it recorded', async () => {
+    const input = {
+      crownCourtCaseNumber: 'T20250003',
+      crownCourtCode: LEEDS,
+      defendantPncId: '12/52494Q',
+      orderedOn: '2025-06-02',
+      benefit: '10000.00',
+      availableAmount: '10000.00',
+      amountOrdered: '10000.00',
+      timeToPayEnds: '2025-09-02',
+      enforcingCourtCode: 'B13LS00',
+      idempotencyKey: 'record-T20250003',
+    };
+    type Recorded = {
+      recordConfiscationOrder: {
+        replayed: boolean;
+        order: { accountNumber: string; crownCourtCode: string };
+      };
+    };
+    const recorded = await supergraph.queryAs<Recorded>(investigator, RECORD, { input });
+    const accountNumber = recorded.data?.recordConfiscationOrder.order.accountNumber ?? '';
+    expect((await amend(accountNumber, { crownCourtCode: SHEFFIELD }, 'court-5')).errors).toBeUndefined();
+    const retried = await supergraph.queryAs<Recorded>(investigator, RECORD, { input });
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data?.recordConfiscationOrder).toEqual({
+      replayed: true,
+      order: expect.objectContaining({ accountNumber, crownCourtCode: SHEFFIELD }) as unknown,
+    });
   });
 });
