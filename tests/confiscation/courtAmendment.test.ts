@@ -202,7 +202,7 @@ describe('amending the Crown Court centre of an order', () => {
     expect(standing(moved.discrepancies)).toEqual([{ kind: 'NO_ORDER_AT_COURT', status: 'OPEN' }]);
   });
 
-  it('still knows a recording retried after the order’s centre was amended as the order it recorded', async () => {
+  it('knows a recording retried after the centre was amended, and the case by number and centre', async () => {
     const input = {
       crownCourtCaseNumber: 'T20250003',
       crownCourtCode: LEEDS,
@@ -230,5 +230,17 @@ describe('amending the Crown Court centre of an order', () => {
       replayed: true,
       order: expect.objectContaining({ accountNumber, crownCourtCode: SHEFFIELD }) as unknown,
     });
+
+    // The order is now in Sheffield's T20250003: Leeds' T20250003 is another case, whose order is not recorded.
+    const again = await supergraph.queryAs(investigator, RECORD, {
+      input: { ...input, crownCourtCode: SHEFFIELD, idempotencyKey: 'record-T20250003-sheffield' },
+    });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'ORDER_ALREADY_RECORDED', accountNumber });
+    const leeds = await supergraph.queryAs<Recorded>(investigator, RECORD, {
+      input: { ...input, idempotencyKey: 'record-T20250003-leeds' },
+    });
+    expect(leeds.errors).toBeUndefined();
+    expect(leeds.data?.recordConfiscationOrder.order.crownCourtCode).toBe(LEEDS);
+    expect(leeds.data?.recordConfiscationOrder.order.accountNumber).not.toBe(accountNumber);
   });
 });

@@ -577,8 +577,8 @@ export type Mutation = {
    * not in the register (UNKNOWN_COURT) or of the wrong kind (NOT_A_CROWN_COURT, NOT_A_MAGISTRATES_COURT), an amount
    * ordered that is not positive (AMOUNT_NOT_POSITIVE) or is more than the benefit or the available amount
    * (FINDINGS_INCONSISTENT), a default term above the amount's statutory band (DEFAULT_TERM_OUT_OF_BAND), more time
-   * to pay than the court may allow (TIME_TO_PAY_TOO_LONG), and an order already recorded for the same case and
-   * defendant (ORDER_ALREADY_RECORDED). Repeating a request with the same idempotency key returns the first order.
+   * to pay than the court may allow (TIME_TO_PAY_TOO_LONG), and an order already recorded for the same case (its
+   * number at its centre) and defendant (ORDER_ALREADY_RECORDED). Repeating a request with the same idempotency key returns the first order.
    */
   recordConfiscationOrder: RecordedConfiscationOrder;
   /**
