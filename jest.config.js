@@ -39,8 +39,8 @@ const common = {
  *   seed generation, case files and invariants (in memory), the disclosure-control policy (statistics/
  *   disclosureControl);
  * - audit/auditLog, courts/transferStores, courts/nationalYearNumbering, courts/caseNumbersPerCentreMigration,
- *   store/sentenceCourtCodeMigration, store/foldedNamesMigration, courts/contentSweepRaces and
- *   confiscation/storedOrders, which already run each case on both engines themselves;
+ *   store/sentenceCourtCodeMigration, store/foldedNamesMigration, store/resolutionCentreMigration,
+ *   courts/contentSweepRaces and confiscation/storedOrders, which already run each case on both engines themselves;
  * - confiscation/enforcementOnPostgres and visits/bookingReplicas, which are PostgreSQL-only whatever the
  *   project;
  * - audit/auditScale and auditVerifyCli (SQLite file sizes and missing-file paths), seed/seedStores (the
@@ -66,6 +66,8 @@ const postgresSuites = [
   'confiscation/discrepancyResolution',
   'confiscation/courtCorrections',
   'confiscation/orderWorkflow',
+  // An order moved to the Crown Court centre that made it: its history, court record, refusals and retries.
+  'confiscation/courtAmendment',
   'confiscation/enforcementMutations',
   // A new order recorded through the graph: account numbers, refusals, two clerks at once, its event.
   'confiscation/orderRecording',

@@ -30,8 +30,17 @@ export type AmendConfiscationOrderInput = {
   availableAmount?: InputMaybe<Scalars['Money']['input']>;
   /** The defendant's benefit from criminal conduct, as the court found it. */
   benefit?: InputMaybe<Scalars['Money']['input']>;
-  /** The Crown Court case in which the order was made. */
+  /**
+   * The Crown Court case in which the order was made. A case number names a case only at its centre: to move the
+   * order to the same number at another centre, amend crownCourtCode too.
+   */
   crownCourtCaseNumber?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The Crown Court centre whose hearing made the order: a C code of the court register, for example C13LS00. Checked
+   * as recording an order checks it: malformed, BAD_USER_INPUT; not in the register, UNKNOWN_COURT; a magistrates'
+   * court, NOT_A_CROWN_COURT. The order's court record is then read from that centre's case.
+   */
+  crownCourtCode?: InputMaybe<Scalars['ID']['input']>;
   /** The term in default fixed by the court, in months. */
   defaultSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
   /** The defendant's PNC ID (long or short form). */
@@ -544,12 +553,13 @@ export type JourneySystem =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Amends the facts of an order: the amount ordered, its dates, its Crown Court case, its defendant, and the court's
-   * findings. Refused when nothing changes (NOTHING_TO_AMEND) or the order would break a rule: findings that do not
-   * fit the amount (FINDINGS_INCONSISTENT), a default term outside the amount's statutory band
-   * (DEFAULT_TERM_OUT_OF_BAND), payments or actions before the order date (LEDGER_BEFORE_ORDER), more paid than owed
-   * (AMENDMENT_OVERPAYS). Every amendment records who, when and why, and appears in the timeline. Repeating a
-   * request with the same idempotency key returns the first amendment.
+   * Amends the facts of an order: the amount ordered, its dates, its Crown Court case and centre, its defendant, and
+   * the court's findings. Refused for a malformed value (BAD_USER_INPUT), a Crown Court centre not in the register
+   * (UNKNOWN_COURT) or not a Crown Court (NOT_A_CROWN_COURT), when nothing changes (NOTHING_TO_AMEND) or the order
+   * would break a rule: findings that do not fit the amount (FINDINGS_INCONSISTENT), a default term outside the
+   * amount's statutory band (DEFAULT_TERM_OUT_OF_BAND), payments or actions before the order date
+   * (LEDGER_BEFORE_ORDER), more paid than owed (AMENDMENT_OVERPAYS). Every amendment records who, when and why, and
+   * appears in the timeline. Repeating a request with the same idempotency key returns the first amendment.
    */
   amendConfiscationOrder: AmendedConfiscationOrder;
   /**
@@ -567,8 +577,8 @@ export type Mutation = {
    * not in the register (UNKNOWN_COURT) or of the wrong kind (NOT_A_CROWN_COURT, NOT_A_MAGISTRATES_COURT), an amount
    * ordered that is not positive (AMOUNT_NOT_POSITIVE) or is more than the benefit or the available amount
    * (FINDINGS_INCONSISTENT), a default term above the amount's statutory band (DEFAULT_TERM_OUT_OF_BAND), more time
-   * to pay than the court may allow (TIME_TO_PAY_TOO_LONG), and an order already recorded for the same case and
-   * defendant (ORDER_ALREADY_RECORDED). Repeating a request with the same idempotency key returns the first order.
+   * to pay than the court may allow (TIME_TO_PAY_TOO_LONG), and an order already recorded for the same case (its
+   * number at its centre) and defendant (ORDER_ALREADY_RECORDED). Repeating a request with the same idempotency key returns the first order.
    */
   recordConfiscationOrder: RecordedConfiscationOrder;
   /**

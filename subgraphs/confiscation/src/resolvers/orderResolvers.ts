@@ -72,7 +72,7 @@ export const orderResolvers = {
         });
       }
       const resolutions = await context.resolutionsByAccountNumber.load(order.accountNumber);
-      return withStatus(discrepanciesOf(order, order.courtRecord), resolutions);
+      return withStatus(discrepanciesOf(order, order.courtRecord), order.crownCourtCode, resolutions);
     },
   },
   Payment: {

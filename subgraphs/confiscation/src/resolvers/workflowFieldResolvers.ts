@@ -13,6 +13,7 @@ const GRAPH_FIELD: Record<AmendableField, [name: string, money: boolean]> = {
   orderedOn: ['orderedOn', false],
   timeToPayEnds: ['timeToPayEnds', false],
   crownCourtCaseNumber: ['crownCourtCaseNumber', false],
+  crownCourtCode: ['crownCourtCode', false],
   defendantPncId: ['defendantPncId', false],
   defaultSentenceMonths: ['defaultSentenceMonths', false],
 };

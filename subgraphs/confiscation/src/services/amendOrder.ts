@@ -6,6 +6,7 @@ import type { LedgerUnit } from '../store/enforcementWrites';
 import type { AmendmentRow } from '../store/workflowWrites';
 import type { AmendmentCause, FieldChange } from '../store/workflowTables';
 import { type ProposedFacts, amendedOrder, changesOf } from './amendmentRules';
+import { requireCourtOf } from './courtChecks';
 import { enforcementError } from './enforcementErrors';
 import { readAccountNumber, requireNotFuture } from './enforcementInput';
 import { readIdempotencyKey } from './recordPayment';
@@ -17,6 +18,7 @@ export interface AmendmentRequest {
   orderedOn?: string | null;
   timeToPayEnds?: string | null;
   crownCourtCaseNumber?: string | null;
+  crownCourtCode?: string | null;
   defendantPncId?: string | null;
   benefitPence?: number | null;
   availableAmountPence?: number | null;
@@ -47,7 +49,10 @@ export function readReason(input: string, argument = 'reason'): string {
   return reason;
 }
 
-/** The facts a request proposes, read into their stored forms (identifiers checked, PNC IDs in long form). */
+/**
+ * The facts a request proposes, read into their stored forms (identifiers checked, PNC IDs in long form, a Crown
+ * Court centre checked against the court register as recording an order checks it).
+ */
 function proposedFacts(request: AmendmentRequest, today: string): ProposedFacts {
   const proposed: ProposedFacts = {};
   const given = <Value>(value: Value | null | undefined): value is Value =>
@@ -68,12 +73,18 @@ function proposedFacts(request: AmendmentRequest, today: string): ProposedFacts 
       'crownCourtCaseNumber',
     );
   }
+  if (given(request.crownCourtCode)) {
+    proposed.crownCourtCode = requireIdentifier('courtCode', request.crownCourtCode, 'crownCourtCode');
+  }
   if (given(request.defendantPncId))
     proposed.defendantPncId = requirePncId(request.defendantPncId, 'defendantPncId');
   for (const field of ['benefitPence', 'availableAmountPence'] as const) {
     if ((proposed[field] ?? 0) < 0)
       throw badUserInput(`${field.replace('Pence', '')} cannot be negative`, field);
   }
+  // Checked as recording checks it, after the input's forms: a centre of the register that makes orders.
+  if (proposed.crownCourtCode !== undefined)
+    requireCourtOf('CROWN', proposed.crownCourtCode, 'crownCourtCode');
   return proposed;
 }
 
@@ -117,7 +128,8 @@ export async function amendInTransaction(
 }
 
 /**
- * Amends an order's facts (the amount, dates, case, defendant, the court's findings), in one transaction. A
+ * Amends an order's facts (the amount, dates, case and its Crown Court centre, defendant, the court's findings),
+ * in one transaction. A
  * repeated idempotency key returns the first amendment; used with another request, it is refused.
  */
 export async function amendOrder(

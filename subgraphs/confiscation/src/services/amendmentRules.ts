@@ -16,6 +16,7 @@ const AMENDABLE: readonly AmendableField[] = [
   'orderedOn',
   'timeToPayEnds',
   'crownCourtCaseNumber',
+  'crownCourtCode',
   'defendantPncId',
   'benefitPence',
   'availableAmountPence',

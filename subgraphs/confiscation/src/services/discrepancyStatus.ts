@@ -6,16 +6,19 @@ export type DiscrepancyStatus = 'OPEN' | 'AWAITING_COURT_CORRECTION' | 'EXPLAINE
 
 /**
  * The resolution that covers a discrepancy as it stands: the latest explanation or court's error recorded for the
- * same kind, field and both values. A resolution of other values covers nothing now, so that a change on either
- * side opens the discrepancy again; a correction covers nothing, as a corrected order no longer differs.
+ * same kind, field and both values, against the order's Crown Court centre as it is now. A resolution of other
+ * values, or of the same case number at another centre (another case), covers nothing now, so that a change on
+ * either side opens the discrepancy again; a correction covers nothing, as a corrected order no longer differs.
  */
 export function coveringResolution(
   discrepancy: Discrepancy,
+  crownCourtCode: string,
   resolutions: readonly ResolutionRow[],
 ): ResolutionRow | null {
   const covering = resolutions.filter(
     (resolution) =>
       resolution.resolution !== 'CORRECTED' &&
+      resolution.crownCourtCode === crownCourtCode &&
       resolution.kind === discrepancy.kind &&
       resolution.field === discrepancy.field &&
       resolution.enforcementValue === discrepancy.enforcement.value &&
@@ -24,10 +27,14 @@ export function coveringResolution(
   return covering[covering.length - 1] ?? null;
 }
 
-/** Each discrepancy with where it stands and the resolution that covers it, if any. */
-export function withStatus(discrepancies: readonly Discrepancy[], resolutions: readonly ResolutionRow[]) {
+/** Each discrepancy of an order at a Crown Court centre, with where it stands and the resolution covering it. */
+export function withStatus(
+  discrepancies: readonly Discrepancy[],
+  crownCourtCode: string,
+  resolutions: readonly ResolutionRow[],
+) {
   return discrepancies.map((discrepancy) => {
-    const resolution = coveringResolution(discrepancy, resolutions);
+    const resolution = coveringResolution(discrepancy, crownCourtCode, resolutions);
     const status: DiscrepancyStatus =
       resolution === null
         ? 'OPEN'

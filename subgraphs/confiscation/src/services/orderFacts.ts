@@ -25,7 +25,7 @@ export interface OrderRequest {
 }
 
 /** The facts of an order as the court made it, in their stored forms: all an order holds but its account. */
-export type OrderAsMade = Pick<Order, AmendableField | 'crownCourtCode' | 'enforcingCourtCode'>;
+export type OrderAsMade = Pick<Order, AmendableField | 'enforcingCourtCode'>;
 
 /** The longest time to pay a court may allow when it makes the order (Proceeds of Crime Act 2002 s.11(3)). */
 const TIME_TO_PAY_MONTHS = 3;

@@ -34,9 +34,10 @@ function sameFacts(order: Order, facts: OrderAsMade): boolean {
 
 /**
  * Records a confiscation order made at a Crown Court hearing, in one transaction: the order checked
- * (orderFacts.ts), refused when one is already recorded for the same case and defendant, given the next account
- * number of the series, and announced (CONFISCATION_ORDER_MADE). A repeated idempotency key returns the order first
- * recorded with it, as it stands now; used for another order, it is refused.
+ * (orderFacts.ts), refused when one is already recorded for the same case (its number at its centre) and
+ * defendant, given the next account number of the series, and announced (CONFISCATION_ORDER_MADE). A repeated
+ * idempotency key returns the order first recorded with it, as it stands now; used for another order, it is
+ * refused.
  */
 export async function recordOrder(
   store: ConfiscationStore,
@@ -58,11 +59,15 @@ export async function recordOrder(
       }
       return { order: earlier, replayed: true };
     }
-    const recorded = await unit.orderForCase(facts.crownCourtCaseNumber, facts.defendantPncId ?? '');
+    const recorded = await unit.orderForCase(
+      facts.crownCourtCaseNumber,
+      facts.crownCourtCode,
+      facts.defendantPncId ?? '',
+    );
     if (recorded) {
       throw enforcementError(
         'ORDER_ALREADY_RECORDED',
-        `The order in case ${facts.crownCourtCaseNumber} against this defendant is already recorded, as ${recorded.accountNumber}`,
+        `The order in case ${facts.crownCourtCaseNumber} at ${facts.crownCourtCode} against this defendant is already recorded, as ${recorded.accountNumber}`,
         { accountNumber: recorded.accountNumber },
       );
     }

@@ -59,7 +59,7 @@ async function recordInTransaction(
   const earlier = await unit.resolutionByKey(plan.idempotencyKey);
   if (earlier) return { resolution: earlier, order, replayed: true };
   const discrepancy = plan.pick(discrepanciesOf(order, view.courtRecord ?? unreadable()));
-  const covering = coveringResolution(discrepancy, await unit.resolutions());
+  const covering = coveringResolution(discrepancy, order.crownCourtCode, await unit.resolutions());
   if (covering) {
     throw enforcementError(
       'DISCREPANCY_ALREADY_RESOLVED',
@@ -85,6 +85,7 @@ async function recordInTransaction(
     enforcementValue: discrepancy.enforcement.value,
     courtValue: discrepancy.court.value,
     courtRecord: discrepancy.court.record,
+    crownCourtCode: order.crownCourtCode,
     resolution: plan.resolution,
     reason: plan.reason,
     resolvedBy: deps.actor.subject,
@@ -124,8 +125,8 @@ async function tellTheCourt(resolved: Resolved, deps: ResolutionDeps): Promise<R
     correctionId = await deps.courts.requestCorrection(
       {
         ...asked,
-        // The case is the one the order names, at the order's centre.
-        crownCourtCode: resolved.order.crownCourtCode,
+        // The case the resolution judged, at the centre the order named then (it may have been amended since).
+        crownCourtCode: resolution.crownCourtCode,
         reason: resolution.reason,
         accountNumber: resolution.accountNumber,
         requestReference: resolution.idempotencyKey,

@@ -3,6 +3,7 @@ import { addAutoIdColumn } from '@lib/store/autoIdColumn';
 import { requireOrderFindings } from './orderFindingsRequired';
 import { addEnforcementWorkflow } from './workflowMigration';
 import { addOrderRegistration } from './registrationMigration';
+import { addResolutionCentre } from './resolutionCentreMigration';
 import { eventOutboxMigrations } from '@lib/events/outboxTables';
 
 /** Confiscation store migrations, applied in name order at start-up. */
@@ -89,6 +90,9 @@ export const confiscationMigrations: Record<string, Migration> = {
   },
   '005_order_registration': {
     up: addOrderRegistration,
+  },
+  '006_resolution_crown_court': {
+    up: addResolutionCentre,
   },
   // The events this store announces, recorded with the changes (lib/events); numbered after every other.
   ...eventOutboxMigrations,

@@ -27,12 +27,16 @@ function registrationUnit(trx: Transaction<ConfiscationTables>) {
         .where('accountNumber', '=', accountNumber)
         .orderBy('amendmentId')
         .execute(),
-    /** The order already recorded for a Crown Court case against a defendant, if any. */
-    orderForCase: (crownCourtCaseNumber: string, defendantPncId: string) =>
+    /**
+     * The order already recorded for a Crown Court case against a defendant, if any: the case is its number at its
+     * centre, as the same number at another centre is another case.
+     */
+    orderForCase: (crownCourtCaseNumber: string, crownCourtCode: string, defendantPncId: string) =>
       trx
         .selectFrom('confiscationOrder')
         .selectAll()
         .where('crownCourtCaseNumber', '=', crownCourtCaseNumber)
+        .where('crownCourtCode', '=', crownCourtCode)
         .where('defendantPncId', '=', defendantPncId)
         .orderBy('accountNumber')
         .executeTakeFirst(),

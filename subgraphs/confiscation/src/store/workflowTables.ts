@@ -16,6 +16,7 @@ export type AmendableField =
   | 'orderedOn'
   | 'timeToPayEnds'
   | 'crownCourtCaseNumber'
+  | 'crownCourtCode'
   | 'defendantPncId'
   | 'benefitPence'
   | 'availableAmountPence'
@@ -50,6 +51,8 @@ export interface DiscrepancyResolutionTable {
   courtValue: string | null;
   /** The Crown Court case the court's value is held in, if any. */
   courtRecord: string | null;
+  /** The Crown Court centre the order named when it was resolved: the case it is about is the number there. */
+  crownCourtCode: string;
   resolution: ResolutionKind;
   reason: string;
   resolvedBy: string;
