@@ -29,8 +29,9 @@ const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T12:00:00Z`
 /**
  * Bookings aimed at popular sessions, as real demand is: weekend afternoon sessions of the prisons holding the
  * most prisoners, each asked for by OVERSUBSCRIBED times its open places (plus EXTRA_CONTENDERS; a session already
- * full is asked for too), sessions added until `wanted` bookings are planned (the last session's contenders may
- * go a little past it). Each booking is for a different prisoner held at that prison, with approved contacts free
+ * full is asked for too), sessions added until `wanted` bookings are planned. A session's contenders are cut to what
+ * is left of `wanted`, and it is taken only while they still outnumber its places: at national scale a popular
+ * session has hundreds of places, and a short run would otherwise be all contenders for one of them. Each booking is for a different prisoner held at that prison, with approved contacts free
  * to visit that day: the only rule that can refuse one is the session's capacity.
  */
 export function planContendedJobs(
@@ -63,9 +64,10 @@ export function planContendedJobs(
   for (const session of popular) {
     if (plan.jobs.length >= wanted) break;
     const left = placesLeft.get(session.key) ?? 0;
+    const most = Math.min(OVERSUBSCRIBED * left + EXTRA_CONTENDERS, wanted - plan.jobs.length);
     const contenders: BookingJob[] = [];
     for (const prisoner of heldAt.get(session.prisonCode) ?? []) {
-      if (contenders.length >= OVERSUBSCRIBED * left + EXTRA_CONTENDERS) break;
+      if (contenders.length >= most) break;
       if (plan.prisonNumbers.has(prisoner.prisonNumber)) continue;
       const visitors = visitorParty(contacts.get(prisoner.prisonNumber) ?? [], session.date);
       const { prisonCode, date, startTime } = session;

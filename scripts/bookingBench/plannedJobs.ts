@@ -31,9 +31,9 @@ function contendedWanted(
 }
 
 /**
- * The bookings to attempt, at most `maxJobs` (a little more when the last popular session's contenders go past
- * the contended share), read from the system's own stores, in random order:
- * - `contendedFraction` of them aimed at popular sessions (contendedJobs.ts), far more than their places;
+ * The bookings to attempt, at most `maxJobs`, read from the system's own stores, in random order:
+ * - `contendedFraction` of them aimed at popular sessions (contendedJobs.ts), more than their places (none when
+ *   the share is too small to outnumber a popular session's places);
  * - the rest spread as the benchmark plans them: every other prisoner in custody twice, a week or more apart, at
  *   sessions of the prison holding them with an open place left (none of the popular ones), naming approved
  *   contacts free to visit that day.
