@@ -1,3 +1,4 @@
+import { foldedName } from '@lib/search/foldedName';
 import type { ContactRestrictionTable, PrisonerContactTable } from '../store/pnomisTables';
 
 /** What P-Nomis says of one person named on a visit: whether they may come, and if not, why. */
@@ -22,7 +23,8 @@ type Contact = Pick<
 >;
 type Restriction = Pick<ContactRestrictionTable, 'restrictionType' | 'startsOn' | 'endsOn'>;
 
-const folded = (name: string) => name.trim().toLowerCase();
+/** A name as the visitor check compares it: spaces around it aside, folded as every search by name folds it. */
+const folded = (name: string) => foldedName(name.trim());
 
 /** Whether a restriction applies on a date: from its first day to its last, or with no end. */
 export function inForceOn(restriction: Pick<Restriction, 'startsOn' | 'endsOn'>, date: string): boolean {
@@ -36,7 +38,7 @@ function longest(restrictions: readonly Restriction[]): Restriction | undefined 
 
 /**
  * Whether a person may be named on a visit to a prisoner on a date: they must be one of the prisoner's contacts,
- * matched by name (case and surrounding spaces aside) and date of birth, approved as a visitor, and under no ban
+ * matched by name (case, surrounding spaces and how an accent was keyed aside) and date of birth, approved as a visitor, and under no ban
  * in force that day; a contact restricted to closed visits may come only to a closed one. Someone who is not a
  * contact and a contact not (yet) approved get the same verdict, so that the answer tells a booker no more than
  * that the person may not come.
