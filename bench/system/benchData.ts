@@ -85,7 +85,12 @@ export async function preparePostgresBenchData(
 ): Promise<BenchData> {
   const started = Date.now();
   const locations = seeded ?? (await seededPostgresStores(scale, seededDir, log, BOOKING_STORES));
-  log(`Data at scale ${scale} ready on PostgreSQL (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(
+    `Data at scale ${scale} ready on PostgreSQL (${((Date.now() - started) / 1000).toFixed(1)} s)` +
+      (seeded
+        ? ''
+        : `: ${BOOKING_STORES.join(' and ')} seeded, the other stores empty (a booking reads none of them)`),
+  );
   const run = await postgresRunStores(locations.visits);
   const runDir = mkdtempSync(join(tmpdir(), 'justice-bench-'));
   return {
