@@ -58,6 +58,13 @@ beforeAll(async () => {
       // The orders were made in Sheffield.
       crownCaseRow({ caseNumber: 'T20250001', courtCode: SHEFFIELD }),
       crownCaseRow({ caseNumber: 'T20250002', courtCode: SHEFFIELD }),
+      // Another Leeds case with no order in it.
+      crownCaseRow({
+        caseNumber: 'T20250004',
+        courtCode: LEEDS,
+        confiscationAmountPence: null,
+        confiscationOrderedOn: null,
+      }),
       // Liverpool's case of the same number has no order recorded either.
       crownCaseRow({
         caseNumber: 'T20250001',
@@ -71,6 +78,7 @@ beforeAll(async () => {
       order('260000102B', 'T20259999'),
       order('260000103C', 'T20250001'),
       order('260000104D', 'T20250001'),
+      order('260000105E', 'T20250001'),
     ],
   });
   supergraph = await startSupergraph(dataDir);
@@ -200,6 +208,25 @@ describe('amending the Crown Court centre of an order', () => {
     const moved = await account('260000104D');
     expect(moved.courtRecord).toMatchObject({ caseFound: true, courtCode: LIVERPOOL, orderAmount: null });
     expect(standing(moved.discrepancies)).toEqual([{ kind: 'NO_ORDER_AT_COURT', status: 'OPEN' }]);
+  });
+
+  it('reopens a difference explained in one case when only the case number is amended to another', async () => {
+    const explained = await supergraph.queryAs(investigator, RESOLVE, {
+      input: {
+        accountNumber: '260000105E',
+        kind: 'NO_ORDER_AT_COURT',
+        resolution: 'EXPLAINED',
+        reason: 'The Leeds clerk has yet to key the order hearing in T20250001',
+        idempotencyKey: 'explain-leeds-case',
+      },
+    });
+    expect(explained.errors).toBeUndefined();
+    const moved = await amend('260000105E', { crownCourtCaseNumber: 'T20250004' }, 'case-5');
+    expect(moved.errors).toBeUndefined();
+    // The same values in another case: the explanation was about T20250001, not this one.
+    expect(standing((await account('260000105E')).discrepancies)).toEqual([
+      { kind: 'NO_ORDER_AT_COURT', status: 'OPEN' },
+    ]);
   });
 
   it('knows a recording retried after the centre was amended, and the case by number and centre', async () => {

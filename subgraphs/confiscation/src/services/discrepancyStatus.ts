@@ -6,9 +6,11 @@ export type DiscrepancyStatus = 'OPEN' | 'AWAITING_COURT_CORRECTION' | 'EXPLAINE
 
 /**
  * The resolution that covers a discrepancy as it stands: the latest explanation or court's error recorded for the
- * same kind, field and both values, against the order's Crown Court centre as it is now. A resolution of other
- * values, or of the same case number at another centre (another case), covers nothing now, so that a change on
- * either side opens the discrepancy again; a correction covers nothing, as a corrected order no longer differs.
+ * same kind, field and both values, in the same court record (the case number it was judged in), against the
+ * order's Crown Court centre as it is now. A resolution of other values, or about another case (another number,
+ * or the same number at another centre), covers nothing now, so that a change on either side, or an order moved
+ * to another case by amendment, opens the discrepancy again; a correction covers nothing, as a corrected order no
+ * longer differs.
  */
 export function coveringResolution(
   discrepancy: Discrepancy,
@@ -19,6 +21,7 @@ export function coveringResolution(
     (resolution) =>
       resolution.resolution !== 'CORRECTED' &&
       resolution.crownCourtCode === crownCourtCode &&
+      resolution.courtRecord === discrepancy.court.record &&
       resolution.kind === discrepancy.kind &&
       resolution.field === discrepancy.field &&
       resolution.enforcementValue === discrepancy.enforcement.value &&
